@@ -1,0 +1,51 @@
+// Who is inside the organisation: the one domain check both leak rules use, for the draft's
+// recipients and for the addresses in a quoted message's header alike, and how a finding
+// names the outside recipients who would read the mail.
+import type { Draft, Language, Mailbox, Recipient, SharedSettings } from "../src/types.js";
+
+/**
+ * The internal domains: config `internalDomains`, or by default the From address's domain.
+ * (The engine already fills the default in; this keeps the rule right under any host.)
+ */
+export function internalDomainsOf(settings: Pick<SharedSettings, "internalDomains">, draft: Pick<Draft, "from">): string[] {
+  if (settings.internalDomains.length > 0) return settings.internalDomains.map((d) => d.toLowerCase().replace(/^@/, ""));
+  const from = draft.from?.address ?? "";
+  return from.includes("@") ? [domainOf(from)] : [];
+}
+
+export function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+}
+
+/** True when the address's domain is an internal domain or a subdomain of one. */
+export function isInternalAddress(address: string, domains: readonly string[]): boolean {
+  if (!address.includes("@")) return false;
+  const domain = domainOf(address);
+  return domain !== "" && domains.some((d) => domain === d || domain.endsWith("." + d));
+}
+
+/** The recipients outside the organisation, each address once. */
+export function externalRecipients(draft: Pick<Draft, "recipients">): Recipient[] {
+  const seen = new Set<string>();
+  return draft.recipients.filter((r) => {
+    if (r.internal || r.address === "" || seen.has(r.address)) return false;
+    seen.add(r.address);
+    return true;
+  });
+}
+
+/** "Jana Kunde <jana@kunde.example>" or the bare address. */
+export function mailboxLabel(mailbox: Mailbox): string {
+  if (!mailbox.address) return mailbox.name;
+  return mailbox.name && mailbox.name !== mailbox.address ? `${mailbox.name} <${mailbox.address}>` : mailbox.address;
+}
+
+/** Names up to three mailboxes: "a@x, b@y and 2 more" / "a@x, b@y und 2 weitere". */
+export function describeMailboxes(mailboxes: readonly Mailbox[], language: Language): string {
+  const shown = mailboxes.slice(0, 3).map(mailboxLabel);
+  const rest = mailboxes.length - shown.length;
+  const and = language === "de" ? "und" : "and";
+  if (rest > 0) return `${shown.join(", ")} ${and} ${rest} ${language === "de" ? "weitere" : "more"}`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} ${and} ${shown.at(-1)}`;
+}

@@ -1,0 +1,62 @@
+// Finds internal markers ("Intern:", "[intern]", "Nur intern", "Internal only", "Vertraulich")
+// in marker positions only. People write "Ihre Reklamation wird intern geprüft" and
+// "international shipping" to customers every day; a marker is a label, and labels stand at
+// the start of a line, alone in brackets, or before a colon.
+
+export interface MarkerHit {
+  /** Offsets into the searched text (body offsets when the text is the draft's prose). */
+  start: number;
+  end: number;
+  /** The marker as written in the text. */
+  text: string;
+}
+
+export type MarkerPattern = RegExp;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Compiles markers into one pattern. Longer markers come first, so that "nur intern" wins
+ * over "intern". Group 1 (line-start label), 2 (alone on its line), 3 (in brackets) or 4 (after
+ * one word, before a colon) holds the marker.
+ */
+export function compileMarkers(markers: readonly string[]): MarkerPattern | undefined {
+  const words = [...new Set(markers.map((m) => m.trim().toLowerCase()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((m) => m.split(/\s+/).map(escape).join("[ \\t]+"));
+  if (words.length === 0) return undefined;
+  const marker = `(?<![\\p{L}\\p{N}])(?:${words.join("|")})(?![\\p{L}\\p{N}])`;
+  const lineStart = `^[ \\t]*(?:[-*•][ \\t]*)?`;
+  const label = `(?=[ \\t]*(?::|!|–|—|-(?:[ \\t]|$)))`;
+  return new RegExp(
+    [
+      // "Intern: bitte nicht an die Kundin", "- Internal only - do not share"
+      `${lineStart}(${marker})${label}`,
+      // "VERTRAULICH" or "Intern" alone on a line, as a heading (capitalised, checked in
+      // findMarkers: a hard-wrapped "intern" in the middle of a sentence does not count).
+      `${lineStart}(${marker})[ \\t]*$`,
+      // "[intern]", "(nur intern)", "[Confidential:]"
+      `[\\[(][ \\t]*(${marker})[ \\t]*:?[ \\t]*[\\])]`,
+      // "Notiz intern:", "P.S. intern:": one word, then the marker and a colon.
+      `${lineStart}[\\p{L}.]+[ \\t]+(${marker})[ \\t]*:`,
+    ].join("|"),
+    "dgimu",
+  );
+}
+
+/** Markers in marker position in `text[from, to)`, in text order. */
+export function findMarkers(text: string, pattern: MarkerPattern | undefined, from = 0, to = text.length): MarkerHit[] {
+  if (!pattern) return [];
+  const hits: MarkerHit[] = [];
+  const slice = text.slice(from, to);
+  pattern.lastIndex = 0;
+  for (const match of slice.matchAll(pattern)) {
+    const group = [1, 2, 3, 4].find((g) => match[g] !== undefined);
+    if (group === undefined || match.indices === undefined) continue;
+    // Under the "i" flag \p{Lu} matches lower case too, so the heading case is checked here.
+    if (group === 2 && !/^\p{Lu}/u.test(match[group]!)) continue;
+    const [start, end] = match.indices[group]!;
+    hits.push({ start: from + start, end: from + end, text: match[group]! });
+  }
+  return hits;
+}

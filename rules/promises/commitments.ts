@@ -1,0 +1,129 @@
+// Finds the sender's commitments in one sentence: "we will send", "I'll call", "you will
+// receive", "wir rufen Sie … an", "Sie erhalten". English goes through compromise (future
+// tense, subject, negation, imperative before it), German through token patterns that know
+// separable verbs (rules/data/promises-commitment-cues-de.txt). compromise is slow to load, so
+// it is imported only for sentences that pass a cheap "will / 'll / going to" prefilter.
+import type { Language, Token } from "../../src/types.js";
+import { findPhrases } from "./phrase-matcher.js";
+import type { PromiseLexicon } from "./lexicon.js";
+
+export interface Commitment {
+  /** Body offsets of the committing words ("I'll give", "wir rufen Sie morgen an"). */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One sentence as the promise rules read it. Offsets are body offsets. */
+export interface SentenceView {
+  start: number;
+  end: number;
+  /** The sentence's prose (non-prose spans blanked). */
+  text: string;
+  language: Language;
+  tokens: readonly Token[];
+}
+
+const FUTURE_EN = /\b(?:will|shall|going to|gonna)\b|['’]ll\b/i;
+
+// "you will receive / get / hear from us": the reader is told what the sender will deliver.
+const READER_RECEIVES = new Set(["receive", "get", "hear", "hear from", "hear back", "be contacted", "be notified"]);
+// "your order will ship": the thing the reader waits for.
+const DELIVERY_EN =
+  /\bwill\s+(?:be\s+)?(?:arrive|arriving|ship|shipped|shipping|delivered|dispatched|processed|refunded|credited|sent|replaced|repaired|ready|back in stock)\b/i;
+// "we'll be in touch", "I'll be back to you": promises phrased with "be".
+const BE_PROMISE = /^\s*(?:in touch|back (?:to|with) you|in contact|sending|getting back)/i;
+const FIRST_PERSON = /^(?:i|we|us|our\b.*|my\b.*|(?:[\w-]+ and )?(?:i|me)|i and [\w-]+)$/;
+
+type NlpModule = typeof import("compromise");
+let nlpModule: Promise<NlpModule> | undefined;
+
+function loadNlp(): Promise<NlpModule> {
+  nlpModule ??= import("compromise");
+  return nlpModule;
+}
+
+function subjectOf(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/['’](?:ll|ve|d|re|m|s)\b/g, "")
+    .replace(/[^\p{L}\p{N}\s-]/gu, "")
+    .trim();
+}
+
+interface VerbView {
+  json(options: { offset: true }): unknown[];
+  subjects(): { text(): string; json(options: { offset: true }): unknown[] };
+}
+
+interface VerbJson {
+  offset?: { start: number; length: number };
+  verb: { infinitive: string; negative: boolean; grammar: { tense?: string; form?: string } };
+}
+
+/** The first English commitment of the sender in the sentence, if any. */
+export async function findCommitmentEn(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {
+  if (!FUTURE_EN.test(sentence.text)) return null;
+  const { default: nlp } = await loadNlp();
+  const doc = nlp(sentence.text);
+  let readerAskedFirst = false;
+  let found: Commitment | null = null;
+  // compromise's typings give forEach a plain View; the verb methods are there at run time.
+  doc.verbs().forEach((view) => {
+    const verb = view as unknown as VerbView;
+    if (found) return;
+    const [json] = verb.json({ offset: true }) as VerbJson[];
+    if (!json) return;
+    const grammar = json.verb.grammar;
+    // "Call me tonight and I'll give you the details": the reader acts first; no promise to date.
+    if (grammar.form === "imperative") readerAskedFirst = true;
+    if (grammar.tense !== "FutureTense" || json.verb.negative || readerAskedFirst) return;
+    const subjects = verb.subjects();
+    const subject = subjectOf(subjects.text());
+    const infinitive = json.verb.infinitive.toLowerCase();
+    const verbStart = json.offset?.start ?? 0;
+    const verbEnd = verbStart + (json.offset?.length ?? 0);
+    const after = sentence.text.slice(verbEnd);
+    let isPromise = false;
+    if (FIRST_PERSON.test(subject)) {
+      isPromise = infinitive === "be" ? BE_PROMISE.test(after) : !lexicon.noncommittalVerbsEn.has(infinitive);
+    } else if (subject === "you") {
+      isPromise = READER_RECEIVES.has(infinitive);
+    } else if (/^(?:your|the|it)\b/.test(subject)) {
+      isPromise = DELIVERY_EN.test(sentence.text.slice(Math.max(0, verbStart - 12), verbEnd + 30));
+    }
+    if (!isPromise) return;
+    const [subjectJson] = subjects.json({ offset: true }) as { offset?: { start: number } }[];
+    const from = Math.min(subjectJson?.offset?.start ?? verbStart, verbStart);
+    found = {
+      start: sentence.start + from,
+      end: sentence.start + verbEnd,
+      text: sentence.text.slice(from, verbEnd).trim(),
+    };
+  });
+  return found;
+}
+
+const NEGATION_DE = new Set(["nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"]);
+const FUTURE_AUX_DE = new Set(["werden", "werde"]);
+
+/** The first German commitment of the sender in the sentence, if any. */
+export function findCommitmentDe(sentence: SentenceView, lexicon: PromiseLexicon): Commitment | null {
+  const tokens = sentence.tokens;
+  if (tokens.some((t) => NEGATION_DE.has(t.norm))) return null;
+  for (const match of findPhrases(lexicon.commitmentCuesDe, tokens)) {
+    const cueTokens = tokens.slice(match.first, match.last);
+    if (cueTokens.some((t) => FUTURE_AUX_DE.has(t.norm))) {
+      const rest = tokens.slice(match.last);
+      // "Wir werden oft gefragt" is a passive, "wir werden sehen" a wait: no promise.
+      if (rest.some((t) => /^ge\p{L}{3,}t$/u.test(t.norm) && t.norm !== "gerne")) continue;
+      if (rest.some((t) => lexicon.noncommittalVerbsDe.has(t.norm))) continue;
+    }
+    return { start: match.start, end: match.end, text: sentence.text.slice(match.start - sentence.start, match.end - sentence.start) };
+  }
+  return null;
+}
+
+export async function findCommitment(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {
+  return sentence.language === "de" ? findCommitmentDe(sentence, lexicon) : findCommitmentEn(sentence, lexicon);
+}

@@ -1,0 +1,95 @@
+// What the two promise rules need to know about one sentence, computed once: its dates, the
+// sender's commitment in it, vague time phrases, third-party hedges, and whether it is a
+// question, a request to the reader, a condition or history.
+import type { Language, Token, Zone } from "../../src/types.js";
+import { findDates, type DateMention } from "../../src/text/dates.js";
+import type { CalendarDay } from "../../src/text/date-calendar.js";
+import { findCommitment, type Commitment, type SentenceView } from "./commitments.js";
+import { findPhrases, type PhraseMatch } from "./phrase-matcher.js";
+import type { PromiseLexicon } from "./lexicon.js";
+
+export interface SentenceFacts {
+  view: SentenceView;
+  /** Dates in the sentence, with body offsets. */
+  dates: DateMention[];
+  commitment: Commitment | null;
+  vague: PhraseMatch[];
+  thirdParty: PhraseMatch[];
+  /** "Wir telefonieren", "meeting", "call": a date in it is an appointment. */
+  appointment: boolean;
+  question: boolean;
+  /** Asks the reader to act ("please call me", "Rufen Sie mich an"): the date is theirs to pick. */
+  request: boolean;
+  /** "if it does not arrive by Friday, ...": dates in it are conditions, not promises. */
+  conditional: boolean;
+  /** Reports history ("we talked on Wednesday"). */
+  past: boolean;
+}
+
+const REQUEST: Record<Language, RegExp> = {
+  en: /\b(?:please|could you|can you|would you|will you|kindly|let me know|let us know)\b/i,
+  de: /\b(?:bitte|können sie|könnten sie|würden sie|wären sie|teilen sie|sagen sie)\b|^\s*\p{Lu}\p{L}*en\s+sie\b/iu,
+};
+const CONDITION: Record<Language, RegExp> = {
+  en: /\b(?:if|unless|in case)\b|^\s*should\b/i,
+  de: /\b(?:falls|wenn|sofern|ob)\b|^\s*sollte[n]?\b/i,
+};
+// History: past forms of be/have/do, time words, and "we talked", "I called" (a pronoun and an -ed
+// form; "the call is scheduled for Friday" is not history).
+const PAST_EN =
+  /\b(?:was|were|had|did|spoke|met|sent|said|told|went|came|yesterday|last week|last month|ago)\b|\b(?:i|we|you|they|he|she)\s+\w+ed\b/i;
+const FUTURE_EN = /\b(?:will|shall|going to|gonna)\b|['’]ll\b/i;
+
+export function sentenceTokens(zone: Zone, start: number, end: number): Token[] {
+  return zone.tokens.filter((t) => t.start >= start && t.end <= end);
+}
+
+function isPast(view: SentenceView, lexicon: PromiseLexicon): boolean {
+  if (view.language === "de") return view.tokens.some((t) => lexicon.pastMarkersDe.has(t.norm));
+  return PAST_EN.test(view.text) && !FUTURE_EN.test(view.text);
+}
+
+/** Everything the promise rules read from one sentence; `reference` resolves "tomorrow". */
+export async function sentenceFacts(
+  view: SentenceView,
+  reference: CalendarDay,
+  lexicon: PromiseLexicon,
+): Promise<SentenceFacts> {
+  const local = await findDates(view.text, view.language, reference);
+  const dates = local.map((d) => ({ ...d, start: d.start + view.start, end: d.end + view.start }));
+  const trimmed = view.text.trim();
+  const question = trimmed.endsWith("?");
+  return {
+    view,
+    dates,
+    commitment: question ? null : await findCommitment(view, lexicon),
+    vague: findPhrases(lexicon.vagueTime[view.language], view.tokens),
+    thirdParty: findPhrases(lexicon.thirdParty[view.language], view.tokens),
+    appointment: findPhrases(lexicon.appointment[view.language], view.tokens).length > 0,
+    question,
+    request: question || REQUEST[view.language].test(trimmed),
+    conditional: CONDITION[view.language].test(trimmed),
+    past: isPast(view, lexicon),
+  };
+}
+
+/** The sentences of a zone as the promise rules read them. */
+export function sentenceViews(zone: Zone): SentenceView[] {
+  return zone.sentences.map((s) => ({
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    language: s.language,
+    tokens: sentenceTokens(zone, s.start, s.end),
+  }));
+}
+
+/**
+ * Cheap test whether a sentence may hold a promise: a future form or a German commitment cue,
+ * or a third-party hedge. Only such sentences pay for chrono-node and compromise.
+ */
+export function mayHoldPromise(view: SentenceView, lexicon: PromiseLexicon): boolean {
+  if (findPhrases(lexicon.thirdParty[view.language], view.tokens).length > 0) return true;
+  if (view.language === "en") return FUTURE_EN.test(view.text);
+  return findPhrases(lexicon.commitmentCuesDe, view.tokens).length > 0;
+}

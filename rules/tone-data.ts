@@ -1,0 +1,64 @@
+// Loads the tone word lists (rules/data/tone-*.txt) and compiles them, once, into one lexicon.
+// The lists are read from disk relative to this file, which runs as rules/tone-data.ts under
+// vitest/tsx and as dist/rules/tone-data.js when built; the data stays in rules/data either way.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Language } from "../src/types.js";
+import { compileLexicon, type Lexicon, type LexiconEntry } from "../src/text/lexicon.js";
+import { parseLexicon, userEntries } from "../src/text/lexicon-file.js";
+
+export type ToneKind = "insult" | "profanity" | "condescension";
+
+const KINDS: readonly ToneKind[] = ["insult", "profanity", "condescension"];
+const LANGUAGES: readonly Language[] = ["de", "en"];
+
+/** The path of a file in rules/data, from the source tree or from dist/. */
+export function dataFile(name: string): string {
+  const candidates = [new URL(`./data/${name}`, import.meta.url), new URL(`../../rules/data/${name}`, import.meta.url)];
+  for (const candidate of candidates) {
+    const path = fileURLToPath(candidate);
+    if (existsSync(path)) return path;
+  }
+  throw new Error(`mail-lint: word list rules/data/${name} is missing from the installation`);
+}
+
+let baseEntries: LexiconEntry[] | undefined;
+
+/** Every entry of every tone list, parsed once. */
+export function toneEntries(): LexiconEntry[] {
+  baseEntries ??= KINDS.flatMap((kind) =>
+    LANGUAGES.flatMap((language) => parseLexicon(readFileSync(dataFile(`tone-${kind}-${language}.txt`), "utf8"), kind, language)),
+  );
+  return baseEntries;
+}
+
+export interface UserWords {
+  /** Words or phrases the user wants flagged as this rule's kind. */
+  extraWords: readonly string[];
+  /** Words or phrases the user never wants flagged. */
+  allowWords: readonly string[];
+}
+
+const compiled = new Map<string, Lexicon>();
+
+/** The compiled lexicon: all lists, plus the user's words for `kind` (cached per word set). */
+export function toneLexicon(kind: ToneKind, user: UserWords): Lexicon {
+  const cacheKey = JSON.stringify([kind, user.extraWords, user.allowWords]);
+  let lexicon = compiled.get(cacheKey);
+  if (!lexicon) {
+    lexicon = compileLexicon([...toneEntries(), ...userEntries(user.extraWords, kind, "sure"), ...userEntries(user.allowWords, kind, "ok")]);
+    compiled.set(cacheKey, lexicon);
+  }
+  return lexicon;
+}
+
+let persons: Record<Language, Set<string>> | undefined;
+
+/** Lexicon keys of nouns that name people ("Kundin", "customer"): the subjects an insult can be aimed at. */
+export function personNouns(language: Language): Set<string> {
+  persons ??= {
+    de: new Set(parseLexicon(readFileSync(dataFile("tone-persons-de.txt"), "utf8"), "person", "de").map((e) => e.words[0])),
+    en: new Set(parseLexicon(readFileSync(dataFile("tone-persons-en.txt"), "utf8"), "person", "en").map((e) => e.words[0])),
+  };
+  return persons[language];
+}

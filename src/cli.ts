@@ -1,0 +1,237 @@
+// The command line: commander parses flags, the library lints, a reporter formats, and the
+// exit code says what happened (0 clean or warnings within --max-warnings, 1 lint errors or
+// too many warnings, 2 usage, config or internal error), exactly as ESLint.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import type { Language, LintResult, RuleMeta } from "./types.js";
+import { ConfigError, UsageError } from "./engine/config-errors.js";
+import type { RuleSetting } from "./engine/config-schema.js";
+import { configFor, lintFiles, lintText, type LintOptions } from "./engine/lint-files.js";
+import { resolveFileConfig } from "./engine/config.js";
+import { formatOf } from "./draft.js";
+import { reporters } from "./reporters/index.js";
+
+interface CliFlags {
+  config?: string;
+  format: string;
+  outputFile?: string;
+  maxWarnings: number;
+  quiet?: boolean;
+  rule: string[];
+  printConfig?: string;
+  listRules?: boolean;
+  lang?: Language;
+  stdin?: boolean;
+  stdinFilename?: string;
+  inlineConfig: boolean;
+  ignore: boolean;
+  ignorePattern: string[];
+  ext?: string[];
+  errorOnUnmatchedPattern?: boolean;
+  color?: boolean;
+  now?: string;
+}
+
+export function version(): string {
+  const manifest = new URL("../../package.json", import.meta.url);
+  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+const list = (value: string, previous: string[] | undefined) => [...(previous ?? []), ...value.split(",").map((s) => s.trim()).filter(Boolean)];
+
+export function buildProgram(): Command {
+  return new Command("mail-lint")
+    .description("Lint outgoing e-mail drafts (.eml) and canned-reply templates (.txt, .md) for tone, leaks and vague promises.")
+    .argument("[paths...]", "files, directories and globs to lint")
+    .option("-c, --config <file>", "use this config file instead of looking for one")
+    .addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(reporters)).default("stylish"))
+    .option("-o, --output-file <file>", "write the report to a file")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", parseInteger, -1)
+    .option("--quiet", "report errors only")
+    .option("--rule <rule>", "set a rule, e.g. 'no-shouting: off' or 'no-insult: [\"error\", {...}]' (repeatable)", collect, [])
+    .option("--print-config <file>", "print the configuration that applies to a file and exit")
+    .option("--list-rules", "list all rules with category, default severity and description")
+    .addOption(new Option("--lang <language>", "treat every paragraph as this language").choices(["de", "en"]))
+    .option("--stdin", "lint a draft read from standard input")
+    .option("--stdin-filename <name>", "file name for --stdin; its extension picks the format (e.g. draft.eml)")
+    .option("--no-inline-config", "ignore mail-lint-disable directives and X-Mail-Lint-Disable headers")
+    .option("--no-ignore", "do not apply .gitignore, .maillintignore and ignorePatterns")
+    .option("--ignore-pattern <pattern>", "skip files matching this pattern (repeatable)", collect, [])
+    .option("--ext <extensions>", "file endings to lint in directories (comma-separated)", list)
+    .option("--error-on-unmatched-pattern", "exit 2 when a directory contains no drafts")
+    .option("--color", "force colour output")
+    .option("--no-color", "disable colour output")
+    .option("--now <date>", "the date to resolve weekdays against when a draft has no Date header")
+    .version(version(), "-v, --version")
+    .helpOption("-h, --help", "show this help")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings, 2 usage, config or internal error.",
+    );
+}
+
+function parseInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new UsageError(`--max-warnings needs a whole number, got "${value}"`);
+  return n;
+}
+
+/** Parses --rule values: "id: severity" or "id: [severity, {options}]". */
+export function parseRuleFlags(values: readonly string[]): Record<string, RuleSetting> | undefined {
+  if (values.length === 0) return undefined;
+  const rules: Record<string, RuleSetting> = {};
+  for (const value of values) {
+    const colon = value.indexOf(":");
+    if (colon < 0) throw new UsageError(`--rule "${value}": expected "rule-id: severity"`);
+    const id = value.slice(0, colon).trim();
+    const setting = value.slice(colon + 1).trim();
+    if (setting.startsWith("[")) {
+      try {
+        rules[id] = JSON.parse(setting) as RuleSetting;
+      } catch {
+        throw new UsageError(`--rule "${value}": the setting is not valid JSON`);
+      }
+    } else {
+      rules[id] = (/^\d$/.test(setting) ? Number(setting) : setting) as RuleSetting;
+    }
+  }
+  return rules;
+}
+
+export async function main(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const program = buildProgram()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  try {
+    program.parse(argv as string[], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors were already printed.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    return failure(error, io.stderr);
+  }
+  const flags = program.opts<CliFlags>();
+  const paths = program.args;
+  try {
+    return await run(paths, flags, io);
+  } catch (error) {
+    return failure(error, io.stderr);
+  }
+}
+
+async function run(paths: string[], flags: CliFlags, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+  const cwd = process.cwd();
+  const rules = parseRuleFlags(flags.rule);
+  const now = flags.now ? new Date(flags.now) : undefined;
+  if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now "${flags.now}" is not a date (use e.g. 2026-11-25)`);
+  const options: LintOptions = {
+    cwd,
+    ...(flags.config ? { configFile: flags.config } : {}),
+    ...(rules ? { rules } : {}),
+    ...(flags.lang ? { language: flags.lang } : {}),
+    allowInlineConfig: flags.inlineConfig,
+    ignore: flags.ignore,
+    ignorePatterns: flags.ignorePattern,
+    ...(flags.ext ? { extensions: flags.ext } : {}),
+    errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern === true,
+    ...(now ? { now } : {}),
+    onWarning: (message) => io.stderr.write(`mail-lint: warning: ${message}\n`),
+  };
+
+  const loaded = await configFor(options, cwd);
+  if (flags.listRules) {
+    io.stdout.write(listRules(loaded.registry.all().map((r) => r.meta)));
+    return 0;
+  }
+  if (flags.printConfig) {
+    const file = path.resolve(cwd, flags.printConfig);
+    const forFile = flags.config ? loaded : await configFor({}, path.dirname(file));
+    const resolved = resolveFileConfig(forFile, file, formatOf(file), { ...(rules ? { rules } : {}), ...(flags.lang ? { language: flags.lang } : {}) });
+    const printable = {
+      configFile: resolved.configFile ?? null,
+      language: resolved.language ?? "auto",
+      internalDomains: resolved.internalDomains,
+      internalOnlyRecipients: resolved.internalOnlyRecipients,
+      reportUnusedDisableDirectives: resolved.reportUnusedDisableDirectives,
+      rules: Object.fromEntries([...resolved.rules].map(([id, r]) => [id, [r.severity, r.options]])),
+    };
+    io.stdout.write(JSON.stringify(printable, null, 2) + "\n");
+    return 0;
+  }
+
+  let results: LintResult[];
+  if (flags.stdin) {
+    if (paths.length > 0) throw new UsageError("--stdin lints standard input; do not also give paths");
+    const bytes = await readStdin();
+    results = [await lintText(bytes, { ...options, filePath: flags.stdinFilename ?? "<stdin>.txt" })];
+  } else {
+    if (paths.length === 0) throw new UsageError("no paths given. Usage: mail-lint [options] <paths...> (see --help)");
+    results = await lintFiles(paths, options);
+  }
+
+  const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
+  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
+  const shown = flags.quiet ? results.map(onlyErrors) : results;
+  const color = !flags.outputFile && wantsColor(flags.color);
+  const ruleMeta = new Map<string, RuleMeta>(loaded.registry.all().map((r) => [r.meta.id, r.meta]));
+  const report = reporters[flags.format](shown, { cwd, rules: ruleMeta, color, version: version() });
+  if (flags.outputFile) {
+    const target = path.resolve(cwd, flags.outputFile);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, report);
+  } else {
+    io.stdout.write(report);
+  }
+
+  if (errorCount > 0) return 1;
+  if (flags.maxWarnings >= 0 && warningCount > flags.maxWarnings) {
+    io.stderr.write(`mail-lint found too many warnings (maximum: ${flags.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function onlyErrors(result: LintResult): LintResult {
+  const messages = result.messages.filter((m) => m.severity === 2);
+  return { ...result, messages, warningCount: 0 };
+}
+
+function wantsColor(flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
+  return process.stdout.isTTY === true;
+}
+
+function listRules(metas: readonly RuleMeta[]): string {
+  const rows = metas.map((m) => [m.id, m.category, m.defaultSeverityByFormat ? describeDefaults(m) : m.defaultSeverity, m.description]);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ["rule", "category", "default"][i].length));
+  const line = (r: string[]) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join("  ");
+  return [line(["rule", "category", "default", "description"]), ...rows.map(line)].join("\n") + "\n";
+}
+
+function describeDefaults(meta: RuleMeta): string {
+  return Object.entries(meta.defaultSeverityByFormat ?? {})
+    .map(([format, severity]) => `${severity} (${format})`)
+    .join(", ") + `, else ${meta.defaultSeverity}`;
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function failure(error: unknown, stderr: NodeJS.WritableStream): number {
+  if (error instanceof UsageError || error instanceof ConfigError) {
+    stderr.write(`mail-lint: ${error.message}\n`);
+  } else {
+    const message = (error as Error)?.message ?? String(error);
+    stderr.write(`mail-lint: internal error: ${message}\n`);
+    if (process.env.DEBUG?.includes("mail-lint")) stderr.write(`${(error as Error)?.stack}\n`);
+  }
+  return 2;
+}

@@ -1,0 +1,290 @@
+// Builds the Draft every rule reads from a file's bytes: picks the parser by format,
+// classifies recipients, finds non-prose spans, splits the body into zones and detects the
+// language per paragraph. Parsers are imported on demand so that linting a text template
+// never loads the MIME or Markdown parser.
+import picomatch from "picomatch";
+import { addressParser } from "postal-mime";
+import type {
+  Attachment,
+  Draft,
+  DraftFormat,
+  HeaderField,
+  Language,
+  Mailbox,
+  Paragraph,
+  Position,
+  Recipient,
+  RecipientField,
+  Sentence,
+  SourceRange,
+  Span,
+  Token,
+  Zone,
+  ZoneKind,
+  QuoteHeader,
+} from "./types.js";
+import { parseFrontMatter, type FrontMatter } from "./parse/front-matter.js";
+import { findNonProse } from "./parse/non-prose.js";
+import { splitZones } from "./parse/zones.js";
+import { decodeText } from "./parse/text.js";
+import { lineStarts, positionAt } from "./parse/line-index.js";
+import { languageOf, scoreLanguage } from "./text/language.js";
+import { splitSentences } from "./text/sentences.js";
+import { tokenize } from "./text/tokens.js";
+
+export interface DraftOptions {
+  /** Config `internalDomains`; when empty, the From address's domain. */
+  internalDomains: readonly string[];
+  internalOnlyRecipients: readonly string[];
+  /** Forced language; undefined detects it per paragraph. */
+  language?: Language;
+}
+
+/** Span kinds that are never quote markers or zone boundaries (zones.ts must skip them). */
+const OPAQUE_KINDS = new Set<Span["kind"]>(["code", "html", "comment", "front-matter"]);
+
+export function formatOf(filePath: string): DraftFormat {
+  const lower = filePath.toLowerCase();
+  if (lower.endsWith(".eml")) return "eml";
+  if (lower.endsWith(".md") || lower.endsWith(".markdown")) return "markdown";
+  return "text";
+}
+
+interface ParsedSource {
+  headers: HeaderField[];
+  from?: Mailbox;
+  replyTo: Mailbox[];
+  recipients: { field: RecipientField; mailbox: Mailbox; range?: SourceRange }[];
+  subject?: string;
+  date?: Date;
+  inReplyTo?: string;
+  references: string[];
+  attachments: Attachment[];
+  body: string;
+  spans: Span[];
+  language?: Language;
+  position(offset: number): Position;
+}
+
+export async function buildDraft(filePath: string, bytes: Uint8Array, options: DraftOptions): Promise<Draft> {
+  const format = formatOf(filePath);
+  const parsed = format === "eml" ? await parseMail(bytes) : await parseTemplate(bytes, format);
+  const { body } = parsed;
+
+  const spans = [...parsed.spans, ...findNonProse(body)];
+  const opaque = spans.filter((s) => OPAQUE_KINDS.has(s.kind));
+  const split = splitZones(body, opaque);
+  spans.push(...split.spans);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const prose = blankSpans(body, spans);
+
+  const paragraphs = detectParagraphs(prose, options.language ?? parsed.language);
+  const languageAt = (offset: number) => paragraphAt(paragraphs, offset)?.language ?? paragraphs.at(-1)?.language ?? "en";
+  const zones = split.zones.map((z) => new DraftZone(z.kind, z.start, z.end, z.depth, z.quoteHeader, prose, languageAt));
+
+  const internalDomains = effectiveInternalDomains(options.internalDomains, parsed.from);
+  const isInternalOnly = picomatch(options.internalOnlyRecipients.length ? [...options.internalOnlyRecipients] : ["\0"], {
+    nocase: true,
+  });
+  const recipients: Recipient[] = parsed.recipients.map(({ field, mailbox, range }) => ({
+    ...mailbox,
+    field,
+    internal: isInternalAddress(mailbox.address, internalDomains),
+    internalOnly: mailbox.address !== "" && isInternalOnly(mailbox.address),
+    ...(range ? { range } : {}),
+  }));
+
+  return {
+    filePath,
+    format,
+    headers: parsed.headers,
+    ...(parsed.from ? { from: parsed.from } : {}),
+    replyTo: parsed.replyTo,
+    recipients,
+    ...(parsed.subject !== undefined ? { subject: parsed.subject } : {}),
+    ...(parsed.date ? { date: parsed.date } : {}),
+    ...(parsed.inReplyTo ? { inReplyTo: parsed.inReplyTo } : {}),
+    references: parsed.references,
+    attachments: parsed.attachments,
+    body,
+    prose,
+    spans,
+    zones,
+    paragraphs,
+    languageAt,
+    position: parsed.position,
+  };
+}
+
+/** True when the address's domain is one of `domains` or a subdomain of one. */
+export function isInternalAddress(address: string, domains: readonly string[]): boolean {
+  const domain = address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+  if (!address.includes("@") || domain === "") return false;
+  return domains.some((d) => {
+    const internal = d.toLowerCase().replace(/^@/, "");
+    return domain === internal || domain.endsWith("." + internal);
+  });
+}
+
+/** Config `internalDomains`, or by default the From address's domain. */
+export function effectiveInternalDomains(configured: readonly string[], from: Mailbox | undefined): string[] {
+  if (configured.length > 0) return [...configured];
+  const address = from?.address ?? "";
+  return address.includes("@") ? [address.slice(address.lastIndexOf("@") + 1).toLowerCase()] : [];
+}
+
+async function parseMail(bytes: Uint8Array): Promise<ParsedSource> {
+  const { parseEml } = await import("./parse/eml.js");
+  const mail = await parseEml(bytes);
+  const withField = (field: RecipientField, list: typeof mail.to) =>
+    list.map(({ range, ...mailbox }) => ({ field, mailbox, ...(range ? { range } : {}) }));
+  return {
+    headers: mail.headers,
+    ...(mail.from ? { from: mail.from } : {}),
+    replyTo: mail.replyTo,
+    recipients: [...withField("to", mail.to), ...withField("cc", mail.cc), ...withField("bcc", mail.bcc)],
+    ...(mail.subject !== undefined ? { subject: mail.subject } : {}),
+    ...(mail.date ? { date: mail.date } : {}),
+    ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
+    references: mail.references,
+    attachments: mail.attachments,
+    body: mail.body,
+    spans: [],
+    position: mail.position,
+  };
+}
+
+async function parseTemplate(bytes: Uint8Array, format: DraftFormat): Promise<ParsedSource> {
+  const body = decodeText(bytes);
+  const front = parseFrontMatter(body);
+  const spans: Span[] = front ? [{ kind: "front-matter", start: 0, end: front.end }] : [];
+  if (format === "markdown") {
+    const { markdownNonProse } = await import("./parse/markdown.js");
+    spans.push(...markdownNonProse(body).filter((s) => s.kind !== "front-matter"));
+  }
+  const starts = lineStarts(body);
+  const fromFront = front ? templateHeaders(front) : undefined;
+  return {
+    headers: front?.headers ?? [],
+    replyTo: [],
+    recipients: [],
+    references: [],
+    attachments: [],
+    ...fromFront,
+    body,
+    spans,
+    position: (offset) => positionAt(starts, body, offset),
+  };
+}
+
+/** Header values a template's front matter may set: recipients, subject, date, language. */
+function templateHeaders(front: FrontMatter): Partial<ParsedSource> {
+  const result: Partial<ParsedSource> = {};
+  const mailboxes = (key: string) =>
+    (front.values.get(key)?.items ?? []).flatMap((item) =>
+      parseAddresses(item.text).map((mailbox) => ({ mailbox, range: item.range })),
+    );
+  result.recipients = (["to", "cc", "bcc"] as const).flatMap((field) =>
+    mailboxes(field).map((r) => ({ field, ...r })),
+  );
+  const from = mailboxes("from")[0];
+  if (from) result.from = from.mailbox;
+  result.replyTo = mailboxes("reply-to").map((r) => r.mailbox);
+  const subject = front.values.get("subject");
+  if (subject) result.subject = subject.text;
+  const date = front.values.get("date");
+  if (date && !Number.isNaN(Date.parse(date.text))) result.date = new Date(date.text);
+  const lang = (front.values.get("lang") ?? front.values.get("language"))?.text.toLowerCase();
+  if (lang === "de" || lang === "en") result.language = lang;
+  return result;
+}
+
+/** "Anna Berg <anna@example.com>, tom@example.com" -> mailboxes with lower-cased addresses. */
+export function parseAddresses(text: string): Mailbox[] {
+  return addressParser(text, { flatten: true })
+    .filter((a) => typeof a.address === "string")
+    .map((a) => ({ name: a.name, address: (a.address ?? "").toLowerCase() }));
+}
+
+/** Replaces every character inside a span with a space, keeping line breaks. */
+function blankSpans(body: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return body;
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const span of spans) {
+    if (span.end <= cursor) continue;
+    const start = Math.max(span.start, cursor);
+    parts.push(body.slice(cursor, start), body.slice(start, span.end).replace(/[^\n]/g, " "));
+    cursor = span.end;
+  }
+  parts.push(body.slice(cursor));
+  return parts.join("");
+}
+
+/** Paragraphs are separated by blank lines; each gets its own language. */
+function detectParagraphs(prose: string, forced: Language | undefined): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const scores: ReturnType<typeof scoreLanguage>[] = [];
+  const total = { de: 0, en: 0 };
+  for (const match of prose.matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)) {
+    const start = match.index ?? 0;
+    paragraphs.push({ start, end: start + match[0].length, language: forced ?? "en" });
+    if (forced) continue;
+    const score = scoreLanguage(match[0]);
+    scores.push(score);
+    total.de += score.de;
+    total.en += score.en;
+  }
+  if (forced) return paragraphs;
+  const fallback = languageOf(total) ?? (total.de > total.en ? "de" : "en");
+  paragraphs.forEach((p, i) => (p.language = languageOf(scores[i]) ?? fallback));
+  return paragraphs;
+}
+
+function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragraph | undefined {
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const p = paragraphs[mid];
+    if (offset < p.start) high = mid - 1;
+    else if (offset >= p.end) low = mid + 1;
+    else return p;
+  }
+  // Between paragraphs (blank lines): the next paragraph's language.
+  return paragraphs[low];
+}
+
+/** A zone whose sentences and tokens are computed on first use and then shared by all rules. */
+class DraftZone implements Zone {
+  readonly text: string;
+  private sentenceCache?: Sentence[];
+  private tokenCache?: Token[];
+
+  constructor(
+    readonly kind: ZoneKind,
+    readonly start: number,
+    readonly end: number,
+    readonly depth: number,
+    readonly quoteHeader: QuoteHeader | undefined,
+    private readonly prose: string,
+    private readonly languageAt: (offset: number) => Language,
+  ) {
+    this.text = prose.slice(start, end);
+  }
+
+  get sentences(): readonly Sentence[] {
+    this.sentenceCache ??= splitSentences(this.prose, this.start, this.end).map(({ start, end }) => ({
+      start,
+      end,
+      text: this.prose.slice(start, end),
+      language: this.languageAt(start),
+    }));
+    return this.sentenceCache;
+  }
+
+  get tokens(): readonly Token[] {
+    this.tokenCache ??= tokenize(this.prose, this.start, this.end);
+    return this.tokenCache;
+  }
+}

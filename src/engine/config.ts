@@ -1,0 +1,183 @@
+// Finds, loads and resolves configuration. A config is searched from each linted file's
+// folder upward (cosmiconfig), or named with -c/--config; `overrides` apply per file by glob,
+// relative to the config file's folder. The result for one file is a FileConfig.
+import path from "node:path";
+import { cosmiconfig } from "cosmiconfig";
+import picomatch from "picomatch";
+import type { DraftFormat, Language, Rule, Severity } from "../types.js";
+import { ConfigError } from "./config-errors.js";
+import { toSeverity, validateConfig, type RuleSetting, type SharedConfig, type UserConfig } from "./config-schema.js";
+import { validateAgainstSchema } from "./options-schema.js";
+import { RuleRegistry, loadPlugin } from "./rule-registry.js";
+
+export const DEFAULT_EXTENSIONS = [".eml", ".txt", ".md"];
+
+const MODULE_NAME = "mail-lint";
+const SEARCH_PLACES = [
+  "package.json",
+  ".maillintrc",
+  ".maillintrc.json",
+  ".maillintrc.yaml",
+  ".maillintrc.yml",
+  ".maillintrc.js",
+  ".maillintrc.cjs",
+  ".maillintrc.mjs",
+  "mail-lint.config.js",
+  "mail-lint.config.mjs",
+  "mail-lint.config.cjs",
+];
+
+/** A validated config with its plugins loaded. */
+export interface LoadedConfig {
+  config: UserConfig;
+  /** The file it came from; undefined for the built-in defaults. */
+  filePath?: string;
+  registry: RuleRegistry;
+}
+
+/** Everything the engine needs to lint one file. */
+export interface FileConfig {
+  registry: RuleRegistry;
+  /** Rule id -> severity and options, for every rule that runs (severity not "off"). */
+  rules: Map<string, { rule: Rule; severity: "warn" | "error"; options: Record<string, unknown> }>;
+  internalDomains: string[];
+  internalOnlyRecipients: string[];
+  language?: Language;
+  reportUnusedDisableDirectives: Severity;
+  configFile?: string;
+}
+
+/** Settings from the command line that beat every config file. */
+export interface CliOverrides {
+  rules?: Record<string, RuleSetting>;
+  language?: Language;
+}
+
+const explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, stopDir: path.parse(process.cwd()).root });
+const loadedByPath = new Map<string, Promise<LoadedConfig>>();
+
+/** Loads and validates one config file (cached). */
+export function loadConfigFile(filePath: string): Promise<LoadedConfig> {
+  const absolute = path.resolve(filePath);
+  let loaded = loadedByPath.get(absolute);
+  if (!loaded) {
+    loaded = (async () => {
+      let result;
+      try {
+        result = await explorer.load(absolute);
+      } catch (error) {
+        throw new ConfigError(describeLoadError(error), absolute);
+      }
+      return prepare(result?.config ?? {}, absolute);
+    })();
+    loadedByPath.set(absolute, loaded);
+  }
+  return loaded;
+}
+
+/** The config that applies to files in `directory`: the nearest one upward, else the defaults. */
+export async function findConfig(directory: string): Promise<LoadedConfig> {
+  let result;
+  try {
+    result = await explorer.search(directory);
+  } catch (error) {
+    const culprit = (error as { filepath?: string }).filepath;
+    throw new ConfigError(describeLoadError(error), culprit);
+  }
+  if (!result) return defaultConfig();
+  return loadConfigFile(result.filepath);
+}
+
+let defaults: Promise<LoadedConfig> | undefined;
+export function defaultConfig(): Promise<LoadedConfig> {
+  defaults ??= prepare({}, undefined);
+  return defaults;
+}
+
+/** Validates a config object and loads its plugins. `filePath` names it in error messages. */
+export async function prepare(raw: unknown, filePath: string | undefined): Promise<LoadedConfig> {
+  let registry = new RuleRegistry();
+  const plugins = (raw as UserConfig | null)?.plugins;
+  if (Array.isArray(plugins)) {
+    for (const specifier of plugins) {
+      if (typeof specifier !== "string") throw new ConfigError("plugins must be a list of package names or paths", filePath);
+      registry = registry.withPlugin(await loadPlugin(specifier, filePath));
+    }
+  }
+  const config = validateConfig(raw, filePath, registry.ids());
+  // Rule options are validated here, once per config, so a wrong option fails before linting.
+  for (const rules of [config.rules, ...(config.overrides ?? []).map((o) => o.rules)]) {
+    for (const [id, setting] of Object.entries(rules ?? {})) ruleOptions(registry.get(id)!, setting, filePath);
+  }
+  return { config, registry, ...(filePath ? { filePath } : {}) };
+}
+
+/** Resolves the settings for one file: config, its matching overrides, then the CLI. */
+export function resolveFileConfig(loaded: LoadedConfig, filePath: string, format: DraftFormat, cli: CliOverrides = {}): FileConfig {
+  const { config, registry } = loaded;
+  const layers: SharedConfig[] = [config];
+  const base = loaded.filePath ? path.dirname(loaded.filePath) : process.cwd();
+  const relative = path.relative(base, path.resolve(filePath)).split(path.sep).join("/");
+  for (const override of config.overrides ?? []) {
+    const matches = picomatch(override.files, { dot: true, matchBase: !String(override.files).includes("/") });
+    const excluded = override.excludedFiles ? picomatch(override.excludedFiles, { dot: true }) : () => false;
+    if (matches(relative) && !excluded(relative)) layers.push(override);
+  }
+  if (cli.rules || cli.language) {
+    layers.push({ ...(cli.rules ? { rules: cli.rules } : {}), ...(cli.language ? { language: cli.language } : {}) });
+  }
+
+  const settings: Required<Omit<SharedConfig, "rules" | "language">> & { language?: Language } = {
+    internalDomains: [],
+    internalOnlyRecipients: [],
+  };
+  const configured = new Map<string, RuleSetting>();
+  for (const layer of layers) {
+    if (layer.internalDomains) settings.internalDomains = layer.internalDomains;
+    if (layer.internalOnlyRecipients) settings.internalOnlyRecipients = layer.internalOnlyRecipients;
+    if (layer.language) {
+      if (layer.language === "auto") delete settings.language;
+      else settings.language = layer.language;
+    }
+    for (const [id, setting] of Object.entries(layer.rules ?? {})) {
+      // A severity alone keeps the options set by an earlier layer, as in ESLint.
+      const earlier = configured.get(id);
+      configured.set(id, Array.isArray(setting) || !Array.isArray(earlier) ? setting : [setting, earlier[1]]);
+    }
+  }
+
+  const rules: FileConfig["rules"] = new Map();
+  for (const rule of registry.all()) {
+    const { meta } = rule;
+    if (meta.formats && !meta.formats.includes(format)) continue;
+    const setting = configured.get(meta.id);
+    const { severity, options } = setting === undefined
+      ? { severity: meta.defaultSeverityByFormat?.[format] ?? meta.defaultSeverity, options: { ...meta.defaultOptions } }
+      : ruleOptions(rule, setting, loaded.filePath);
+    if (severity !== "off") rules.set(meta.id, { rule, severity, options });
+  }
+  return {
+    registry,
+    rules,
+    ...settings,
+    reportUnusedDisableDirectives: config.reportUnusedDisableDirectives ?? "warn",
+    ...(loaded.filePath ? { configFile: loaded.filePath } : {}),
+  };
+}
+
+/** A rule setting's severity and its options merged over the defaults, validated. */
+export function ruleOptions(rule: Rule, setting: RuleSetting, filePath: string | undefined) {
+  const [rawSeverity, userOptions] = Array.isArray(setting) ? setting : [setting, undefined];
+  const options = { ...rule.meta.defaultOptions, ...userOptions };
+  if (userOptions !== undefined) {
+    const schema = rule.meta.schema ?? { type: "object", properties: {}, additionalProperties: false };
+    const problems = validateAgainstSchema(userOptions, schema, `rules.${rule.meta.id}`);
+    if (problems.length > 0) throw new ConfigError(problems.join("; "), filePath);
+  }
+  return { severity: toSeverity(rawSeverity), options };
+}
+
+function describeLoadError(error: unknown): string {
+  const message = (error as Error)?.message ?? String(error);
+  return `cannot read config: ${message.split("\n")[0]}`;
+}

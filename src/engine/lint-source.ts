@@ -1,0 +1,54 @@
+// Lints one draft given as bytes: builds the Draft, runs the rules, and turns a draft that
+// cannot be parsed into a single fatal message for that file (never an exception).
+import type { LintMessage, LintResult } from "../types.js";
+import { buildDraft, formatOf } from "../draft.js";
+import { ParseError } from "../parse/parse-error.js";
+import type { FileConfig } from "./config.js";
+import { runRules, type RunOptions } from "./run-rules.js";
+
+export async function lintSource(
+  filePath: string,
+  bytes: Uint8Array,
+  config: FileConfig,
+  options: RunOptions,
+): Promise<LintResult> {
+  let messages: LintMessage[];
+  let source: string | undefined;
+  try {
+    const draft = await buildDraft(filePath, bytes, {
+      internalDomains: config.internalDomains,
+      internalOnlyRecipients: config.internalOnlyRecipients,
+      ...(config.language ? { language: config.language } : {}),
+    });
+    source = draft.format === "eml" ? undefined : draft.body;
+    messages = await runRules(draft, config, options);
+  } catch (error) {
+    messages = [fatalMessage(error, formatOf(filePath))];
+  }
+  return summarize(filePath, messages, source);
+}
+
+export function fatalMessage(error: unknown, format: string): LintMessage {
+  const parseError = error instanceof ParseError ? error : undefined;
+  const detail = (error as Error)?.message ?? String(error);
+  return {
+    ruleId: null,
+    fatal: true,
+    severity: 2,
+    message: parseError ? `Parsing error: ${detail}` : `Cannot read this ${format} draft: ${detail}`,
+    line: parseError?.line ?? 1,
+    column: parseError?.column ?? 1,
+  };
+}
+
+export function summarize(filePath: string, messages: LintMessage[], source?: string): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) errorCount++;
+    else warningCount++;
+    if (m.fatal) fatalErrorCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, fatalErrorCount, ...(source !== undefined ? { source } : {}) };
+}

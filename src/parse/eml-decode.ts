@@ -1,0 +1,235 @@
+// Positional decoding of a MIME part's body: transfer encoding (7bit/8bit, quoted-printable,
+// base64), then charset, then format=flowed, then line ends, keeping for every UTF-16 unit
+// of the result the file byte offset where its encoding starts. The steps mirror
+// postal-mime's decoders step for step, so that the text comes out identical to postal-mime's
+// (eml-sourcemap.ts verifies it and falls back when it does not).
+
+import type { FileLines } from "./eml-lines.js";
+import type { MimePart } from "./eml-structure.js";
+
+/** Decoded text and, per UTF-16 unit, the byte offset in the file where that unit's encoding starts. */
+export interface TrackedText {
+  text: string;
+  sources: number[];
+}
+
+interface TrackedBytes {
+  bytes: number[];
+  sources: number[];
+}
+
+const EQUALS = 0x3d;
+
+function hexValue(byte: number): number {
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+  if (byte >= 0x41 && byte <= 0x46) return byte - 0x37;
+  if (byte >= 0x61 && byte <= 0x66) return byte - 0x57;
+  return -1;
+}
+
+/** 7bit, 8bit, binary and unknown encodings: every line as it stands, each followed by LF. */
+function passThrough(file: FileLines, lineIndexes: readonly number[], out: TrackedBytes): void {
+  for (const index of lineIndexes) {
+    const { start, end } = file.lines[index];
+    for (let p = start; p < end; p++) {
+      out.bytes.push(file.bytes[p]);
+      out.sources.push(p);
+    }
+    out.bytes.push(0x0a);
+    out.sources.push(end);
+  }
+}
+
+/** Quoted-printable: "=XX" is one byte (sourced at its "="), a line ending in "=" is a soft break. */
+function quotedPrintable(file: FileLines, lineIndexes: readonly number[], out: TrackedBytes): void {
+  const bytes = file.bytes;
+  for (const index of lineIndexes) {
+    const { start, end } = file.lines[index];
+    const softBreak = end > start && bytes[end - 1] === EQUALS;
+    const stop = softBreak ? end - 1 : end;
+    for (let p = start; p < stop; p++) {
+      const high = bytes[p] === EQUALS && p + 2 < stop ? hexValue(bytes[p + 1]) : -1;
+      const low = high >= 0 ? hexValue(bytes[p + 2]) : -1;
+      if (low >= 0) {
+        out.bytes.push((high << 4) | low);
+        out.sources.push(p);
+        p += 2;
+      } else {
+        out.bytes.push(bytes[p]);
+        out.sources.push(p);
+      }
+    }
+    if (!softBreak) {
+      out.bytes.push(0x0a);
+      out.sources.push(end);
+    }
+  }
+}
+
+const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const BASE64_VALUES = new Int16Array(256).fill(-1);
+for (let i = 0; i < BASE64_ALPHABET.length; i++) BASE64_VALUES[BASE64_ALPHABET.charCodeAt(i)] = i;
+
+/**
+ * Base64: every decoded byte is sourced at the first base64 character that carries its bits.
+ * As in postal-mime, characters outside the alphabet are skipped and a run of "=" closes a
+ * unit (some mailers pad every line); a unit's lone trailing character carries no byte.
+ */
+function base64(file: FileLines, lineIndexes: readonly number[], out: TrackedBytes): void {
+  let unit: number[] = []; // byte offsets of the open unit's characters
+  const flush = (): void => {
+    const usable = unit.length % 4 === 1 ? unit.length - 1 : unit.length;
+    for (let i = 0; i < usable; i += 4) {
+      const group = unit.slice(i, Math.min(i + 4, usable)).map((p) => BASE64_VALUES[file.bytes[p]]);
+      const [a, b, c = 0, d = 0] = group;
+      const decoded = [((a << 2) | (b >> 4)) & 0xff, ((b << 4) | (c >> 2)) & 0xff, ((c << 6) | d) & 0xff];
+      for (let k = 0; k < group.length - 1; k++) {
+        out.bytes.push(decoded[k]);
+        out.sources.push(unit[i + k]);
+      }
+    }
+    unit = [];
+  };
+  for (const index of lineIndexes) {
+    const { start, end } = file.lines[index];
+    for (let p = start; p < end; p++) {
+      const byte = file.bytes[p];
+      if (BASE64_VALUES[byte] >= 0) unit.push(p);
+      else if (byte === EQUALS && unit.length > 0) flush();
+    }
+  }
+  flush();
+}
+
+/** The transfer decoder postal-mime picks for a Content-Transfer-Encoding token. */
+export function decodeTransfer(file: FileLines, part: MimePart): TrackedBytes {
+  const out: TrackedBytes = { bytes: [], sources: [] };
+  if (/base64/i.test(part.transferEncoding)) base64(file, part.bodyLines, out);
+  else if (/quoted-printable/i.test(part.transferEncoding)) quotedPrintable(file, part.bodyLines, out);
+  else passThrough(file, part.bodyLines, out);
+  return out;
+}
+
+function tryDecoder(label: string): TextDecoder | undefined {
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The decoder for a charset label: UTF-8 when absent, windows-1252 when unknown (as postal-mime). */
+export function charsetDecoder(charset: string | undefined): TextDecoder {
+  const label = (charset || "utf-8").trim().toLowerCase();
+  return tryDecoder(label) ?? tryDecoder(label.replace(/^x-/, "")) ?? new TextDecoder("windows-1252");
+}
+
+/** Encodings that map every byte to exactly one UTF-16 unit. */
+const SINGLE_BYTE = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-\d+|x-mac-cyrillic|x-user-defined)$/;
+
+/** Source of every UTF-16 unit of valid, BOM-less UTF-8: walk the code points. */
+function utf8Sources(text: string, byteSources: readonly number[]): number[] {
+  const sources: number[] = [];
+  let byte = 0;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    for (let unit = 0; unit < char.length; unit++) sources.push(byteSources[byte]);
+    byte += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  }
+  return sources;
+}
+
+/** Any charset, one byte at a time: each emitted unit is sourced at the first byte not yet emitted. */
+function streamedSources(decoder: TextDecoder, bytes: Uint8Array, byteSources: readonly number[]): TrackedText {
+  let text = "";
+  const sources: number[] = [];
+  let pending = 0;
+  const emit = (chunk: string): void => {
+    text += chunk;
+    for (let unit = 0; unit < chunk.length; unit++) sources.push(byteSources[Math.min(pending, byteSources.length - 1)]);
+  };
+  for (let i = 0; i < bytes.length; i++) {
+    const chunk = decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+    if (chunk) {
+      emit(chunk);
+      pending = i + 1;
+    }
+  }
+  emit(decoder.decode());
+  return { text, sources };
+}
+
+/** Charset decoding with sources, identical in text to `new TextDecoder(label).decode(bytes)`. */
+export function decodeCharset(input: TrackedBytes, charset: string | undefined): TrackedText {
+  const decoder = charsetDecoder(charset);
+  const bytes = Uint8Array.from(input.bytes);
+  const text = decoder.decode(bytes);
+  if (SINGLE_BYTE.test(decoder.encoding) && text.length === bytes.length) return { text, sources: input.sources.slice() };
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (decoder.encoding === "utf-8" && !hasBom && !text.includes("\ufffd")) {
+    return { text, sources: utf8Sources(text, input.sources) };
+  }
+  return streamedSources(charsetDecoder(charset), bytes, input.sources);
+}
+
+/** format=flowed (RFC 3676), as postal-mime unfolds it: a line ending in a space continues. */
+export function unflow(input: TrackedText, deleteSpace: boolean): TrackedText {
+  const { text } = input;
+  let out = "";
+  const sources: number[] = [];
+  let lineStart = 0; // where the current unfolded line starts in `out`
+  let lineLength = 0;
+  let position = 0;
+  let previousBreak = -1; // index in `text` of the break that ended the previous input line
+  for (let i = 0; position <= text.length; i++) {
+    let end = text.indexOf("\n", position);
+    if (end < 0) end = text.length;
+    const breakAt = end > position && text[end - 1] === "\r" ? end - 1 : end; // split on \r?\n
+    let start = position;
+    if (text[start] === " " && start < breakAt) start++; // space stuffing
+    if (i > 0) {
+      const isSignature = lineLength === 3 && out.slice(lineStart) === "-- ";
+      if (out.endsWith(" ") && !isSignature) {
+        if (deleteSpace) {
+          out = out.slice(0, -1);
+          sources.pop();
+          lineLength--;
+        }
+      } else {
+        out += "\n";
+        sources.push(input.sources[previousBreak]);
+        lineStart = out.length;
+        lineLength = 0;
+      }
+    }
+    out += text.slice(start, breakAt);
+    for (let k = start; k < breakAt; k++) sources.push(input.sources[k]);
+    lineLength += breakAt - start;
+    previousBreak = breakAt;
+    position = end + 1;
+  }
+  return { text: out, sources };
+}
+
+/** CRLF and lone CR become LF (a CRLF keeps the CR's source). */
+export function normaliseLineEnds(input: TrackedText): TrackedText {
+  if (!input.text.includes("\r")) return input;
+  let text = "";
+  const sources: number[] = [];
+  for (let i = 0; i < input.text.length; i++) {
+    const char = input.text[i];
+    sources.push(input.sources[i]);
+    if (char === "\r") {
+      text += "\n";
+      if (input.text[i + 1] === "\n") i++;
+    } else text += char;
+  }
+  return { text, sources };
+}
+
+/** The decoded text of a text part, with sources, before line-end normalisation. */
+export function decodePart(file: FileLines, part: MimePart): TrackedText {
+  const decoded = decodeCharset(decodeTransfer(file, part), part.params.charset);
+  if (/^flowed$/i.test(part.params.format ?? "")) return unflow(decoded, /^yes$/i.test(part.params.delsp ?? ""));
+  return decoded;
+}

@@ -1,0 +1,127 @@
+// Header fields with their place in the file: the top-level header block of a message and
+// the header blocks of MIME parts, grouped and unfolded exactly as postal-mime does, plus
+// where each recipient's address text stands inside its (possibly folded) header.
+
+import { addressParser, decodeWords } from "postal-mime";
+import type { HeaderField, Mailbox, SourceRange } from "../types.js";
+import { decodeRawText, type FileLines } from "./eml-lines.js";
+
+/** A header field as it stands in the file. */
+export interface RawHeaderField {
+  /** Lower-case name. */
+  key: string;
+  /** Unfolded value, still with its encoded-words (as postal-mime's `headers[].value`). */
+  value: string;
+  /** 0-based indexes of the file lines the field spans (first line, then continuations). */
+  lineIndexes: number[];
+}
+
+/** Blanks around a field name or value: only SP and HTAB, as RFC 5322 (and postal-mime) say. */
+function trimBlanks(text: string): string {
+  return text.replace(/^[ \t]+|[ \t]+$/g, "");
+}
+
+/**
+ * Reads the header block starting at `firstLine`, up to the empty line that ends it (or the
+ * end of the file). Returns its fields and the index of the body's first line.
+ */
+export function readHeaderBlock(file: FileLines, firstLine: number): { fields: RawHeaderField[]; bodyLine: number } {
+  const headerLines: number[] = [];
+  let index = firstLine;
+  for (; index < file.lines.length; index++) {
+    const line = file.lines[index];
+    if (line.end === line.start) {
+      index++;
+      break;
+    }
+    headerLines.push(index);
+  }
+  return { fields: groupFields(file, headerLines), bodyLine: index };
+}
+
+/** Groups header lines into fields: a line starting with SP or HTAB continues the field above. */
+export function groupFields(file: FileLines, headerLines: readonly number[]): RawHeaderField[] {
+  const groups: number[][] = [];
+  for (const index of headerLines) {
+    const first = file.bytes[file.lines[index].start];
+    const continues = first === 0x20 || first === 0x09;
+    if (continues && groups.length > 0) groups[groups.length - 1].push(index);
+    else groups.push([index]);
+  }
+  return groups.map((lineIndexes) => {
+    const unfolded = lineIndexes.map((i) => decodeRawText(file.lineBytes(i))).join("");
+    const colon = unfolded.indexOf(":");
+    const key = trimBlanks(colon < 0 ? unfolded : unfolded.slice(0, colon)).toLowerCase();
+    const value = colon < 0 ? "" : trimBlanks(unfolded.slice(colon + 1).replace(/[\r\n]+/g, " "));
+    return { key, value, lineIndexes };
+  });
+}
+
+/** Where a field stands: from its name to the end of its last continuation line. */
+export function fieldRange(file: FileLines, field: RawHeaderField): SourceRange {
+  const first = file.lines[field.lineIndexes[0]];
+  const last = file.lines[field.lineIndexes[field.lineIndexes.length - 1]];
+  return { start: file.position(first.start), end: file.position(last.end) };
+}
+
+/** The public header list: every field decoded (encoded-words) and unfolded, with its range. */
+export function toHeaderFields(file: FileLines, fields: RawHeaderField[]): HeaderField[] {
+  return fields.map((field) => ({ name: field.key, value: decodeWords(field.value), range: fieldRange(file, field) }));
+}
+
+/** Mailboxes of an address header, groups flattened, addresses lower-cased, empty ones dropped. */
+export function parseMailboxes(value: string): Mailbox[] {
+  const mailboxes: Mailbox[] = [];
+  for (const entry of addressParser(value, { flatten: true })) {
+    if (entry.address) mailboxes.push({ name: entry.name ?? "", address: entry.address.toLowerCase() });
+  }
+  return mailboxes;
+}
+
+function lowerAscii(byte: number): number {
+  return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;
+}
+
+/** Byte offset of `needle` in the file between `from` and `to`, ASCII case-insensitive, or -1. */
+function findBytes(file: FileLines, needle: Uint8Array, from: number, to: number): number {
+  outer: for (let i = from; i + needle.length <= to; i++) {
+    for (let j = 0; j < needle.length; j++) {
+      if (lowerAscii(file.bytes[i + j]) !== lowerAscii(needle[j])) continue outer;
+    }
+    return i;
+  }
+  return -1;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Mailboxes of an address field, each with the range of its address text in the header.
+ * Addresses are looked up in order within the field's own lines (an address never spans a
+ * fold), the `<address>` form first so that an address repeated in a display name does not
+ * win. An address that does not stand in the raw text (an IDN written differently, say)
+ * gets the whole field's range.
+ */
+export function locateAddresses(file: FileLines, field: RawHeaderField): Array<Mailbox & { range: SourceRange }> {
+  const located: Array<Mailbox & { range: SourceRange }> = [];
+  let cursorLine = 0;
+  let cursor = file.lines[field.lineIndexes[0]].start;
+  for (const mailbox of parseMailboxes(field.value)) {
+    const address = encoder.encode(mailbox.address);
+    const bracketed = encoder.encode(`<${mailbox.address}>`);
+    let range: SourceRange | undefined;
+    for (let l = cursorLine; l < field.lineIndexes.length && !range; l++) {
+      const line = file.lines[field.lineIndexes[l]];
+      const from = Math.max(cursor, line.start);
+      let at = findBytes(file, bracketed, from, line.end);
+      at = at >= 0 ? at + 1 : findBytes(file, address, from, line.end);
+      if (at >= 0) {
+        range = { start: file.position(at), end: file.position(at + address.length) };
+        cursorLine = l;
+        cursor = at + address.length;
+      }
+    }
+    located.push({ ...mailbox, range: range ?? fieldRange(file, field) });
+  }
+  return located;
+}

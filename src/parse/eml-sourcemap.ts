@@ -1,0 +1,182 @@
+// The body's source map: for every UTF-16 unit of the body text, the file byte offset its
+// encoding starts at, and from there the file line:column (FileLines.position).
+//
+// Exact map: the body is decoded again from the file with positions (eml-decode.ts) and
+// accepted only when that text equals postal-mime's, unit for unit. Otherwise (HTML
+// converted to text, inline message/rfc822 parts, a charset we decode differently) each body
+// line is aligned with a decoded source line that contains it verbatim; a line that cannot
+// be aligned maps to the first body line of the part.
+//
+// Columns. Lines are the file's own lines (a line after a quoted-printable soft break is the
+// next file line, a CRLF file's line 5 is the 5th line). Columns are source columns, as in
+// ESLint: UTF-16 units of the file line as an editor shows it, before the character's
+// encoding starts. So a word after "f=C3=BCr " in a quoted-printable line starts 8 columns
+// (the width of "f=C3=BCr ") after "f", not 4. We chose this over columns in the decoded text
+// because every consumer of a position shows the raw file: the editor a user jumps into,
+// GitHub code scanning rendering SARIF, reviewdog; none of them shows a decoded view with the
+// file's line structure (a decoded view joins soft-broken lines anyway). For 7bit/8bit bodies
+// both conventions agree (a Latin-1 byte or a UTF-8 sequence is one character either way).
+// A base64 body maps a character to the base64 character that carries its first bits.
+
+import type { Position } from "../types.js";
+import { decodePart, normaliseLineEnds, type TrackedText } from "./eml-decode.js";
+import type { FileLines } from "./eml-lines.js";
+import type { MimePart, TextEntry } from "./eml-structure.js";
+
+/** Body text with line ends normalised to "\n", as the Draft carries it. */
+export function normaliseBodyText(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
+/** Pieces joined with "\n" (as postal-mime joins text parts); a separator is sourced where the piece before it ends. */
+function joinTracked(pieces: TrackedText[], fallbackSource: number): TrackedText {
+  let text = "";
+  const sources: number[] = [];
+  pieces.forEach((piece, index) => {
+    if (index > 0) {
+      text += "\n";
+      sources.push(sources.length > 0 ? sources[sources.length - 1] : fallbackSource);
+    }
+    text += piece.text;
+    for (const source of piece.sources) sources.push(source);
+  });
+  return { text, sources };
+}
+
+/**
+ * The exact map of postal-mime's plain text, or undefined when the text is not made of
+ * text/plain parts only or when our positional decoding does not reproduce it exactly.
+ */
+export function exactBodyMap(file: FileLines, entries: readonly TextEntry[], body: string, fallbackSource: number): TrackedText | undefined {
+  if (entries.some((entry) => entry.subMessage || entry.plain.length === 0)) return undefined;
+  const pieces = entries.flatMap((entry) => entry.plain).map((part) => decodePart(file, part));
+  const tracked = normaliseLineEnds(joinTracked(pieces, fallbackSource));
+  return tracked.text === body ? tracked : undefined;
+}
+
+interface SourceLine {
+  text: string;
+  sources: number[];
+  /** Source of the line break after the line. */
+  breakSource: number;
+}
+
+function splitLines(tracked: TrackedText, fallbackSource: number): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  while (start <= tracked.text.length) {
+    let end = tracked.text.indexOf("\n", start);
+    if (end < 0) end = tracked.text.length;
+    const sources = tracked.sources.slice(start, end);
+    const breakSource = tracked.sources[end] ?? sources[sources.length - 1] ?? fallbackSource;
+    lines.push({ text: tracked.text.slice(start, end), sources, breakSource });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** How many source lines past the last aligned place a single word is looked for. */
+const WORD_WINDOW = 3;
+/** A word this long is distinctive enough to be looked for anywhere ahead. */
+const MIN_FAR_WORD_LENGTH = 6;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A shorter line is looked for whole only within that window too: "Hi" stands everywhere. */
+const MIN_FAR_LINE_LENGTH = 10;
+/** Shorter words are too likely to stand somewhere else (inside a tag, in another word). */
+const MIN_WORD_LENGTH = 3;
+
+interface LineMap {
+  /** Source of each aligned character of a body line (undefined where not aligned). */
+  own: (number | undefined)[];
+  /** Line index just after an aligned stretch -> the source just after that stretch. */
+  after: Map<number, number>;
+}
+
+/**
+ * Alignment for a body that could not be mapped exactly (HTML converted to text, inline
+ * messages, a charset we decode differently). Each body line is looked up, trimmed and
+ * verbatim, in the decoded lines of the given parts, forward from the last aligned place;
+ * a line that is not found whole (HTML joins source lines and drops tags) has its words of
+ * three or more characters looked up in order, as whole words, within a few source lines of
+ * the last aligned place or of the first source line holding one of its long words. Aligned
+ * characters map to their own sources, characters between them to the place after the
+ * previous aligned word; a line with nothing aligned maps to `fallbackSource` (the part's
+ * first body line).
+ */
+export function alignedBodyMap(file: FileLines, parts: readonly MimePart[], body: string, fallbackSource: number): TrackedText {
+  const sourceLines = parts.flatMap((part) => splitLines(normaliseLineEnds(decodePart(file, part)), fallbackSource));
+  const cursor = { line: 0, column: 0 };
+  let afterLast = fallbackSource; // the source just after the last aligned text
+
+  /** The next place where `needle` stands as whole words (not inside a longer word: "und" in "Freundliche"). */
+  const find = (needle: string, lastLine: number): { line: number; at: number } | undefined => {
+    for (let k = cursor.line; k < Math.min(sourceLines.length, lastLine + 1); k++) {
+      const text = sourceLines[k].text;
+      for (let at = text.indexOf(needle, k === cursor.line ? cursor.column : 0); at >= 0; at = text.indexOf(needle, at + 1)) {
+        if (!WORD_CHAR.test(text.charAt(at - 1)) && !WORD_CHAR.test(text.charAt(at + needle.length))) return { line: k, at };
+      }
+    }
+    return undefined;
+  };
+  /** Maps body[from, from + length) onto the source text found for it; notes the source after it. */
+  const take = (line: LineMap, from: number, length: number, hit: { line: number; at: number }): void => {
+    const source = sourceLines[hit.line];
+    for (let j = 0; j < length; j++) line.own[from + j] = source.sources[hit.at + j];
+    cursor.line = hit.line;
+    cursor.column = hit.at + length;
+    afterLast = source.sources[hit.at + length] ?? source.breakSource;
+    line.after.set(from + length, afterLast);
+  };
+
+  const sources: number[] = [];
+  let start = 0;
+  while (start <= body.length) {
+    let end = body.indexOf("\n", start);
+    if (end < 0) end = body.length;
+    const text = body.slice(start, end);
+    const line: LineMap = { own: new Array(text.length).fill(undefined), after: new Map() };
+    const trimmed = text.trim();
+    const reach = trimmed.length >= MIN_FAR_LINE_LENGTH ? Infinity : cursor.line + WORD_WINDOW;
+    const whole = trimmed ? find(trimmed, reach) : undefined;
+    if (whole) take(line, text.indexOf(trimmed), trimmed.length, whole);
+    else {
+      const words = [...text.matchAll(/\S+/g)].filter((word) => word[0].length >= MIN_WORD_LENGTH);
+      // the first distinctive word found anywhere ahead anchors the window for all the line's words
+      const anchor = words
+        .filter((word) => word[0].length >= MIN_FAR_WORD_LENGTH)
+        .reduce<number | undefined>((found, word) => found ?? find(word[0], Infinity)?.line, undefined);
+      for (const word of words) {
+        const hit = find(word[0], Math.max(cursor.line, anchor ?? 0) + WORD_WINDOW);
+        if (hit) take(line, word.index ?? 0, word[0].length, hit);
+      }
+    }
+    const firstAligned = line.own.find((source) => source !== undefined);
+    const aligned = firstAligned !== undefined;
+    // Characters before the first aligned word map to it, characters after a word to the place after it.
+    let between = firstAligned ?? (trimmed ? fallbackSource : afterLast);
+    for (let j = 0; j < text.length; j++) {
+      between = line.after.get(j) ?? between;
+      sources.push(line.own[j] ?? between);
+    }
+    if (end < body.length) sources.push(aligned || !trimmed ? afterLast : fallbackSource);
+    start = end + 1;
+  }
+  return { text: body, sources };
+}
+
+/** body offset -> file position, through the per-unit sources. */
+export function bodyPositions(file: FileLines, map: TrackedText, fallbackSource: number): (offset: number) => Position {
+  return (offset: number): Position => {
+    const length = map.text.length;
+    const index = Math.floor(Number.isFinite(offset) ? offset : 0);
+    if (length === 0) return file.position(fallbackSource);
+    if (index < 0) return file.position(map.sources[0]);
+    if (index < length) return file.position(map.sources[index]);
+    // The end of the body: just after its last character (a final line break is its line's end).
+    const last = file.position(map.sources[length - 1]);
+    if (map.text[length - 1] === "\n") return last;
+    const line = file.lines[last.line - 1];
+    const lineEnd = line ? file.position(line.end).column : last.column;
+    return { line: last.line, column: Math.min(last.column + 1, lineEnd) };
+  };
+}

@@ -1,0 +1,171 @@
+// Parses an .eml file: postal-mime reads the message (headers, addresses, MIME structure,
+// charsets, transfer encodings, encoded-words, attachments, text from HTML); the eml-*
+// modules add what it does not give: where each header, address and body character stands
+// in the file.
+
+import PostalMime, { decodeWords, type Email } from "postal-mime";
+import type { Attachment, HeaderField, Mailbox, Position, SourceRange } from "../types.js";
+import { htmlBodyText } from "./eml-html.js";
+import { locateAddresses, parseMailboxes, readHeaderBlock, toHeaderFields, type RawHeaderField } from "./eml-headers.js";
+import { FileLines } from "./eml-lines.js";
+import { alignedBodyMap, bodyPositions, exactBodyMap, normaliseBodyText } from "./eml-sourcemap.js";
+import { selectTextEntries, walkMime, type MimePart, type TextEntry } from "./eml-structure.js";
+import { ParseError } from "./parse-error.js";
+
+export interface AddressField extends Mailbox {
+  /** Where the address text stands in the file. */
+  range?: SourceRange;
+}
+
+export interface ParsedEml {
+  /** Every top-level header, decoded (encoded-words), unfolded, with its range. */
+  headers: HeaderField[];
+  from?: Mailbox;
+  replyTo: Mailbox[];
+  /** Groups flattened; addresses lower-cased. */
+  to: AddressField[];
+  cc: AddressField[];
+  bcc: AddressField[];
+  subject?: string;
+  date?: Date;
+  /** The raw Date header (its zone offset says the sender's local time). */
+  dateText?: string;
+  inReplyTo?: string;
+  references: string[];
+  /** Real attachments: not the body's text parts, not images shown inline in the HTML. */
+  attachments: Attachment[];
+  /** Decoded text of the chosen part, line ends normalised to "\n". */
+  body: string;
+  /** text/plain is preferred; else the text of the HTML part. */
+  bodySource: "text" | "html";
+  /** Body offset -> 1-based line and column in the file (see eml-sourcemap.ts for columns). */
+  position(offset: number): Position;
+}
+
+/** A header field line: a name of printable ASCII without ":" and a colon. */
+const FIELD_LINE = /^[!-9;-~]+[ \t]*:/;
+/** The "From sender date" separator line mbox files put before a message. */
+const MBOX_SEPARATOR = /^From /;
+
+/** Throws a ParseError for bytes that are not a mail at all: empty, binary, no header block. */
+function assertMessage(file: FileLines): void {
+  if (file.lines.length === 0 || file.lines.every((line) => line.end === line.start)) {
+    throw new ParseError("The file is empty: an .eml draft starts with header lines such as 'From:' and 'Subject:'.");
+  }
+  let first = 0;
+  const text = (index: number): string => new TextDecoder("latin1").decode(file.lineBytes(index));
+  if (MBOX_SEPARATOR.test(text(0)) && file.lines.length > 1) first = 1;
+  const headerEnd = file.lines.findIndex((line, index) => index >= first && line.end === line.start);
+  const headerBytes = file.bytes.subarray(0, headerEnd < 0 ? file.bytes.length : file.lines[headerEnd].start);
+  if (headerBytes.includes(0)) {
+    throw new ParseError("This is binary data, not an e-mail: its header block contains NUL bytes.");
+  }
+  if (!FIELD_LINE.test(text(first))) {
+    throw new ParseError(
+      `This is not an e-mail: line ${first + 1} should be a header such as 'From: ...' but is not ("${text(first).slice(0, 40)}").`,
+      first + 1,
+    );
+  }
+}
+
+async function parseWithPostalMime(bytes: Uint8Array): Promise<Email> {
+  try {
+    return await PostalMime.parse(bytes);
+  } catch (error) {
+    throw new ParseError(`Cannot parse this e-mail: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Message-ids of a References header, in order. */
+function messageIds(value: string): string[] {
+  const bracketed = value.match(/<[^<>]*>/g);
+  return bracketed ?? value.split(/\s+/).filter(Boolean);
+}
+
+/** Where unmapped body text points: the first body line of the first chosen part, else the message body's first line. */
+function firstBodyLineSource(file: FileLines, parts: readonly MimePart[], bodyLine: number): number {
+  const part = parts.find((candidate) => candidate.bodyLines.length > 0);
+  const line = part ? part.bodyLines[0] : Math.min(bodyLine, file.lines.length - 1);
+  return file.lines[Math.max(line, 0)]?.start ?? 0;
+}
+
+interface Body {
+  body: string;
+  bodySource: "text" | "html";
+  position(offset: number): Position;
+}
+
+async function readBody(file: FileLines, email: Email, bodyLine: number): Promise<Body> {
+  const entries: TextEntry[] = selectTextEntries(walkMime(file));
+  if (email.text !== undefined) {
+    const body = normaliseBodyText(email.text);
+    // the parts postal-mime took the text from: text/plain, else HTML it converted
+    const parts = entries.flatMap((entry) => (entry.plain.length > 0 ? entry.plain : entry.html));
+    const fallback = firstBodyLineSource(file, parts, bodyLine);
+    const map = exactBodyMap(file, entries, body, fallback) ?? alignedBodyMap(file, parts, body, fallback);
+    return { body, bodySource: "text", position: bodyPositions(file, map, fallback) };
+  }
+  const parts = entries.flatMap((entry) => entry.html);
+  const fallback = firstBodyLineSource(file, parts, bodyLine);
+  if (email.html === undefined) {
+    return { body: "", bodySource: "text", position: bodyPositions(file, { text: "", sources: [] }, fallback) };
+  }
+  let html: string;
+  try {
+    html = await htmlBodyText(file.bytes);
+  } catch (error) {
+    throw new ParseError(`Cannot read the HTML body of this e-mail: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const body = normaliseBodyText(html);
+  return { body, bodySource: "html", position: bodyPositions(file, alignedBodyMap(file, parts, body, fallback), fallback) };
+}
+
+async function parseMessage(bytes: Uint8Array): Promise<ParsedEml> {
+  const file = new FileLines(bytes);
+  assertMessage(file);
+  const email = await parseWithPostalMime(bytes);
+  const { fields, bodyLine } = readHeaderBlock(file, 0);
+  const first = (key: string): RawHeaderField | undefined => fields.find((field) => field.key === key);
+  const all = (key: string): RawHeaderField[] => fields.filter((field) => field.key === key);
+  const addresses = (key: string): AddressField[] => all(key).flatMap((field) => locateAddresses(file, field));
+
+  const fromField = first("from");
+  const subjectField = first("subject");
+  const dateText = first("date")?.value;
+  const date = dateText ? new Date(dateText) : undefined;
+  const inReplyTo = first("in-reply-to")?.value;
+  const references = first("references")?.value;
+
+  return {
+    headers: toHeaderFields(file, fields),
+    from: fromField ? parseMailboxes(fromField.value)[0] : undefined,
+    replyTo: all("reply-to").flatMap((field) => parseMailboxes(field.value)),
+    to: addresses("to"),
+    cc: addresses("cc"),
+    bcc: addresses("bcc"),
+    subject: subjectField ? decodeWords(subjectField.value) : undefined,
+    date: date && !Number.isNaN(date.getTime()) ? date : undefined,
+    dateText,
+    inReplyTo: inReplyTo ? decodeWords(inReplyTo) : undefined,
+    references: references ? messageIds(decodeWords(references)) : [],
+    // Images referenced from the HTML (multipart/related with a Content-ID) are part of how
+    // the body looks, not files the reader receives.
+    attachments: email.attachments
+      .filter((attachment) => !attachment.related)
+      .map((attachment) => ({ filename: attachment.filename, mimeType: attachment.mimeType })),
+    ...(await readBody(file, email, bodyLine)),
+  };
+}
+
+/**
+ * Parses the bytes of an .eml file. Throws ParseError (and nothing else) for input that is
+ * not a mail or cannot be read.
+ */
+export async function parseEml(bytes: Uint8Array): Promise<ParsedEml> {
+  try {
+    return await parseMessage(bytes);
+  } catch (error) {
+    if (error instanceof ParseError) throw error;
+    throw new ParseError(`Cannot read this e-mail: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,26 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
+// https://docs.github.com/actions/reference/workflow-commands-for-github-actions
+import path from "node:path";
+import type { Reporter } from "./types.js";
+
+const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+export const github: Reporter = (results, { cwd }) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    const file = (path.relative(cwd, result.filePath) || result.filePath).split(path.sep).join("/");
+    for (const m of result.messages) {
+      const properties = [
+        `file=${escapeProperty(file)}`,
+        `line=${m.line}`,
+        `col=${m.column}`,
+        ...(m.endLine !== undefined ? [`endLine=${m.endLine}`] : []),
+        ...(m.endColumn !== undefined ? [`endColumn=${m.endColumn}`] : []),
+        `title=${escapeProperty(m.ruleId ?? "mail-lint")}`,
+      ];
+      lines.push(`::${m.severity === 2 ? "error" : "warning"} ${properties.join(",")}::${escapeData(m.message)}`);
+    }
+  }
+  return lines.length ? lines.join("\n") + "\n" : "";
+};

@@ -1,0 +1,111 @@
+// Finds the dates a sentence names, on top of chrono-node (`chrono.en`, `chrono.de`) plus a
+// German parser for the forms chrono misses (src/text/date-german.ts). What matters to the
+// promise rules is what was *written*: chrono's knownValues (weekday, day, month, year as
+// written) versus impliedValues (guessed) is exactly the "which Wednesday?" signal.
+// chrono-node is loaded with `await import()` and only for text that passes a cheap prefilter.
+import type { Language } from "../types.js";
+import { findGermanDates } from "./date-german.js";
+import type { CalendarDay } from "./date-calendar.js";
+
+export interface DateMention {
+  /** Offsets into the searched text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  /** 0 = Sunday ... 6 = Saturday, when a weekday is written. */
+  weekday?: number;
+  /** Day and month when written or computed from a relative phrase ("tomorrow", "morgen"). */
+  day?: number;
+  month?: number;
+  /** The year, when written or computed from a relative phrase; absent for "bis 27.11.". */
+  year?: number;
+  /** A clock time is written ("um 10 Uhr", "at 3 pm"). */
+  hasTime: boolean;
+}
+
+/** A weekday with nothing to say which week: "am Mittwoch", "on Friday". */
+export function isLoneWeekday(m: DateMention): boolean {
+  return m.weekday !== undefined && m.day === undefined && !m.hasTime;
+}
+
+/** A mention that pins down a day or a time. */
+export function isConcrete(m: DateMention): boolean {
+  return m.day !== undefined || m.hasTime;
+}
+
+// Cheap test before chrono is loaded: digits, weekday and month names, and the relative words
+// chrono understands. False positives only cost a parse; false negatives lose a date.
+const MAY_HAVE_DATE: Record<Language, RegExp> = {
+  de:
+    /\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|februar|märz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember|heute|morgen|übermorgen|gestern|woche|monat|tag|uhr|jetzt/i,
+  en:
+    /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|\bmay\b|june|july|august|september|october|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|today|tonight|tomorrow|yesterday|week|month|\bday|noon|midnight|morning|afternoon|evening|\bnow\b/i,
+};
+
+export function mayContainDate(text: string, language: Language): boolean {
+  return MAY_HAVE_DATE[language].test(text);
+}
+
+const FULL_WEEKDAY_EN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+// "Guten Morgen", "heute Morgen", "am Morgen": the noun Morgen (morning), not morgen (tomorrow).
+const MORNING_NOUN = /(?:guten|gute|schönen|schöner|heute|am|jeden|einen|den|dem|diesen|diesem)\s+$/i;
+
+type ChronoModule = typeof import("chrono-node");
+let chronoModule: Promise<ChronoModule> | undefined;
+
+function loadChrono(): Promise<ChronoModule> {
+  chronoModule ??= import("chrono-node");
+  return chronoModule;
+}
+
+/**
+ * The dates written in `text` (a sentence), in order. Relative phrases ("tomorrow", "in zwei
+ * Wochen") are resolved against `reference`; weekdays on their own keep no day.
+ */
+export async function findDates(text: string, language: Language, reference: CalendarDay): Promise<DateMention[]> {
+  if (!mayContainDate(text, language)) return [];
+  const chrono = await loadChrono();
+  const parser = language === "de" ? chrono.de : chrono.en;
+  // Noon UTC of the reference day with a zero offset: relative words move whole days from it.
+  const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+  const german = language === "de" ? findGermanDates(text) : [];
+  const mentions: DateMention[] = german.map((d) => ({ ...d, hasTime: false }));
+
+  for (const result of parser.parse(text, { instant, timezone: 0 })) {
+    const start = result.index;
+    const end = start + result.text.length;
+    const c = result.start;
+    const weekdayOnly = c.isCertain("weekday") && !c.isCertain("day");
+    if (weekdayOnly && (language === "de" || !FULL_WEEKDAY_EN.test(result.text))) {
+      // German lone weekdays come from findGermanDates; chrono's "so", "do", "mi", "fr" are words.
+      // English: "Sat" or "sun" alone is too often a verb or a noun.
+      continue;
+    }
+    if (language === "de" && /^Morgen\b/.test(result.text) && MORNING_NOUN.test(text.slice(0, start))) continue;
+    if (mentions.some((m) => start < m.end && end > m.start)) {
+      // The German parser already read this stretch; keep a clock time chrono saw next to it.
+      const overlapping = mentions.find((m) => start < m.end && end > m.start);
+      if (overlapping && c.isCertain("hour")) overlapping.hasTime = true;
+      continue;
+    }
+    const hasDay = c.isCertain("day");
+    const weekday = c.isCertain("weekday") ? (c.get("weekday") ?? undefined) : undefined;
+    // A month alone ("I may march", "in March") names no day: not a date to hold anyone to.
+    if (!hasDay && weekday === undefined && !c.isCertain("hour")) continue;
+    // For a lone weekday keep just the weekday word ("on Wednesday" -> "Wednesday").
+    const weekdayWord = weekdayOnly ? FULL_WEEKDAY_EN.exec(result.text) : null;
+    const from = weekdayWord ? start + weekdayWord.index : start;
+    const to = weekdayWord ? from + weekdayWord[0].length : end;
+    mentions.push({
+      start: from,
+      end: to,
+      text: text.slice(from, to),
+      weekday,
+      day: hasDay ? (c.get("day") ?? undefined) : undefined,
+      month: hasDay ? (c.get("month") ?? undefined) : undefined,
+      year: hasDay && c.isCertain("year") ? (c.get("year") ?? undefined) : undefined,
+      hasTime: c.isCertain("hour"),
+    });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

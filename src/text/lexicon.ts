@@ -1,0 +1,217 @@
+// One compiled matcher for every word and phrase list: a trie over the lexicon keys of whole
+// words (multi-word phrases are paths), plus two letter tries for German-style compounds
+// ("*idiot" ends "Vollidiot", "drecks*" starts "Drecksladen"). Matching walks each word once
+// per phrase start, so the cost is linear in the text (times the longest phrase).
+//
+// Before matching, the words of a sentence are turned into units: letters spaced out to hide a
+// word ("i d i o t") are joined, a short word followed by symbols ("F% $!") is read as one
+// masked word, and each unit carries every key it may stand for (plain, leetspeak folded,
+// de-stretched, or the list words its mask fits).
+import type { Language, Token } from "../types.js";
+import { fitsMask, foldLeetspeak, isMasked, isStretched, lexiconKey, maskShape, skeleton } from "./disguise.js";
+
+export interface LexiconEntry {
+  /** The phrase as written in its list (after expansion), for messages. */
+  phrase: string;
+  /** Lexicon keys, one per word. A compound entry is one word starting or ending with "*". */
+  words: string[];
+  /** Which list it comes from: "insult", "profanity", "condescension", ... */
+  kind: string;
+  language: Language;
+  /**
+   * How sure the list is: "sure" (always meant badly), "aimed" (only when aimed at a person,
+   * e.g. "Esel", "nightmare"), "ok" (an innocent phrase that overrides shorter matches inside
+   * it, e.g. "dumm gelaufen", "idiot-proof").
+   */
+  level: string;
+  /** What to write instead, when the list says. */
+  hint?: string;
+}
+
+export interface LexiconMatch {
+  /** Body offsets of the matched words, end exclusive. */
+  start: number;
+  end: number;
+  /** Index of the first and last matched token in the tokens given to `matchLexicon`. */
+  firstToken: number;
+  lastToken: number;
+  entry: LexiconEntry;
+}
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  entries: LexiconEntry[];
+}
+
+export interface Lexicon {
+  readonly root: TrieNode;
+  /** Letter tries for compound entries: prefixes ("drecks*") and reversed suffixes ("*idiot"). */
+  readonly prefixes: TrieNode;
+  readonly suffixes: TrieNode;
+  /** Every whole word of every entry by first letter and length, for masked words. */
+  readonly wordsByShape: Map<string, string[]>;
+  /** Every whole word by skeleton ("idiot" for "idiooooot"), for stretched words. */
+  readonly wordsBySkeleton: Map<string, string[]>;
+  readonly longestPhrase: number;
+}
+
+// A compound part must leave this many letters for the rest of the word ("Vollidiot" → "voll").
+const MIN_COMPOUND_REST = 2;
+
+const newNode = (): TrieNode => ({ children: new Map(), entries: [] });
+
+/** Compiles entries from any number of lists into one matcher. */
+export function compileLexicon(entries: Iterable<LexiconEntry>): Lexicon {
+  const root = newNode();
+  const prefixes = newNode();
+  const suffixes = newNode();
+  const wordsByShape = new Map<string, string[]>();
+  const wordsBySkeleton = new Map<string, string[]>();
+  const addWord = (word: string) => {
+    const shape = maskShape(word);
+    if (shape) addToIndex(wordsByShape, shape, word);
+    addToIndex(wordsBySkeleton, skeleton(word), word);
+  };
+  let longestPhrase = 1;
+  for (const entry of entries) {
+    const [first] = entry.words;
+    if (entry.words.length === 1 && first.endsWith("*")) {
+      descend(prefixes, [...first.slice(0, -1)]).entries.push(entry);
+    } else if (entry.words.length === 1 && first.startsWith("*")) {
+      descend(suffixes, [...first.slice(1)].reverse()).entries.push(entry);
+    } else {
+      descend(root, entry.words).entries.push(entry);
+      entry.words.forEach(addWord);
+      longestPhrase = Math.max(longestPhrase, entry.words.length);
+    }
+  }
+  return { root, prefixes, suffixes, wordsByShape, wordsBySkeleton, longestPhrase };
+}
+
+function descend(node: TrieNode, path: string[]): TrieNode {
+  let current = node;
+  for (const step of path) {
+    let child = current.children.get(step);
+    if (!child) current.children.set(step, (child = newNode()));
+    current = child;
+  }
+  return current;
+}
+
+function addToIndex(index: Map<string, string[]>, key: string, word: string): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [word]);
+  else if (!list.includes(word)) list.push(word);
+}
+
+/** A word (or joined letters) as the matcher sees it: its body offsets and possible keys. */
+interface Unit {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  keys: string[];
+}
+
+/**
+ * Every lexicon entry of `language` found in `tokens` (the tokens of one sentence, in order).
+ * `prose` is the text the token offsets index (the draft's prose), needed to see the symbols
+ * between words. Overlapping matches are all returned; the caller picks.
+ */
+export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], prose: string, language: Language): LexiconMatch[] {
+  const units = buildUnits(lexicon, tokens, prose);
+  const matches: LexiconMatch[] = [];
+  const record = (from: Unit, to: Unit, found: LexiconEntry[]) => {
+    for (const entry of found) {
+      if (entry.language !== language) continue;
+      matches.push({ start: from.start, end: to.end, firstToken: from.firstToken, lastToken: to.lastToken, entry });
+    }
+  };
+  for (let i = 0; i < units.length; i++) {
+    let states: TrieNode[] = [lexicon.root];
+    for (let j = i; j < units.length && j - i < lexicon.longestPhrase && states.length > 0; j++) {
+      const next: TrieNode[] = [];
+      for (const state of states) {
+        for (const key of units[j].keys) {
+          const child = state.children.get(key);
+          if (!child || next.includes(child)) continue;
+          next.push(child);
+          record(units[i], units[j], child.entries);
+        }
+      }
+      states = next;
+    }
+    for (const key of units[i].keys) {
+      record(units[i], units[i], compoundEntries(lexicon.prefixes, [...key]));
+      record(units[i], units[i], compoundEntries(lexicon.suffixes, [...key].reverse()));
+    }
+  }
+  return matches;
+}
+
+/** Entries of a letter trie whose path is a proper start of `letters` (leaving a real rest). */
+function compoundEntries(trie: TrieNode, letters: string[]): LexiconEntry[] {
+  const found: LexiconEntry[] = [];
+  let node: TrieNode | undefined = trie;
+  for (let i = 0; i < letters.length - MIN_COMPOUND_REST + 1 && node; i++) {
+    node = node.children.get(letters[i]);
+    if (node && node.entries.length > 0 && letters.length - (i + 1) >= MIN_COMPOUND_REST) found.push(...node.entries);
+  }
+  return found;
+}
+
+function buildUnits(lexicon: Lexicon, tokens: readonly Token[], prose: string): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const spacedEnd = spacedLettersEnd(tokens, prose, i);
+    if (spacedEnd > i) {
+      const text = tokens.slice(i, spacedEnd + 1).map((t) => t.text).join("");
+      units.push(unit(lexicon, text, tokens[i].start, tokens[spacedEnd].end, i, spacedEnd));
+      i = spacedEnd;
+      continue;
+    }
+    const token = tokens[i];
+    const symbols = trailingSymbols(token, tokens[i + 1], prose);
+    const text = token.text + symbols.text;
+    units.push(unit(lexicon, text, token.start, symbols.end ?? token.end, i, i));
+  }
+  return units;
+}
+
+// "i d i o t": at least this many single letters, each followed by exactly one space.
+const MIN_SPACED_LETTERS = 4;
+
+/** Index of the last token of a spaced-out word starting at `i`, or `i` when there is none. */
+function spacedLettersEnd(tokens: readonly Token[], prose: string, i: number): number {
+  let j = i;
+  while (j < tokens.length && /^\p{L}$/u.test(tokens[j].text) && (j === i || prose.slice(tokens[j - 1].end, tokens[j].start) === " ")) j++;
+  return j - i >= MIN_SPACED_LETTERS ? j - 1 : i;
+}
+
+/**
+ * The mask symbols after a short word that belong to it: "F% $! off" reads "F%$!" (a masked
+ * four-letter word). A gap of only "!" or "?" is punctuation, not a mask.
+ */
+function trailingSymbols(token: Token, next: Token | undefined, prose: string): { text: string; end?: number } {
+  const gapEnd = next ? next.start : Math.min(prose.length, token.end + 12);
+  const gap = prose.slice(token.end, gapEnd);
+  const run = /^(?:[*#@$%!]+ ?)+/.exec(gap)?.[0].trimEnd();
+  if (!run || !/[*#@$%]/.test(run) || (token.text.length > 3 && !isMasked(token.text))) return { text: "" };
+  return { text: run.replace(/ /g, ""), end: token.end + run.length };
+}
+
+function unit(lexicon: Lexicon, text: string, start: number, end: number, firstToken: number, lastToken: number): Unit {
+  const key = lexiconKey(text);
+  const keys = new Set<string>();
+  if (isMasked(text)) {
+    for (const word of lexicon.wordsByShape.get(maskShape(text) ?? "") ?? []) if (fitsMask(text, word)) keys.add(word);
+    // A masked word keeps its leetspeak reading too ("sh!t" is "shit" either way).
+  }
+  keys.add(key);
+  const leet = foldLeetspeak(key);
+  if (leet) keys.add(leet);
+  for (const form of [key, leet]) {
+    if (form && isStretched(form)) for (const word of lexicon.wordsBySkeleton.get(skeleton(form)) ?? []) keys.add(word);
+  }
+  return { start, end, firstToken, lastToken, keys: [...keys] };
+}

@@ -1,0 +1,83 @@
+// Splits prose into sentences with body offsets. Sentences end at . ! ? (and runs of them)
+// followed by white space, and always at blank lines. Abbreviations ("z. B.", "ca.", "Nr.",
+// "e.g.", "Mr.") and German ordinal dates ("27. November", "27.11.2026") do not end a sentence.
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  // German
+  "z", "b", "bzw", "ca", "usw", "evtl", "ggf", "inkl", "zzgl", "nr", "str", "tel", "dr", "prof", "hr", "fr",
+  "bspw", "vgl", "u", "a", "d", "h", "o", "s", "mfg", "abs", "ff", "gem", "lt", "max", "min", "mind", "jun", "sen",
+  "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+  // English
+  "e", "g", "i", "mr", "mrs", "ms", "st", "vs", "etc", "no", "inc", "ltd", "co", "corp", "approx", "dept", "est",
+  "mar", "oct", "dec",
+]);
+
+// Titles before a name never end a sentence: "Mr. Smith", "Dr. Weber", "Hr. Maier".
+const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "hr", "fr", "st"]);
+
+const MONTH_AFTER_ORDINAL = /^\s+(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)/i;
+
+/** Sentence spans of `prose` between body offsets `start` and `end`, trimmed of white space. */
+export function splitSentences(prose: string, start = 0, end = prose.length): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let sentenceStart = -1;
+  const push = (to: number) => {
+    if (sentenceStart < 0) return;
+    let e = to;
+    while (e > sentenceStart && /\s/.test(prose[e - 1])) e--;
+    if (e > sentenceStart) spans.push({ start: sentenceStart, end: e });
+    sentenceStart = -1;
+  };
+  for (let i = start; i < end; i++) {
+    const ch = prose[i];
+    if (sentenceStart < 0) {
+      if (!/\s/.test(ch)) sentenceStart = i;
+      continue;
+    }
+    if (ch === "\n" && isBlankLineAhead(prose, i + 1, end)) {
+      push(i);
+      continue;
+    }
+    if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
+      let j = i + 1;
+      while (j < end && /[.!?…"'“”»)\]]/.test(prose[j])) j++;
+      if (j < end && !/\s/.test(prose[j])) continue;
+      if (ch === "." && j === i + 1 && !endsSentence(prose, sentenceStart, i, j, end)) continue;
+      push(j);
+      i = j - 1;
+    }
+  }
+  push(end);
+  return spans;
+}
+
+function isBlankLineAhead(prose: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    if (prose[i] === "\n") return true;
+    if (!/[ \t\r]/.test(prose[i])) return false;
+  }
+  return true;
+}
+
+/** Decides whether the single period at `dot` ends a sentence. */
+function endsSentence(prose: string, sentenceStart: number, dot: number, after: number, end: number): boolean {
+  let w = dot;
+  while (w > sentenceStart && /[\p{L}\p{N}]/u.test(prose[w - 1])) w--;
+  const word = prose.slice(w, dot);
+  if (/^\d+$/.test(word)) {
+    // "27. November", "am 3. Mai": an ordinal, not an end.
+    if (MONTH_AFTER_ORDINAL.test(prose.slice(after, Math.min(end, after + 6)))) return false;
+  }
+  if (TITLES.has(word.toLowerCase())) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase()) && word.length <= 5) {
+    // An abbreviation followed by a lower-case word or a digit continues the sentence.
+    const next = prose.slice(after, Math.min(end, after + 3)).trimStart()[0] ?? "";
+    if (next === "" || /[\p{Ll}\d]/u.test(next) || word.length === 1) return false;
+  }
+  return true;
+}

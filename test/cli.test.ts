@@ -1,0 +1,169 @@
+// The CLI run as a child process, as users run it: exit codes, formats, errors without stack traces.
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BIN = path.join(ROOT, "bin/mail-lint.js");
+
+export function runCli(
+  args: string[],
+  options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; asNobody?: boolean } = {},
+) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    // Root reads every directory; the unreadable-directory test runs as "nobody" instead.
+    ...(options.asNobody ? { uid: 65534, gid: 65534 } : {}),
+    input: options.input,
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", ...options.env },
+    encoding: "utf8",
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempDir(files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "mail-lint-cli-"));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe("mail-lint CLI", () => {
+  it("lints the bundled fixtures and prints findings", () => {
+    const { code, stdout, stderr } = runCli(["fixtures"]);
+    expect([0, 1]).toContain(code);
+    expect(stdout).toMatch(/fixtures\/en\/template-shipping\.md\n\s+\d+:\d+\s+(warning|error)/);
+    expect(stdout).toMatch(/✖ \d+ problems/);
+    noStackTrace(stdout + stderr);
+  });
+
+  it("exits 0 with no output for a clean draft", () => {
+    const dir = tempDir({ "ok.txt": "Hello Anna,\n\nthank you for your order.\n" });
+    expect(runCli(["ok.txt"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("a missing file is one clear line, exit 2", () => {
+    const { code, stdout, stderr } = runCli(["no/such/draft.eml"]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe('mail-lint: No such file or directory: "no/such/draft.eml".\n');
+  });
+
+  it("an unreadable directory is one clear line, exit 2", () => {
+    const dir = tempDir({ "locked/a.txt": "x" });
+    chmodSync(dir, 0o755);
+    chmodSync(path.join(dir, "locked"), 0o000);
+    const { code, stderr } = runCli(["locked"], { cwd: dir, asNobody: process.getuid?.() === 0, env: { HOME: dir } });
+    chmodSync(path.join(dir, "locked"), 0o755);
+    expect(code).toBe(2);
+    expect(stderr).toBe('mail-lint: Cannot read directory "locked": permission denied.\n');
+  });
+
+  it("a broken config is one clear line naming the file, exit 2", () => {
+    const dir = tempDir({ ".maillintrc.json": "{ rules: ", "a.txt": "Hi" });
+    const { code, stderr } = runCli(["a.txt"], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toContain(`${dir}/.maillintrc.json: cannot read config`);
+    noStackTrace(stderr);
+  });
+
+  it("an unknown rule is one clear line listing the known rules, exit 2", () => {
+    const dir = tempDir({ ".maillintrc.json": JSON.stringify({ rules: { "no-sarcasm": "error" } }), "a.txt": "Hi" });
+    const { code, stderr } = runCli(["a.txt"], { cwd: dir });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^mail-lint: .*\.maillintrc\.json: unknown rule "no-sarcasm" in rules \(known rules: .+\)\n$/);
+    const viaFlag = runCli(["--rule", "no-sarcasm: off", "a.txt"], { cwd: dir.replace(/$/, "") , env: {} });
+    expect(viaFlag.code).toBe(2);
+  });
+
+  it("an unknown option is a usage error, exit 2", () => {
+    const { code, stderr } = runCli(["--frobnicate"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("unknown option '--frobnicate'");
+  });
+
+  it("--list-rules lists every rule with category and default severity", () => {
+    const { code, stdout } = runCli(["--list-rules"]);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^rule\s+category\s+default\s+description$/);
+    expect(lines.length).toBeGreaterThan(1);
+  });
+
+  it("--stdin with --stdin-filename picks the format and reports positions", () => {
+    const eml = "From: a@shop.example\r\nTo: b@customer.example\r\nSubject: s\r\n\r\nWe will get back to you soon.\r\n";
+    const { code, stdout } = runCli(["--stdin", "--stdin-filename", "draft.eml", "-f", "json"], { input: eml });
+    expect(code).toBe(0);
+    const [result] = JSON.parse(stdout);
+    expect(result.filePath).toBe(path.join(ROOT, "draft.eml"));
+    const soon = result.messages.find((m: { ruleId: string }) => m.ruleId === "unconfirmed-promise");
+    expect(soon).toMatchObject({ line: 5, column: 25, endLine: 5, endColumn: 29 });
+  });
+
+  it("--max-warnings turns too many warnings into exit 1; --quiet hides warnings", () => {
+    const dir = tempDir({ "a.txt": "We will get back to you soon.\n" });
+    expect(runCli(["a.txt"], { cwd: dir }).code).toBe(0);
+    const strict = runCli(["a.txt", "--max-warnings", "0"], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe("mail-lint found too many warnings (maximum: 0).\n");
+    expect(runCli(["a.txt", "--quiet"], { cwd: dir }).stdout).toBe("");
+  });
+
+  it("--rule changes a severity; errors exit 1; -o writes the report to a file", () => {
+    const dir = tempDir({ "a.txt": "We will get back to you soon.\n" });
+    const { code, stdout } = runCli(["a.txt", "--rule", "unconfirmed-promise: error", "-f", "compact", "-o", "out/report.txt"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    const report = spawnSync("cat", [path.join(dir, "out/report.txt")], { encoding: "utf8" }).stdout;
+    expect(report).toMatch(/^a\.txt:1:25: error .+ \[unconfirmed-promise\]\n$/);
+  });
+
+  it("a draft that cannot be parsed is a fatal message for that file; the others are still linted", () => {
+    const dir = tempDir({ "bad.md": "---\nsubject: [unclosed\n---\nHi\n", "good.txt": "We will call you soon.\n" });
+    const { code, stdout } = runCli([".", "-f", "json"], { cwd: dir });
+    expect(code).toBe(1);
+    const results = JSON.parse(stdout);
+    expect(results.map((r: { filePath: string }) => path.basename(r.filePath))).toEqual(["bad.md", "good.txt"]);
+    expect(results[0].messages[0]).toMatchObject({ fatal: true, severity: 2, ruleId: null });
+    expect(results[0].messages[0].message).toMatch(/^Parsing error: Invalid front matter/);
+    expect(results[1].warningCount).toBeGreaterThan(0);
+  });
+
+  it("a directory without drafts warns and exits 0, or 2 with --error-on-unmatched-pattern", () => {
+    const dir = tempDir({ "empty/readme.pdf": "x" });
+    const soft = runCli(["empty"], { cwd: dir });
+    expect(soft.code).toBe(0);
+    expect(soft.stderr).toMatch(/No drafts \(\.eml, \.txt, \.md\) found in directory "empty"/);
+    expect(runCli(["empty", "--error-on-unmatched-pattern"], { cwd: dir }).code).toBe(2);
+  });
+
+  it("skips node_modules and what .gitignore and .maillintignore exclude", () => {
+    const dir = tempDir({
+      "node_modules/x/a.txt": "soon",
+      ".gitignore": "drafts/old/\n",
+      ".maillintignore": "*.bak.txt\n",
+      "drafts/old/a.txt": "x",
+      "drafts/a.bak.txt": "x",
+      "drafts/new.txt": "Hello",
+    });
+    const { stdout } = runCli([".", "-f", "json"], { cwd: dir });
+    expect(JSON.parse(stdout).map((r: { filePath: string }) => path.relative(dir, r.filePath))).toEqual(["drafts/new.txt"]);
+  });
+
+  it("--print-config prints the resolved settings for a file", () => {
+    const dir = tempDir({ ".maillintrc.json": JSON.stringify({ language: "de", rules: { "unconfirmed-promise": "error" } }), "a.txt": "" });
+    const { code, stdout } = runCli(["--print-config", "a.txt"], { cwd: dir });
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(printed.language).toBe("de");
+    expect(printed.rules["unconfirmed-promise"][0]).toBe("error");
+  });
+});

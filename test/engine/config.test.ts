@@ -1,0 +1,82 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, lintFiles, lintText, loadConfig } from "../../src/index.js";
+import { prepare, resolveFileConfig } from "../../src/engine/config.js";
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "mail-lint-config-"));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+describe("config validation", () => {
+  it("rejects an unknown key and lists the valid ones", async () => {
+    await expect(prepare({ rulez: {} }, "/x/.maillintrc")).rejects.toThrow(/\/x\/\.maillintrc: unknown key "rulez" \(valid keys: .*rules/);
+  });
+
+  it("rejects an unknown rule and lists the known ones", async () => {
+    const error = await prepare({ rules: { "no-such-rule": "error" } }, "cfg.json").catch((e) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toMatch(/^cfg\.json: unknown rule "no-such-rule" in rules \(known rules: /);
+  });
+
+  it("rejects a wrong severity and a wrong option type", async () => {
+    await expect(prepare({ rules: {} , language: "fr" }, "c")).rejects.toThrow(/language must be one of "de", "en", "auto"/);
+    await expect(prepare({ internalDomains: "shop.example" }, "c")).rejects.toThrow(/internalDomains must be an array/);
+    await expect(prepare({ overrides: [{ rules: {} }] }, "c")).rejects.toThrow(/overrides\[0\]\.files must be a glob/);
+  });
+});
+
+describe("config resolution", () => {
+  it("finds .maillintrc.json upward from the file and applies overrides by glob", async () => {
+    const dir = project({
+      ".maillintrc.json": JSON.stringify({
+        internalDomains: ["shop.example"],
+        overrides: [{ files: "de/**", language: "de" }],
+      }),
+      "de/a.txt": "Hallo",
+      "en/b.txt": "Hello",
+    });
+    const loaded = await loadConfig({ cwd: path.join(dir, "de") });
+    expect(loaded.filePath).toBe(path.join(dir, ".maillintrc.json"));
+    const { config } = loaded;
+    const base = await prepare(config, path.join(dir, ".maillintrc.json"));
+    expect(resolveFileConfig(base, path.join(dir, "de/a.txt"), "text").language).toBe("de");
+    expect(resolveFileConfig(base, path.join(dir, "en/b.txt"), "text").language).toBeUndefined();
+    expect(resolveFileConfig(base, path.join(dir, "en/b.txt"), "text").internalDomains).toEqual(["shop.example"]);
+  });
+
+  it("reads the mail-lint key of package.json and YAML rc files", async () => {
+    const dir = project({ "package.json": JSON.stringify({ name: "x", "mail-lint": { language: "en" } }) });
+    expect((await loadConfig({ cwd: dir })).config).toEqual({ language: "en" });
+    const yamlDir = project({ ".maillintrc.yml": "language: de\ninternalDomains:\n  - shop.example\n" });
+    expect((await loadConfig({ cwd: yamlDir })).config).toEqual({ language: "de", internalDomains: ["shop.example"] });
+  });
+
+  it("names the config file when it cannot be parsed", async () => {
+    const dir = project({ ".maillintrc.json": "{ broken" , "a.txt": "x" });
+    await expect(lintFiles(["a.txt"], { cwd: dir })).rejects.toThrow(new RegExp(`${dir}/\\.maillintrc\\.json: cannot read config`));
+  });
+
+  it("loads a plugin named in config and runs its rule", async () => {
+    const dir = project({
+      "plugin/index.js":
+        "export default { name: 'acme', rules: [{ meta: { id: 'no-bar', category: 'x', description: 'd', defaultSeverity: 'error' }," +
+        " create(ctx) { for (const z of ctx.zones()) for (const t of z.tokens) if (t.norm === 'bar') ctx.report({ message: 'bar!', start: t.start, end: t.end }); } }] };",
+      "plugin/package.json": JSON.stringify({ name: "acme", type: "module", main: "index.js" }),
+      ".maillintrc.json": JSON.stringify({ plugins: ["./plugin/index.js"] }),
+    });
+    const result = await lintText("foo bar", { cwd: dir, filePath: "x.txt" });
+    expect(result.messages.map((m) => [m.ruleId, m.column])).toEqual([["acme/no-bar", 5]]);
+  });
+
+  it("reports a plugin that cannot be found", async () => {
+    const dir = project({ ".maillintrc.json": JSON.stringify({ plugins: ["mail-lint-plugin-nope"] }) });
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow(/cannot find plugin "mail-lint-plugin-nope"/);
+  });
+});
