@@ -16,6 +16,8 @@ export interface AttachmentMention {
 }
 
 const MAX_GAP = 4;
+// Phrases that are participles describe a file someone attached, possibly the reader.
+const PARTICIPLE = /^(?:attached|enclosed|angehängt|beigefügt|beiliegend|anhängend)/;
 
 // Words that show the attachment is the reader's, not ours, when they come just before the
 // phrase: "the file you attached", "your attached invoice", "die Datei, die Sie angehängt
@@ -23,8 +25,10 @@ const MAX_GAP = 4;
 const SECOND_PERSON = new Set(["you", "you've", "you’ve", "you'd", "you’d", "your", "du", "sie", "dein", "deine",
   "deinem", "deinen", "deiner", "deines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "euer", "eure", "euren",
   "eurer"]);
-// "nicht anbei", "no attachment", "haven't attached": the text says the opposite.
-const NEGATIONS = new Set(["nicht", "kein", "keine", "keinen", "ohne", "not", "no", "without", "never", "nie"]);
+// "nicht anbei", "no attachment", "haven't attached": the text says the opposite. "any attached
+// files" is the wording of confidentiality disclaimers, which announce nothing.
+const NEGATIONS = new Set(["nicht", "kein", "keine", "keinen", "ohne", "not", "no", "without", "never", "nie", "any",
+  "etwaige", "etwaigen", "allfällige", "allfälligen"]);
 // "im Anhang Ihrer Mail", "in the attachment of your mail": someone else's attachment.
 const OWNER_AFTER = new Set(["ihrer", "ihres", "deiner", "deines", "eurer", "eures", "von", "vom", "your", "his", "her",
   "their", "of"]);
@@ -81,20 +85,28 @@ function isExcluded(tokens: readonly Token[], first: number, after: number, matc
     const word = tokens[first - n]?.norm ?? "";
     if (NEGATIONS.has(word) || /n['’]t$/.test(word)) return true;
   }
-  // Second person right before the phrase: the reader attached it. Lower-case "sie" is
-  // "them" ("ich habe sie angehängt"), so only the capitalised form counts.
+  // Second person right before a participle: the reader attached it ("the file you attached",
+  // "Ihre beigefügte Liste"). Not for "im Anhang": "wie Sie im Anhang sehen" is ours.
+  // Lower-case "sie" is "them" ("ich habe sie angehängt"), so only the capitalised form counts.
+  if (!PARTICIPLE.test(matched)) return isOwnedByOther(tokens, after, matched);
   const isSecondPerson = (token: Token | undefined) =>
     token !== undefined && SECOND_PERSON.has(token.norm) && (token.norm !== "sie" || token.text === "Sie");
   const twoBefore = tokens[first - 2];
   if (isSecondPerson(tokens[first - 1])) return true;
   if (twoBefore && ["you", "du", "sie"].includes(twoBefore.norm) && isSecondPerson(twoBefore)) return true;
+  return isOwnedByOther(tokens, after, matched);
+}
+
+/** True when the words after a match give the attachment another owner or another meaning. */
+function isOwnedByOther(tokens: readonly Token[], after: number, matched: string): boolean {
   const next = tokens[after]?.norm ?? "";
   if (OWNER_AFTER.has(next)) return true;
   // "strings attached to", "the label attached to the parcel", "I'm attached to the idea":
   // only "attached to this/the mail" speaks of the mail itself.
   if (matched === "attached" && next === "to") {
+    const determiner = tokens[after + 1]?.norm ?? "";
     const object = tokens[after + 2]?.norm ?? "";
-    return !/^(?:e-?mail|mail|message|nachricht)$/.test(object);
+    return !(/^(?:this|the|my|our)$/.test(determiner) && /^(?:e-?mail|mail|message)$/.test(object));
   }
   // "enclosed in brackets", "enclosed by a fence".
   if (matched === "enclosed" && ["in", "by", "within"].includes(next)) return true;

@@ -40,9 +40,18 @@ export function mailboxLabel(mailbox: Mailbox): string {
   return mailbox.name && mailbox.name !== mailbox.address ? `${mailbox.name} <${mailbox.address}>` : mailbox.address;
 }
 
+/** The bare address, or the name when there is no address. */
+export function bareAddress(mailbox: Mailbox): string {
+  return mailbox.address || mailbox.name;
+}
+
 /** Names up to three mailboxes: "a@x, b@y and 2 more" / "a@x, b@y und 2 weitere". */
-export function describeMailboxes(mailboxes: readonly Mailbox[], language: Language): string {
-  const shown = mailboxes.slice(0, 3).map(mailboxLabel);
+export function describeMailboxes(
+  mailboxes: readonly Mailbox[],
+  language: Language,
+  label: (mailbox: Mailbox) => string = mailboxLabel,
+): string {
+  const shown = mailboxes.slice(0, 3).map(label);
   const rest = mailboxes.length - shown.length;
   const and = language === "de" ? "und" : "and";
   if (rest > 0) return `${shown.join(", ")} ${and} ${rest} ${language === "de" ? "weitere" : "more"}`;

@@ -8,7 +8,7 @@
 // marker positions. Quoted text counts only when a colleague wrote it; whatever follows a
 // message that one of the recipients wrote themselves is not new to them and is not read.
 import type { Draft, Language, Mailbox, QuoteHeader, Recipient, Rule, RuleContext, Zone } from "../src/types.js";
-import { describeMailboxes, externalRecipients, internalDomainsOf, isInternalAddress, mailboxLabel } from "./internal-address.js";
+import { bareAddress, describeMailboxes, externalRecipients, internalDomainsOf, isInternalAddress, mailboxLabel } from "./internal-address.js";
 import { loadLeakList, loadLeakListByLanguage } from "./leaks-data.js";
 import { compileMarkers, findMarkers, type MarkerPattern } from "./leaks-markers.js";
 import {
@@ -315,11 +315,18 @@ export function authoredMessage(signal: LeakSignal, line: number, externals: str
     : `Line ${line} ${reason(signal, language)}, but this mail goes to ${externals} outside your organisation, who would read it. Delete the internal part, or send it to colleagues only.`;
 }
 
-export function quotedMessage(signal: LeakSignal, partLine: number, line: number, externals: string, language: Language): string {
+export function quotedMessage(
+  signal: LeakSignal,
+  partLine: number,
+  line: number,
+  externals: string,
+  addresses: string,
+  language: Language,
+): string {
   const at = line === partLine ? "" : language === "de" ? ` in Zeile ${line}` : ` on line ${line}`;
   return language === "de"
-    ? `Der zitierte Verlauf ab Zeile ${partLine} ${reason(signal, language)}${at}, aber diese Mail geht nach außen an ${externals}, und dort wird jedes zitierte Wort mitgelesen. Löschen Sie den zitierten Verlauf ab Zeile ${partLine} oder entfernen Sie ${externals} aus den Empfängern.`
-    : `The quoted history from line ${partLine} ${reason(signal, language)}${at}, but this mail goes to ${externals} outside your organisation, who would read every quoted word. Delete the quoted history from line ${partLine}, or remove ${externals} from the recipients.`;
+    ? `Der zitierte Verlauf ab Zeile ${partLine} ${reason(signal, language)}${at}, aber diese Mail geht nach außen an ${externals}, und dort wird jedes zitierte Wort mitgelesen. Löschen Sie den zitierten Verlauf ab Zeile ${partLine} oder entfernen Sie ${addresses} aus den Empfängern.`
+    : `The quoted history from line ${partLine} ${reason(signal, language)}${at}, but this mail goes to ${externals} outside your organisation, who would read every quoted word. Delete the quoted history from line ${partLine}, or remove ${addresses} from the recipients.`;
 }
 
 export function subjectMessage(signal: LeakSignal, externals: string, language: Language): string {
@@ -378,6 +385,7 @@ const rule: Rule = {
     const checks = prepareChecks(draft, context.options);
     const domains = internalDomainsOf(context.settings, draft);
     const externalsIn = (language: Language) => describeMailboxes(externalList, language);
+    const addressesIn = (language: Language) => describeMailboxes(externalList, language, bareAddress);
     const bodyLanguage = context.languageAt(context.zones()[0]?.start ?? 0);
 
     if (draft.subject) {
@@ -389,7 +397,7 @@ const rule: Rule = {
           range: header.range,
           suggestions: [
             { desc: bodyLanguage === "de" ? `„${signal.text}“ aus dem Betreff entfernen` : `Remove "${signal.text}" from the subject` },
-            removeRecipients(externalsIn(bodyLanguage), bodyLanguage),
+            removeRecipients(addressesIn(bodyLanguage), bodyLanguage),
           ],
         });
       }
@@ -409,7 +417,7 @@ const rule: Rule = {
           end: signal.end,
           suggestions: [
             { desc: language === "de" ? `Den internen Teil in Zeile ${line} löschen` : `Delete the internal part on line ${line}` },
-            removeRecipients(externalsIn(language), language),
+            removeRecipients(addressesIn(language), language),
           ],
         });
       }
@@ -422,12 +430,12 @@ const rule: Rule = {
       const language = context.languageAt(leak.signal.start);
       const partLine = draft.position(leak.partStart).line;
       context.report({
-        message: quotedMessage(leak.signal, partLine, draft.position(leak.signal.start).line, externalsIn(language), language),
+        message: quotedMessage(leak.signal, partLine, draft.position(leak.signal.start).line, externalsIn(language), addressesIn(language), language),
         start: leak.signal.start,
         end: leak.signal.end,
         suggestions: [
           { desc: language === "de" ? `Den zitierten Verlauf ab Zeile ${partLine} löschen` : `Delete the quoted history from line ${partLine}` },
-          removeRecipients(externalsIn(language), language),
+          removeRecipients(addressesIn(language), language),
         ],
       });
     }

@@ -3,7 +3,7 @@
 // and can write to it, and every reply-all from the list reaches the customer. Also warns
 // when a reply goes to a large audience, where one careless reply-all reaches everyone.
 import type { Draft, HeaderField, Language, Recipient, RecipientField, Rule, RuleContext, SourceRange } from "../src/types.js";
-import { describeMailboxes, externalRecipients, mailboxLabel } from "./internal-address.js";
+import { bareAddress, describeMailboxes, externalRecipients, mailboxLabel } from "./internal-address.js";
 
 const DEFAULT_MAX_RECIPIENTS = 25;
 const REPLY_SUBJECT = /^\s*(?:re|aw|antw|sv|vs)\s*(?:\[\d+\])?\s*:/i;
@@ -34,11 +34,12 @@ const FIELD_NAMES: Record<Language, Record<RecipientField, string>> = {
 };
 
 export function internalOnlyMessage(recipient: Recipient, externals: string, language: Language): string {
-  const address = mailboxLabel(recipient);
+  const label = mailboxLabel(recipient);
+  const address = bareAddress(recipient);
   const field = FIELD_NAMES[language][recipient.field];
   return language === "de"
-    ? `${address} ist ein rein interner Empfänger, aber die Mail geht auch nach außen an ${externals}: dort ist die interne Adresse zu sehen, und jedes „Allen antworten“ aus dem internen Verteiler landet draußen. Entfernen Sie ${address} aus ${field} oder schicken Sie zwei getrennte Mails.`
-    : `${address} is an internal-only recipient, but this mail also goes to ${externals} outside your organisation: they see the internal address, and every reply-all from the internal list reaches them. Remove ${address} from ${field}, or send two separate mails.`;
+    ? `${label} ist ein rein interner Empfänger, aber die Mail geht auch nach außen an ${externals}: dort ist die interne Adresse zu sehen, und jedes „Allen antworten“ aus dem internen Verteiler landet draußen. Entfernen Sie ${address} aus ${field} oder schicken Sie zwei getrennte Mails.`
+    : `${label} is an internal-only recipient, but this mail also goes to ${externals} outside your organisation: they see the internal address, and every reply-all from the internal list reaches them. Remove ${address} from ${field}, or send two separate mails.`;
 }
 
 export function audienceMessage(count: number, max: number, externalCount: number, language: Language): string {
@@ -82,7 +83,7 @@ const rule: Rule = {
 
     for (const recipient of internalOnlyRecipients(draft)) {
       const range = recipientRange(recipient, draft.headers);
-      const address = mailboxLabel(recipient);
+      const address = bareAddress(recipient);
       context.report({
         message: internalOnlyMessage(recipient, externalsText, language),
         ...(range ? { range } : { start: 0, end: 0 }),

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { Language } from "../src/types.js";
 import { compileLexicon, type Lexicon, type LexiconEntry } from "../src/text/lexicon.js";
 import { parseLexicon, userEntries } from "../src/text/lexicon-file.js";
+import { lexiconKey } from "../src/text/disguise.js";
 
 export type ToneKind = "insult" | "profanity" | "condescension";
 
@@ -61,4 +62,17 @@ export function personNouns(language: Language): Set<string> {
     en: new Set(parseLexicon(readFileSync(dataFile("tone-persons-en.txt"), "utf8"), "person", "en").map((e) => e.words[0])),
   };
   return persons[language];
+}
+
+const lists = new Map<string, Set<string>>();
+
+/** A plain list file (one word a line, "#" comments) as a set of lexicon keys. */
+export function wordSet(name: string): Set<string> {
+  let set = lists.get(name);
+  if (!set) {
+    const lines = readFileSync(dataFile(name), "utf8").split(/\r?\n/).map((line) => line.trim());
+    set = new Set(lines.filter((line) => line !== "" && !line.startsWith("#")).map(lexiconKey));
+    lists.set(name, set);
+  }
+  return set;
 }

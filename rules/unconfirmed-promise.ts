@@ -58,7 +58,7 @@ export function promiseFinding(
   }
   // Any date, even a lone weekday (ambiguous-date's business), gives the promise a time.
   const dated = (f: SentenceFacts | undefined) => f !== undefined && f.dates.some((d) => !facts.vague.some((v) => overlaps(v, d)));
-  if (facts.conditional || dated(facts) || (previous && previous.dates.some(isConcrete))) return null;
+  if (facts.conditional || dated(facts) || facts.concrete.length > 0 || (previous && previous.dates.some(isConcrete))) return null;
   return { kind: "undated", start: commitment.start, end: commitment.end, words: commitment.text, deadline: exampleDeadline(facts, undefined, reference) };
 }
 

@@ -100,12 +100,21 @@ export function parseRuleFlags(values: readonly string[]): Record<string, RuleSe
   return rules;
 }
 
-export async function main(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let exitCode = 0;
   const program = buildProgram()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .action(async (paths: string[], flags: CliFlags) => {
+      exitCode = await run(paths, flags, io);
+    });
   try {
-    program.parse(argv as string[], { from: "user" });
+    await program.parseAsync(argv as string[], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here with code 0; usage errors were already printed.
@@ -113,16 +122,10 @@ export async function main(argv: readonly string[], io = { stdout: process.stdou
     }
     return failure(error, io.stderr);
   }
-  const flags = program.opts<CliFlags>();
-  const paths = program.args;
-  try {
-    return await run(paths, flags, io);
-  } catch (error) {
-    return failure(error, io.stderr);
-  }
+  return exitCode;
 }
 
-async function run(paths: string[], flags: CliFlags, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number> {
   const cwd = process.cwd();
   const rules = parseRuleFlags(flags.rule);
   const now = flags.now ? new Date(flags.now) : undefined;

@@ -35,6 +35,28 @@ const DELIVERY_EN =
 const BE_PROMISE = /^\s*(?:in touch|back (?:to|with) you|in contact|sending|getting back)/i;
 const FIRST_PERSON = /^(?:i|we|us|our\b.*|my\b.*|(?:[\w-]+ and )?(?:i|me)|i and [\w-]+)$/;
 
+// Words right before the subject that make the clause a report about a promise.
+const EMBEDDED_BEFORE = /\b(?:how|what|which|whether|where|why|who|whom|ensure|ensuring|assure|assured)\s+(?:that\s+)?(?:i|we|you)?(?:['’]ll)?\s*$/i;
+// Needs, feelings and states dressed as future ("we'll need to", "we'll be happy to", "we will
+// make every effort", "I am going to get much closer").
+const NOT_AN_ACTION =
+  /\b(?:need|needs|have to|has to|want|wants|be (?:glad|happy|pleased|delighted|able|prepared|sure|available|out|away|there|here|in)|make (?:every effort|sure|certain)|do (?:our|my) best|get (?:much|more|very|so|too|\w+ed|\w+er)\b)/i;
+// The subject pronoun just before the verb chunk: "but I will check", "Scott and I will get".
+const PRONOUN_BEFORE = /\b(?:i|we|you)(?:['’]ll)?\s+(?:(?:also|then|just|still|certainly|definitely|personally|gladly|now|simply)\s+)*$/i;
+
+/**
+ * The subject of a verb: compromise's, unless it is not a person (it sometimes picks a noun
+ * before the verb), then the pronoun right before the verb, then for "... and will get back"
+ * the subject of the verb before.
+ */
+function subjectFor(fromNlp: string, before: string, previous: string): string {
+  if (FIRST_PERSON.test(fromNlp) || fromNlp === "you" || /^(?:your|the|it)\b/.test(fromNlp)) return fromNlp;
+  const pronoun = PRONOUN_BEFORE.exec(before);
+  if (pronoun) return subjectOf(pronoun[0]);
+  if (/\band\s*$/i.test(before)) return previous;
+  return fromNlp;
+}
+
 type NlpModule = typeof import("compromise");
 let nlpModule: Promise<NlpModule> | undefined;
 
@@ -57,8 +79,22 @@ interface VerbView {
 }
 
 interface VerbJson {
+  text: string;
   offset?: { start: number; length: number };
   verb: { infinitive: string; negative: boolean; grammar: { tense?: string; form?: string } };
+}
+
+/**
+ * Where compromise's `text` stands in the sentence. Its offsets drift by a character or two
+ * around contractions ("I'll" is two terms to it), so the words are looked up near the offset.
+ */
+function locate(sentence: string, words: string, near: number): [number, number] {
+  const needle = words.trim().replace(/[.,;:!?]+$/, "");
+  let best = -1;
+  for (let i = sentence.indexOf(needle); i >= 0; i = sentence.indexOf(needle, i + 1)) {
+    if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+  }
+  return best < 0 ? [near, near] : [best, best + needle.length];
 }
 
 /** The first English commitment of the sender in the sentence, if any. */
@@ -68,6 +104,7 @@ export async function findCommitmentEn(sentence: SentenceView, lexicon: PromiseL
   const doc = nlp(sentence.text);
   let readerAskedFirst = false;
   let found: Commitment | null = null;
+  let lastSubject = "";
   // compromise's typings give forEach a plain View; the verb methods are there at run time.
   doc.verbs().forEach((view) => {
     const verb = view as unknown as VerbView;
@@ -77,24 +114,32 @@ export async function findCommitmentEn(sentence: SentenceView, lexicon: PromiseL
     const grammar = json.verb.grammar;
     // "Call me tonight and I'll give you the details": the reader acts first; no promise to date.
     if (grammar.form === "imperative") readerAskedFirst = true;
-    if (grammar.tense !== "FutureTense" || json.verb.negative || readerAskedFirst) return;
-    const subjects = verb.subjects();
-    const subject = subjectOf(subjects.text());
-    const infinitive = json.verb.infinitive.toLowerCase();
-    const verbStart = json.offset?.start ?? 0;
-    const verbEnd = verbStart + (json.offset?.length ?? 0);
+    const chunk = json.text;
+    const future = grammar.tense === "FutureTense" || /\b(?:will|shall)\b|['’]ll\b/i.test(chunk);
+    if (!future || json.verb.negative || readerAskedFirst) return;
+    const [verbStart, verbEnd] = locate(sentence.text, chunk, json.offset?.start ?? 0);
+    const before = sentence.text.slice(0, verbStart);
     const after = sentence.text.slice(verbEnd);
+    const subjects = verb.subjects();
+    const subject = subjectFor(subjectOf(subjects.text()), before, lastSubject);
+    lastSubject = subject;
+    const infinitive = json.verb.infinitive.toLowerCase();
+    // "how we will generate support", "to ensure that you will receive": a clause about the
+    // promise, not the promise; "we'll need to", "I'll be glad to": a need or a feeling.
+    if (EMBEDDED_BEFORE.test(before) || NOT_AN_ACTION.test(chunk + after.slice(0, 20))) return;
     let isPromise = false;
     if (FIRST_PERSON.test(subject)) {
-      isPromise = infinitive === "be" ? BE_PROMISE.test(after) : !lexicon.noncommittalVerbsEn.has(infinitive);
+      const noncommittal =
+        lexicon.noncommittalVerbsEn.has(infinitive) || lexicon.noncommittalVerbsEn.has(infinitive.split(" ")[0]);
+      isPromise = infinitive === "be" ? BE_PROMISE.test(after) : !noncommittal;
     } else if (subject === "you") {
       isPromise = READER_RECEIVES.has(infinitive);
     } else if (/^(?:your|the|it)\b/.test(subject)) {
       isPromise = DELIVERY_EN.test(sentence.text.slice(Math.max(0, verbStart - 12), verbEnd + 30));
     }
     if (!isPromise) return;
-    const [subjectJson] = subjects.json({ offset: true }) as { offset?: { start: number } }[];
-    const from = Math.min(subjectJson?.offset?.start ?? verbStart, verbStart);
+    const pronoun = PRONOUN_BEFORE.exec(before);
+    const from = pronoun ? pronoun.index : verbStart;
     found = {
       start: sentence.start + from,
       end: sentence.start + verbEnd,

@@ -9,6 +9,8 @@ export interface PromiseLexicon {
   /** German commitment cues ("wir rufen … an"); English goes through compromise instead. */
   commitmentCuesDe: PhrasePattern[];
   vagueTime: Record<Language, PhrasePattern[]>;
+  /** Times chrono-node does not read but that pin a promise down ("later in the day", "noch heute"). */
+  concreteTime: Record<Language, PhrasePattern[]>;
   thirdParty: Record<Language, PhrasePattern[]>;
   appointment: Record<Language, PhrasePattern[]>;
   /** Infinitives that after "I will" state a feeling or a need, not a promise. */
@@ -24,10 +26,12 @@ async function patterns(name: string): Promise<PhrasePattern[]> {
 }
 
 async function load(): Promise<PromiseLexicon> {
-  const [cuesDe, vagueDe, vagueEn, thirdDe, thirdEn, apptDe, apptEn, noncommittalEn, noncommittalDe, pastDe] = await Promise.all([
+  const [cuesDe, vagueDe, vagueEn, concreteDe, concreteEn, thirdDe, thirdEn, apptDe, apptEn, noncommittalEn, noncommittalDe, pastDe] = await Promise.all([
     patterns("promises-commitment-cues-de.txt"),
     patterns("promises-vague-time-de.txt"),
     patterns("promises-vague-time-en.txt"),
+    patterns("promises-concrete-time-de.txt"),
+    patterns("promises-concrete-time-en.txt"),
     patterns("promises-third-party-de.txt"),
     patterns("promises-third-party-en.txt"),
     patterns("promises-appointment-de.txt"),
@@ -39,6 +43,7 @@ async function load(): Promise<PromiseLexicon> {
   return {
     commitmentCuesDe: cuesDe,
     vagueTime: { de: vagueDe, en: vagueEn },
+    concreteTime: { de: concreteDe, en: concreteEn },
     thirdParty: { de: thirdDe, en: thirdEn },
     appointment: { de: apptDe, en: apptEn },
     noncommittalVerbsEn: new Set(noncommittalEn),

@@ -14,6 +14,7 @@ export interface SentenceFacts {
   dates: DateMention[];
   commitment: Commitment | null;
   vague: PhraseMatch[];
+  concrete: PhraseMatch[];
   thirdParty: PhraseMatch[];
   /** "Wir telefonieren", "meeting", "call": a date in it is an appointment. */
   appointment: boolean;
@@ -30,9 +31,17 @@ const REQUEST: Record<Language, RegExp> = {
   en: /\b(?:please|could you|can you|would you|will you|kindly|let me know|let us know)\b/i,
   de: /\b(?:bitte|können sie|könnten sie|würden sie|wären sie|teilen sie|sagen sie)\b|^\s*\p{Lu}\p{L}*en\s+sie\b/iu,
 };
-const CONDITION: Record<Language, RegExp> = {
-  en: /\b(?:if|unless|in case)\b|^\s*should\b/i,
-  de: /\b(?:falls|wenn|sofern|ob)\b|^\s*sollte[n]?\b/i,
+// Conditions, and time clauses in which the reader acts first ("as soon as you reply, we
+// will ..."): the promise waits for the reader, its time is not the sender's to give. German
+// "wenn" is "if" at the start of a sentence but often "when" after the main clause
+// ("Wir geben Bescheid, wenn der Artikel da ist"), which is a promise without a date.
+const CONDITION: Record<Language, readonly RegExp[]> = {
+  en: [
+    /\b(?:if|unless)\b|^\s*(?:should|in case|when|whenever|once)\b/i,
+    /\b(?:when|whenever|once|as soon as|after|until)\s+(?:you|i hear from you)\b/i,
+  ],
+  // "Sie" (the reader) is capitalised; "sobald sie ankommt" (the parcel) is no reader action.
+  de: [/\b(?:falls|sofern)\b|^\s*(?:wenn|sollte[n]?)\b/i, /\b(?:[Ss]obald|[Nn]achdem|[Ww]enn|[Bb]is) Sie\b/],
 };
 // History: past forms of be/have/do, time words, and "we talked", "I called" (a pronoun and an -ed
 // form; "the call is scheduled for Friday" is not history).
@@ -64,11 +73,12 @@ export async function sentenceFacts(
     dates,
     commitment: question ? null : await findCommitment(view, lexicon),
     vague: findPhrases(lexicon.vagueTime[view.language], view.tokens),
+    concrete: findPhrases(lexicon.concreteTime[view.language], view.tokens),
     thirdParty: findPhrases(lexicon.thirdParty[view.language], view.tokens),
     appointment: findPhrases(lexicon.appointment[view.language], view.tokens).length > 0,
     question,
     request: question || REQUEST[view.language].test(trimmed),
-    conditional: CONDITION[view.language].test(trimmed),
+    conditional: CONDITION[view.language].some((pattern) => pattern.test(trimmed)),
     past: isPast(view, lexicon),
   };
 }

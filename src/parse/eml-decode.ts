@@ -6,6 +6,7 @@
 
 import type { FileLines } from "./eml-lines.js";
 import type { MimePart } from "./eml-structure.js";
+import { repairWindows1252 } from "./eml-windows1252.js";
 
 /** Decoded text and, per UTF-16 unit, the byte offset in the file where that unit's encoding starts. */
 export interface TrackedText {
@@ -159,8 +160,16 @@ function streamedSources(decoder: TextDecoder, bytes: Uint8Array, byteSources: r
   return { text, sources };
 }
 
-/** Charset decoding with sources, identical in text to `new TextDecoder(label).decode(bytes)`. */
+/**
+ * Charset decoding with sources: the text of `new TextDecoder(label).decode(bytes)`, with
+ * windows-1252's typographic characters repaired (see eml-windows1252.ts; same length).
+ */
 export function decodeCharset(input: TrackedBytes, charset: string | undefined): TrackedText {
+  const decoded = decodeCharsetAsNode(input, charset);
+  return { text: repairWindows1252(decoded.text), sources: decoded.sources };
+}
+
+function decodeCharsetAsNode(input: TrackedBytes, charset: string | undefined): TrackedText {
   const decoder = charsetDecoder(charset);
   const bytes = Uint8Array.from(input.bytes);
   const text = decoder.decode(bytes);

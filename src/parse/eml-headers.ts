@@ -5,6 +5,7 @@
 import { addressParser, decodeWords } from "postal-mime";
 import type { HeaderField, Mailbox, SourceRange } from "../types.js";
 import { decodeRawText, type FileLines } from "./eml-lines.js";
+import { repairWindows1252 } from "./eml-windows1252.js";
 
 /** A header field as it stands in the file. */
 export interface RawHeaderField {
@@ -66,14 +67,18 @@ export function fieldRange(file: FileLines, field: RawHeaderField): SourceRange 
 
 /** The public header list: every field decoded (encoded-words) and unfolded, with its range. */
 export function toHeaderFields(file: FileLines, fields: RawHeaderField[]): HeaderField[] {
-  return fields.map((field) => ({ name: field.key, value: decodeWords(field.value), range: fieldRange(file, field) }));
+  return fields.map((field) => ({
+    name: field.key,
+    value: repairWindows1252(decodeWords(field.value)),
+    range: fieldRange(file, field),
+  }));
 }
 
 /** Mailboxes of an address header, groups flattened, addresses lower-cased, empty ones dropped. */
 export function parseMailboxes(value: string): Mailbox[] {
   const mailboxes: Mailbox[] = [];
   for (const entry of addressParser(value, { flatten: true })) {
-    if (entry.address) mailboxes.push({ name: entry.name ?? "", address: entry.address.toLowerCase() });
+    if (entry.address) mailboxes.push({ name: repairWindows1252(entry.name ?? ""), address: entry.address.toLowerCase() });
   }
   return mailboxes;
 }

@@ -22,10 +22,11 @@ import type { Position } from "../types.js";
 import { decodePart, normaliseLineEnds, type TrackedText } from "./eml-decode.js";
 import type { FileLines } from "./eml-lines.js";
 import type { MimePart, TextEntry } from "./eml-structure.js";
+import { repairWindows1252 } from "./eml-windows1252.js";
 
-/** Body text with line ends normalised to "\n", as the Draft carries it. */
+/** Body text as the Draft carries it: line ends "\n", windows-1252 characters repaired (same length). */
 export function normaliseBodyText(text: string): string {
-  return text.replace(/\r\n?/g, "\n");
+  return repairWindows1252(text.replace(/\r\n?/g, "\n"));
 }
 
 /** Pieces joined with "\n" (as postal-mime joins text parts); a separator is sourced where the piece before it ends. */
@@ -140,7 +141,7 @@ export function alignedBodyMap(file: FileLines, parts: readonly MimePart[], body
     const whole = trimmed ? find(trimmed, reach) : undefined;
     if (whole) take(line, text.indexOf(trimmed), trimmed.length, whole);
     else {
-      const words = [...text.matchAll(/\S+/g)].filter((word) => word[0].length >= MIN_WORD_LENGTH);
+      const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((word) => word[0].length >= MIN_WORD_LENGTH);
       // the first distinctive word found anywhere ahead anchors the window for all the line's words
       const anchor = words
         .filter((word) => word[0].length >= MIN_FAR_WORD_LENGTH)

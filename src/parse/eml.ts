@@ -10,6 +10,7 @@ import { locateAddresses, parseMailboxes, readHeaderBlock, toHeaderFields, type 
 import { FileLines } from "./eml-lines.js";
 import { alignedBodyMap, bodyPositions, exactBodyMap, normaliseBodyText } from "./eml-sourcemap.js";
 import { selectTextEntries, walkMime, type MimePart, type TextEntry } from "./eml-structure.js";
+import { repairWindows1252 } from "./eml-windows1252.js";
 import { ParseError } from "./parse-error.js";
 
 export interface AddressField extends Mailbox {
@@ -143,7 +144,7 @@ async function parseMessage(bytes: Uint8Array): Promise<ParsedEml> {
     to: addresses("to"),
     cc: addresses("cc"),
     bcc: addresses("bcc"),
-    subject: subjectField ? decodeWords(subjectField.value) : undefined,
+    subject: subjectField ? repairWindows1252(decodeWords(subjectField.value)) : undefined,
     date: date && !Number.isNaN(date.getTime()) ? date : undefined,
     dateText,
     inReplyTo: inReplyTo ? decodeWords(inReplyTo) : undefined,
@@ -152,7 +153,10 @@ async function parseMessage(bytes: Uint8Array): Promise<ParsedEml> {
     // the body looks, not files the reader receives.
     attachments: email.attachments
       .filter((attachment) => !attachment.related)
-      .map((attachment) => ({ filename: attachment.filename, mimeType: attachment.mimeType })),
+      .map((attachment) => ({
+        filename: attachment.filename === null ? null : repairWindows1252(attachment.filename),
+        mimeType: attachment.mimeType,
+      })),
     ...(await readBody(file, email, bodyLine)),
   };
 }

@@ -118,13 +118,6 @@ export interface Attribution {
   date?: Date;
 }
 
-const EN_ON_WROTE = /^On\s(.+?)\swrote:$/;
-const DE_AM_SCHRIEB = /^Am\s(.+?)\sschrieb\s(.+?):$/;
-const DE_SCHRIEB_AM = /^(.+?)\sschrieb\sam\s(.+?):$/;
-// "Anna Berg <anna@example.com> wrote:" without a date: only with an address, so that
-// "Here is what the customer wrote:" stays prose.
-const ADDRESS_WROTE = /^(.+<[^<>\s]+@[^<>\s]+>)\s(?:wrote|schrieb):$/;
-
 const TIME = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s?([AaPp])\.?\s?[Mm]\b\.?)?/g;
 const ZONE_AFTER_TIME =
   /^\s?(?:[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC|UT|CET|CEST|MEZ|MESZ|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|WET|WEST|EET|EEST)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)(?![\p{L}\d])/u;
@@ -136,20 +129,30 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
  * (a date), so that "On Monday Tom wrote:" in prose is not taken for a header.
  */
 export function parseAttribution(text: string): Attribution | undefined {
+  if (text.length > 4 * MAX_ATTRIBUTION_LENGTH) return undefined;
   const line = text.replace(/\s+/g, " ").replace(/<\s/g, "<").replace(/\s>/g, ">").trim();
   if (line.length > MAX_ATTRIBUTION_LENGTH || !line.endsWith(":")) return undefined;
 
-  let match = DE_AM_SCHRIEB.exec(line);
-  if (match && /\d/.test(match[1])) return attribution(match[1], match[2]);
-  match = EN_ON_WROTE.exec(line);
-  if (match && /\d/.test(match[1])) {
-    const [dateText, authorText] = splitDateAndAuthor(match[1]);
-    return attribution(dateText, authorText);
+  // Plain string operations, not ".+?" patterns: linear whatever the line holds.
+  if (line.startsWith("Am ")) {
+    const verb = line.indexOf(" schrieb ");
+    const dateText = line.slice(3, verb);
+    if (verb > 3 && /\d/.test(dateText)) return attribution(dateText, line.slice(verb + 9, -1));
   }
-  match = DE_SCHRIEB_AM.exec(line);
-  if (match && /\d/.test(match[2])) return attribution(match[2], match[1]);
-  match = ADDRESS_WROTE.exec(line);
-  if (match) return attribution(undefined, match[1]);
+  if (line.startsWith("On ") && line.endsWith(" wrote:")) {
+    const rest = line.slice(3, -7);
+    if (/\d/.test(rest)) return attribution(...splitDateAndAuthor(rest));
+  }
+  const schriebAm = line.indexOf(" schrieb am ");
+  if (schriebAm > 0) {
+    const dateText = line.slice(schriebAm + 12, -1);
+    if (/\d/.test(dateText)) return attribution(dateText, line.slice(0, schriebAm));
+  }
+  // "Anna Berg <anna@example.com> wrote:" without a date: only with an address, so that
+  // "Here is what the customer wrote:" stays prose.
+  for (const verb of ["> wrote:", "> schrieb:"]) {
+    if (line.endsWith(verb) && ANGLE_ADDRESS.test(line)) return attribution(undefined, line.slice(0, -verb.length + 1));
+  }
   return undefined;
 }
 
@@ -195,8 +198,8 @@ function splitDateAndAuthor(rest: string): [string | undefined, string | undefin
 
 const ANGLE_ADDRESS = /<\s*(?:mailto:)?([^<>\s@]+@[^<>\s]+?)\s*>/i;
 // Outlook 2010-2016 plain text: "Anna Berg [mailto:anna@example.com]".
-const MAILTO_ADDRESS = /\[mailto:([^\]\s@]+@[^\]\s]+)\]/i;
-const BARE_ADDRESS = /^(?:mailto:)?[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+$/i;
+const MAILTO_ADDRESS = /\[mailto:([^[\]\s@]+@[^[\]\s]+)\]/i;
+const BARE_ADDRESS = /^(?:mailto:)?[^\s@<>()[\]]+@[^\s@<>()[\]]+$/i;
 
 /**
  * "Anna Berg <anna@example.com>", "\"Berg, Anna\" <anna@example.com>", "anna@example.com",
@@ -204,7 +207,7 @@ const BARE_ADDRESS = /^(?:mailto:)?[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+
  * is lower-cased; the name is "" when only an address is given.
  */
 export function parseMailbox(text: string): Mailbox | undefined {
-  const trimmed = text.trim().replace(/[;,]+$/, "").trim();
+  const trimmed = trimChars(text, " \t;,");
   if (trimmed === "") return undefined;
   const enclosed = ANGLE_ADDRESS.exec(trimmed) ?? MAILTO_ADDRESS.exec(trimmed);
   if (enclosed) {
@@ -212,17 +215,24 @@ export function parseMailbox(text: string): Mailbox | undefined {
     const name = cleanName(trimmed.slice(0, enclosed.index) + " " + trimmed.slice(enclosed.index + enclosed[0].length));
     return { name: name.toLowerCase() === address ? "" : name, address };
   }
-  if (BARE_ADDRESS.test(trimmed)) return { name: "", address: trimmed.replace(/^mailto:/i, "").toLowerCase() };
+  if (BARE_ADDRESS.test(trimmed) && trimmed.includes(".", trimmed.indexOf("@"))) {
+    return { name: "", address: trimmed.replace(/^mailto:/i, "").toLowerCase() };
+  }
   const name = cleanName(trimmed);
   return name === "" ? undefined : { name, address: "" };
 }
 
 function cleanName(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^["'“„‘]+|["'”“‘’]+$/g, "")
-    .trim();
+  return trimChars(text.replace(/\s+/g, " "), ` "'“”„‘’`);
+}
+
+/** Removes the given characters from both ends (a loop: "[;,]+$" would be quadratic on long runs). */
+function trimChars(text: string, chars: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (chars.includes(text[start]) || /\s/.test(text[start]))) start++;
+  while (end > start && (chars.includes(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  return text.slice(start, end);
 }
 
 /**
@@ -231,35 +241,38 @@ function cleanName(text: string): string {
  * holds an address or two words ("Anna Berg, Tom <tom@x.de>"), but not in "Berg, Anna <...>".
  */
 export function parseMailboxList(text: string): Mailbox[] {
-  const parts = text.includes(";") ? splitOutside(text, ";", () => true) : splitOutside(text, ",", isCompleteMailbox);
   const list: Mailbox[] = [];
-  for (const part of parts) {
+  for (const part of splitMailboxes(text)) {
     const mailbox = parseMailbox(part);
     if (mailbox) list.push(mailbox);
   }
   return list;
 }
 
-function isCompleteMailbox(part: string): boolean {
-  const trimmed = part.trim();
-  return trimmed.includes("@") || /\S\s+\S/.test(trimmed);
-}
-
-/** Splits at `separator` outside quotes and angle brackets, when `canEnd(part so far)`. */
-function splitOutside(text: string, separator: string, canEnd: (part: string) => boolean): string[] {
+/** Splits a recipient list outside quotes and angle brackets, in one pass (lists can be long). */
+function splitMailboxes(text: string): string[] {
+  const separator = text.includes(";") ? ";" : ",";
   const parts: string[] = [];
   let partStart = 0;
   let inQuotes = false;
   let inAngle = false;
+  // For "," lists: whether the part so far holds an address, or two words ("Anna Berg").
+  let hasAddress = false;
+  let wordEnded = false;
+  let hasTwoWords = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '"') inQuotes = !inQuotes;
     else if (ch === "<" && !inQuotes) inAngle = true;
     else if (ch === ">" && !inQuotes) inAngle = false;
-    else if (ch === separator && !inQuotes && !inAngle && canEnd(text.slice(partStart, i))) {
+    if (ch === "@") hasAddress = true;
+    if (ch === separator && !inQuotes && !inAngle && (separator === ";" || hasAddress || hasTwoWords)) {
       parts.push(text.slice(partStart, i));
       partStart = i + 1;
-    }
+      hasAddress = wordEnded = hasTwoWords = false;
+    } else if (ch === " " || ch === "\t") {
+      if (i > partStart && !/\s/.test(text[i - 1])) wordEnded = true;
+    } else if (wordEnded) hasTwoWords = true;
   }
   parts.push(text.slice(partStart));
   return parts;

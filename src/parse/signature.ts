@@ -57,14 +57,16 @@ function closingBefore(lines: readonly SignatureCandidateLine[], limit: number):
 export function isClosing(line: string): boolean {
   const text = line.trim();
   if (text.length > 40) return false;
-  const key = text
+  let key = text
     .toLowerCase()
     .replace(/ß/g, "ss")
     .replace(/ü/g, "u")
     .replace(/ö/g, "o")
     .replace(/ue/g, "u")
-    .replace(/\s+/g, " ")
-    .replace(/[\s,.!]+$/, "");
+    .replace(/\s+/g, " ");
+  let end = key.length;
+  while (end > 0 && " ,.!".includes(key[end - 1])) end--;
+  key = key.slice(0, end);
   if (CLOSINGS.has(key)) return true;
   return text.endsWith(",") && CLOSINGS_WITH_COMMA.has(key);
 }

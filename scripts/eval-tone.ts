@@ -1,0 +1,122 @@
+// Evaluates the tone rules on labelled public data in ../shared/data, the way they run on a
+// draft: every tweet or sentence is linted as a plain-text draft with lintText.
+//   npx tsx scripts/eval-tone.ts            report on the test splits (and all Enron sentences)
+//   npx tsx scripts/eval-tone.ts train      the train splits, for tuning the word lists
+// GermEval 2018 (German tweets): precision = flagged texts labelled OFFENSE / flagged texts;
+// recall = INSULT and PROFANITY texts flagged / all INSULT and PROFANITY texts.
+// Davidson 2017 (English tweets): offensive = hate_speech or offensive_language.
+// parakweet_email_intent (Enron mail sentences): the share of sentences any tone rule flags.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { builtinRules, lintText } from "../src/index.js";
+import type { Language } from "../src/types.js";
+import { toneRules } from "../rules/tone.js";
+
+const SHARED = fileURLToPath(new URL("../../shared/data/", import.meta.url));
+const split = process.argv[2] === "train" ? "train" : "test";
+const verbose = process.argv.includes("--verbose");
+
+const WORD_RULES = new Set(["no-insult", "no-profanity"]);
+const TONE_RULES = new Set(toneRules.map((rule) => rule.meta.id));
+
+interface Sample {
+  text: string;
+  /** Labelled offensive (any kind). */
+  offensive: boolean;
+  /** Counted for recall (GermEval: INSULT or PROFANITY; Davidson: any offensive). */
+  target: boolean;
+}
+
+/** The tone rules that fire on one text linted as a plain-text draft in `language`. */
+async function rulesFiring(text: string, language: Language | undefined): Promise<Set<string>> {
+  const rules = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, TONE_RULES.has(rule.meta.id) ? rule.meta.defaultSeverity : "off"]));
+  const result = await lintText(text, { filePath: "draft.txt", config: { rules, ...(language ? { language } : {}) } });
+  return new Set(result.messages.map((message) => message.ruleId ?? "").filter((id) => TONE_RULES.has(id)));
+}
+
+function germeval(): Sample[] {
+  const lines = readFileSync(`${SHARED}germeval2018/${split}.tsv`, "utf8").split("\n").slice(1).filter(Boolean);
+  return lines.map((line) => {
+    const [text, coarse, fine] = line.split("\t");
+    return { text: text.replaceAll("|LBR|", "\n"), offensive: coarse === "OFFENSE", target: fine === "INSULT" || fine === "PROFANITY" };
+  });
+}
+
+function davidson(): Sample[] {
+  const lines = readFileSync(`${SHARED}davidson2017/${split}.jsonl`, "utf8").split("\n").filter(Boolean);
+  return lines.map((line) => {
+    const row = JSON.parse(line) as { text: string; label: string };
+    const offensive = row.label !== "neither";
+    return { text: decodeEntities(row.text), offensive, target: offensive };
+  });
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)));
+}
+
+function enron(): string[] {
+  return ["train", "test"].flatMap((part) =>
+    readFileSync(`${SHARED}parakweet_email_intent/${part}.tsv`, "utf8").split("\n").slice(1).filter(Boolean).map((line) => line.slice(line.indexOf("\t") + 1)),
+  );
+}
+
+interface Row {
+  data: string;
+  rules: string;
+  texts: number;
+  flagged: number;
+  precision: number;
+  recall: number;
+}
+
+async function score(data: string, samples: Sample[], language: Language): Promise<Row[]> {
+  const fired = [];
+  for (const sample of samples) fired.push(await rulesFiring(sample.text, language));
+  const rows: Row[] = [];
+  for (const [label, counts] of [
+    ["no-insult + no-profanity", (ids: Set<string>) => [...ids].some((id) => WORD_RULES.has(id))],
+    ["all tone rules", (ids: Set<string>) => ids.size > 0],
+  ] as const) {
+    let flagged = 0;
+    let correct = 0;
+    let found = 0;
+    const targets = samples.filter((s) => s.target).length;
+    samples.forEach((sample, i) => {
+      if (!counts(fired[i])) return;
+      flagged++;
+      if (sample.offensive) correct++;
+      else if (verbose && label !== "all tone rules") console.log(`  false alarm [${[...fired[i]].join(",")}]: ${sample.text.replace(/\s+/g, " ").slice(0, 160)}`);
+      if (sample.target) found++;
+    });
+    rows.push({ data, rules: label, texts: samples.length, flagged, precision: flagged ? correct / flagged : 0, recall: found / targets });
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(SHARED)) {
+    console.log(`No labelled data at ${SHARED}; nothing to evaluate.`);
+    return;
+  }
+  const rows = [
+    ...(await score(`GermEval 2018 ${split} (recall: INSULT+PROFANITY)`, germeval(), "de")),
+    ...(await score(`Davidson 2017 ${split} (recall: offensive)`, davidson(), "en")),
+  ];
+  console.log("\n| data | rules | texts | flagged | precision | recall |\n|---|---|---|---|---|---|");
+  for (const row of rows) {
+    console.log(`| ${row.data} | ${row.rules} | ${row.texts} | ${row.flagged} | ${row.precision.toFixed(3)} | ${row.recall.toFixed(3)} |`);
+  }
+
+  const sentences = enron();
+  const flaggedSentences: string[] = [];
+  for (const sentence of sentences) {
+    const ids = await rulesFiring(sentence, undefined);
+    if (ids.size > 0) flaggedSentences.push(`  [${[...ids].join(", ")}] ${sentence}`);
+  }
+  const rate = flaggedSentences.length / sentences.length;
+  console.log(`\nparakweet_email_intent (Enron, train+test): ${flaggedSentences.length} of ${sentences.length} sentences flagged = ${(rate * 100).toFixed(2)}% (target <= 0.5%)`);
+  for (const line of flaggedSentences) console.log(line);
+}
+
+await main();
