@@ -14,9 +14,12 @@ import { compileMarkers, findMarkers, type MarkerPattern } from "./leaks-markers
 import {
   compilePhrase,
   firstMatchAt,
+  indexPhrases,
   normalizeListWord,
   subjectPredicateAt,
   type Phrase,
+  type PhraseIndex,
+  type PhraseMatch,
   type TokenText,
 } from "./leaks-phrases.js";
 
@@ -46,11 +49,11 @@ export type Reading = "authored" | "internal-author" | "unknown-author";
 
 export interface LeakLists {
   markers: readonly string[];
-  greetings: readonly Phrase[];
-  requests: readonly Phrase[];
-  subjects: readonly Phrase[];
-  predicates: readonly Phrase[];
-  instructions: readonly Phrase[];
+  greetings: PhraseIndex;
+  requests: PhraseIndex;
+  subjects: PhraseIndex;
+  predicates: PhraseIndex;
+  instructions: PhraseIndex;
   fillers: ReadonlySet<string>;
   roleAddresses: readonly string[];
   disclaimers: readonly string[];
@@ -65,13 +68,14 @@ export function leakLists(): LeakLists {
       const { de, en } = loadLeakListByLanguage(file);
       return [...de, ...en];
     };
+    const phrases = (file: string) => indexPhrases(both(file).map(compilePhrase));
     lists = {
       markers: loadLeakList("leaks-markers.txt"),
-      greetings: both("leaks-colleague-greetings.txt").map(compilePhrase),
-      requests: both("leaks-colleague-requests.txt").map(compilePhrase),
-      subjects: both("leaks-third-person-subjects.txt").map(compilePhrase),
-      predicates: both("leaks-third-person-predicates.txt").map(compilePhrase),
-      instructions: both("leaks-person-instructions.txt").map(compilePhrase),
+      greetings: phrases("leaks-colleague-greetings.txt"),
+      requests: phrases("leaks-colleague-requests.txt"),
+      subjects: phrases("leaks-third-person-subjects.txt"),
+      predicates: phrases("leaks-third-person-predicates.txt"),
+      instructions: phrases("leaks-person-instructions.txt"),
       fillers: new Set(both("leaks-fillers.txt").map(normalizeListWord)),
       roleAddresses: loadLeakList("leaks-role-addresses.txt").map((entry) => entry.toLowerCase()),
       disclaimers: loadLeakList("leaks-disclaimer-phrases.txt").map((entry) => entry.toLowerCase()),
@@ -85,6 +89,7 @@ export interface Checks {
   lists: LeakLists;
   markerPattern: MarkerPattern | undefined;
   codeNames: readonly Phrase[];
+  codeNameIndex: PhraseIndex;
   /** True when a group greeting ("Hallo zusammen") in the authored text cannot address the recipients. */
   groupGreetingIsInternal: boolean;
 }
@@ -96,6 +101,7 @@ export function prepareChecks(draft: Pick<Draft, "recipients">, options: Record<
     lists: leak,
     markerPattern: compileMarkers(markers),
     codeNames: stringList(options.codeNames).map(compilePhrase),
+    codeNameIndex: indexPhrases(stringList(options.codeNames).map(compilePhrase)),
     groupGreetingIsInternal: greetingCannotAddressRecipients(draft.recipients, leak.roleAddresses),
   };
 }
@@ -122,57 +128,82 @@ export function greetingCannotAddressRecipients(recipients: readonly Recipient[]
 export function findSignals(zone: Zone, draft: Pick<Draft, "body" | "prose">, reading: Reading, checks: Checks): LeakSignal[] {
   const signals: LeakSignal[] = [];
   for (const hit of findMarkers(draft.prose, checks.markerPattern, zone.start, zone.end)) {
-    if (!inDisclaimer(draft.body, hit.start, checks.lists.disclaimers)) signals.push({ kind: "marker", ...hit });
+    if (!inDisclaimer(draft.prose, hit.start, checks.lists.disclaimers)) signals.push({ kind: "marker", ...hit });
   }
 
   const text: TokenText = { tokens: zone.tokens, prose: draft.prose };
   const { lists: leak } = checks;
-  const words = (first: number, after: number) => draft.body.slice(text.tokens[first].start, text.tokens[after - 1].end);
-  const push = (kind: LeakKind, match: { first: number; after: number } | undefined) => {
-    if (!match) return false;
-    signals.push({ kind, start: text.tokens[match.first].start, end: text.tokens[match.after - 1].end, text: words(match.first, match.after) });
-    return true;
+  const signalOf = (kind: LeakKind, match: PhraseMatch): LeakSignal => {
+    const start = text.tokens[match.first].start;
+    const end = text.tokens[match.after - 1].end;
+    return { kind, start, end, text: draft.body.slice(start, end) };
   };
 
   const talksLikeColleague = reading !== "unknown-author";
   const greetingsCount = reading === "internal-author" || checks.groupGreetingIsInternal;
+  // Instructions about a person ("tell her", "sag ihr") are ordinary in a mail to the customer
+  // ("please tell her to bring the receipt"), so only a colleague's quoted message is read for them.
+  const instructionsCount = reading === "internal-author";
+  // The strongest signal starting at word i, if any.
+  const signalAt = (i: number): [LeakKind, PhraseMatch] | undefined => {
+    let match = firstMatchAt(text, i, checks.codeNameIndex);
+    if (match) return ["code-name", match];
+    if (!talksLikeColleague) return undefined;
+    if (greetingsCount && (match = greetingAt(text, i, leak.greetings))) return ["colleague-greeting", match];
+    if ((match = firstMatchAt(text, i, leak.requests, leak.fillers))) return ["colleague-request", match];
+    if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers))) return ["third-person", match];
+    if (instructionsCount && (match = firstMatchAt(text, i, leak.instructions, leak.fillers))) return ["instruction", match];
+    return undefined;
+  };
   for (let i = 0; i < text.tokens.length; i++) {
-    const found =
-      push("code-name", firstMatchAt(text, i, checks.codeNames)) ||
-      (talksLikeColleague &&
-        ((greetingsCount && push("colleague-greeting", greetingAt(text, i, leak.greetings))) ||
-          push("colleague-request", firstMatchAt(text, i, leak.requests, leak.fillers)) ||
-          push("third-person", subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers)) ||
-          // Instructions about a person ("tell her", "sag ihr") are ordinary in a mail to the
-          // customer ("please tell her to bring the receipt"), so only a colleague's count.
-          (reading === "internal-author" && push("instruction", firstMatchAt(text, i, leak.instructions, leak.fillers)))));
-    if (found) i = tokenIndexAfter(text, signals.at(-1)!.end) - 1;
+    const found = signalAt(i);
+    if (!found) continue;
+    const [kind, match] = found;
+    signals.push(signalOf(kind, match));
+    i = match.after - 1;
   }
   return signals.sort((a, b) => a.start - b.start);
 }
 
 /** A salutation: at the start of a line, followed by a comma, "!", ":" or the line end. */
-function greetingAt(text: TokenText, i: number, greetings: readonly Phrase[]) {
-  const token = text.tokens[i];
-  const lineStart = text.prose.lastIndexOf("\n", token.start - 1) + 1;
-  if (text.prose.slice(lineStart, token.start).trim() !== "") return undefined;
+function greetingAt(text: TokenText, i: number, greetings: PhraseIndex): PhraseMatch | undefined {
   const match = firstMatchAt(text, i, greetings);
   if (!match) return undefined;
+  const start = text.tokens[i].start;
+  const lineStart = text.prose.lastIndexOf("\n", start - 1) + 1;
+  if (text.prose.slice(lineStart, start).trim() !== "") return undefined;
   const after = text.tokens[match.after - 1].end;
   return /^[ \t]*(?:[,!:]|\n|$)/.test(text.prose.slice(after, after + 40)) ? match : undefined;
 }
 
-function tokenIndexAfter(text: TokenText, offset: number): number {
-  const index = text.tokens.findIndex((t) => t.start >= offset);
-  return index < 0 ? text.tokens.length : index;
+/**
+ * True when the marker stands in a legal disclaimer ("CONFIDENTIAL: ... intended recipient ...").
+ * The paragraph is read from the prose, where quote markers are blanked, so that a quoted
+ * disclaimer is one paragraph too.
+ */
+function inDisclaimer(prose: string, offset: number, disclaimers: readonly string[]): boolean {
+  const { start, end } = paragraphAround(prose, offset);
+  const paragraph = prose.slice(start, end).toLowerCase().replace(/\s+/g, " ");
+  return disclaimers.some((phrase) => paragraph.includes(phrase));
 }
 
-/** True when the marker stands in a legal disclaimer ("CONFIDENTIAL: ... intended recipient ..."). */
-function inDisclaimer(body: string, offset: number, disclaimers: readonly string[]): boolean {
-  const before = body.lastIndexOf("\n\n", offset);
-  const after = body.indexOf("\n\n", offset);
-  const paragraph = body.slice(before < 0 ? 0 : before, after < 0 ? body.length : after).toLowerCase().replace(/\s+/g, " ");
-  return disclaimers.some((phrase) => paragraph.includes(phrase));
+/** The lines around `offset` up to the nearest blank lines (at most ~4,000 characters). */
+function paragraphAround(prose: string, offset: number): { start: number; end: number } {
+  const LIMIT = 2000;
+  let start = prose.lastIndexOf("\n", offset - 1) + 1;
+  while (start > 0 && offset - start < LIMIT) {
+    const previous = prose.lastIndexOf("\n", start - 2) + 1;
+    if (prose.slice(previous, start - 1).trim() === "") break;
+    start = previous;
+  }
+  let end = prose.indexOf("\n", offset);
+  while (end >= 0 && end - offset < LIMIT) {
+    const next = prose.indexOf("\n", end + 1);
+    const line = prose.slice(end + 1, next < 0 ? prose.length : next);
+    if (line.trim() === "") break;
+    end = next;
+  }
+  return { start, end: end < 0 ? prose.length : end };
 }
 
 // ---------------------------------------------------------------------------------------

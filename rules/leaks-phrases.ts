@@ -20,6 +20,7 @@ export interface TokenText {
 }
 
 const MAX_FILLERS = 2;
+const NONE: readonly Phrase[] = [];
 // Titles after which a period does not end anything: "Mr. Smith", "Frau Dr. Weber".
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "hr", "fr", "prof"]);
 // Characters that close a clause when they stand between two words.
@@ -111,17 +112,42 @@ export interface PhraseMatch {
   after: number;
 }
 
-/** The first of `phrases` that matches at token index `i`, longest phrase first. */
+/** Phrases indexed by their first word, so that a long mail is not matched against every phrase at every word. */
+export interface PhraseIndex {
+  byFirstWord: Map<string, Phrase[]>;
+  /** Phrases starting with a prefix ("nerv*") or a wildcard: tried everywhere. */
+  others: Phrase[];
+}
+
+export function indexPhrases(phrases: readonly Phrase[]): PhraseIndex {
+  const index: PhraseIndex = { byFirstWord: new Map(), others: [] };
+  for (const phrase of phrases) {
+    const first = phrase.words[0];
+    if (first?.kind === "word" && !first.prefix) {
+      const list = index.byFirstWord.get(first.text) ?? [];
+      list.push(phrase);
+      index.byFirstWord.set(first.text, list);
+    } else index.others.push(phrase);
+  }
+  return index;
+}
+
+/** The longest of the indexed phrases that matches at token index `i`. */
 export function firstMatchAt(
   text: TokenText,
   i: number,
-  phrases: readonly Phrase[],
+  phrases: PhraseIndex,
   fillers?: ReadonlySet<string>,
 ): PhraseMatch | undefined {
+  const token = text.tokens[i];
+  if (!token) return undefined;
   let best: PhraseMatch | undefined;
-  for (const phrase of phrases) {
-    const after = matchPhraseAt(text, i, phrase, fillers);
-    if (after >= 0 && (!best || after > best.after)) best = { phrase, first: i, after };
+  const byWord = phrases.byFirstWord.get(token.norm.includes("’") ? token.norm.replaceAll("’", "'") : token.norm);
+  for (const candidates of [byWord ?? NONE, phrases.others]) {
+    for (const phrase of candidates) {
+      const after = matchPhraseAt(text, i, phrase, fillers);
+      if (after >= 0 && (!best || after > best.after)) best = { phrase, first: i, after };
+    }
   }
   return best;
 }
@@ -133,8 +159,8 @@ export function firstMatchAt(
 export function subjectPredicateAt(
   text: TokenText,
   i: number,
-  subjects: readonly Phrase[],
-  predicates: readonly Phrase[],
+  subjects: PhraseIndex,
+  predicates: PhraseIndex,
   fillers: ReadonlySet<string>,
 ): PhraseMatch | undefined {
   const subject = firstMatchAt(text, i, subjects);

@@ -17,9 +17,12 @@ export interface AddressForm {
   text: string;
 }
 
-// Forms that always address the reader informally, in any case and position.
-const INFORMAL = new Set(["du", "dich", "dir", "dein", "deine", "deinem", "deinen", "deiner", "deines", "euch", "euer",
-  "eure", "eurem", "euren", "eurer", "eures"]);
+// Forms that always address one reader informally, in any case and position.
+const INFORMAL = new Set(["du", "dich", "dir", "dein", "deine", "deinem", "deinen", "deiner", "deines"]);
+// The informal plural ("euch", "eure"). Not counted: a mail to a group may say "euch" to the team
+// and "Sie" to one person in it. But where it appears, a capitalised "Ihr" is the plural
+// pronoun ("Ihr habt", "Ihr Lieben"), not the formal "your".
+const INFORMAL_PLURAL = new Set(["euch", "euer", "eure", "eurem", "euren", "eurer", "eures"]);
 // Capitalised mid-sentence, these address the reader formally.
 const FORMAL = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"]);
 // "das Du anbieten", "per Du", "beim Sie bleiben": the word names the form of address.
@@ -47,6 +50,18 @@ function quotedRanges(zone: Zone): [number, number][] {
   return ranges;
 }
 
+/**
+ * Whether "Ihr" is the (capitalised) informal plural pronoun rather than the formal possessive:
+ * next to a plural verb ("Habt Ihr Zeit?", "Ihr könnt"), or followed by a lower-case word that
+ * is no adjective before a noun ("Ihr entscheidet das", against "Ihr neues Konto").
+ */
+function isPluralPronoun(previous: string, next: Token | undefined, afterNext: Token | undefined): boolean {
+  if (PLURAL_VERBS.has(previous)) return true;
+  if (next === undefined) return false;
+  if (PLURAL_VERBS.has(next.norm)) return true;
+  return /^\p{Ll}/u.test(next.text) && !(afterNext && /^\p{Lu}/u.test(afterNext.text));
+}
+
 /** Whether a token begins a sentence, a line, a bracket or follows a colon: where capitals say nothing. */
 function startsSentence(prose: string, tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   const token = tokens[i];
@@ -61,6 +76,7 @@ export function findAddressForms(prose: string, zones: readonly Zone[]): Address
   const forms: AddressForm[] = [];
   for (const zone of zones) {
     const quoted = quotedRanges(zone);
+    const plural = zone.tokens.some((t) => INFORMAL_PLURAL.has(t.norm));
     for (const sentence of zone.sentences) {
       if (sentence.language !== "de") continue;
       const tokens = zone.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
@@ -77,7 +93,7 @@ export function findAddressForms(prose: string, zones: readonly Zone[]): Address
         }
         if (!FORMAL.has(token.text) || startsSentence(prose, tokens, i, sentence.start)) return;
         if (token.text === "Sie" && NAMING_THE_FORM.has(previous)) return;
-        if (token.text === "Ihr" && (PLURAL_VERBS.has(previous) || (next !== undefined && PLURAL_VERBS.has(next.norm)))) return;
+        if (token.text === "Ihr" && (plural || isPluralPronoun(previous, next, tokens[i + 2]))) return;
         add("formal");
       });
     }

@@ -12,18 +12,37 @@ export interface Shout {
   kind: "capitals" | "punctuation";
 }
 
-// Capitals are shouting from three words on, or from two long ones ("PLEASE READ", "BITTE BEACHTEN").
+// Capitals are shouting from three words on (two of them four letters or longer), or from two
+// long ones ("PLEASE READ", "BITTE BEACHTEN"). Short unknown capitals ("NJ", "YCPSC") are
+// usually acronyms, so they never make a run on their own.
 const MIN_WORDS = 3;
-const MIN_LETTERS_FOR_TWO = 8;
+const MIN_LONG_WORDS = 2;
+const LONG_WORD = 4;
+const MIN_LETTERS_FOR_TWO = 9;
 
-/** Words in capitals that shout, as runs of tokens, and "!!"/"?!" chains, in one sentence. */
-export function findShouting(prose: string, tokens: readonly Token[], acronyms: ReadonlySet<string>): Shout[] {
+export type PunctuationMode = "indignant" | "all" | "off";
+
+/**
+ * Words in capitals that shout, as runs of tokens, and "?!" chains ("!!" too with mode "all"),
+ * in one sentence. `sentenceText` is the sentence's prose, `tokens` its tokens.
+ */
+export function findShouting(
+  prose: string,
+  sentence: { start: number; end: number },
+  tokens: readonly Token[],
+  acronyms: ReadonlySet<string>,
+  punctuation: PunctuationMode = "indignant",
+): Shout[] {
   const shouts: Shout[] = [];
   let run: Token[] = [];
   const flush = () => {
     const counted = run.filter((token) => !acronyms.has(lexiconKey(token.text)));
-    const letters = counted.reduce((sum, token) => sum + token.text.length, 0);
-    if (counted.length >= MIN_WORDS || (counted.length === 2 && letters >= MIN_LETTERS_FOR_TWO)) {
+    const long = counted.filter((token) => letterCount(token.text) >= LONG_WORD);
+    const letters = counted.reduce((sum, token) => sum + letterCount(token.text), 0);
+    const shouting =
+      (counted.length >= MIN_WORDS && long.length >= MIN_LONG_WORDS) ||
+      (counted.length === 2 && long.length === 2 && letters >= MIN_LETTERS_FOR_TWO);
+    if (shouting && !isHeading(prose, sentence, counted)) {
       shouts.push({ start: counted[0].start, end: counted[counted.length - 1].end, kind: "capitals" });
     }
     run = [];
@@ -31,31 +50,49 @@ export function findShouting(prose: string, tokens: readonly Token[], acronyms: 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const shape = capsShape(token.text);
-    const gap = i > 0 ? prose.slice(tokens[i - 1].end, token.start) : "";
-    if (gap.includes("\n")) flush();
+    // Capitals separated by commas or slashes are a list of codes ("FTP, HTTP, TELNET").
+    if (i > 0 && !/^[ \t]+$/.test(prose.slice(tokens[i - 1].end, token.start))) flush();
     if (shape === "caps") run.push(token);
     else if (shape !== "single") flush();
   }
   flush();
-  const first = tokens[0]?.start ?? 0;
-  const last = tokens[tokens.length - 1]?.end ?? 0;
-  for (const match of prose.slice(first, last + 8).matchAll(/[!?]*!+[!?]*/g)) {
-    if (match[0].length >= 2) shouts.push({ start: first + match.index, end: first + match.index + match[0].length, kind: "punctuation" });
+  if (punctuation !== "off") {
+    const chain = punctuation === "all" ? /[!?]*![!?]+|[!?]+![!?]*/g : /[!?]*(?:\?!|!\?)[!?]*/g;
+    for (const match of prose.slice(sentence.start, sentence.end).matchAll(chain)) {
+      const start = sentence.start + match.index;
+      shouts.push({ start, end: start + match[0].length, kind: "punctuation" });
+    }
   }
   return shouts.sort((a, b) => a.start - b.start);
+}
+
+function letterCount(word: string): number {
+  return word.replace(/[^\p{L}]/gu, "").length;
+}
+
+/**
+ * A line of its own in capitals with no closing "." "!" or "?" is a heading ("WICHTIGE
+ * HINWEISE", "AGENDA FOR MONDAY"), the plain-text way to structure a mail, not shouting.
+ */
+function isHeading(prose: string, sentence: { start: number; end: number }, run: Token[]): boolean {
+  const lineStart = prose.lastIndexOf("\n", sentence.start - 1) + 1;
+  const newline = prose.indexOf("\n", sentence.end);
+  const line = prose.slice(lineStart, newline < 0 ? prose.length : newline);
+  if (/[.!?]\s*$/.test(line)) return false;
+  const outside = prose.slice(lineStart, run[0].start) + prose.slice(run[run.length - 1].end, newline < 0 ? prose.length : newline);
+  return !/\p{Ll}/u.test(outside);
 }
 
 /**
  * "caps" for a word in capitals (two letters or more, no digits: a code like "AB-12345" or
  * "A4" is not a word); "single" for a lone capital ("I", "A"), which neither counts nor breaks
- * a run; "other" for everything else.
+ * a run; "other" for everything else, including codes with a one-letter part ("USB-C").
  */
 function capsShape(word: string): "caps" | "single" | "other" {
   const letters = word.replace(/[^\p{L}]/gu, "");
   if (/\d/.test(word) || !/^\p{Lu}+$/u.test(letters)) return "other";
   if (letters.length === 1) return "single";
-  // A code with a one-letter part ("USB-C", "T-SHIRT" excepted by length) is a product name.
-  if (word.split(/[-']/).some((part) => part.length === 1)) return "other";
+  if (word.split(/[-'’]/).some((part) => part.length === 1)) return "other";
   return "caps";
 }
 
@@ -63,7 +100,7 @@ const rule: Rule = {
   meta: {
     id: "no-shouting",
     category: "tone",
-    description: "Disallow words in capitals and '!!' or '?!' chains, which read as shouting.",
+    description: "Disallow sentences and runs of words in capitals and '?!' chains, which read as shouting.",
     docs: "https://github.com/mail-lint/mail-lint/blob/main/docs/rules/no-shouting.md",
     defaultSeverity: "warn",
     languages: ["de", "en"],
@@ -71,11 +108,14 @@ const rule: Rule = {
       type: "object",
       properties: {
         allowWords: { type: "array", items: { type: "string" }, description: "Words in capitals that are names or codes, not shouting." },
-        punctuation: { type: "boolean", description: "Also report '!!' and '?!' chains." },
+        punctuation: {
+          enum: ["indignant", "all", "off"],
+          description: "'indignant' reports '?!' chains, 'all' also '!!' chains (often friendly in internal mail), 'off' none.",
+        },
       },
       additionalProperties: false,
     },
-    defaultOptions: { allowWords: [], punctuation: true },
+    defaultOptions: { allowWords: [], punctuation: "indignant" },
     help:
       "Capitals and stacked exclamation marks read as shouting: the reader feels yelled at and answers the tone. " +
       'Write in normal case and say what matters in words ("Wichtig:", "Please note:").',
@@ -92,8 +132,8 @@ const rule: Rule = {
         while (u < zone.tokens.length && zone.tokens[u].end <= sentence.end) u++;
         const tokens = zone.tokens.slice(t, u);
         t = u;
-        for (const shout of findShouting(prose.slice(0, sentence.end), tokens, acronyms)) {
-          if (shout.kind === "punctuation" && context.options.punctuation === false) continue;
+        const punctuation = (context.options.punctuation as PunctuationMode | undefined) ?? "indignant";
+        for (const shout of findShouting(prose, sentence, tokens, acronyms, punctuation)) {
           const text = context.draft.body.slice(shout.start, shout.end);
           context.report({ message: message(shout, text, sentence.language), start: shout.start, end: shout.end });
         }

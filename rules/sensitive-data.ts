@@ -133,7 +133,9 @@ export function findSensitiveData(zones: readonly Zone[]): SensitiveFinding[] {
       const card = cardNumberIn(match[0]);
       if (!card) continue;
       const lineStart = text.lastIndexOf("\n", match.index) + 1;
-      if (OTHER_NUMBER_LABEL.test(text.slice(Math.max(lineStart, match.index - 40), match.index))) continue;
+      const before = text.slice(Math.max(lineStart, match.index - 40), match.index);
+      // Part of a longer number ("+49 4111 ..."), or labelled as another kind of number.
+      if (/[+\d][ ()/-]*$/.test(before) || OTHER_NUMBER_LABEL.test(before)) continue;
       const start = zone.start + match.index;
       if (overlaps(start, start + card.length)) continue;
       findings.push({ kind: "card", start, end: start + card.length, value: card.replace(/\D/g, "") });
@@ -162,17 +164,21 @@ export function maskAllButLast4(value: string): string {
 function message(finding: SensitiveFinding, language: Language, external: boolean): string {
   const masked = maskAllButLast4(finding.value);
   if (language === "de") {
-    const what = {
-      iban: `eine IBAN (${masked})`,
-      card: `eine Kartennummer (${masked})`,
-      password: "ein Passwort",
-    }[finding.kind];
-    const who = external ? "Die Mail geht an externe Empfänger; sie" : "Eine Mail";
-    return `Der Text enthält ${what}. ${who} liegt auf vielen Servern und wird weitergeleitet: wer sie später liest, kann die Daten missbrauchen. Geben Sie sie über einen sicheren Kanal weiter (Telefon, Passwort-Manager, Kundenportal) oder kürzen Sie sie auf die letzten vier Zeichen.`;
+    const what = { iban: `eine IBAN (${masked})`, card: `eine Kartennummer (${masked})`, password: "ein Passwort" }[finding.kind];
+    const who = external ? "Die Mail geht an externe Empfänger und" : "Eine Mail";
+    const instead =
+      finding.kind === "password"
+        ? "Geben Sie Passwörter über einen anderen Kanal weiter (Telefon, SMS, Passwort-Manager)."
+        : "Nennen Sie nur die letzten vier Zeichen oder nutzen Sie einen sicheren Kanal (Telefon, Kundenportal).";
+    return `Der Text enthält ${what}. ${who} liegt auf vielen Servern und wird weitergeleitet: wer sie später liest, kann die Daten missbrauchen. ${instead}`;
   }
   const what = { iban: `an IBAN (${masked})`, card: `a payment card number (${masked})`, password: "a password" }[finding.kind];
-  const who = external ? "The mail goes to external recipients; it" : "A mail";
-  return `The text contains ${what}. ${who} is stored on many servers and forwarded freely: whoever reads it later can misuse it. Share it over a secure channel (phone, password manager, customer portal), or shorten it to the last four characters.`;
+  const who = external ? "The mail goes to external recipients and" : "A mail";
+  const instead =
+    finding.kind === "password"
+      ? "Share passwords over another channel (phone, text message, password manager)."
+      : "Name only the last four characters, or use a secure channel (phone, customer portal).";
+  return `The text contains ${what}. ${who} is stored on many servers and forwarded freely: whoever reads it later can misuse it. ${instead}`;
 }
 
 function suggestion(finding: SensitiveFinding, language: Language): Suggestion {

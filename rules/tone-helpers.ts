@@ -49,7 +49,7 @@ export function scanTone(context: RuleContext, kind: ToneKind): ToneFinding[] {
       const tokens = zone.tokens.slice(t, u);
       t = u;
       const matches = matchLexicon(lexicon, tokens, prose, sentence.language).filter(
-        (match) => match.entry.level !== "aimed" || isAimed(match, tokens, prose, sentence.language),
+        (match) => !isHandle(prose, match.start) && isMeant(match, tokens, prose, sentence.language),
       );
       const quotes = quoteSpans(prose, sentence);
       for (const match of longestMatches(matches)) {
@@ -89,6 +89,17 @@ export function longestMatches(matches: LexiconMatch[]): LexiconMatch[] {
   return kept;
 }
 
+/** "@KotzenderStern": a user name, not words. */
+function isHandle(prose: string, start: number): boolean {
+  return prose[start - 1] === "@";
+}
+
+function isMeant(match: LexiconMatch, tokens: readonly Token[], prose: string, language: Language): boolean {
+  const level = match.entry.level;
+  if (level === "aimed" || level === "person") return isAimed(match, tokens, prose, language, level === "person");
+  return true;
+}
+
 // --- Is an "aimed" word aimed at someone? -------------------------------------------------
 
 const PRONOUNS: Record<Language, Set<string>> = {
@@ -104,17 +115,24 @@ const COPULAS: Record<Language, Set<string>> = {
 // "die ist eine Zumutung", "der ist ein Idiot": a demonstrative pronoun right before the verb.
 const DEMONSTRATIVES = new Set(["der", "die", "den"]);
 const EXCLAMATIVES: Record<Language, string[][]> = {
-  de: [["so", "ein"], ["so", "eine"], ["so", "einen"], ["so", "einem"], ["so", "einer"], ["was", "fuer", "ein"], ["was", "fuer", "eine"], ["was", "fuer", "einen"], ["was", "fuer"], ["sie", "sind", "ein"]],
-  en: [["what", "a"], ["what", "an"], ["such", "a"], ["such", "an"], ["you", "little"], ["you", "stupid"], ["you", "fucking"]],
+  de: [["so", "ein"], ["so", "eine"], ["so", "einen"], ["so", "einem"], ["so", "einer"], ["was", "fuer", "ein"], ["was", "fuer", "eine"], ["was", "fuer", "einen"], ["was", "fuer"]],
+  en: [["what", "a"], ["what", "an"], ["such", "a"], ["such", "an"]],
+};
+// Degree words before an adjective said of someone: "so dumm", "wie blöd", "so stupid".
+const INTENSIFIERS: Record<Language, Set<string>> = {
+  de: new Set(["so", "wie", "voellig", "total", "echt", "einfach", "saudumm", "strohdumm", "richtig"]),
+  en: new Set(["so", "how", "totally", "completely", "utterly", "fucking"]),
 };
 const SENTENCE_OPENERS = /[,;:!?(–—-]\s*$|^\s*$/;
 
 /**
- * True when the matched words call a person something: spoken to ("Sie Vollpfosten", "du
- * Depp"), said of a person ("die Kundin ist eine Zumutung", "she is a nightmare", "sind Sie
- * ein Esel?") or exclaimed ("so ein Esel", "what a clown").
+ * True when the matched words call someone something: spoken to ("Sie Vollpfosten", "du
+ * Depp"), exclaimed ("so ein Esel", "what a clown", "wie blöd"), or said of someone with a verb
+ * ("er ist ein Esel", "sind Sie ein Esel?"). With `personOnly` the subject must be a person
+ * ("die Kundin ist eine Zumutung", "she is a nightmare"), because "die Lieferzeit ist eine
+ * Zumutung" is a complaint, not an insult.
  */
-export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: string, language: Language): boolean {
+export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: string, language: Language, personOnly = false): boolean {
   const key = (i: number) => (i >= 0 && i < tokens.length ? lexiconKey(tokens[i].text) : "");
   const first = match.firstToken;
   // Spoken to: a pronoun opening the clause, at most two (adjective) words before the match.
@@ -134,20 +152,34 @@ export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: st
       if (at >= 0 && pattern.every((word, k) => key(at + k) === word)) return true;
     }
   }
-  // Said of a person: subject + verb within four words before the match.
+  if (!personOnly && INTENSIFIERS[language].has(key(first - 1))) return true;
+  // Pointed at: "dieser Feigling", "dieses dumme Weib".
+  if (!personOnly && (DEMONSTRATIVE_DETERMINERS[language].has(key(first - 1)) || DEMONSTRATIVE_DETERMINERS[language].has(key(first - 2)))) return true;
+  // Said of someone: subject + verb within four words before the match.
   for (let back = 1; back <= 4; back++) {
     const i = first - back;
     if (i < 0) break;
     const word = key(i);
     if (PRONOUN_COPULAS.has(word)) return true;
     if (!COPULAS[language].has(word)) continue;
+    if (!personOnly) return !THINGS[language].has(key(i - 1)) || isPerson(key(i + 1), language);
     if (isPerson(key(i - 1), language) || (language === "de" && DEMONSTRATIVES.has(key(i - 1)))) return true;
     // A question: "Sind Sie ein Esel?", "are you a clown?"
-    if (isPerson(key(i + 1), language) && i + 1 < first) return true;
-    return false;
+    return isPerson(key(i + 1), language) && i + 1 < first;
   }
   return false;
 }
+
+const DEMONSTRATIVE_DETERMINERS: Record<Language, Set<string>> = {
+  de: new Set(["dieser", "diese", "diesen", "dieses", "diesem"]),
+  en: new Set<string>(), // "that was crazy", "this comment useless": English demonstratives point at things too often
+};
+
+// Subjects that are things, not people: "it is a pig" may be the animal, "das ist eine Sau" too.
+const THINGS: Record<Language, Set<string>> = {
+  de: new Set(["es", "das", "dies", "dieses", "was"]),
+  en: new Set(["it", "this", "that", "which", "there", "what"]),
+};
 
 function isPerson(key: string, language: Language): boolean {
   return PRONOUNS[language].has(key) || personNouns(language).has(key);

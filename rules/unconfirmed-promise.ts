@@ -53,12 +53,16 @@ export function promiseFinding(
   }
   const commitment = facts.commitment;
   if (!commitment) return null;
+  // A concrete time anywhere in the sentence wins over a vague phrase next to it
+  // ("I'll send it later in the day to see when we can meet").
+  if (futureDate || facts.concrete.length > 0) return null;
   if (vague) {
     return { kind: "vague", start: vague.start, end: vague.end, words: text(vague), deadline: exampleDeadline(facts, vague, reference) };
   }
   // Any date, even a lone weekday (ambiguous-date's business), gives the promise a time.
-  const dated = (f: SentenceFacts | undefined) => f !== undefined && f.dates.some((d) => !facts.vague.some((v) => overlaps(v, d)));
-  if (facts.conditional || dated(facts) || facts.concrete.length > 0 || (previous && previous.dates.some(isConcrete))) return null;
+  const dated = facts.dates.some((d) => !facts.vague.some((v) => overlaps(v, d)));
+  // "We will be marketing the conference": an activity described, not a deliverable promised.
+  if (commitment.progressive || facts.conditional || dated || (previous && previous.dates.some(isConcrete))) return null;
   return { kind: "undated", start: commitment.start, end: commitment.end, words: commitment.text, deadline: exampleDeadline(facts, undefined, reference) };
 }
 

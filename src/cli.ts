@@ -11,6 +11,8 @@ import { configFor, lintFiles, lintText, type LintOptions } from "./engine/lint-
 import { resolveFileConfig } from "./engine/config.js";
 import { formatOf } from "./draft.js";
 import { reporters } from "./reporters/index.js";
+import { registerIntegrationCommands } from "./integrations/commands.js";
+import { lintStaged } from "./integrations/staged.js";
 
 interface CliFlags {
   config?: string;
@@ -24,6 +26,7 @@ interface CliFlags {
   lang?: Language;
   stdin?: boolean;
   stdinFilename?: string;
+  staged?: boolean;
   inlineConfig: boolean;
   ignore: boolean;
   ignorePattern: string[];
@@ -33,9 +36,17 @@ interface CliFlags {
   now?: string;
 }
 
+/** mail-lint's version from its package.json (src/ and dist/src/ sit at different depths). */
 export function version(): string {
-  const manifest = new URL("../../package.json", import.meta.url);
-  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+  for (const relative of ["../package.json", "../../package.json"]) {
+    try {
+      const manifest = JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8")) as { name?: string; version: string };
+      if (manifest.name === "mail-lint") return manifest.version;
+    } catch {
+      // Not at this depth; try the next.
+    }
+  }
+  return "unknown";
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -56,6 +67,7 @@ export function buildProgram(): Command {
     .addOption(new Option("--lang <language>", "treat every paragraph as this language").choices(["de", "en"]))
     .option("--stdin", "lint a draft read from standard input")
     .option("--stdin-filename <name>", "file name for --stdin; its extension picks the format (e.g. draft.eml)")
+    .option("--staged", "lint the staged content of staged drafts (git index), for pre-commit hooks; paths narrow it")
     .option("--no-inline-config", "ignore mail-lint-disable directives and X-Mail-Lint-Disable headers")
     .option("--no-ignore", "do not apply .gitignore, .maillintignore and ignorePatterns")
     .option("--ignore-pattern <pattern>", "skip files matching this pattern (repeatable)", collect, [])
@@ -113,6 +125,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     .action(async (paths: string[], flags: CliFlags) => {
       exitCode = await run(paths, flags, io);
     });
+  registerIntegrationCommands(program, io, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv as string[], { from: "user" });
   } catch (error) {
@@ -166,7 +179,9 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
   }
 
   let results: LintResult[];
-  if (flags.stdin) {
+  if (flags.staged) {
+    results = await lintStaged(paths, options);
+  } else if (flags.stdin) {
     if (paths.length > 0) throw new UsageError("--stdin lints standard input; do not also give paths");
     const bytes = await readStdin();
     results = [await lintText(bytes, { ...options, filePath: flags.stdinFilename ?? "<stdin>.txt" })];

@@ -12,6 +12,8 @@ export interface Commitment {
   start: number;
   end: number;
   text: string;
+  /** "we will be marketing": an ongoing activity rather than a deliverable. */
+  progressive: boolean;
 }
 
 /** One sentence as the promise rules read it. Offsets are body offsets. */
@@ -39,8 +41,9 @@ const FIRST_PERSON = /^(?:i|we|us|our\b.*|my\b.*|(?:[\w-]+ and )?(?:i|me)|i and 
 const EMBEDDED_BEFORE = /\b(?:how|what|which|whether|where|why|who|whom|ensure|ensuring|assure|assured)\s+(?:that\s+)?(?:i|we|you)?(?:['’]ll)?\s*$/i;
 // Needs, feelings and states dressed as future ("we'll need to", "we'll be happy to", "we will
 // make every effort", "I am going to get much closer").
+const LEADING_AUXILIARIES = /^(?:\s*(?:will|shall|['’]ll|am|are|is|going|to|also|still|just|then|simply|certainly)\b)+/i;
 const NOT_AN_ACTION =
-  /\b(?:need|needs|have to|has to|want|wants|be (?:glad|happy|pleased|delighted|able|prepared|sure|available|out|away|there|here|in)|make (?:every effort|sure|certain)|do (?:our|my) best|get (?:much|more|very|so|too|\w+ed|\w+er)\b)/i;
+  /^\s*(?:need|needs|have to|has to|want|wants|be (?:glad|happy|pleased|delighted|able|prepared|sure|available|out|away|there|here|in)|make (?:every effort|sure|certain)|do (?:our|my) best|get (?:much|more|very|so|too|\w+ed|\w+er)\b)/i;
 // The subject pronoun just before the verb chunk: "but I will check", "Scott and I will get".
 const PRONOUN_BEFORE = /\b(?:i|we|you)(?:['’]ll)?\s+(?:(?:also|then|just|still|certainly|definitely|personally|gladly|now|simply)\s+)*$/i;
 
@@ -126,7 +129,8 @@ export async function findCommitmentEn(sentence: SentenceView, lexicon: PromiseL
     const infinitive = json.verb.infinitive.toLowerCase();
     // "how we will generate support", "to ensure that you will receive": a clause about the
     // promise, not the promise; "we'll need to", "I'll be glad to": a need or a feeling.
-    if (EMBEDDED_BEFORE.test(before) || NOT_AN_ACTION.test(chunk + after.slice(0, 20))) return;
+    const phrase = (chunk + after.slice(0, 20)).replace(LEADING_AUXILIARIES, "");
+    if (EMBEDDED_BEFORE.test(before) || NOT_AN_ACTION.test(phrase)) return;
     let isPromise = false;
     if (FIRST_PERSON.test(subject)) {
       const noncommittal =
@@ -144,6 +148,7 @@ export async function findCommitmentEn(sentence: SentenceView, lexicon: PromiseL
       start: sentence.start + from,
       end: sentence.start + verbEnd,
       text: sentence.text.slice(from, verbEnd).trim(),
+      progressive: /\bbe\s+\w+ing\b/i.test(chunk),
     };
   });
   return found;
@@ -164,7 +169,8 @@ export function findCommitmentDe(sentence: SentenceView, lexicon: PromiseLexicon
       if (rest.some((t) => /^ge\p{L}{3,}t$/u.test(t.norm) && t.norm !== "gerne")) continue;
       if (rest.some((t) => lexicon.noncommittalVerbsDe.has(t.norm))) continue;
     }
-    return { start: match.start, end: match.end, text: sentence.text.slice(match.start - sentence.start, match.end - sentence.start) };
+    const text = sentence.text.slice(match.start - sentence.start, match.end - sentence.start);
+    return { start: match.start, end: match.end, text, progressive: false };
   }
   return null;
 }

@@ -38,7 +38,7 @@ const REQUEST: Record<Language, RegExp> = {
 const CONDITION: Record<Language, readonly RegExp[]> = {
   en: [
     /\b(?:if|unless)\b|^\s*(?:should|in case|when|whenever|once)\b/i,
-    /\b(?:when|whenever|once|as soon as|after|until)\s+(?:you|i hear from you)\b/i,
+    /\b(?:once|as soon as|after|until)\s+you\b|\bwhen i hear from you\b/i,
   ],
   // "Sie" (the reader) is capitalised; "sobald sie ankommt" (the parcel) is no reader action.
   de: [/\b(?:falls|sofern)\b|^\s*(?:wenn|sollte[n]?)\b/i, /\b(?:[Ss]obald|[Nn]achdem|[Ww]enn|[Bb]is) Sie\b/],

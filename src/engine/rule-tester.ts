@@ -42,13 +42,18 @@ export class RuleTester {
   static describe?: Describe;
   static it?: It;
 
-  /** Lints one case with only `rule` enabled (at error, or its own per-finding severity). */
+  /**
+   * Lints one case with only `rule` enabled, at its default severity for the file's format
+   * (so expected severities mean what users see), or at "error" where that default is "off".
+   */
   static async messagesFor(rule: Rule, testCase: RuleTestCase): Promise<LintMessage[]> {
     const filePath = testCase.filename ?? "template.txt";
     const registry = new RuleRegistry([rule]);
+    const defaultSeverity = rule.meta.defaultSeverityByFormat?.[formatOf(filePath)] ?? rule.meta.defaultSeverity;
+    const severity = defaultSeverity === "off" ? "error" : defaultSeverity;
     const config: UserConfig = {
       ...testCase.settings,
-      rules: { [rule.meta.id]: testCase.options ? ["error", testCase.options] : "error" },
+      rules: { [rule.meta.id]: testCase.options ? [severity, testCase.options] : severity },
     };
     const fileConfig = resolveFileConfig({ config, registry }, filePath, formatOf(filePath));
     fileConfig.reportUnusedDisableDirectives = "off";

@@ -76,15 +76,16 @@ function splitLines(tracked: TrackedText, fallbackSource: number): SourceLine[] 
   return lines;
 }
 
-/** How many source lines past the last aligned place a single word is looked for. */
+/** How many source lines past the last aligned place a word (or a short line) is looked for. */
 const WORD_WINDOW = 3;
-/** A word this long is distinctive enough to be looked for anywhere ahead. */
-const MIN_FAR_WORD_LENGTH = 6;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** A shorter line is looked for whole only within that window too: "Hi" stands everywhere. */
-const MIN_FAR_LINE_LENGTH = 10;
 /** Shorter words are too likely to stand somewhere else (inside a tag, in another word). */
 const MIN_WORD_LENGTH = 3;
+/** A word this long is distinctive enough to be looked for anywhere ahead. */
+const MIN_FAR_WORD_LENGTH = 6;
+/** A shorter line is looked for whole only within the window too: "Hi" stands everywhere. */
+const MIN_FAR_LINE_LENGTH = 10;
+/** A match must not continue a longer word on either side. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 interface LineMap {
   /** Source of each aligned character of a body line (undefined where not aligned). */

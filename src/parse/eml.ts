@@ -166,8 +166,11 @@ async function parseMessage(bytes: Uint8Array): Promise<ParsedEml> {
  * not a mail or cannot be read.
  */
 export async function parseEml(bytes: Uint8Array): Promise<ParsedEml> {
+  // A UTF-8 byte order mark (a draft saved by a Windows editor) is not part of the first
+  // header's name; editors do not count it as a column either.
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    return await parseMessage(bytes);
+    return await parseMessage(hasBom ? bytes.subarray(3) : bytes);
   } catch (error) {
     if (error instanceof ParseError) throw error;
     throw new ParseError(`Cannot read this e-mail: ${error instanceof Error ? error.message : String(error)}`);

@@ -71,9 +71,14 @@ export function isClosing(line: string): boolean {
   return text.endsWith(",") && CLOSINGS_WITH_COMMA.has(key);
 }
 
-/** A short line that may belong to a name block: not long, and not a sentence of four words or more. */
+/**
+ * A short line that may belong to a name block ("Tom Braun", "ACME GmbH", "Tel. +49 30 123"),
+ * not a sentence: "wir melden uns." after "Danke," is still the mail, and a promise in it must
+ * stay visible to the rules.
+ */
 function isNameBlockLine(text: string): boolean {
   if (text.length > MAX_NAME_LINE_LENGTH) return false;
   const words = text.split(/\s+/).length;
-  return !(words >= 4 && /[.!?]$/.test(text));
+  if (words >= 2 && /[.!?]$/.test(text)) return false;
+  return !(words >= 3 && /^\p{Ll}/u.test(text));
 }

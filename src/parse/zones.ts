@@ -4,7 +4,8 @@
 // The body is read line by line, once (linear time; bodies may be 20 MB):
 // - ">" markers give a line's quote depth ("> > " and ">>" are both 2).
 // - An attribution ("On ... wrote:", "Am ... schrieb ...:") just above deeper-quoted lines
-//   opens a quoted zone one level deeper; the header lines belong to that zone.
+//   opens a quoted zone one level deeper; the header lines belong to that zone. Without ">"
+//   lines below, only a client-made attribution (date, time, address) opens an unmarked history.
 // - Outlook separators and From/Sent/To/Subject blocks, and forward banners, have no ">" after
 //   them: everything below, down to the end or to a line with fewer ">" markers than the block,
 //   is history. Each such block adds one level, so a thread of nested Outlook replies gets
@@ -87,7 +88,7 @@ export function splitZones(
 ): { zones: ZoneSplit[]; spans: Span[] } {
   if (body === "") return { zones: [], spans: [] };
   const lines = scanLines(body, opaque);
-  const spans: Span[] = [];
+  const spans = markerSpans(lines);
   const assignments = new ZoneAssigner(body, lines, spans).run();
   markSignatures(body, lines, assignments);
   return { zones: mergeIntoZones(body, lines, assignments), spans };
@@ -111,12 +112,26 @@ function scanLines(body: string, opaque: readonly { start: number; end: number }
       nextRange++;
     }
     const isOpaque = first < end && first < opaqueUntil;
-    const { depth, contentStart } = isOpaque ? { depth: 0, contentStart: start } : readMarkers(body, start, end);
+    let contentStart = start;
+    let depth = 0;
+    if (!isOpaque) {
+      contentStart = afterMarkers(body, start, end);
+      for (let k = start; k < contentStart; k++) if (body[k] === ">") depth++;
+    }
     lines.push({ start, end, contentStart, markerDepth: depth, opaque: isOpaque });
     if (newline < 0) break;
     start = newline + 1;
   }
   return lines;
+}
+
+/** The "> " / ">> " prefixes, outside opaque ranges. */
+function markerSpans(lines: readonly Line[]): Span[] {
+  const spans: Span[] = [];
+  for (const line of lines) {
+    if (line.markerDepth > 0) spans.push({ kind: "quote-marker", start: line.start, end: line.contentStart });
+  }
+  return spans;
 }
 
 function firstNonSpace(body: string, from: number, end: number): number {
@@ -126,17 +141,15 @@ function firstNonSpace(body: string, from: number, end: number): number {
 }
 
 /** Quote markers at the line start: up to three spaces, then ">" each optionally followed by one space. */
-function readMarkers(body: string, start: number, end: number): { depth: number; contentStart: number } {
+function afterMarkers(body: string, start: number, end: number): number {
   let i = start;
   while (i < end && i - start < 3 && body[i] === " ") i++;
-  if (body[i] !== ">") return { depth: 0, contentStart: start };
-  let depth = 0;
+  if (body[i] !== ">") return start;
   while (i < end && body[i] === ">") {
-    depth++;
     i++;
     if (body[i] === " " || body[i] === "\t") i++;
   }
-  return { depth, contentStart: i };
+  return i;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -148,6 +161,9 @@ class ZoneAssigner {
   private readonly blocks: OpenBlock[] = [];
   /** The current quote header for each depth. */
   private readonly headers: (QuoteHeader | undefined)[] = [];
+  private lastContent: Assignment | undefined;
+  private trimmedIndex = -1;
+  private trimmed = "";
 
   constructor(
     private readonly body: string,
@@ -160,11 +176,7 @@ class ZoneAssigner {
   run(): Assignment[] {
     const { lines } = this;
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      if (!line.opaque && line.markerDepth > 0) {
-        this.spans.push({ kind: "quote-marker", start: line.start, end: line.contentStart });
-      }
-      if (line.opaque || this.isBlank(i)) continue;
+      if (lines[i].opaque || this.isBlank(i)) continue;
       i = this.readHeaderBlock(i) ?? this.readAttribution(i) ?? this.readContentLine(i);
     }
     return resolveJoiningLines(this.assignments);
@@ -176,18 +188,32 @@ class ZoneAssigner {
     this.closeBlocksDeeperThan(m);
     const depth = m + this.blocks.length;
     const top = this.blocks.at(-1);
-    if (depth === 0) this.assignments[i] = AUTHORED;
-    else {
+    let assignment: Assignment = AUTHORED;
+    if (depth > 0) {
       const kind = top?.kind === "forwarded" && top.markerDepth === m ? "forwarded" : "quoted";
-      this.assignments[i] = { kind, depth, header: this.headers[depth] };
+      const header = this.headers[depth];
+      // Consecutive lines of one zone share one assignment (bodies may have millions of lines).
+      const last = this.lastContent;
+      const same = last && last.kind === kind && last.depth === depth && last.header === header;
+      assignment = same ? last : { kind, depth, header };
     }
+    this.assignments[i] = this.lastContent = assignment;
     return i;
+  }
+
+  /** The content line's text, trimmed, computed once for the header checks. */
+  private trimmedText(i: number): string {
+    if (this.trimmedIndex !== i) {
+      this.trimmedIndex = i;
+      this.trimmed = this.text(i).trim();
+    }
+    return this.trimmed;
   }
 
   /** An Outlook block, a separator or a forward banner at line i; the index of its last line. */
   private readHeaderBlock(i: number): number | undefined {
     const m = this.lines[i].markerDepth;
-    const text = this.text(i).trim();
+    const text = this.trimmedText(i);
     let style: "outlook" | "forward";
     let fields: { fields: FieldLine[]; last: number };
     if (isForwardBanner(text) || isOriginalMessageSeparator(text)) {
@@ -242,12 +268,14 @@ class ZoneAssigner {
   /** "On ... wrote:" / "Am ... schrieb ...:" starting at line i, wrapped over up to three lines. */
   private readAttribution(i: number): number | undefined {
     const m = this.lines[i].markerDepth;
-    const first = this.text(i).trim();
+    const first = this.trimmedText(i);
     if (!/^(?:On|Am)\s/.test(first) && !first.includes("@") && !first.includes(" schrieb am ")) return undefined;
     let joined = "";
     for (let last = i; last < i + 3 && last < this.lines.length; last++) {
       const line = this.lines[last];
       if (last > i && (line.opaque || line.markerDepth !== m || this.isBlank(last))) return undefined;
+      // Clients wrap an attribution mid-phrase; a line ending a sentence is prose.
+      if (last > i && /[.!?]$/.test(joined)) return undefined;
       const text = this.text(last).trim();
       joined = joined === "" ? text : `${joined} ${text}`;
       if (joined.length > MAX_ATTRIBUTION_LENGTH) return undefined;
@@ -276,9 +304,10 @@ class ZoneAssigner {
       this.openHeader(first, last, { kind: "quoted", depth: m + 1 + this.blocks.length, header });
       return last;
     }
-    // No ">" below: some clients (and HTML turned into text) write the history unmarked. Only a
-    // dated, timed attribution is trusted to open it; everything below is then history.
-    if (!attribution.date || !CLOCK_TIME.test(attribution.dateText ?? "")) return undefined;
+    // No ">" below: some clients (and HTML turned into text) write the history unmarked. Only an
+    // attribution as a client writes it (date, time and the author's address) is trusted to open
+    // it, not prose like "On 24 Nov 2026 at 10:12 our technician wrote:"; all below is history.
+    if (!attribution.date || !CLOCK_TIME.test(attribution.dateText ?? "") || !attribution.author?.address) return undefined;
     this.blocks.push({ markerDepth: m, kind: "quoted" });
     this.openHeader(first, last, { kind: "quoted", depth: m + this.blocks.length, header });
     return last;

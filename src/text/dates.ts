@@ -81,6 +81,8 @@ export async function findDates(text: string, language: Language, reference: Cal
       // English: "Sat" or "sun" alone is too often a verb or a noun.
       continue;
     }
+    // "now" / "jetzt" is the moment of writing, not a time anyone promised.
+    if (/^(?:now|right now|jetzt)$/i.test(result.text.trim())) continue;
     if (language === "de" && /^Morgen\b/.test(result.text) && MORNING_NOUN.test(text.slice(0, start))) continue;
     if (mentions.some((m) => start < m.end && end > m.start)) {
       // The German parser already read this stretch; keep a clock time chrono saw next to it.

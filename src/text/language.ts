@@ -5,17 +5,18 @@ import type { Language } from "../types.js";
 
 const GERMAN = new Set(
   ("der die das und ist nicht ich sie wir ihr ihnen ihre ihren mit den dem des ein eine einen einem einer zu von " +
-    "für auf auch es sich bei wird werden wurde sind haben hat habe noch nur aber oder wenn dass daß wie was " +
+    "für auf auch es sich bei wird werden wurde sind haben hat habe noch nur aber oder wenn dass daß wie " +
+    // Words spelled alike in both languages ("in", "an", "was", "so", "also", "am") are in neither list.
     "uns unser unsere mir mich dir dich du bitte danke vielen dank hallo liebe lieber sehr geehrte geehrter " +
-    "grüße gruß freundlichen viele beste heute morgen gestern schon gerne gern im am vom zum zur ins beim über " +
+    "grüße gruß freundlichen viele beste heute morgen gestern schon gerne gern im vom zum zur ins beim über " +
     "nach aus kein keine kann können könnten müssen muss soll sollte würde würden leider bereits jetzt hier diese " +
-    "dieser dieses ihrem ihrer sowie bzw ja nein doch mal").split(" "),
+    "dieser dieses ihrem ihrer sowie bzw ja nein doch mal liefern senden schicken melden rufen erhalten").split(" "),
 );
 const ENGLISH = new Set(
-  ("the and is are was were not you your yours we our us it its this that these those with for from to of in " +
+  ("the and is are were not you your yours we our us it its this that these those with for from to of " +
     "on at by be been being have has had do does did will would can could should shall may might must " +
-    "please thanks thank hello hi dear regards best kind sincerely i me my he she they them their an a " +
-    "if or but so as what when which who there here today tomorrow yesterday any all just also already " +
+    "please thanks thank hello hi dear regards best kind sincerely i me my he she they them their a " +
+    "if or but as what when which who there here today tomorrow yesterday any all just already " +
     "about after before into over than then very again get got let know sorry").split(" "),
 );
 

@@ -4,7 +4,7 @@
 //   # comment lines (the header names sources and licences)
 //   <level> <phrase> [=> what to write instead]
 //
-// level is "sure", "aimed" or "ok" (see LexiconEntry). In a phrase, words are separated by
+// level is "sure", "aimed", "person" or "ok" (see LexiconEntry). In a phrase, words are separated by
 // spaces, and each word may be written as
 //   a|b|c         alternatives for this word      "mehrfach|zweimal erwähnt"
 //   stem[x|y]     the stem alone, or with a suffix "idiot[en|in|innen]"
@@ -14,7 +14,7 @@ import type { Language } from "../types.js";
 import type { LexiconEntry } from "./lexicon.js";
 import { lexiconKey } from "./disguise.js";
 
-export const LEVELS = ["sure", "aimed", "ok"] as const;
+export const LEVELS = ["sure", "aimed", "person", "ok"] as const;
 
 /** Parses a list file; throws with the line number on a malformed line. */
 export function parseLexicon(source: string, kind: string, language: Language): LexiconEntry[] {
@@ -25,7 +25,7 @@ export function parseLexicon(source: string, kind: string, language: Language): 
     const [body, hint] = line.split(/\s*=>\s*/, 2);
     const [level, ...words] = body.split(/\s+/);
     if (!(LEVELS as readonly string[]).includes(level) || words.length === 0) {
-      throw new Error(`${kind}/${language} list, line ${index + 1}: expected "<sure|aimed|ok> <phrase>", got "${raw}"`);
+      throw new Error(`${kind}/${language} list, line ${index + 1}: expected "<${LEVELS.join("|")}> <phrase>", got "${raw}"`);
     }
     for (const phrase of expandPhrase(words)) {
       entries.push({ phrase: phrase.join(" "), words: phrase.map(lexiconKey), kind, language, level, hint: hint || undefined });

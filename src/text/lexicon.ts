@@ -19,9 +19,10 @@ export interface LexiconEntry {
   kind: string;
   language: Language;
   /**
-   * How sure the list is: "sure" (always meant badly), "aimed" (only when aimed at a person,
-   * e.g. "Esel", "nightmare"), "ok" (an innocent phrase that overrides shorter matches inside
-   * it, e.g. "dumm gelaufen", "idiot-proof").
+   * How sure the list is: "sure" (always meant badly), "aimed" (only when said to or of
+   * someone, e.g. "Esel", "pig"), "person" (only when said of a person, e.g. "Zumutung",
+   * "nightmare"), "ok" (an innocent phrase that overrides shorter matches inside it, e.g.
+   * "dumm gelaufen", "idiot-proof").
    */
   level: string;
   /** What to write instead, when the list says. */

@@ -183,6 +183,13 @@ describe("parseEml: what is not a mail", () => {
     await rejects(bytes(nested), /Cannot parse this e-mail: .*nesting/i);
   });
 
+  it("accepts a file that starts with a UTF-8 byte order mark, without counting it as a column", async () => {
+    const mail = await parseEml(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes("From: a@example.org\nTo: b@example.org\n\nHallo\n")]));
+    expect(mail.from?.address).toBe("a@example.org");
+    expect(mail.headers[0]).toMatchObject({ name: "from", range: { start: { line: 1, column: 1 } } });
+    expect(mail.position(0)).toEqual({ line: 4, column: 1 });
+  });
+
   it("accepts a message after an mbox 'From ' separator line", async () => {
     const mail = await parseEml(bytes("From sender@example.org Thu Mar  5 10:00:00 2026\nFrom: a@example.org\n\nHallo\n"));
     expect(mail.from?.address).toBe("a@example.org");

@@ -56,6 +56,8 @@ new RuleTester().run(rule, {
     { name: "negated: 'not attached'", filename: "draft.eml", code: eml("Hi Anna,\n\nthe contract is not attached yet, it follows tomorrow.\n") },
     { name: "negated: 'haven't attached'", filename: "draft.eml", code: eml("Hi Anna,\n\nI haven't attached the draft on purpose.\n") },
     { name: "'attached to' something other than the mail", filename: "draft.eml", code: eml("Hi Anna,\n\nthe label attached to the parcel was torn.\n") },
+    { name: "'attached to' an older mail", filename: "draft.eml", code: eml("Hi Anna,\n\nthe document was attached to an email Fred sent in July.\n") },
+    { name: "confidentiality disclaimer: 'any attached files'", filename: "draft.eml", code: eml("Hi Anna,\n\nsee you Monday.\n\nThis e-mail and any attached files may be confidential.\n") },
     { name: "'no strings attached'", filename: "draft.eml", code: eml("Hi Anna,\n\nit is a free trial with no strings attached.\n") },
     { name: "'enclosed in' brackets", filename: "draft.eml", code: eml("Hi Anna,\n\nthe values enclosed in brackets are estimates.\n") },
     { name: "'hänge an' without the separable particle at the clause end", filename: "draft.eml", code: eml("Hallo Anna,\n\nich hänge an der Präsentation noch fest.\n") },
@@ -68,7 +70,7 @@ new RuleTester().run(rule, {
       name: "'anbei' without attachment",
       filename: "draft.eml",
       code: eml("Hallo Anna,\n\nanbei das Angebot.\n\nGruß\nMax\n"),
-      errors: [{ message: /„anbei“.*keinen Anhang/, line: 9, column: 1, endColumn: 6, severity: 2 }],
+      errors: [{ message: /„anbei“.*keinen Anhang/, line: 9, column: 1, endColumn: 6, severity: 1 }],
     },
     {
       name: "'please find attached' without attachment",
@@ -99,6 +101,12 @@ new RuleTester().run(rule, {
       filename: "draft.eml",
       code: eml("Hi Anna,\n\nI've attached the invoice. The attached file also has the receipt.\n"),
       errors: [{ message: /"attached"/, line: 9, column: 6 }],
+    },
+    {
+      name: "'attached to this email'",
+      filename: "draft.eml",
+      code: eml("Hi Anna,\n\nthe form attached to this email needs your signature.\n"),
+      errors: [{ message: /"attached"/, line: 9, column: 10 }],
     },
     {
       name: "'see the attachment'",
