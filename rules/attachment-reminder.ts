@@ -3,6 +3,7 @@
 // Only the sender's own words count: quoted history, the signature and URLs are not read
 // (the rule reads authored zones, whose prose has URLs blanked).
 import type { Draft, Language, Rule, RuleContext, Token, Zone } from "../src/types.js";
+import { tokensWithin } from "../src/text/tokens.js";
 import { loadListByLanguage } from "./hygiene-data.js";
 
 /** One element of a phrase pattern (see rules/data/hygiene-attachment-phrases.txt). */
@@ -66,7 +67,7 @@ function matchAt(parts: PhrasePart[], tokens: readonly Token[], i: number, claus
   if (part.kind === "end") return i > 0 && clauseEndsAfter(i - 1) ? matchAt(rest, tokens, i, clauseEndsAfter) : -1;
   if (part.kind === "gap") {
     for (let skip = 0; skip <= MAX_GAP && i + skip <= tokens.length; skip++) {
-      // A gap never crosses a clause boundary: "hänge, wie gesagt, an" is fine, but keep it simple and safe.
+      // A gap never crosses a clause boundary, so "hänge" and "an" stay in one clause.
       if (skip > 0 && clauseEndsAfter(i + skip - 1)) break;
       const end = matchAt(rest, tokens, i + skip, clauseEndsAfter);
       if (end >= 0) return end;
@@ -118,7 +119,7 @@ export function findAttachmentMention(draft: Pick<Draft, "prose">, zones: readon
   const patterns = loadPhrases();
   for (const zone of zones) {
     for (const sentence of zone.sentences) {
-      const tokens = zone.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+      const tokens = tokensWithin(zone.tokens, sentence.start, sentence.end);
       const clauseEndsAfter = (k: number) => {
         const token = tokens[k];
         const next = tokens[k + 1];

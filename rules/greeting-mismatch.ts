@@ -168,8 +168,8 @@ export function nameFitsRecipient(names: readonly string[], recipient: Pick<Reci
     }
     if (localPieces.includes(word)) return true;
     if (word.length >= 3 && localLetters.includes(word)) return true;
-    // An initial: "Hallo Anna" to a.berg@.
-    return localPieces.some((piece) => piece.length === 1 && piece === word[0]);
+    // Initials: "Hallo Anna" to a.berg@, "Liebe Frau Berg" to ab@.
+    return localPieces.some((piece) => piece.length <= 3 && piece.includes(word[0]));
   };
   return names.some((name) => {
     const parts = name.split("-").concat(name.includes("-") ? [name] : []).map(canonical);

@@ -24,12 +24,23 @@ export function isInternalAddress(address: string, domains: readonly string[]): 
   return domain !== "" && domains.some((d) => domain === d || domain.endsWith("." + d));
 }
 
-/** The recipients outside the organisation, each address once. */
-export function externalRecipients(draft: Pick<Draft, "recipients">): Recipient[] {
+// Template placeholders: {{customer_email}}, {email}, %EMAIL%.
+const PLACEHOLDER = /\{\{[^}]*\}\}|\{[\w.-]+\}|%[A-Z][A-Z0-9_]*%/;
+
+/**
+ * The recipients outside the organisation (not internal, not internal-only), each once. A placeholder recipient in a template
+ * ("{{customer_email}}") is outside: a canned reply goes to whoever the customer is. A bare name
+ * without an address cannot be classified and is left out. Without any internal domain (no
+ * From address, no config `internalDomains`) nobody can be told apart, so nobody counts.
+ */
+export function externalRecipients(draft: Pick<Draft, "recipients">, domains: readonly string[]): Recipient[] {
+  if (domains.length === 0) return [];
   const seen = new Set<string>();
   return draft.recipients.filter((r) => {
-    if (r.internal || r.address === "" || seen.has(r.address)) return false;
-    seen.add(r.address);
+    const key = r.address || r.name;
+    const classifiable = r.address.includes("@") || PLACEHOLDER.test(key);
+    if (r.internal || r.internalOnly || !classifiable || seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
 }

@@ -3,7 +3,7 @@
 // and can write to it, and every reply-all from the list reaches the customer. Also warns
 // when a reply goes to a large audience, where one careless reply-all reaches everyone.
 import type { Draft, HeaderField, Language, Recipient, RecipientField, Rule, RuleContext, SourceRange } from "../src/types.js";
-import { bareAddress, describeMailboxes, externalRecipients, mailboxLabel } from "./internal-address.js";
+import { bareAddress, describeMailboxes, externalRecipients, internalDomainsOf, mailboxLabel } from "./internal-address.js";
 
 const DEFAULT_MAX_RECIPIENTS = 25;
 const REPLY_SUBJECT = /^\s*(?:re|aw|antw|sv|vs)\s*(?:\[\d+\])?\s*:/i;
@@ -76,7 +76,7 @@ const rule: Rule = {
   },
   create(context: RuleContext) {
     const { draft } = context;
-    const externals = externalRecipients(draft);
+    const externals = externalRecipients(draft, internalDomainsOf(context.settings, draft));
     if (externals.length === 0) return;
     const language = context.languageAt(context.zones()[0]?.start ?? 0);
     const externalsText = describeMailboxes(externals, language);
@@ -94,13 +94,13 @@ const rule: Rule = {
     }
 
     const max = typeof context.options.maxRecipients === "number" ? context.options.maxRecipients : DEFAULT_MAX_RECIPIENTS;
-    const addresses = new Set(draft.recipients.map((r) => r.address));
-    if (max > 0 && addresses.size > max && isReply(draft)) {
+    const distinct = draft.recipients.filter((r, i, all) => r.address !== "" && all.findIndex((o) => o.address === r.address) === i);
+    if (max > 0 && distinct.length > max && isReply(draft)) {
       // Point at the first recipient past the limit: that is where the audience became large.
-      const beyond = draft.recipients.filter((r, i, all) => all.findIndex((o) => o.address === r.address) === i)[max];
+      const beyond = distinct[max];
       const range = recipientRange(beyond, draft.headers);
       context.report({
-        message: audienceMessage(addresses.size, max, externals.length, language),
+        message: audienceMessage(distinct.length, max, externals.length, language),
         ...(range ? { range } : { start: 0, end: 0 }),
         severity: "warn",
         suggestions: [{ desc: language === "de" ? "Nur dem Absender antworten" : "Reply to the sender only" }],

@@ -26,15 +26,17 @@ export function compileMarkers(markers: readonly string[]): MarkerPattern | unde
     .map((m) => m.split(/\s+/).map(escape).join("[ \\t]+"));
   if (words.length === 0) return undefined;
   const marker = `(?<![\\p{L}\\p{N}])(?:${words.join("|")})(?![\\p{L}\\p{N}])`;
-  const lineStart = `^[ \\t]*(?:[-*•][ \\t]*)?`;
-  const label = `(?=[ \\t]*(?::|!|–|—|-(?:[ \\t]|$)))`;
+  // A bullet, a Markdown heading or emphasis may come first: "- Intern:", "## Intern", "**Intern:**".
+  const lineStart = `^[ \\t]*(?:[-*•#_]+[ \\t]*)?`;
+  const label = `(?=[*_]*[ \\t]*(?::|!|–|—|-(?:[ \\t]|$)))`;
   return new RegExp(
     [
       // "Intern: bitte nicht an die Kundin", "- Internal only - do not share"
       `${lineStart}(${marker})${label}`,
-      // "VERTRAULICH" or "Intern" alone on a line, as a heading (capitalised, checked in
-      // findMarkers: a hard-wrapped "intern" in the middle of a sentence does not count).
-      `${lineStart}(${marker})[ \\t]*$`,
+      // "VERTRAULICH" or "## Intern" alone on a line, as a heading. Checked in findMarkers: all
+      // capitals or a Markdown heading, since "Intern" alone is also a job title in a signature
+      // and a hard-wrapped "intern" may stand alone in the middle of a sentence.
+      `${lineStart}(${marker})[*_]*[ \\t]*$`,
       // "[intern]", "(nur intern)", "[Confidential:]"
       `[\\[(][ \\t]*(${marker})[ \\t]*:?[ \\t]*[\\])]`,
       // "Notiz intern:", "P.S. intern:": one word, then the marker and a colon.
@@ -53,10 +55,13 @@ export function findMarkers(text: string, pattern: MarkerPattern | undefined, fr
   for (const match of slice.matchAll(pattern)) {
     const group = [1, 2, 3, 4].find((g) => match[g] !== undefined);
     if (group === undefined || match.indices === undefined) continue;
-    // Under the "i" flag \p{Lu} matches lower case too, so the heading case is checked here.
-    if (group === 2 && !/^\p{Lu}/u.test(match[group]!)) continue;
+    if (group === 2 && !isHeading(match[0], match[group]!)) continue;
     const [start, end] = match.indices[group]!;
     hits.push({ start: from + start, end: from + end, text: match[group]! });
   }
   return hits;
+}
+
+function isHeading(line: string, marker: string): boolean {
+  return /^\s*#/.test(line) || (marker === marker.toUpperCase() && marker !== marker.toLowerCase());
 }

@@ -7,6 +7,7 @@
 // ("Habt Ihr Zeit?"), and "das Du anbieten" talks about the address, it does not use it.
 // Precision first: only unambiguous forms are counted.
 import type { Rule, RuleContext, Suggestion, Token, Zone } from "../src/types.js";
+import { tokensWithin } from "../src/text/tokens.js";
 
 export type Register = "formal" | "informal";
 
@@ -27,6 +28,7 @@ const INFORMAL_PLURAL = new Set(["euch", "euer", "eure", "eurem", "euren", "eure
 const FORMAL = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"]);
 // "das Du anbieten", "per Du", "beim Sie bleiben": the word names the form of address.
 const NAMING_THE_FORM = new Set(["das", "dem", "zum", "per", "beim", "aufs", "ins", "im", "ein", "vom", "mit"]);
+const INTERJECTIONS = new Set(["ach", "oh", "o"]);
 // Second person plural verbs: "Habt Ihr Zeit?", "Könnt Ihr kommen?" use "Ihr" as the
 // (old-style capitalised) informal plural, not as the formal possessive.
 const PLURAL_VERBS = new Set(["habt", "seid", "könnt", "wollt", "müsst", "sollt", "dürft", "wisst", "macht", "kommt",
@@ -63,12 +65,10 @@ function isPluralPronoun(previous: string, next: Token | undefined, afterNext: T
 }
 
 /** Whether a token begins a sentence, a line, a bracket or follows a colon: where capitals say nothing. */
-function startsSentence(prose: string, tokens: readonly Token[], i: number, sentenceStart: number): boolean {
-  const token = tokens[i];
+function startsSentence(prose: string, tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  const from = previous && previous.end > sentenceStart ? previous.end : sentenceStart;
-  if (!previous || previous.end <= sentenceStart) return true;
-  return /[\n:(\[„"“«»–-]/.test(prose.slice(from, token.start));
+  if (!previous) return true;
+  return /[\n:(\[„"“«»–-]/.test(prose.slice(previous.end, tokens[i].start));
 }
 
 /** The forms of address in the German sentences of the given zones. */
@@ -79,7 +79,7 @@ export function findAddressForms(prose: string, zones: readonly Zone[]): Address
     const plural = zone.tokens.some((t) => INFORMAL_PLURAL.has(t.norm));
     for (const sentence of zone.sentences) {
       if (sentence.language !== "de") continue;
-      const tokens = zone.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+      const tokens = tokensWithin(zone.tokens, sentence.start, sentence.end);
       tokens.forEach((token, i) => {
         if (quoted.some(([a, b]) => token.start >= a && token.end <= b)) return;
         if (token.text.length > 1 && token.text === token.text.toUpperCase()) return; // "SIE", "DU": shouting, ambiguous
@@ -88,10 +88,12 @@ export function findAddressForms(prose: string, zones: readonly Zone[]): Address
         const add = (register: Register) => forms.push({ register, start: token.start, end: token.end, text: token.text });
         if (INFORMAL.has(token.norm)) {
           if (token.text === "Du" && NAMING_THE_FORM.has(previous)) return;
+          // "Ach du Schreck", "Oh du fröhliche": an exclamation, not the reader.
+          if (token.norm === "du" && INTERJECTIONS.has(previous)) return;
           add("informal");
           return;
         }
-        if (!FORMAL.has(token.text) || startsSentence(prose, tokens, i, sentence.start)) return;
+        if (!FORMAL.has(token.text) || startsSentence(prose, tokens, i)) return;
         if (token.text === "Sie" && NAMING_THE_FORM.has(previous)) return;
         if (token.text === "Ihr" && (plural || isPluralPronoun(previous, next, tokens[i + 2]))) return;
         add("formal");

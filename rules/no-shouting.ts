@@ -12,11 +12,11 @@ export interface Shout {
   kind: "capitals" | "punctuation";
 }
 
-// Capitals are shouting from three words on (two of them four letters or longer), or from two
-// long ones ("PLEASE READ", "BITTE BEACHTEN"). Short unknown capitals ("NJ", "YCPSC") are
-// usually acronyms, so they never make a run on their own.
+// Capitals are shouting from three words and ten letters on ("NOT ACCEPTABLE AT ALL"), or from
+// two long words ("PLEASE READ", "BITTE BEACHTEN"). Short unknown capitals ("NJ TRANSIT") are
+// usually a name or an acronym.
 const MIN_WORDS = 3;
-const MIN_LONG_WORDS = 2;
+const MIN_LETTERS = 10;
 const LONG_WORD = 4;
 const MIN_LETTERS_FOR_TWO = 9;
 
@@ -40,7 +40,7 @@ export function findShouting(
     const long = counted.filter((token) => letterCount(token.text) >= LONG_WORD);
     const letters = counted.reduce((sum, token) => sum + letterCount(token.text), 0);
     const shouting =
-      (counted.length >= MIN_WORDS && long.length >= MIN_LONG_WORDS) ||
+      (counted.length >= MIN_WORDS && letters >= MIN_LETTERS) ||
       (counted.length === 2 && long.length === 2 && letters >= MIN_LETTERS_FOR_TWO);
     if (shouting && !isHeading(prose, sentence, counted)) {
       shouts.push({ start: counted[0].start, end: counted[counted.length - 1].end, kind: "capitals" });

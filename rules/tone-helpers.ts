@@ -1,11 +1,12 @@
 // What the word-list tone rules (no-insult, no-profanity, no-condescension) share: running the
-// lexicon over the sentences a rule should read, keeping "aimed" words only when they are aimed
-// at someone, letting the longest match win, and staying silent on words in quotation marks
-// that are mentioned rather than meant ("the word 'idiot'", the novel "The Idiot").
+// lexicon over the paragraphs a rule should read, keeping "aimed" words only when they are
+// aimed at someone (tone-aimed.ts), letting the longest match win, and staying silent on words
+// in quotation marks that are mentioned rather than meant ("the word 'idiot'", "The Idiot").
 import type { Language, RuleContext, Sentence, Token, ZoneKind } from "../src/types.js";
 import { matchLexicon, type LexiconMatch } from "../src/text/lexicon.js";
-import { lexiconKey } from "../src/text/disguise.js";
-import { personNouns, toneLexicon, type ToneKind } from "./tone-data.js";
+import { quoteSpans, type QuoteSpan } from "../src/text/quotes.js";
+import { toneLexicon, type ToneKind } from "./tone-data.js";
+import { isAimed } from "./tone-aimed.js";
 
 export interface ToneFinding {
   /** Body offsets of the offending words. */
@@ -31,60 +32,97 @@ const AUTHORED: readonly ZoneKind[] = ["authored"];
 const WITH_HISTORY: readonly ZoneKind[] = ["authored", "quoted", "forwarded"];
 
 // When two matches start at the same place and are as long, the more specific list wins:
-// an innocent phrase over an insult over swearing over condescension.
+// an innocent phrase over an insult over swearing over condescension. A masked word ("F%$!")
+// may fit several list words (fuck, fags); read alone it is most likely swearing, so there
+// swearing wins.
 const PRIORITY: Record<string, number> = { ok: 0, insult: 1, profanity: 2, condescension: 3 };
+const MASKED_PRIORITY: Record<string, number> = { ok: 0, profanity: 1, insult: 2, condescension: 3 };
 
-/** Every finding of `kind` in the zones the rule reads. */
+/**
+ * Every finding of `kind` in the zones the rule reads. Words are matched per paragraph (the
+ * unit that has a language), not per sentence, so that a phrase survives a "!" inside a
+ * masked word ("F% $! off"); whether a word is aimed at someone is judged within its sentence.
+ */
 export function scanTone(context: RuleContext, kind: ToneKind): ToneFinding[] {
   const options = context.options;
   const lexicon = toneLexicon(kind, { extraWords: stringList(options.extraWords), allowWords: stringList(options.allowWords) });
-  const prose = context.draft.prose;
+  const { prose, body } = context.draft;
   const findings: ToneFinding[] = [];
   for (const zone of context.zones(options.checkQuoted === true ? WITH_HISTORY : AUTHORED)) {
-    let t = 0;
-    for (const sentence of zone.sentences) {
-      while (t < zone.tokens.length && zone.tokens[t].start < sentence.start) t++;
-      let u = t;
-      while (u < zone.tokens.length && zone.tokens[u].end <= sentence.end) u++;
-      const tokens = zone.tokens.slice(t, u);
-      t = u;
-      const matches = matchLexicon(lexicon, tokens, prose, sentence.language).filter(
-        (match) => !isHandle(prose, match.start) && isMeant(match, tokens, prose, sentence.language),
-      );
-      const quotes = quoteSpans(prose, sentence);
+    for (const tokens of paragraphRuns(zone.tokens, context)) {
+      const language = context.languageAt(tokens[0].start);
+      const matches = matchLexicon(lexicon, tokens, prose, language).filter((match) => {
+        if (isHandle(prose, match.start)) return false;
+        const sentence = sentenceAt(zone.sentences, match.start);
+        return isMeant(match, tokens, prose, language, sentence?.start ?? zone.start);
+      });
       for (const match of longestMatches(matches)) {
         if (match.entry.kind !== kind || match.entry.level === "ok") continue;
-        if (quotes.some((quote) => isMention(quote, match, prose))) continue;
-        const text = context.draft.body.slice(match.start, match.end);
-        findings.push({ start: match.start, end: match.end, text, language: sentence.language, hint: match.entry.hint });
+        const sentence = sentenceAt(zone.sentences, match.start);
+        if (sentence && quoteSpans(prose, sentence).some((quote) => isMention(quote, match, prose))) continue;
+        findings.push({ start: match.start, end: match.end, text: body.slice(match.start, match.end), language, hint: match.entry.hint });
       }
     }
   }
   return findings;
 }
 
+/** The zone's tokens split where the paragraph (and so the language) changes. */
+function paragraphRuns(tokens: readonly Token[], context: RuleContext): Token[][] {
+  const paragraphs = context.draft.paragraphs;
+  const runs: Token[][] = [];
+  let p = 0;
+  let current: Token[] = [];
+  let currentParagraph = -1;
+  for (const token of tokens) {
+    while (p < paragraphs.length - 1 && paragraphs[p].end <= token.start) p++;
+    if (p !== currentParagraph && current.length > 0) {
+      runs.push(current);
+      current = [];
+    }
+    currentParagraph = p;
+    current.push(token);
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid].end <= offset) low = mid + 1;
+    else if (sentences[mid].start > offset) high = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}
+
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }
 
-/** Leftmost-longest matches that do not overlap; ties go to the more specific list. */
+/**
+ * Leftmost-longest matches that do not overlap; ties go to the more specific list. Overlapping
+ * matches of the same list join into one finding ("ist ja angeblich" + "angeblich so viel
+ * kompetenter" is one sneer).
+ */
 export function longestMatches(matches: LexiconMatch[]): LexiconMatch[] {
-  const rank = (match: LexiconMatch) => PRIORITY[match.entry.level === "ok" ? "ok" : match.entry.kind] ?? 9;
+  const rank = (match: LexiconMatch) =>
+    (match.ambiguous && match.firstToken === match.lastToken ? MASKED_PRIORITY : PRIORITY)[match.entry.level === "ok" ? "ok" : match.entry.kind] ?? 9;
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
   const kept: LexiconMatch[] = [];
-  let coveredTo = -1;
   for (const match of sorted) {
-    // A longer match that starts later still beats a shorter one it overlaps ("du Vollidiot").
     const previous = kept[kept.length - 1];
-    if (match.start < coveredTo) {
-      if (previous && match.end - match.start > previous.end - previous.start && match.end > previous.end) {
-        kept[kept.length - 1] = match;
-        coveredTo = match.end;
-      }
-      continue;
+    if (!previous || match.start >= previous.end) {
+      kept.push(match);
+    } else if (match.end > previous.end && match.entry.kind === previous.entry.kind && match.entry.level !== "ok" && previous.entry.level !== "ok") {
+      kept[kept.length - 1] = { ...previous, end: match.end, lastToken: match.lastToken };
+    } else if (match.end - match.start > previous.end - previous.start) {
+      // A longer match that starts later beats a shorter one it overlaps.
+      kept[kept.length - 1] = match;
     }
-    kept.push(match);
-    coveredTo = match.end;
   }
   return kept;
 }
@@ -94,135 +132,18 @@ function isHandle(prose: string, start: number): boolean {
   return prose[start - 1] === "@";
 }
 
-function isMeant(match: LexiconMatch, tokens: readonly Token[], prose: string, language: Language): boolean {
+function isMeant(match: LexiconMatch, tokens: readonly Token[], prose: string, language: Language, sentenceStart: number): boolean {
   const level = match.entry.level;
-  if (level === "aimed" || level === "person") return isAimed(match, tokens, prose, language, level === "person");
-  return true;
+  if (level !== "aimed" && level !== "person") return true;
+  // Judge the words within their sentence: cut the tokens at the sentence start.
+  let first = match.firstToken;
+  while (first > 0 && tokens[first - 1].start >= sentenceStart) first--;
+  const shifted = { ...match, firstToken: match.firstToken - first, lastToken: match.lastToken - first };
+  return isAimed(shifted, tokens.slice(first, match.lastToken + 1), prose, language, level === "person");
 }
 
-// --- Is an "aimed" word aimed at someone? -------------------------------------------------
-
-const PRONOUNS: Record<Language, Set<string>> = {
-  de: new Set(["du", "sie", "ihr", "er"]),
-  en: new Set(["you", "u", "he", "she", "they", "ya"]),
-};
-// Pronoun and verb in one word: "you're a nightmare".
-const PRONOUN_COPULAS = new Set(["you're", "youre", "ur", "he's", "she's", "they're", "theyre", "bist'e"]);
-const COPULAS: Record<Language, Set<string>> = {
-  de: new Set(["bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "bleibt", "bleibst", "bleiben"]),
-  en: new Set(["is", "are", "was", "were", "r"]),
-};
-// "die ist eine Zumutung", "der ist ein Idiot": a demonstrative pronoun right before the verb.
-const DEMONSTRATIVES = new Set(["der", "die", "den"]);
-const EXCLAMATIVES: Record<Language, string[][]> = {
-  de: [["so", "ein"], ["so", "eine"], ["so", "einen"], ["so", "einem"], ["so", "einer"], ["was", "fuer", "ein"], ["was", "fuer", "eine"], ["was", "fuer", "einen"], ["was", "fuer"]],
-  en: [["what", "a"], ["what", "an"], ["such", "a"], ["such", "an"]],
-};
-// Degree words before an adjective said of someone: "so dumm", "wie blöd", "so stupid".
-const INTENSIFIERS: Record<Language, Set<string>> = {
-  de: new Set(["so", "wie", "voellig", "total", "echt", "einfach", "saudumm", "strohdumm", "richtig"]),
-  en: new Set(["so", "how", "totally", "completely", "utterly", "fucking"]),
-};
-const SENTENCE_OPENERS = /[,;:!?(–—-]\s*$|^\s*$/;
-
-/**
- * True when the matched words call someone something: spoken to ("Sie Vollpfosten", "du
- * Depp"), exclaimed ("so ein Esel", "what a clown", "wie blöd"), or said of someone with a verb
- * ("er ist ein Esel", "sind Sie ein Esel?"). With `personOnly` the subject must be a person
- * ("die Kundin ist eine Zumutung", "she is a nightmare"), because "die Lieferzeit ist eine
- * Zumutung" is a complaint, not an insult.
- */
-export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: string, language: Language, personOnly = false): boolean {
-  const key = (i: number) => (i >= 0 && i < tokens.length ? lexiconKey(tokens[i].text) : "");
-  const first = match.firstToken;
-  // Spoken to: a pronoun opening the clause, at most two (adjective) words before the match.
-  for (let back = 1; back <= 3; back++) {
-    const i = first - back;
-    if (i < 0) break;
-    if (PRONOUNS[language].has(key(i)) && (language === "en" || key(i) !== "er")) {
-      const before = prose.slice(i > 0 ? tokens[i - 1].end : Math.max(0, tokens[i].start - 40), tokens[i].start);
-      const opensClause = i === 0 || SENTENCE_OPENERS.test(before);
-      if (opensClause && (language === "en" || back === 1 || isLowerCase(tokens, i + 1, first))) return true;
-    }
-  }
-  // Exclaimed: "so ein", "was für ein", "what a", at most one word before the match.
-  for (const pattern of EXCLAMATIVES[language]) {
-    for (let gap = 0; gap <= 1; gap++) {
-      const at = first - gap - pattern.length;
-      if (at >= 0 && pattern.every((word, k) => key(at + k) === word)) return true;
-    }
-  }
-  if (!personOnly && INTENSIFIERS[language].has(key(first - 1))) return true;
-  // Pointed at: "dieser Feigling", "dieses dumme Weib".
-  if (!personOnly && (DEMONSTRATIVE_DETERMINERS[language].has(key(first - 1)) || DEMONSTRATIVE_DETERMINERS[language].has(key(first - 2)))) return true;
-  // Said of someone: subject + verb within four words before the match.
-  for (let back = 1; back <= 4; back++) {
-    const i = first - back;
-    if (i < 0) break;
-    const word = key(i);
-    if (PRONOUN_COPULAS.has(word)) return true;
-    if (!COPULAS[language].has(word)) continue;
-    if (!personOnly) return !THINGS[language].has(key(i - 1)) || isPerson(key(i + 1), language);
-    if (isPerson(key(i - 1), language) || (language === "de" && DEMONSTRATIVES.has(key(i - 1)))) return true;
-    // A question: "Sind Sie ein Esel?", "are you a clown?"
-    return isPerson(key(i + 1), language) && i + 1 < first;
-  }
-  return false;
-}
-
-const DEMONSTRATIVE_DETERMINERS: Record<Language, Set<string>> = {
-  de: new Set(["dieser", "diese", "diesen", "dieses", "diesem"]),
-  en: new Set<string>(), // "that was crazy", "this comment useless": English demonstratives point at things too often
-};
-
-// Subjects that are things, not people: "it is a pig" may be the animal, "das ist eine Sau" too.
-const THINGS: Record<Language, Set<string>> = {
-  de: new Set(["es", "das", "dies", "dieses", "was"]),
-  en: new Set(["it", "this", "that", "which", "there", "what"]),
-};
-
-function isPerson(key: string, language: Language): boolean {
-  return PRONOUNS[language].has(key) || personNouns(language).has(key);
-}
-
-/** German adjectives between a pronoun and a noun are lower case ("Sie blöder Esel"). */
-function isLowerCase(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/^\p{Ll}/u.test(tokens[i].text)) return false;
-  return true;
-}
-
-// --- Quotation marks: mentioned, not meant -----------------------------------------------
-
-interface QuoteSpan {
-  /** Offsets of the quoted text, inside the marks. */
-  start: number;
-  end: number;
-}
-
-const QUOTE_MARKS = new Set(['"', "„", "“", "”", "«", "»", "‹", "›", "‚", "‘", "’", "'"]);
 // A quotation this short names a title or a word; a longer one may be the sender's own speech.
 const MAX_MENTION_WORDS = 8;
-
-/** Spans between quotation marks in a sentence; apostrophes ("don't", "it’s") are not marks. */
-export function quoteSpans(prose: string, sentence: Pick<Sentence, "start" | "end">): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  let open = -1;
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const ch = prose[i];
-    if (!QUOTE_MARKS.has(ch)) continue;
-    const letterBefore = i > 0 && /[\p{L}\p{N}]/u.test(prose[i - 1]);
-    const letterAfter = i + 1 < prose.length && /[\p{L}\p{N}]/u.test(prose[i + 1]);
-    if ((ch === "'" || ch === "’") && letterBefore && letterAfter) continue;
-    if (open < 0) {
-      if (letterBefore && (ch === "'" || ch === "’")) continue; // "Hans' Auto"
-      open = i;
-    } else {
-      spans.push({ start: open + 1, end: i });
-      open = -1;
-    }
-  }
-  return spans;
-}
 
 function isMention(quote: QuoteSpan, match: LexiconMatch, prose: string): boolean {
   if (match.start < quote.start || match.end > quote.end) return false;

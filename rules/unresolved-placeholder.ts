@@ -27,8 +27,18 @@ const CROSSES = /(?<![\p{L}\p{N}_])(?:X{3,}|[Xx]{1,4}(?:[.,:/][Xx]{1,4}){1,2})(?
 const NOTES = /(?<![\p{L}\p{N}_-])(?:TODO|TBD|FIXME)(?![\p{L}\p{N}_]|-\p{L})/gu;
 const LOREM = /\blorem ipsum\b/gi;
 
-// Editorial marks in brackets that are not placeholders: "[sic]", "[sic!]".
-const NOT_PLACEHOLDERS = new Set(["sic", "sic!"]);
+// Editorial marks in brackets that are not placeholders: "[sic]".
+const NOT_PLACEHOLDERS = new Set(["sic"]);
+// A bracketed label is a placeholder when it reads like a name for a value: capitalised and
+// short ("[Name]", "[Vorname Nachname]"), or naming what to insert ("[insert date]"). Lower-case
+// insertions in quotations ("[aka conference room]", "[beim Thema X]") are editorial.
+const FILL_IN_WORDS = /(?:name|datum|date|insert|einfügen|ergänzen|eintragen|firma|company|betrag|amount|nummer|number|adresse|address|link|your|ihr|dein)/i;
+
+function isPlaceholderLabel(label: string): boolean {
+  if (NOT_PLACEHOLDERS.has(label.toLowerCase())) return false;
+  if (FILL_IN_WORDS.test(label)) return true;
+  return /^\p{Lu}/u.test(label) && label.split(/\s+/).length <= 4;
+}
 // Inline HTML a Markdown draft may contain: <br>, <b>, <details>.
 const HTML_TAGS = new Set(("a abbr b br code del details div em hr i img ins kbd li mark ol p pre q s small span " +
   "strong sub summary sup table tbody td th thead tr u ul").split(" "));
@@ -45,8 +55,8 @@ export function findPlaceholders(draft: Pick<Draft, "body" | "prose" | "spans">,
   for (const span of draft.spans.filter((s: Span) => s.kind === "placeholder")) add(span.start, span.end);
   const definedReferences = markdownReferenceLabels(draft.body);
   for (const match of draft.prose.matchAll(BRACKETED)) {
-    const label = match[1].trim().toLowerCase();
-    if (NOT_PLACEHOLDERS.has(label) || definedReferences.has(label)) continue;
+    const label = match[1].trim();
+    if (!isPlaceholderLabel(label) || definedReferences.has(label.toLowerCase())) continue;
     add(match.index, match.index + match[0].length);
   }
   for (const match of draft.prose.matchAll(ANGLED)) {

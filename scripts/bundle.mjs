@@ -8,11 +8,13 @@
 // - compromise and chrono-node stay external: they are loaded with `await import()` from
 //   node_modules only when a sentence passes a rule's prefilter, and bundling would not make
 //   them cheaper.
-// - Every module keeps its own `import.meta.url`: rules find their word lists relative to their
-//   compiled file (dist/rules/x.js -> ../../rules/data/), and the CLI its package.json. The
-//   plugin below rewrites `import.meta.url` in each source file to the URL its compiled file has
-//   under dist/ (rules/x.ts -> dist/rules/x.js), computed relative to the bundle, so the bundle
-//   resolves data files exactly as the unbundled dist does.
+// - Relative file lookups keep working: rules find their word lists with
+//   `new URL("../../rules/data/x.txt", import.meta.url)` relative to their compiled file
+//   (dist/rules/x.js), the CLI its package.json. The plugin below rewrites the base of every
+//   `new URL(path, import.meta.url)` in our sources to the URL that source's compiled file has
+//   under dist/ (rules/x.ts -> dist/rules/x.js), so the bundle finds the same files as the
+//   unbundled dist. A bare `import.meta.url` stays the URL of the bundle file that holds it
+//   (workers.ts starts worker threads on its own chunk that way).
 //
 // Run by `npm run build` before tsc: esbuild reads the TypeScript sources itself, so the bundle
 // is fresh even while tsc reports a type error. Plain JavaScript, so it needs no TS loader.
@@ -28,21 +30,24 @@ const ENTRY = path.join(ROOT, "src", "cli.ts");
 /** Loaded lazily from node_modules at run time; see above. */
 const EXTERNAL = ["typescript"];
 
-/** Replaces `import.meta.url` in our own sources with the URL of their compiled file in dist/. */
+/** Resolves `new URL(path, import.meta.url)` in our sources against their compiled file in dist/. */
 const keepModuleUrls = {
   name: "keep-module-urls",
   setup(pluginBuild) {
     const ownSources = new RegExp(`^${escapeRegExp(ROOT)}[\\\\/](src|rules)[\\\\/].*\\.ts$`);
     pluginBuild.onLoad({ filter: ownSources }, async (args) => {
       const source = await readFile(args.path, "utf8");
-      if (!source.includes("import.meta.url")) return { contents: source, loader: "ts" };
       const compiled = path.join(ROOT, "dist", path.relative(ROOT, args.path)).replace(/\.ts$/, ".js");
       const relative = path.relative(OUT_DIR, compiled).split(path.sep).join("/");
-      const ownUrl = `new URL(${JSON.stringify(relative)}, import.meta.url).href`;
-      return { contents: source.replaceAll("import.meta.url", ownUrl), loader: "ts" };
+      const ownUrl = `new URL(${JSON.stringify(relative)}, import.meta.url)`;
+      const contents = source.replace(RELATIVE_URL, (_, target) => `new URL(${target}, ${ownUrl})`);
+      return { contents, loader: "ts" };
     });
   },
 };
+
+// `new URL(<path expression>, import.meta.url)`; the path may hold one level of parentheses.
+const RELATIVE_URL = /new URL\(((?:[^()]|\([^()]*\))+?),\s*import\.meta\.url\s*\)/g;
 
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

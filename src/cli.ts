@@ -34,6 +34,9 @@ interface CliFlags {
   errorOnUnmatchedPattern?: boolean;
   color?: boolean;
   now?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: number | "auto" | "off";
 }
 
 /** mail-lint's version from its package.json (src/ and dist/src/ sit at different depths). */
@@ -76,6 +79,9 @@ export function buildProgram(): Command {
     .option("--color", "force colour output")
     .option("--no-color", "disable colour output")
     .option("--now <date>", "the date to resolve weekdays against when a draft has no Date header")
+    .option("--cache", "lint only files that changed since the last run (results kept in .maillintcache)")
+    .option("--cache-location <path>", "the cache file, or a directory for .maillintcache")
+    .option("--concurrency <n>", "worker threads: a number, 'auto' (only for large runs, the default) or 'off'", parseConcurrency)
     .version(version(), "-v, --version")
     .helpOption("-h, --help", "show this help")
     .addHelpText(
@@ -87,6 +93,13 @@ export function buildProgram(): Command {
 function parseInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new UsageError(`--max-warnings needs a whole number, got "${value}"`);
+  return n;
+}
+
+function parseConcurrency(value: string): number | "auto" | "off" {
+  if (value === "auto" || value === "off") return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency needs a whole number >= 1, "auto" or "off", got "${value}"`);
   return n;
 }
 
@@ -154,6 +167,9 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
     ...(flags.ext ? { extensions: flags.ext } : {}),
     errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern === true,
     ...(now ? { now } : {}),
+    ...(flags.cache ? { cache: true } : {}),
+    ...(flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}),
+    ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
     onWarning: (message) => io.stderr.write(`mail-lint: warning: ${message}\n`),
   };
 

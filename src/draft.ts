@@ -158,7 +158,7 @@ async function parseTemplate(bytes: Uint8Array, format: DraftFormat): Promise<Pa
   const body = decodeText(bytes);
   const front = parseFrontMatter(body);
   const spans: Span[] = front ? [{ kind: "front-matter", start: 0, end: front.end }] : [];
-  if (format === "markdown") {
+  if (format === "markdown" && mayHaveNonProseMarkdown(body)) {
     const { markdownNonProse } = await import("./parse/markdown.js");
     spans.push(...markdownNonProse(body).filter((s) => s.kind !== "front-matter"));
   }
@@ -175,6 +175,16 @@ async function parseTemplate(bytes: Uint8Array, format: DraftFormat): Promise<Pa
     spans,
     position: (offset) => positionAt(starts, body, offset),
   };
+}
+
+/**
+ * Markdown's non-prose constructs all need one of these: ` or ~~~ (code), < (HTML, comments,
+ * autolinks), [ (links, images, definitions) or a line indented by four spaces or a tab
+ * (indented code). Text without any of them is prose as it stands, and skipping the Markdown
+ * parser (about 0.3 MB/s) keeps canned replies fast.
+ */
+function mayHaveNonProseMarkdown(source: string): boolean {
+  return /[`<[]|~~~|^(?: {4}|\t)/m.test(source);
 }
 
 /** Header values a template's front matter may set: recipients, subject, date, language. */

@@ -3,6 +3,7 @@
 // question, a request to the reader, a condition or history.
 import type { Language, Token, Zone } from "../../src/types.js";
 import { findDates, type DateMention } from "../../src/text/dates.js";
+import { tokensWithin } from "../../src/text/tokens.js";
 import type { CalendarDay } from "../../src/text/date-calendar.js";
 import { findCommitment, type Commitment, type SentenceView } from "./commitments.js";
 import { findPhrases, type PhraseMatch } from "./phrase-matcher.js";
@@ -50,7 +51,7 @@ const PAST_EN =
 const FUTURE_EN = /\b(?:will|shall|going to|gonna)\b|['’]ll\b/i;
 
 export function sentenceTokens(zone: Zone, start: number, end: number): Token[] {
-  return zone.tokens.filter((t) => t.start >= start && t.end <= end);
+  return tokensWithin(zone.tokens, start, end);
 }
 
 function isPast(view: SentenceView, lexicon: PromiseLexicon): boolean {

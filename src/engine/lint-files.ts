@@ -17,6 +17,7 @@ import {
 import type { RuleSetting, UserConfig } from "./config-schema.js";
 import { findFiles } from "./find-files.js";
 import { lintSource, summarize } from "./lint-source.js";
+import { LintCache, cacheFilePath, packageVersion, type CacheKey } from "./cache.js";
 
 export interface LintOptions {
   /** Working directory for relative paths and ignore files (default process.cwd()). */
@@ -43,6 +44,15 @@ export interface LintOptions {
   errorOnUnmatchedPattern?: boolean;
   /** Called with notes such as "no drafts found in directory x". */
   onWarning?: (message: string) => void;
+  /** Keep results in a cache file and lint only files (or settings) that changed (--cache). */
+  cache?: boolean;
+  /** The cache file, or a directory for `.maillintcache` (--cache-location; default cwd). */
+  cacheLocation?: string;
+  /**
+   * Worker threads for large runs (--concurrency): "auto" (default) uses them only when there
+   * are enough files to pay for their start-up, a number sets how many, "off" lints in-process.
+   */
+  concurrency?: number | "auto" | "off";
 }
 
 /** Lints the drafts found at `patterns` (files, directories, globs). */
@@ -58,10 +68,45 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   });
   found.warnings.forEach((w) => options.onWarning?.(w));
 
-  const results = await mapLimited(found.files, 16, async (file) => {
-    const loaded = options.config || options.configFile ? projectConfig : await findConfig(path.dirname(file));
-    return lintOne(file, loaded, options, () => readFile(file));
+  // One "today" for the whole run, so that every file (and every worker) agrees.
+  const run: LintOptions = { ...options, now: options.now ?? new Date() };
+  const cache = options.cache
+    ? LintCache.open(cacheFilePath(cwd, options.cacheLocation), {
+        version: packageVersion(),
+        allowInlineConfig: options.allowInlineConfig !== false,
+        now: run.now!,
+      })
+    : undefined;
+  const results: LintResult[] = new Array(found.files.length);
+  const todo: { index: number; file: string; bytes?: Uint8Array; key?: CacheKey }[] = [];
+  if (cache) {
+    // Reading and hashing every file is cheap next to linting it; unchanged files end here.
+    await mapLimited(found.files, 16, async (file, index) => {
+      const bytes = await readFile(file).catch(() => undefined);
+      if (!bytes) {
+        todo.push({ index, file }); // Linting it reports why it cannot be read.
+        return;
+      }
+      const fileConfig = resolveFileConfig(await configOf(file, options, projectConfig), file, formatOf(file), cliOverrides(options));
+      const key = cache.keyFor(bytes, fileConfig);
+      const cached = cache.get(file, key);
+      if (cached) results[index] = cached;
+      else todo.push({ index, file, bytes, key });
+    });
+    todo.sort((a, b) => a.index - b.index);
+  } else {
+    found.files.forEach((file, index) => todo.push({ index, file }));
+  }
+
+  // Large runs go to worker threads (workers.ts decides whether they pay); else lint here.
+  const fromWorkers = todo.length > 1 ? await (await import("./workers.js")).lintInWorkers(todo.map((t) => t.file), run) : undefined;
+  const linted = fromWorkers ?? (await mapLimited(todo, 16, ({ file, bytes }) => lintFoundFile(file, run, projectConfig, bytes)));
+  todo.forEach(({ index, file, key }, i) => {
+    results[index] = linted[i];
+    if (cache && key) cache.set(file, key, linted[i]);
   });
+  cache?.save();
+
   for (const file of found.ignoredFiles) {
     results.push(
       summarize(file, [
@@ -92,6 +137,30 @@ export async function lintText(text: string | Uint8Array, options: LintTextOptio
   return lintOne(filePath, loaded, options, async () => bytes);
 }
 
+/**
+ * Lints one file that lintFiles found: with the given config, or else the nearest config above
+ * the file. `bytes` when the caller has read the file already. Worker threads call this too.
+ */
+export async function lintFoundFile(
+  file: string,
+  options: LintOptions,
+  projectConfig: LoadedConfig,
+  bytes?: Uint8Array,
+): Promise<LintResult> {
+  return lintOne(file, await configOf(file, options, projectConfig), options, bytes ? async () => bytes : () => readFile(file));
+}
+
+function configOf(file: string, options: LintOptions, projectConfig: LoadedConfig): Promise<LoadedConfig> {
+  return options.config || options.configFile ? Promise.resolve(projectConfig) : findConfig(path.dirname(file));
+}
+
+function cliOverrides(options: LintOptions): CliOverrides {
+  return {
+    ...(options.rules ? { rules: options.rules } : {}),
+    ...(options.language ? { language: options.language } : {}),
+  };
+}
+
 /** Loads the config a run uses: the given object or file, else the one found from `cwd`. */
 export async function configFor(options: Pick<LintOptions, "config" | "configFile">, cwd: string): Promise<LoadedConfig> {
   if (options.config) return prepare(options.config, undefined);
@@ -105,11 +174,7 @@ async function lintOne(
   options: LintOptions,
   read: () => Promise<Uint8Array>,
 ): Promise<LintResult> {
-  const cli: CliOverrides = {
-    ...(options.rules ? { rules: options.rules } : {}),
-    ...(options.language ? { language: options.language } : {}),
-  };
-  const fileConfig = resolveFileConfig(loaded, filePath, formatOf(filePath), cli);
+  const fileConfig = resolveFileConfig(loaded, filePath, formatOf(filePath), cliOverrides(options));
   let bytes: Uint8Array;
   try {
     bytes = await read();
@@ -125,13 +190,13 @@ async function lintOne(
 }
 
 /** Runs `task` over `items` with at most `limit` running at once, keeping the order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await task(items[i]);
+      results[i] = await task(items[i], i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

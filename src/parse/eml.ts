@@ -96,8 +96,7 @@ interface Body {
   position(offset: number): Position;
 }
 
-async function readBody(file: FileLines, email: Email, bodyLine: number): Promise<Body> {
-  const entries: TextEntry[] = selectTextEntries(walkMime(file));
+async function readBody(file: FileLines, email: Email, bodyLine: number, entries: TextEntry[]): Promise<Body> {
   if (email.text !== undefined) {
     const body = normaliseBodyText(email.text);
     // the parts postal-mime took the text from: text/plain, else HTML it converted
@@ -126,6 +125,7 @@ async function parseMessage(bytes: Uint8Array): Promise<ParsedEml> {
   assertMessage(file);
   const email = await parseWithPostalMime(bytes);
   const { fields, bodyLine } = readHeaderBlock(file, 0);
+  const entries = selectTextEntries(walkMime(file));
   const first = (key: string): RawHeaderField | undefined => fields.find((field) => field.key === key);
   const all = (key: string): RawHeaderField[] => fields.filter((field) => field.key === key);
   const addresses = (key: string): AddressField[] => all(key).flatMap((field) => locateAddresses(file, field));
@@ -156,8 +156,11 @@ async function parseMessage(bytes: Uint8Array): Promise<ParsedEml> {
       .map((attachment) => ({
         filename: attachment.filename === null ? null : repairWindows1252(attachment.filename),
         mimeType: attachment.mimeType,
-      })),
-    ...(await readBody(file, email, bodyLine)),
+      }))
+      // A message forwarded as an attachment: postal-mime shows it inline in the text, but the
+      // reader receives it as an attached message.
+      .concat(entries.filter((entry) => entry.subMessage).map(() => ({ filename: null, mimeType: "message/rfc822" }))),
+    ...(await readBody(file, email, bodyLine, entries)),
   };
 }
 

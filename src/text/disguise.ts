@@ -7,6 +7,7 @@ import { normalizeWord } from "./normalize.js";
 /** Characters that stand for a hidden letter: "f***", "A****loch", "F%$!", "sh#t". */
 export const MASK_CHARS = "*#@$%!";
 const MASK = new Set(MASK_CHARS);
+const MASKED = /[*#@$%!]/;
 
 // Digits and symbols read as letters ("sh1t", "4rsch", "@ss", "$hit").
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", $: "s", "!": "i" };
@@ -19,6 +20,8 @@ const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue" };
  * "Arschloecher" share a key), typographic apostrophe as "'".
  */
 export function lexiconKey(word: string): string {
+  // Fast path for the common case: plain ASCII letters only need lower-casing.
+  if (/^[A-Za-z]+$/.test(word)) return word.toLowerCase();
   let out = "";
   for (const ch of normalizeWord(word.normalize("NFKC"))) out += ch === "’" ? "'" : (UMLAUTS[ch] ?? ch);
   return out;
@@ -26,6 +29,7 @@ export function lexiconKey(word: string): string {
 
 /** True when the word hides letters behind mask symbols ("f***", "A****loch", "F%$!"). */
 export function isMasked(word: string): boolean {
+  if (!MASKED.test(word)) return false;
   let masks = 0;
   let letters = 0;
   for (const ch of word) {
@@ -59,7 +63,7 @@ export function maskShape(word: string): string | undefined {
 
 /** "sh1t" → "shit", "4rschl0ch" → "arschloch"; undefined when nothing was folded. */
 export function foldLeetspeak(key: string): string | undefined {
-  if (!/[\p{L}]/u.test(key) || !/[0-9@$!]/.test(key)) return undefined;
+  if (!/[0-9@$!]/.test(key) || !/[\p{L}]/u.test(key)) return undefined;
   let out = "";
   for (const ch of key) out += LEET[ch] ?? ch;
   return /^[\p{L}'’-]+$/u.test(out) ? out : undefined;
@@ -67,7 +71,10 @@ export function foldLeetspeak(key: string): string | undefined {
 
 /** True when a letter is repeated three or more times in a row ("idiooooot", "scheiiiße"). */
 export function isStretched(key: string): boolean {
-  return /(\p{L})\1\1/u.test(key);
+  for (let i = 2; i < key.length; i++) {
+    if (key[i] === key[i - 1] && key[i] === key[i - 2] && key[i].toLowerCase() !== key[i].toUpperCase()) return true;
+  }
+  return false;
 }
 
 /**

@@ -37,6 +37,8 @@ export interface LexiconMatch {
   firstToken: number;
   lastToken: number;
   entry: LexiconEntry;
+  /** Letters hidden behind symbols fit several list words ("F%$!": fuck, fags), so the kind is a guess. */
+  ambiguous: boolean;
 }
 
 interface TrieNode {
@@ -77,9 +79,9 @@ export function compileLexicon(entries: Iterable<LexiconEntry>): Lexicon {
   for (const entry of entries) {
     const [first] = entry.words;
     if (entry.words.length === 1 && first.endsWith("*")) {
-      descend(prefixes, [...first.slice(0, -1)]).entries.push(entry);
+      descend(prefixes, first.slice(0, -1).split("")).entries.push(entry);
     } else if (entry.words.length === 1 && first.startsWith("*")) {
-      descend(suffixes, [...first.slice(1)].reverse()).entries.push(entry);
+      descend(suffixes, first.slice(1).split("").reverse()).entries.push(entry);
     } else {
       descend(root, entry.words).entries.push(entry);
       entry.words.forEach(addWord);
@@ -112,6 +114,8 @@ interface Unit {
   firstToken: number;
   lastToken: number;
   keys: string[];
+  /** A masked word that fits more than one list word. */
+  ambiguous: boolean;
 }
 
 /**
@@ -122,10 +126,11 @@ interface Unit {
 export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], prose: string, language: Language): LexiconMatch[] {
   const units = buildUnits(lexicon, tokens, prose);
   const matches: LexiconMatch[] = [];
-  const record = (from: Unit, to: Unit, found: LexiconEntry[]) => {
+  const record = (i: number, j: number, found: LexiconEntry[]) => {
     for (const entry of found) {
       if (entry.language !== language) continue;
-      matches.push({ start: from.start, end: to.end, firstToken: from.firstToken, lastToken: to.lastToken, entry });
+      const ambiguous = units.slice(i, j + 1).some((u) => u.ambiguous);
+      matches.push({ start: units[i].start, end: units[j].end, firstToken: units[i].firstToken, lastToken: units[j].lastToken, entry, ambiguous });
     }
   };
   for (let i = 0; i < units.length; i++) {
@@ -137,29 +142,35 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], prose: 
           const child = state.children.get(key);
           if (!child || next.includes(child)) continue;
           next.push(child);
-          record(units[i], units[j], child.entries);
+          record(i, j, child.entries);
         }
       }
       states = next;
     }
     for (const key of units[i].keys) {
-      record(units[i], units[i], compoundEntries(lexicon.prefixes, [...key]));
-      record(units[i], units[i], compoundEntries(lexicon.suffixes, [...key].reverse()));
+      record(i, i, compoundEntries(lexicon.prefixes, key, false));
+      record(i, i, compoundEntries(lexicon.suffixes, key, true));
     }
   }
   return matches;
 }
 
-/** Entries of a letter trie whose path is a proper start of `letters` (leaving a real rest). */
-function compoundEntries(trie: TrieNode, letters: string[]): LexiconEntry[] {
-  const found: LexiconEntry[] = [];
+/**
+ * Entries of a letter trie whose path is a proper start (or, `fromEnd`, a proper end) of `key`,
+ * leaving a real rest. Keys are compared per UTF-16 unit, as the tries were built.
+ */
+function compoundEntries(trie: TrieNode, key: string, fromEnd: boolean): LexiconEntry[] {
+  let found: LexiconEntry[] | undefined;
   let node: TrieNode | undefined = trie;
-  for (let i = 0; i < letters.length - MIN_COMPOUND_REST + 1 && node; i++) {
-    node = node.children.get(letters[i]);
-    if (node && node.entries.length > 0 && letters.length - (i + 1) >= MIN_COMPOUND_REST) found.push(...node.entries);
+  const last = key.length - MIN_COMPOUND_REST;
+  for (let i = 0; i < last && node; i++) {
+    node = node.children.get(key[fromEnd ? key.length - 1 - i : i]);
+    if (node && node.entries.length > 0) (found ??= []).push(...node.entries);
   }
-  return found;
+  return found ?? NONE;
 }
+
+const NONE: LexiconEntry[] = [];
 
 function buildUnits(lexicon: Lexicon, tokens: readonly Token[], prose: string): Unit[] {
   const units: Unit[] = [];
@@ -185,8 +196,12 @@ const MIN_SPACED_LETTERS = 4;
 /** Index of the last token of a spaced-out word starting at `i`, or `i` when there is none. */
 function spacedLettersEnd(tokens: readonly Token[], prose: string, i: number): number {
   let j = i;
-  while (j < tokens.length && /^\p{L}$/u.test(tokens[j].text) && (j === i || prose.slice(tokens[j - 1].end, tokens[j].start) === " ")) j++;
+  while (j < tokens.length && isSingleLetter(tokens[j].text) && (j === i || (tokens[j].start === tokens[j - 1].end + 1 && prose[tokens[j - 1].end] === " "))) j++;
   return j - i >= MIN_SPACED_LETTERS ? j - 1 : i;
+}
+
+function isSingleLetter(text: string): boolean {
+  return text.length <= 2 && /^\p{L}$/u.test(text);
 }
 
 /**
@@ -194,25 +209,37 @@ function spacedLettersEnd(tokens: readonly Token[], prose: string, i: number): n
  * four-letter word). A gap of only "!" or "?" is punctuation, not a mask.
  */
 function trailingSymbols(token: Token, next: Token | undefined, prose: string): { text: string; end?: number } {
+  if (!MASK_START.test(prose.slice(token.end, token.end + 1))) return NO_SYMBOLS;
   const gapEnd = next ? next.start : Math.min(prose.length, token.end + 12);
   const gap = prose.slice(token.end, gapEnd);
   const run = /^(?:[*#@$%!]+ ?)+/.exec(gap)?.[0].trimEnd();
-  if (!run || !/[*#@$%]/.test(run) || (token.text.length > 3 && !isMasked(token.text))) return { text: "" };
+  if (!run || !/[*#@$%]/.test(run) || (token.text.length > 3 && !isMasked(token.text))) return NO_SYMBOLS;
   return { text: run.replace(/ /g, ""), end: token.end + run.length };
 }
 
+const MASK_START = /^[*#@$%!]$/;
+const NO_SYMBOLS = { text: "" };
+
 function unit(lexicon: Lexicon, text: string, start: number, end: number, firstToken: number, lastToken: number): Unit {
   const key = lexiconKey(text);
-  const keys = new Set<string>();
+  const keys = [key];
+  const add = (word: string) => {
+    if (!keys.includes(word)) keys.push(word);
+  };
+  let fitting = 0;
   if (isMasked(text)) {
-    for (const word of lexicon.wordsByShape.get(maskShape(text) ?? "") ?? []) if (fitsMask(text, word)) keys.add(word);
-    // A masked word keeps its leetspeak reading too ("sh!t" is "shit" either way).
+    for (const word of lexicon.wordsByShape.get(maskShape(text) ?? "") ?? []) {
+      if (fitsMask(text, word)) {
+        add(word);
+        fitting++;
+      }
+    }
   }
-  keys.add(key);
+  // A masked word keeps its leetspeak reading too ("sh!t" is "shit" either way).
   const leet = foldLeetspeak(key);
-  if (leet) keys.add(leet);
+  if (leet) add(leet);
   for (const form of [key, leet]) {
-    if (form && isStretched(form)) for (const word of lexicon.wordsBySkeleton.get(skeleton(form)) ?? []) keys.add(word);
+    if (form && isStretched(form)) for (const word of lexicon.wordsBySkeleton.get(skeleton(form)) ?? []) add(word);
   }
-  return { start, end, firstToken, lastToken, keys: [...keys] };
+  return { start, end, firstToken, lastToken, keys, ambiguous: fitting > 1 };
 }

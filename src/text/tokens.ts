@@ -18,3 +18,21 @@ export function tokenize(prose: string, start = 0, end = prose.length): Token[] 
   }
   return tokens;
 }
+
+/**
+ * The tokens lying within body offsets [start, end), from a zone's sorted token list. A
+ * binary search, not a filter: called once per sentence, a filter over all the zone's
+ * tokens makes a long draft quadratic (a 20 MB draft has ~4 million tokens).
+ */
+export function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < start) low = middle + 1;
+    else high = middle;
+  }
+  let stop = low;
+  while (stop < tokens.length && tokens[stop].end <= end) stop++;
+  return tokens.slice(low, stop);
+}

@@ -46,10 +46,11 @@ describe("mail-lint guard", () => {
     expect(sha256(readFileSync(out))).toBe(sha256(CLEAN_MAIL));
   });
 
-  it("passes a large mail through unchanged", () => {
+  // Larger than a pipe's buffer (64 KiB on Linux), so writing and reading overlap.
+  it("passes a large mail through unchanged", { timeout: 90_000 }, () => {
     const { dir, sink } = sendmailStandIn();
     const out = path.join(dir, "sent.eml");
-    const body = "Thank you for your order; the parcel left today.\n".repeat(40_000);
+    const body = "Thank you for your order; the parcel left today.\n".repeat(1_500);
     const mail = Buffer.from(`From: anna@example.com\nTo: bob@example.org\nSubject: Order\n\nHello Bob,\n\n${body}\nAnna\n`);
     expect(guard(mail, [sink, out, "0"], dir).code).toBe(0);
     expect(sha256(readFileSync(out))).toBe(sha256(mail));
@@ -95,6 +96,18 @@ describe("mail-lint guard", () => {
     expect(existsSync(out)).toBe(true);
   });
 
+  it("takes a config file named with -c, before or after the subcommand", () => {
+    const { dir, sink } = sendmailStandIn();
+    const config = path.join(tempDir("guard-config"), "strict-off.json");
+    writeFiles(path.dirname(config), { "strict-off.json": JSON.stringify({ rules: { "no-insult": "off" } }) });
+    const out = path.join(dir, "sent.eml");
+    for (const args of [["-c", config, "guard"], ["guard", "-c", config]]) {
+      const result = mailLint([...args, "--", sink, out, "0"], dir, { input: INSULTING_MAIL, encoding: "utf8", env: cleanEnv() });
+      expect(result.code).toBe(0);
+      expect(sha256(readFileSync(out))).toBe(sha256(INSULTING_MAIL));
+    }
+  });
+
   it("without a command it is a usage error (exit 2) and reads nothing", () => {
     const { dir } = sendmailStandIn();
     const { code, stderr } = mailLint(["guard"], dir, { input: CLEAN_MAIL, encoding: "utf8", env: cleanEnv() });
@@ -107,6 +120,15 @@ describe("mail-lint guard", () => {
     const { code, stderr } = guard(CLEAN_MAIL, [path.join(dir, "no-such-sendmail"), "-t"], dir);
     expect(code).toBe(2);
     expect(stderr).toBe('mail-lint: cannot run "no-such-sendmail": command not found. Nothing was sent.\n');
+  });
+
+  it("passes the command's arguments unchanged, as mutt gives them (flags, a second --, recipients)", () => {
+    const dir = tempDir("guard-args");
+    const args = path.join(dir, "args.txt");
+    writeFiles(dir, { record: `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a"; done > '${args}'\ncat > /dev/null\n` });
+    chmodSync(path.join(dir, "record"), 0o755);
+    expect(guard(CLEAN_MAIL, [path.join(dir, "record"), "-oem", "-oi", "--", "bob@example.org", "two words"], dir).code).toBe(0);
+    expect(readFileSync(args, "utf8")).toBe("-oem\n-oi\n--\nbob@example.org\ntwo words\n");
   });
 
   it("options after -- belong to the command, not to mail-lint", () => {

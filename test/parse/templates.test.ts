@@ -86,6 +86,13 @@ describe("Markdown templates", () => {
     expect(d.spans.filter((s) => s.kind === "comment")).toHaveLength(1);
   });
 
+  it("finds indented code even when nothing else in the file is Markdown syntax", async () => {
+    const d = await draft("t.md", "Hello Anna,\n\n    idiot = 1\n\nBye\n");
+    expect(d.prose).not.toContain("idiot");
+    const plain = await draft("t.md", "Hello Anna,\n\nyou idiot\n");
+    expect(plain.prose).toContain("idiot");
+  });
+
   it("treats blockquotes as quoted history", async () => {
     const d = await draft("t.md", md);
     const quoted = d.zones.filter((z) => z.kind === "quoted");

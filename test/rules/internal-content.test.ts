@@ -1,17 +1,14 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
+import fc from "fast-check";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { RuleTester } from "../../src/index.js";
-import rule, {
-  classifyQuote,
-  findSubjectSignal,
-  greetingCannotAddressRecipients,
-  leakLists,
-  prepareChecks,
-} from "../../rules/internal-content.js";
+import rule from "../../rules/internal-content.js";
+import { findSubjectSignal, greetingCannotAddressRecipients, leakLists, prepareChecks } from "../../rules/leaks-signals.js";
+import { classifyQuote } from "../../rules/leaks-quoted.js";
 import { compileMarkers, findMarkers } from "../../rules/leaks-markers.js";
 import { compilePhrase, indexPhrases, matchPhraseAt, subjectPredicateAt } from "../../rules/leaks-phrases.js";
-import { describeMailboxes, isInternalAddress } from "../../rules/internal-address.js";
+import { describeMailboxes, externalRecipients, isInternalAddress } from "../../rules/internal-address.js";
 import { tokenize } from "../../src/text/tokens.js";
 import type { QuoteHeader, Recipient } from "../../src/types.js";
 
@@ -141,6 +138,13 @@ describe("internal addresses and quote headers", () => {
     expect(greetingCannotAddressRecipients([{ ...customer, address: "team-nord@kunde.example" }], roles)).toBe(false);
   });
 
+  it("counts addresses and template placeholders as external recipients, and only when domains are known", () => {
+    const to = (address: string, name = "", internal = false) => ({ name, address, field: "to", internal, internalOnly: false }) as Recipient;
+    const recipients = [to("karin@kunde.example"), to("karin@kunde.example"), to("", "{{customer_email}}"), to("", "Karin Kundin"), to("tom@laden.example", "", true)];
+    expect(externalRecipients({ recipients }, domains).map((r) => r.address || r.name)).toEqual(["karin@kunde.example", "{{customer_email}}"]);
+    expect(externalRecipients({ recipients }, [])).toEqual([]);
+  });
+
   it("names at most three recipients", () => {
     const people = ["a", "b", "c", "d", "e"].map((n) => ({ name: "", address: `${n}@x.example` }));
     expect(describeMailboxes(people.slice(0, 2), "en")).toBe("a@x.example and b@x.example");
@@ -152,6 +156,10 @@ describe("internal addresses and quote headers", () => {
     expect(findSubjectSignal("AW: WG: [intern] Reklamation", checks)?.text).toBe("intern");
     expect(findSubjectSignal("Re: Falcon launch dates", checks)).toMatchObject({ kind: "code-name", text: "Falcon" });
     expect(findSubjectSignal("Re: International orders", checks)).toBeUndefined();
+    // In English, "Intern:" may announce a trainee; in brackets it is still a marker.
+    expect(findSubjectSignal("Intern: Jane starts on Monday", checks, "en")).toBeUndefined();
+    expect(findSubjectSignal("[Intern] pricing", checks, "en")?.text).toBe("Intern");
+    expect(findSubjectSignal("Intern: Preisgrenze", checks, "de")?.text).toBe("Intern");
   });
 });
 
@@ -179,6 +187,17 @@ new RuleTester().run(rule, {
     {
       name: "template without recipients",
       code: "Intern: Kulanz nur bis 50 Euro.\n\nHallo zusammen,\ndie Kundin nervt. Kann das jemand übernehmen?\n",
+    },
+    {
+      name: "template with a recipient, but no internal domain known (no From, no config)",
+      filename: "reply.md",
+      code: "---\nto: karin@kunde.example\n---\nIntern: Kulanz nur bis 50 Euro.\n",
+    },
+    {
+      name: "template whose recipient is a bare name",
+      filename: "reply.md",
+      settings: { internalDomains: ["laden.example"] },
+      code: "---\nto: Karin Kundin\n---\nIntern: Kulanz nur bis 50 Euro.\n",
     },
     {
       name: "internal note in a mail that only goes to colleagues",
@@ -230,6 +249,11 @@ new RuleTester().run(rule, {
       name: "questions a customer may well be asked",
       filename: "draft.eml",
       code: eml("Hallo Frau Kundin,\n\nwer übernimmt den Transport? Can someone from your team take a look at the invoice?\n"),
+    },
+    {
+      name: "an English team list with an intern, and a job title",
+      filename: "draft.eml",
+      code: eml("Dear Joe,\n\nyour project team:\nLead: Tom Baker\nIntern: Jane Doe\n\nBest\nTom Baker\nIntern\n", { to: "joe@client.example" }),
     },
     {
       name: "'confidential' ignored by option",
@@ -314,6 +338,12 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: "Markdown emphasis, an all-caps heading and an English bracketed marker",
+      filename: "reply.md",
+      code: "---\nto: joe@client.example\nfrom: tom@laden.example\n---\nDear Joe,\n\n**Internal:** max. 10 % discount.\n\nCONFIDENTIAL\n\nPricing [intern] to be confirmed.\n",
+      errors: [{ line: 7, column: 3 }, { line: 9, column: 1 }, { line: 11, column: 10 }],
+    },
+    {
       name: "code name and extra marker from the options",
       filename: "draft.eml",
       options: { codeNames: ["Project Falcon"], markers: ["nur team"] },
@@ -353,6 +383,13 @@ new RuleTester().run(rule, {
       errors: [{ line: 7, column: 1 }],
     },
     {
+      name: "a canned reply to a placeholder recipient",
+      filename: "reply.md",
+      settings: { internalDomains: ["laden.example"] },
+      code: '---\nto: "{{customer_email}}"\n---\nHallo {{first_name}},\n\nIntern: Kulanz nur bis 50 Euro.\n',
+      errors: [{ line: 6, column: 1, message: /^Zeile 6 ist als intern markiert.*an \{\{customer_email\}\}/ }],
+    },
+    {
       name: "configured internal domains with subdomains",
       filename: "draft.eml",
       settings: { internalDomains: ["laden.example"] },
@@ -362,6 +399,39 @@ new RuleTester().run(rule, {
       errors: [{ line: 9, column: 1, message: /internal conversation/ }],
     },
   ],
+});
+
+// ---------------------------------------------------------------------------------------
+// Properties
+
+describe("internal-content properties", () => {
+  const words = ["Intern:", "[intern]", "Hallo zusammen,", "die Kundin nervt", "can someone take this one?", "International", "wird", "intern", "geprüft", "\n", "\n\n", "> ", "Vertraulich", "tell her", "Kollegen"];
+  const body = fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((parts) => parts.join(" "));
+
+  it("never reports a mail that only goes to colleagues", async () => {
+    await fc.assert(
+      fc.asyncProperty(body, async (text) => {
+        const code = eml(text, { to: "Tom <tom@laden.example>", cc: "team@eu.laden.example" });
+        expect(await RuleTester.messagesFor(rule, { code, filename: "draft.eml" })).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("finds markers only as whole words from the list", () => {
+    const pattern = compileMarkers(leakLists().markers);
+    const known = new Set(leakLists().markers.map((m) => m.toLowerCase()));
+    fc.assert(
+      fc.property(body, (text) => {
+        for (const hit of findMarkers(text, pattern)) {
+          expect(known.has(hit.text.toLowerCase().replace(/\s+/g, " "))).toBe(true);
+          expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+          expect(/\p{L}/u.test(text[hit.end] ?? "")).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 // ---------------------------------------------------------------------------------------

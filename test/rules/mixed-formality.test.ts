@@ -1,4 +1,7 @@
-import { RuleTester } from "../../src/index.js";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { RuleTester, lintText } from "../../src/index.js";
 import rule, { outOfRegister, type AddressForm } from "../../rules/mixed-formality.js";
 
 function eml(body: string): string {
@@ -43,6 +46,7 @@ new RuleTester().run(rule, {
     { name: "'Ihr' + verb is the informal plural pronoun", filename: "draft.eml", code: eml("Hallo zusammen,\n\nbis Freitag entscheidet Ihr das bitte. Tom, ich danke dir für die Vorlage.\n") },
     { name: "'euch' (a group) next to 'Sie' (one person) is no mix", filename: "draft.eml", code: eml("Liebe Kollegen,\n\nich danke euch allen. Frau Berg, könnten Sie bitte die Liste schicken?\n") },
     { name: "'das Du anbieten' in a formal mail", filename: "draft.eml", code: eml("Liebe Frau Berg,\n\nich freue mich, wenn wir beim Du bleiben dürfen, falls Sie einverstanden sind. Ich biete Ihnen gern das Du an.\n") },
+    { name: "'ach du' as an exclamation in a formal mail", filename: "draft.eml", code: eml("Sehr geehrte Frau Berg,\n\nach du Schreck, das Paket ist verschwunden! Wir senden Ihnen sofort Ersatz.\n") },
     { name: "reported speech in quotation marks", filename: "draft.eml", code: eml("Hallo Anna,\n\nTom hat gefragt: „Können Sie mir helfen?“ Was meinst du dazu?\n") },
     { name: "a formal quoted history under an informal reply", filename: "draft.eml", code: eml("Hallo Anna,\n\ndanke dir!\n\nAm 24.11.2026 um 10:00 schrieb Anna Berg <anna.berg@kunde.example>:\n> Können Sie mir das Angebot schicken?\n") },
     { name: "English text with 'Sie' and 'du' as foreign words", filename: "draft.eml", code: eml("Hi Anna,\n\nthe German words Sie and du are forms of address. I will send you the list.\n") },
@@ -80,4 +84,19 @@ new RuleTester().run(rule, {
       errors: [{ message: /„Du“ duzt/, line: BODY + 2, column: columnOf(FORMAL_WITH_DU, "Du") }],
     },
   ],
+});
+
+// Real mails from MIME-parser test suites (see /work/shared/data/eml_fixtures/SOURCE.md): none of them
+// contains a real mix of "Sie" and "du", so every finding there would be a false positive.
+const FIXTURES = fileURLToPath(new URL("../../../shared/data/eml_fixtures/files/", import.meta.url));
+
+describe.skipIf(!existsSync(FIXTURES))("mixed-formality on real mails", () => {
+  it("stays silent on the shared .eml fixtures", async () => {
+    const noisy: string[] = [];
+    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".eml"))) {
+      const result = await lintText(readFileSync(path.join(FIXTURES, file)), { filePath: file, config: { rules: { "mixed-formality": "warn" } } });
+      noisy.push(...result.messages.filter((m) => m.ruleId === "mixed-formality").map((m) => `${file}:${m.line}: ${m.message}`));
+    }
+    expect(noisy).toEqual([]);
+  });
 });

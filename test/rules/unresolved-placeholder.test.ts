@@ -15,6 +15,7 @@ new RuleTester().run(rule, {
     { name: "a finished draft", filename: "draft.eml", code: eml("Hallo Anna,\n\ndas Angebot gilt bis Freitag.\n\nGruß\nMax\n") },
     { name: "an address in angle brackets", filename: "draft.eml", code: eml("Hallo Anna,\n\nschreib an Tom <tom.meier@firma.example>.\n") },
     { name: "a footnote [1] and a task box [x]", filename: "draft.eml", code: eml("Hi Anna,\n\nthe price [1] is final.\n[x] done\n\n[1] incl. VAT\n") },
+    { name: "editorial insertions in brackets", filename: "draft.eml", code: eml("Hi Anna,\n\nwe meet in CR [aka conference room] 5C1. Er sagte, dass [beim Thema Steuern] alles klar sei.\n") },
     { name: "an editorial [sic]", filename: "draft.eml", code: eml("Hi Anna,\n\nthe form says \"recieved\" [sic].\n") },
     { name: "a Markdown link [text](url)", filename: "draft.md", code: "Hi Anna,\n\nsee [the price list](https://example.com/prices).\n" },
     { name: "a Markdown reference link with its definition", filename: "draft.md", code: "Hi Anna,\n\nsee [Preisliste].\n\n[Preisliste]: https://example.com/preise\n" },
@@ -43,6 +44,12 @@ new RuleTester().run(rule, {
         { message: /"\{name\}" was never filled in/, line: BODY, column: 6 },
         { message: /"%ORDER_ID%"/, line: BODY + 2, column: 12 },
       ],
+    },
+    {
+      name: "lower-case label naming what to insert",
+      filename: "draft.eml",
+      code: eml("Hi Anna,\n\nwe deliver on [insert date].\n"),
+      errors: [{ message: /"\[insert date\]"/, line: BODY + 2, column: 15 }],
     },
     {
       name: "[Name] and <Kundenname>",

@@ -1,0 +1,89 @@
+// The quoted history of a reply: who wrote each quoted message, as far as its quote header
+// tells, and where the first internal part of the history starts.
+import type { Draft, QuoteHeader, Recipient, Zone } from "../src/types.js";
+import { isInternalAddress } from "./internal-address.js";
+import { findSignals, type Checks, type LeakSignal, type Reading } from "./leaks-signals.js";
+
+/** Who wrote a quoted message, as far as its quote header tells. */
+export type QuoteOrigin =
+  | { kind: "internal-thread"; header: QuoteHeader } // a colleague, to colleagues only
+  | { kind: "internal-author"; header: QuoteHeader } // a colleague; recipients not shown or not all internal
+  | { kind: "external-author"; header: QuoteHeader; isRecipient: boolean }
+  | { kind: "unknown" };
+
+/**
+ * Classifies a quoted message by its header. An "On ... X wrote:" line never shows the
+ * recipients, and a colleague's earlier answer to the customer is quoted in every support
+ * thread, so a colleague as author alone is not enough: such a message is read for what it
+ * says (markers, remarks about the customer). Only a header that shows a colleague writing to
+ * colleagues alone (Outlook "From/To", "Von/An") marks the whole message as internal. A
+ * forwarded message is forwarded on purpose, so it too is only read for what it says.
+ */
+export function classifyQuote(
+  header: QuoteHeader | undefined,
+  domains: readonly string[],
+  externals: readonly Recipient[],
+): QuoteOrigin {
+  const author = header?.author?.address ?? "";
+  if (!header || !author.includes("@")) return { kind: "unknown" };
+  if (!isInternalAddress(author, domains)) {
+    return { kind: "external-author", header, isRecipient: externals.some((r) => r.address === author) };
+  }
+  const addressees = [...header.to, ...header.cc];
+  const shown = addressees.length > 0 && addressees.every((m) => m.address.includes("@"));
+  if (header.style !== "forward" && shown && addressees.every((m) => isInternalAddress(m.address, domains))) {
+    return { kind: "internal-thread", header };
+  }
+  return { kind: "internal-author", header };
+}
+
+export interface QuotedLeak {
+  signal: LeakSignal;
+  /** Body offset where the internal quoted part starts (its header, or the zone). */
+  partStart: number;
+}
+
+/**
+ * The first internal part of the quoted history, if any. Zones are read in body order; a zone
+ * without a header of its own belongs to the last header seen at its depth. Reading stops at
+ * a message written by one of the external recipients: they already have everything below it.
+ */
+export function findQuotedLeak(
+  zones: readonly Zone[],
+  draft: Pick<Draft, "body" | "prose">,
+  domains: readonly string[],
+  externals: readonly Recipient[],
+  checks: Checks,
+): QuotedLeak | undefined {
+  const headerAtDepth: (QuoteHeader | undefined)[] = [];
+  for (const zone of [...zones].sort((a, b) => a.start - b.start)) {
+    headerAtDepth.length = Math.min(headerAtDepth.length, zone.depth + 1);
+    if (zone.quoteHeader) headerAtDepth[zone.depth] = zone.quoteHeader;
+    const header = zone.quoteHeader ?? headerAtDepth[zone.depth];
+    const origin = classifyQuote(header, domains, externals);
+    if (origin.kind === "external-author") {
+      if (origin.isRecipient) return undefined;
+      continue;
+    }
+    const partStart = header ? header.start : zone.start;
+    if (origin.kind === "internal-thread") {
+      const firstLineEnd = draft.body.indexOf("\n", origin.header.start);
+      const end = firstLineEnd < 0 || firstLineEnd > origin.header.end ? origin.header.end : firstLineEnd;
+      return {
+        signal: {
+          kind: "internal-thread",
+          start: origin.header.start,
+          end,
+          text: draft.body.slice(origin.header.start, end),
+          thread: { author: origin.header.author!, to: [...origin.header.to, ...origin.header.cc] },
+        },
+        partStart,
+      };
+    }
+    const reading: Reading = origin.kind === "internal-author" ? "internal-author" : "unknown-author";
+    const [signal] = findSignals(zone, draft, reading, checks);
+    if (signal) return { signal, partStart };
+  }
+  return undefined;
+}
+

@@ -1,0 +1,237 @@
+// What gives a passage away as internal: markers in marker positions, code names, greetings
+// and requests meant for colleagues, remarks about someone in the third person, and
+// instructions about a person. Read per zone, with the lists of rules/data/leaks-*.txt.
+import type { Draft, Language, Mailbox, Recipient, Zone } from "../src/types.js";
+import { loadLeakList, loadLeakListByLanguage } from "./leaks-data.js";
+import { compileMarkers, findMarkers, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
+import {
+  compilePhrase,
+  firstMatchAt,
+  indexPhrases,
+  normalizeListWord,
+  subjectPredicateAt,
+  type Phrase,
+  type PhraseIndex,
+  type PhraseMatch,
+  type TokenText,
+} from "./leaks-phrases.js";
+
+/** What gives a passage away as internal. */
+export type LeakKind =
+  | "marker" // "Intern:", "[vertraulich]"
+  | "code-name" // a project code name from the options
+  | "internal-thread" // a quoted message from a colleague to colleagues only
+  | "colleague-greeting" // "Hallo zusammen," to one single customer
+  | "colleague-request" // "can someone take this one?"
+  | "third-person" // "die Kundin nervt"
+  | "instruction"; // "refund her", in a colleague's quoted message
+
+export interface LeakSignal {
+  kind: LeakKind;
+  /** Body offsets of the words that give it away. */
+  start: number;
+  end: number;
+  /** Those words (for an internal thread: the header's first line). */
+  text: string;
+  /** For an internal thread: who wrote to whom. */
+  thread?: { author: Mailbox; to: Mailbox[] };
+}
+
+/** How a zone is read: what the sender writes now, a colleague's quoted message, or quoted text of unknown origin. */
+export type Reading = "authored" | "internal-author" | "unknown-author";
+
+export interface LeakLists {
+  markers: readonly string[];
+  greetings: PhraseIndex;
+  requests: PhraseIndex;
+  subjects: PhraseIndex;
+  predicates: PhraseIndex;
+  instructions: PhraseIndex;
+  fillers: ReadonlySet<string>;
+  roleAddresses: readonly string[];
+  disclaimers: readonly string[];
+}
+
+let lists: LeakLists | undefined;
+
+/** The word lists of rules/data/leaks-*.txt, both languages together (a thread mixes them). */
+export function leakLists(): LeakLists {
+  if (!lists) {
+    const both = (file: string) => {
+      const { de, en } = loadLeakListByLanguage(file);
+      return [...de, ...en];
+    };
+    const phrases = (file: string) => indexPhrases(both(file).map(compilePhrase));
+    lists = {
+      markers: loadLeakList("leaks-markers.txt"),
+      greetings: phrases("leaks-colleague-greetings.txt"),
+      requests: phrases("leaks-colleague-requests.txt"),
+      subjects: phrases("leaks-third-person-subjects.txt"),
+      predicates: phrases("leaks-third-person-predicates.txt"),
+      instructions: phrases("leaks-person-instructions.txt"),
+      fillers: new Set(both("leaks-fillers.txt").map(normalizeListWord)),
+      roleAddresses: loadLeakList("leaks-role-addresses.txt").map((entry) => entry.toLowerCase()),
+      disclaimers: loadLeakList("leaks-disclaimer-phrases.txt").map((entry) => entry.toLowerCase()),
+    };
+  }
+  return lists;
+}
+
+/** Everything a zone is checked against, prepared once per draft. */
+export interface Checks {
+  lists: LeakLists;
+  markerPattern: MarkerPattern | undefined;
+  codeNames: readonly Phrase[];
+  codeNameIndex: PhraseIndex;
+  /** True when a group greeting ("Hallo zusammen") in the authored text cannot address the recipients. */
+  groupGreetingIsInternal: boolean;
+  /** Language of the paragraph at a body offset, when known. */
+  languageAt?: (offset: number) => Language;
+}
+
+export function prepareChecks(
+  draft: Pick<Draft, "recipients">,
+  options: Record<string, unknown>,
+  languageAt?: (offset: number) => Language,
+): Checks {
+  const leak = leakLists();
+  const ignored = new Set(stringList(options.ignoreMarkers).map((m) => m.toLowerCase()));
+  const codeNames = stringList(options.codeNames).map(compilePhrase);
+  const markers = [...leak.markers, ...stringList(options.markers)].filter((m) => !ignored.has(m.toLowerCase()));
+  return {
+    lists: leak,
+    markerPattern: compileMarkers(markers),
+    codeNames,
+    codeNameIndex: indexPhrases(codeNames),
+    groupGreetingIsInternal: greetingCannotAddressRecipients(draft.recipients, leak.roleAddresses),
+    ...(languageAt ? { languageAt } : {}),
+  };
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string" && v.trim() !== "") : [];
+}
+
+/**
+ * "Hallo zusammen" or "Hi team" addresses a group. It reads as a note for colleagues only when
+ * the mail goes to one single external person: with several recipients the group may well be
+ * them, and a shared mailbox (info@, team@) is read by a group.
+ */
+export function greetingCannotAddressRecipients(recipients: readonly Recipient[], roleAddresses: readonly string[]): boolean {
+  if (recipients.length !== 1 || recipients[0].internal) return false;
+  const local = recipients[0].address.slice(0, recipients[0].address.lastIndexOf("@")).toLowerCase();
+  return !roleAddresses.some((role) => (role.endsWith("*") ? local.startsWith(role.slice(0, -1)) : local === role));
+}
+
+
+/** The signals in one zone, read as `reading`, in text order. */
+export function findSignals(zone: Zone, draft: Pick<Draft, "body" | "prose">, reading: Reading, checks: Checks): LeakSignal[] {
+  const signals: LeakSignal[] = [];
+  for (const hit of findMarkers(draft.prose, checks.markerPattern, zone.start, zone.end)) {
+    if (inDisclaimer(draft.prose, hit.start, checks.lists.disclaimers) || isJobTitle(hit, draft.prose, checks.languageAt?.(hit.start))) continue;
+    signals.push({ kind: "marker", ...hit });
+  }
+
+  const text: TokenText = { tokens: zone.tokens, prose: draft.prose };
+  const { lists: leak } = checks;
+  const signalOf = (kind: LeakKind, match: PhraseMatch): LeakSignal => {
+    const start = text.tokens[match.first].start;
+    const end = text.tokens[match.after - 1].end;
+    return { kind, start, end, text: draft.body.slice(start, end) };
+  };
+
+  const talksLikeColleague = reading !== "unknown-author";
+  const greetingsCount = reading === "internal-author" || checks.groupGreetingIsInternal;
+  // Instructions about a person ("tell her", "sag ihr") are ordinary in a mail to the customer
+  // ("please tell her to bring the receipt"), so only a colleague's quoted message is read for them.
+  const instructionsCount = reading === "internal-author";
+  // The strongest signal starting at word i, if any.
+  const signalAt = (i: number): [LeakKind, PhraseMatch] | undefined => {
+    let match = firstMatchAt(text, i, checks.codeNameIndex);
+    if (match) return ["code-name", match];
+    if (!talksLikeColleague) return undefined;
+    if (greetingsCount && (match = greetingAt(text, i, leak.greetings))) return ["colleague-greeting", match];
+    if ((match = firstMatchAt(text, i, leak.requests, leak.fillers))) return ["colleague-request", match];
+    if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers))) return ["third-person", match];
+    if (instructionsCount && (match = firstMatchAt(text, i, leak.instructions, leak.fillers))) return ["instruction", match];
+    return undefined;
+  };
+  for (let i = 0; i < text.tokens.length; i++) {
+    const found = signalAt(i);
+    if (!found) continue;
+    const [kind, match] = found;
+    signals.push(signalOf(kind, match));
+    i = match.after - 1;
+  }
+  return signals.sort((a, b) => a.start - b.start);
+}
+
+/** A salutation: at the start of a line, followed by a comma, "!", ":" or the line end. */
+function greetingAt(text: TokenText, i: number, greetings: PhraseIndex): PhraseMatch | undefined {
+  const match = firstMatchAt(text, i, greetings);
+  if (!match) return undefined;
+  const start = text.tokens[i].start;
+  const lineStart = text.prose.lastIndexOf("\n", start - 1) + 1;
+  if (text.prose.slice(lineStart, start).trim() !== "") return undefined;
+  const after = text.tokens[match.after - 1].end;
+  return /^[ \t]*(?:[,!:]|\n|$)/.test(text.prose.slice(after, after + 40)) ? match : undefined;
+}
+
+/**
+ * In English, "Intern" is also a trainee: "Intern: Jane Doe" in a team list, or a job title in a
+ * signature. There the German marker counts only in brackets ("[intern]").
+ */
+function isJobTitle(hit: MarkerHit, text: string, language: Language | undefined): boolean {
+  if (hit.text.toLowerCase() !== "intern" || language !== "en") return false;
+  return !/[\[(]\s*$/.test(text.slice(Math.max(0, hit.start - 3), hit.start));
+}
+
+/**
+ * True when the marker stands in a legal disclaimer ("CONFIDENTIAL: ... intended recipient ...").
+ * The paragraph is read from the prose, where quote markers are blanked, so that a quoted
+ * disclaimer is one paragraph too.
+ */
+function inDisclaimer(prose: string, offset: number, disclaimers: readonly string[]): boolean {
+  const { start, end } = paragraphAround(prose, offset);
+  const paragraph = prose.slice(start, end).toLowerCase().replace(/\s+/g, " ");
+  return disclaimers.some((phrase) => paragraph.includes(phrase));
+}
+
+/** The lines around `offset` up to the nearest blank lines (at most ~4,000 characters). */
+function paragraphAround(prose: string, offset: number): { start: number; end: number } {
+  const LIMIT = 2000;
+  let start = prose.lastIndexOf("\n", offset - 1) + 1;
+  while (start > 0 && offset - start < LIMIT) {
+    const previous = prose.lastIndexOf("\n", start - 2) + 1;
+    if (prose.slice(previous, start - 1).trim() === "") break;
+    start = previous;
+  }
+  let end = prose.indexOf("\n", offset);
+  while (end >= 0 && end - offset < LIMIT) {
+    const next = prose.indexOf("\n", end + 1);
+    const line = prose.slice(end + 1, next < 0 ? prose.length : next);
+    if (line.trim() === "") break;
+    end = next;
+  }
+  return { start, end: end < 0 ? prose.length : end };
+}
+
+// The subject line
+
+const REPLY_PREFIX = /^(?:\s*(?:re|aw|antw|wg|fw|fwd|sv|vs|tr)\s*(?:\[\d+\])?\s*:)+\s*/i;
+
+/** A marker or code name in the subject ("[intern] Reklamation Meier"), with offsets into `subject`. */
+export function findSubjectSignal(subject: string, checks: Checks, language?: Language): LeakSignal | undefined {
+  const offset = REPLY_PREFIX.exec(subject)?.[0].length ?? 0;
+  const [marker] = findMarkers(subject, checks.markerPattern, offset).filter((hit) => !isJobTitle(hit, subject, language));
+  if (marker) return { kind: "marker", ...marker };
+  // Plain lower case keeps the offsets (folding ß to ss would shift them).
+  const lower = subject.toLowerCase();
+  for (const name of checks.codeNames) {
+    const needle = name.source.trim().toLowerCase();
+    const at = lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u"));
+    if (at >= 0) return { kind: "code-name", start: at, end: at + needle.length, text: subject.slice(at, at + needle.length) };
+  }
+  return undefined;
+}
+

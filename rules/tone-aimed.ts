@@ -1,0 +1,96 @@
+// Decides whether a word that insults only when aimed at someone ("Esel", "pig", "Zumutung",
+// "nightmare") is aimed at someone in its sentence: spoken to, exclaimed, or said of someone.
+import type { Language, Token } from "../src/types.js";
+import type { LexiconMatch } from "../src/text/lexicon.js";
+import { lexiconKey } from "../src/text/disguise.js";
+import { personNouns } from "./tone-data.js";
+
+
+const PRONOUNS: Record<Language, Set<string>> = {
+  de: new Set(["du", "sie", "ihr", "er"]),
+  en: new Set(["you", "u", "he", "she", "they", "ya"]),
+};
+// Pronoun and verb in one word: "you're a nightmare".
+const PRONOUN_COPULAS = new Set(["you're", "youre", "ur", "he's", "she's", "they're", "theyre", "bist'e"]);
+const COPULAS: Record<Language, Set<string>> = {
+  de: new Set(["bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "bleibt", "bleibst", "bleiben"]),
+  en: new Set(["is", "are", "was", "were", "r"]),
+};
+// "die ist eine Zumutung", "der ist ein Idiot": a demonstrative pronoun right before the verb.
+const DEMONSTRATIVES = new Set(["der", "die", "den"]);
+const EXCLAMATIVES: Record<Language, string[][]> = {
+  de: [["so", "ein"], ["so", "eine"], ["so", "einen"], ["so", "einem"], ["so", "einer"], ["was", "fuer", "ein"], ["was", "fuer", "eine"], ["was", "fuer", "einen"], ["was", "fuer"]],
+  en: [["what", "a"], ["what", "an"], ["such", "a"], ["such", "an"]],
+};
+// Degree words before an adjective said of someone: "so dumm", "wie blöd", "so stupid".
+const INTENSIFIERS: Record<Language, Set<string>> = {
+  de: new Set(["so", "wie", "voellig", "total", "echt", "einfach", "saudumm", "strohdumm", "richtig"]),
+  en: new Set(["so", "how", "totally", "completely", "utterly", "fucking"]),
+};
+const SENTENCE_OPENERS = /[,;:!?(–—-]\s*$|^\s*$/;
+
+/**
+ * True when the matched words call someone something: spoken to ("Sie Vollpfosten", "du
+ * Depp"), exclaimed ("so ein Esel", "what a clown", "wie blöd"), or said of someone with a verb
+ * ("er ist ein Esel", "sind Sie ein Esel?"). With `personOnly` the subject must be a person
+ * ("die Kundin ist eine Zumutung", "she is a nightmare"), because "die Lieferzeit ist eine
+ * Zumutung" is a complaint, not an insult.
+ */
+export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: string, language: Language, personOnly = false): boolean {
+  const key = (i: number) => (i >= 0 && i < tokens.length ? lexiconKey(tokens[i].text) : "");
+  const first = match.firstToken;
+  // Spoken to: a pronoun opening the clause, at most two (adjective) words before the match.
+  for (let back = 1; back <= 3; back++) {
+    const i = first - back;
+    if (i < 0) break;
+    if (PRONOUNS[language].has(key(i)) && (language === "en" || key(i) !== "er")) {
+      const before = prose.slice(i > 0 ? tokens[i - 1].end : Math.max(0, tokens[i].start - 40), tokens[i].start);
+      const opensClause = i === 0 || SENTENCE_OPENERS.test(before);
+      if (opensClause && (language === "en" || back === 1 || isLowerCase(tokens, i + 1, first))) return true;
+    }
+  }
+  // Exclaimed: "so ein", "was für ein", "what a", at most one word before the match.
+  for (const pattern of EXCLAMATIVES[language]) {
+    for (let gap = 0; gap <= 1; gap++) {
+      const at = first - gap - pattern.length;
+      if (at >= 0 && pattern.every((word, k) => key(at + k) === word)) return true;
+    }
+  }
+  if (!personOnly && INTENSIFIERS[language].has(key(first - 1))) return true;
+  // Pointed at: "dieser Feigling", "dieses dumme Weib".
+  if (!personOnly && (DEMONSTRATIVE_DETERMINERS[language].has(key(first - 1)) || DEMONSTRATIVE_DETERMINERS[language].has(key(first - 2)))) return true;
+  // Said of someone: subject + verb within four words before the match.
+  for (let back = 1; back <= 4; back++) {
+    const i = first - back;
+    if (i < 0) break;
+    const word = key(i);
+    if (PRONOUN_COPULAS.has(word)) return true;
+    if (!COPULAS[language].has(word)) continue;
+    if (!personOnly) return !THINGS[language].has(key(i - 1)) || isPerson(key(i + 1), language);
+    if (isPerson(key(i - 1), language) || (language === "de" && DEMONSTRATIVES.has(key(i - 1)))) return true;
+    // A question: "Sind Sie ein Esel?", "are you a clown?"
+    return isPerson(key(i + 1), language) && i + 1 < first;
+  }
+  return false;
+}
+
+const DEMONSTRATIVE_DETERMINERS: Record<Language, Set<string>> = {
+  de: new Set(["dieser", "diese", "diesen", "dieses", "diesem"]),
+  en: new Set<string>(), // "that was crazy", "this comment useless": English demonstratives point at things too often
+};
+
+// Subjects that are things, not people: "it is a pig" may be the animal, "das ist eine Sau" too.
+const THINGS: Record<Language, Set<string>> = {
+  de: new Set(["es", "das", "dies", "dieses", "was"]),
+  en: new Set(["it", "this", "that", "which", "there", "what"]),
+};
+
+function isPerson(key: string, language: Language): boolean {
+  return PRONOUNS[language].has(key) || personNouns(language).has(key);
+}
+
+/** German adjectives between a pronoun and a noun are lower case ("Sie blöder Esel"). */
+function isLowerCase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/^\p{Ll}/u.test(tokens[i].text)) return false;
+  return true;
+}

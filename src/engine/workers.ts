@@ -1,0 +1,150 @@
+// Spreads a large run over worker threads. Each worker loads mail-lint once (and compromise,
+// chrono-node and the word lists when its drafts need them), which costs a few hundred
+// milliseconds, so workers are used only when there are enough files to pay for that: for a
+// pre-commit hook with three drafts, starting them would make the run slower, not faster.
+//
+// The main thread hands out small batches of file paths as workers ask for more (a slow draft
+// does not hold up a whole share), and puts the results back in the order of the files. A
+// worker resolves configs itself exactly as the main thread would (lintFoundFile), so the
+// answers are the same with and without workers.
+//
+// A worker runs this very module: started with workerData tagged WORKER_TAG, it serves
+// batches instead of starting more workers. Under the TypeScript sources (vitest, tsx) there
+// is no JavaScript file for a worker to load, and the run stays in-process.
+import { availableParallelism } from "node:os";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import type { LintResult } from "../types.js";
+import type { LintOptions } from "./lint-files.js";
+import { ConfigError, UsageError } from "./config-errors.js";
+
+const WORKER_TAG = "mail-lint-lint-worker/1";
+
+/** Files each worker should have, at least, before one is started (its start-up must pay). */
+export const MIN_FILES_PER_WORKER = 150;
+/** More threads than this rarely help: reading files and the main thread become the limit. */
+export const MAX_WORKERS = 8;
+/** Files handed out per request: small enough to balance, large enough to keep messages few. */
+const BATCH_SIZE = 8;
+
+/** How many workers a run of `files` drafts gets; 0 lints in the main thread. */
+export function workerCount(files: number, concurrency: LintOptions["concurrency"] = "auto", cpus = availableParallelism()): number {
+  if (concurrency === "off") return 0;
+  const wanted = concurrency === "auto" ? Math.min(cpus, MAX_WORKERS, Math.floor(files / MIN_FILES_PER_WORKER)) : concurrency;
+  const count = Math.min(wanted, files);
+  // One worker alone would only add its start-up to the same sequential work.
+  return count >= 2 ? count : 0;
+}
+
+/** Options as a worker receives them: what can be copied to another thread. */
+type WorkerOptions = Omit<LintOptions, "onWarning">;
+
+interface BatchRequest {
+  files: string[];
+}
+type WorkerReply =
+  | { kind: "ready" }
+  | { kind: "results"; results: LintResult[] }
+  | { kind: "failed"; name: string; message: string; stack?: string };
+
+/**
+ * Lints `files` in worker threads, in their order. Undefined when workers do not pay for this
+ * run (or cannot run here); the caller then lints in-process.
+ */
+export async function lintInWorkers(files: readonly string[], options: LintOptions): Promise<LintResult[] | undefined> {
+  const count = workerCount(files.length, options.concurrency);
+  const script = workerScript();
+  if (count === 0 || !script) return undefined;
+  const { onWarning: _notCopied, ...copied } = options;
+  let shared: WorkerOptions;
+  try {
+    shared = structuredClone(copied);
+  } catch {
+    return undefined; // A config object with functions in it cannot cross threads.
+  }
+
+  const results: LintResult[] = new Array(files.length);
+  let next = 0;
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: { tag: WORKER_TAG, options: shared } }));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let batchStart = 0;
+            let batchLength = 0;
+            const sendBatch = () => {
+              batchStart = next;
+              batchLength = Math.min(BATCH_SIZE, files.length - next);
+              next += batchLength;
+              if (batchLength === 0) {
+                resolve();
+                return;
+              }
+              const request: BatchRequest = { files: files.slice(batchStart, batchStart + batchLength) };
+              worker.postMessage(request);
+            };
+            worker.on("message", (reply: WorkerReply) => {
+              if (reply.kind === "failed") return reject(rebuildError(reply));
+              if (reply.kind === "results") reply.results.forEach((result, i) => (results[batchStart + i] = result));
+              sendBatch();
+            });
+            worker.on("error", reject);
+            worker.on("exit", (code) => {
+              if (next < files.length || batchLength > 0) reject(new Error(`mail-lint: a lint worker stopped early (exit code ${code})`));
+            });
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results;
+}
+
+/** The file a worker runs: this module, when it is JavaScript that Node can load in a thread. */
+function workerScript(): URL | undefined {
+  const self = new URL(import.meta.url);
+  return self.protocol === "file:" && /\.m?js$/.test(self.pathname) ? self : undefined;
+}
+
+/** Errors keep their kind across the thread boundary, so the CLI still exits 2 for a bad config. */
+function rebuildError(reply: Extract<WorkerReply, { kind: "failed" }>): Error {
+  const error =
+    reply.name === "ConfigError"
+      ? new ConfigError(reply.message)
+      : reply.name === "UsageError"
+        ? new UsageError(reply.message)
+        : new Error(reply.message);
+  if (reply.stack) error.stack = reply.stack;
+  return error;
+}
+
+/** The worker side: load the project config once, then lint batches until told to stop. */
+async function serveBatches(options: WorkerOptions): Promise<void> {
+  const port = parentPort!;
+  try {
+    const { configFor, lintFoundFile } = await import("./lint-files.js");
+    const projectConfig = await configFor(options, options.cwd ?? process.cwd());
+    port.on("message", async (request: BatchRequest) => {
+      try {
+        const results: LintResult[] = [];
+        for (const file of request.files) results.push(await lintFoundFile(file, options, projectConfig));
+        port.postMessage({ kind: "results", results } satisfies WorkerReply);
+      } catch (error) {
+        port.postMessage(failure(error));
+      }
+    });
+    port.postMessage({ kind: "ready" } satisfies WorkerReply);
+  } catch (error) {
+    port.postMessage(failure(error));
+  }
+}
+
+function failure(error: unknown): WorkerReply {
+  const e = error as Error;
+  return { kind: "failed", name: e?.name ?? "Error", message: e?.message ?? String(error), ...(e?.stack ? { stack: e.stack } : {}) };
+}
+
+if (!isMainThread && (workerData as { tag?: string } | null)?.tag === WORKER_TAG) {
+  void serveBatches((workerData as { options: WorkerOptions }).options);
+}

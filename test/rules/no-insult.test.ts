@@ -1,0 +1,96 @@
+import { RuleTester } from "../../src/index.js";
+import rule from "../../rules/no-insult.js";
+import { at, emlReply } from "./tone-test-helpers.js";
+
+const de = { language: "de" } as const;
+const en = { language: "en" } as const;
+
+/** An invalid case: `code` with one insult error on `words` (and more with `also`). */
+function insult(code: string, words: string, settings: { language: "de" | "en" }, also: string[] = []) {
+  const message = settings.language === "de" ? /ist eine Beleidigung.*Beschreiben Sie stattdessen/ : /is an insult.*forwarded.*instead/;
+  return {
+    code,
+    settings,
+    errors: [words, ...also].map((w) => ({ ...at(code, w), message, severity: 2 as const })),
+  };
+}
+
+new RuleTester().run(rule, {
+  valid: [
+    // The customer's insults, quoted below a firm reply, are not the sender's words.
+    {
+      name: "quoted customer insult in an .eml reply",
+      filename: "reply.eml",
+      code: emlReply("Sehr geehrte Kundin,\n\nIhren Ton empfinden wir als verletzend. Wir liefern am Montag.", "Sie sind ein Idiot und Ihr Laden ist ein Saftladen!"),
+    },
+    {
+      name: "quoted customer insult in a text reply",
+      code: "Hallo,\n\nwir haben Ihre Nachricht erhalten.\n\nAm 24.11.2026 schrieb Kunde:\n> Sie sind ein Idiot!\n",
+    },
+    { name: "polite firm reply", code: "Ihren Ton empfinden wir als verletzend. Bitte bleiben Sie sachlich.", settings: de },
+    { name: "firm English reply", code: "We found your last message hurtful. Please keep this factual.", settings: en },
+    { name: "a title in quotation marks", code: "We have the book 'The Idiot' by Dostoevsky in stock.", settings: en },
+    { name: "a word mentioned in quotation marks", code: "Please do not use the word \"idiot\" in the forum.", settings: en },
+    { name: "a German title", code: "Der Roman „Der Idiot“ ist wieder lieferbar.", settings: de },
+    { name: "a customer's words reported in quotes", code: "Sie haben unsere Mitarbeiterin als „dumme Kuh“ bezeichnet. Das akzeptieren wir nicht.", settings: de },
+    { name: "foolproof", code: "Die Einrichtung ist idiotensicher, versprochen.", settings: de },
+    { name: "idiot-proof", code: "The setup is idiot-proof and takes five minutes.", settings: en },
+    { name: "a complaint about a thing, not a person", code: "Die Lieferzeit ist eine Zumutung, das sehen wir ein.", settings: de },
+    { name: "a nightmare that is a process", code: "The migration was a nightmare, but it is done now.", settings: en },
+    { name: "an animal, not aimed at anyone", code: "Ein Esel trägt die Last, und der Hund bewacht den Hof.", settings: de },
+    { name: "an everyday idiom", code: "Das ist dumm gelaufen, wir schicken sofort Ersatz.", settings: de },
+    { name: "a self-deprecating question", code: "Sorry for the stupid question: is the invoice due on Friday?", settings: en },
+    { name: "code, URLs and addresses", filename: "reply.md", code: "Bitte prüfen Sie:\n\n```\nidiot = true\n```\n\nSiehe `moron` und https://example.com/idiot-guide oder idiot@example.com.\n" },
+    { name: "German 'dick' is thick, not an English insult", code: "Der Umschlag ist sehr dick, bitte prüfen Sie das Porto.", settings: de },
+    { name: "German 'Rat' is advice", code: "Danke für Ihren Rat, er ist sehr hilfreich für uns.", settings: de },
+    { name: "English 'lump' is a sum, not the German insult", code: "The lump sum is due on Friday, as agreed.", settings: en },
+    { name: "a user name is not a word", code: "@Depp89 danke für die Nachricht, wir melden uns.", settings: de },
+    { name: "allowWords", code: "Sie sind ein Idiot.", settings: de, options: { allowWords: ["Idiot"] } },
+  ],
+  invalid: [
+    insult("Sie sind ein Idiot.", "Idiot", de),
+    insult("Hören Sie, Sie Vollpfosten, so geht das nicht.", "Vollpfosten", de),
+    insult("Na, du Depp, das war wohl nichts.", "Depp", de),
+    insult("Die Kundin ist eine Zumutung.", "Zumutung", de),
+    insult("Das ist ein Drecksladen und ein Saftladen, du Vollidiot.", "Drecksladen", de, ["Saftladen", "Vollidiot"]),
+    insult("Du A****loch, das war das letzte Mal.", "A****loch", de),
+    insult("Sie sind ein Іdiot.", "Іdiot", de), // Cyrillic І
+    insult("Sie sind ein I d i o t.", "I d i o t", de),
+    insult("Sie Idiooooot, lesen Sie das bitte.", "Idiooooot", de),
+    insult("You idiot.", "idiot", en),
+    insult("You people are morons.", "morons", en),
+    insult("What a moron.", "moron", en),
+    insult("She is a nightmare.", "nightmare", en),
+    insult("Just refund her and tell her to f*** off.", "f*** off", en),
+    insult("F% $! off, we are closed.", "F% $! off", en),
+    insult("You piece of sh1t.", "piece of sh1t", en),
+    insult("You i d i o t.", "i d i o t", en),
+    insult("You idiooooot.", "idiooooot", en),
+    insult("What an ＩＤＩＯＴ.", "ＩＤＩＯＴ", en), // fullwidth letters
+    {
+      name: "points at the exact words on a later line",
+      code: "Hallo Herr Maier,\n\nwir liefern morgen.\nSie sind ein Trottel.\n",
+      settings: de,
+      errors: [{ ...at("Hallo Herr Maier,\n\nwir liefern morgen.\nSie sind ein Trottel.\n", "Trottel"), severity: 2 }],
+    },
+    {
+      name: "quoted history when checkQuoted is on",
+      filename: "reply.eml",
+      code: emlReply("Sehr geehrte Kundin,\n\nwir haben Ihre Nachricht erhalten.", "Sie sind ein Idiot!"),
+      options: { checkQuoted: true },
+      errors: [{ line: 11, column: 16, endLine: 11, endColumn: 21 }],
+    },
+    {
+      name: "extraWords",
+      code: "Sie Pappkamerad, so nicht.",
+      settings: de,
+      options: { extraWords: ["Pappkamerad"] },
+      errors: [at("Sie Pappkamerad, so nicht.", "Pappkamerad")],
+    },
+    {
+      name: "English paragraph in a German draft uses the English list",
+      code: "Sehr geehrte Damen und Herren, wir haben die Ware heute verschickt.\n\nTell your boss he is a moron and we are done with this.\n",
+      errors: [at("Sehr geehrte Damen und Herren, wir haben die Ware heute verschickt.\n\nTell your boss he is a moron and we are done with this.\n", "moron")],
+    },
+  ],
+});

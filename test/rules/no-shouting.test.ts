@@ -1,0 +1,59 @@
+import { RuleTester } from "../../src/index.js";
+import rule from "../../rules/no-shouting.js";
+import { at, emlReply } from "./tone-test-helpers.js";
+
+const de = { language: "de" } as const;
+const en = { language: "en" } as const;
+
+/** An invalid case: `code` with a shouting warning on each of `words`. */
+function shouting(code: string, settings: { language: "de" | "en" }, ...words: string[]) {
+  const message = settings.language === "de" ? /Schreien/ : /shouting/;
+  return { code, settings, errors: words.map((w) => ({ ...at(code, w), message })) };
+}
+
+describe("no-shouting meta", () => {
+  it("warns by default", () => {
+    expect(rule.meta.defaultSeverity).toBe("warn");
+  });
+});
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: "currency, carriers, file types and bank codes", code: "Bitte überweisen Sie 20 EUR an IBAN DE12 3456 7890, BIC ABCDDEFF, und wir senden die PDF per DHL oder UPS.", settings: de },
+    { name: "company forms and product codes", code: "Die Muster GmbH liefert USB-C Kabel und HDMI Adapter.", settings: de },
+    { name: "order numbers", code: "Ihre Bestellung AB-12345-XY und die Rechnung RE-2026-0042 sind unterwegs.", settings: de },
+    { name: "a list of acronyms", code: "Please send the NDA and the SLA via FTP, HTTP or SFTP.", settings: en },
+    { name: "two short unknown capitals", code: "Please rate NJ TRANSIT on your last trip.", settings: en },
+    { name: "one word in capitals", code: "Das ist NICHT im Preis enthalten.", settings: de },
+    { name: "a heading line", code: "WICHTIGE HINWEISE ZUR LIEFERUNG\n\nBitte beachten Sie die Lieferzeiten.\n", settings: de },
+    { name: "a single exclamation mark", code: "Vielen Dank für Ihre Bestellung!", settings: de },
+    { name: "friendly double exclamation by default", code: "Happy birthday!! Enjoy the day.", settings: en },
+    { name: "a question", code: "Wirklich? Dann prüfen wir das.", settings: de },
+    { name: "code block", filename: "reply.md", code: "Die Abfrage:\n\n```\nSELECT NAME FROM CUSTOMERS WHERE ID = 1\n```\n" },
+    { name: "shouting in the quoted customer mail", filename: "reply.eml", code: emlReply("Sehr geehrter Kunde,\n\nwir prüfen das.", "ICH WILL MEIN GELD ZURÜCK?!") },
+    { name: "allowWords for a name in capitals", code: "Wir treffen uns bei ACME WIDGETS LIMITED in Köln.", settings: de, options: { allowWords: ["ACME", "WIDGETS", "LIMITED"] } },
+    { name: "punctuation off", code: "Wie bitte?!", settings: de, options: { punctuation: "off" } },
+  ],
+  invalid: [
+    shouting("BITTE LESEN SIE DAS JETZT.", de, "BITTE LESEN SIE DAS JETZT"),
+    shouting("Ich habe das SCHON DREIMAL erklärt.", de, "SCHON DREIMAL"),
+    shouting("PLEASE READ THE MANUAL.", en, "PLEASE READ THE MANUAL"),
+    shouting("This is NOT ACCEPTABLE AT ALL, sorry.", en, "NOT ACCEPTABLE AT ALL"),
+    shouting("Wie bitte?! Das kann nicht sein.", de, "?!"),
+    shouting("Are you serious?!?", en, "?!?"),
+    shouting("Bitte zahlen Sie 20 EUR SOFORT UND OHNE AUSREDEN.", de, "SOFORT UND OHNE AUSREDEN"),
+    {
+      name: "'!!' chains with punctuation: all",
+      code: "Das geht so nicht!! Bitte melden Sie sich.",
+      settings: de,
+      options: { punctuation: "all" },
+      errors: [at("Das geht so nicht!! Bitte melden Sie sich.", "!!")],
+    },
+    {
+      name: "a heading with a closing mark is a shouted sentence",
+      code: "Sehr geehrter Herr Maier,\n\nDAS IST NICHT UNSER PROBLEM!\n",
+      settings: de,
+      errors: [at("Sehr geehrter Herr Maier,\n\nDAS IST NICHT UNSER PROBLEM!\n", "DAS IST NICHT UNSER PROBLEM")],
+    },
+  ],
+});
