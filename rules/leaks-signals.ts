@@ -2,7 +2,7 @@
 // and requests meant for colleagues, remarks about someone in the third person, and
 // instructions about a person. Read per zone, with the lists of rules/data/leaks-*.txt.
 import type { Draft, Language, Mailbox, Recipient, Zone } from "../src/types.js";
-import { loadLeakList, loadLeakListByLanguage } from "./leaks-data.js";
+import { loadList, loadListByLanguage } from "./data-files.js";
 import { compileMarkers, findMarkers, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
   compilePhrase,
@@ -58,20 +58,20 @@ let lists: LeakLists | undefined;
 export function leakLists(): LeakLists {
   if (!lists) {
     const both = (file: string) => {
-      const { de, en } = loadLeakListByLanguage(file);
+      const { de, en } = loadListByLanguage(file);
       return [...de, ...en];
     };
     const phrases = (file: string) => indexPhrases(both(file).map(compilePhrase));
     lists = {
-      markers: loadLeakList("leaks-markers.txt"),
+      markers: loadList("leaks-markers.txt"),
       greetings: phrases("leaks-colleague-greetings.txt"),
       requests: phrases("leaks-colleague-requests.txt"),
       subjects: phrases("leaks-third-person-subjects.txt"),
       predicates: phrases("leaks-third-person-predicates.txt"),
       instructions: phrases("leaks-person-instructions.txt"),
       fillers: new Set(both("leaks-fillers.txt").map(normalizeListWord)),
-      roleAddresses: loadLeakList("leaks-role-addresses.txt").map((entry) => entry.toLowerCase()),
-      disclaimers: loadLeakList("leaks-disclaimer-phrases.txt").map((entry) => entry.toLowerCase()),
+      roleAddresses: loadList("leaks-role-addresses.txt").map((entry) => entry.toLowerCase()),
+      disclaimers: loadList("leaks-disclaimer-phrases.txt").map((entry) => entry.toLowerCase()),
     };
   }
   return lists;

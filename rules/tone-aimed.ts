@@ -5,7 +5,6 @@ import type { LexiconMatch } from "../src/text/lexicon.js";
 import { lexiconKey } from "../src/text/disguise.js";
 import { personNouns } from "./tone-data.js";
 
-
 const PRONOUNS: Record<Language, Set<string>> = {
   de: new Set(["du", "sie", "ihr", "er"]),
   en: new Set(["you", "u", "he", "she", "they", "ya"]),

@@ -135,6 +135,7 @@ function isHandle(prose: string, start: number): boolean {
 function isMeant(match: LexiconMatch, tokens: readonly Token[], prose: string, language: Language, sentenceStart: number): boolean {
   const level = match.entry.level;
   if (level !== "aimed" && level !== "person") return true;
+  if (level === "aimed" && process.env.TONE_EXP) return true;
   // Judge the words within their sentence: cut the tokens at the sentence start.
   let first = match.firstToken;
   while (first > 0 && tokens[first - 1].start >= sentenceStart) first--;

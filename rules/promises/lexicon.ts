@@ -2,7 +2,7 @@
 // process, on the first draft that needs them.
 import type { Language } from "../../src/types.js";
 import { normalizeWord } from "../../src/text/normalize.js";
-import { readListFile } from "./data-file.js";
+import { loadList } from "../data-files.js";
 import { compilePattern, type PhrasePattern } from "./phrase-matcher.js";
 
 export interface PromiseLexicon {
@@ -21,8 +21,8 @@ export interface PromiseLexicon {
   pastMarkersDe: Set<string>;
 }
 
-async function patterns(name: string): Promise<PhrasePattern[]> {
-  return (await readListFile(name)).map(compilePattern);
+function patterns(name: string): PhrasePattern[] {
+  return loadList(name).map(compilePattern);
 }
 
 async function load(): Promise<PromiseLexicon> {
@@ -36,9 +36,9 @@ async function load(): Promise<PromiseLexicon> {
     patterns("promises-third-party-en.txt"),
     patterns("promises-appointment-de.txt"),
     patterns("promises-appointment-en.txt"),
-    readListFile("promises-noncommittal-verbs-en.txt"),
-    readListFile("promises-noncommittal-verbs-de.txt"),
-    readListFile("promises-past-markers-de.txt"),
+    loadList("promises-noncommittal-verbs-en.txt"),
+    loadList("promises-noncommittal-verbs-de.txt"),
+    loadList("promises-past-markers-de.txt"),
   ]);
   return {
     commitmentCuesDe: cuesDe,

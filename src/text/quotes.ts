@@ -3,7 +3,6 @@
 // 'idiot'"), or what someone else said.
 import type { Sentence } from "../types.js";
 
-
 export interface QuoteSpan {
   /** Offsets of the quoted text, inside the marks. */
   start: number;

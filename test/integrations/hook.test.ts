@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { installHook } from "../../src/integrations/hooks.js";
 import { HOOK_MARKER } from "../../src/integrations/hook-script.js";
-import { BIN, FIXED_TEMPLATE, INSULTING_TEMPLATE, commitCount, git, mailLint, run, tempDir, tempRepo, writeFiles } from "./helpers.js";
+import { BIN, FIXED_TEMPLATE, cleanEnv, INSULTING_TEMPLATE, commitCount, git, mailLint, run, tempDir, tempRepo, writeFiles } from "./helpers.js";
 
 const isExecutable = (file: string) => {
   try {
@@ -60,6 +60,20 @@ describe("mail-lint hook install", () => {
     writeFiles(repo, { "reply.txt": INSULTING_TEMPLATE });
     expect(git(["commit", "-m", "clean"], repo).code).toBe(0);
     expect(git(["show", "HEAD:reply.txt"], repo).stdout).toBe(FIXED_TEMPLATE);
+  });
+
+  it("also sees what `git commit -a` and `git commit <path>` stage on the fly (git's temporary index)", () => {
+    const repo = tempRepo();
+    writeFiles(repo, { "reply.txt": FIXED_TEMPLATE });
+    git(["add", "reply.txt"], repo);
+    git(["commit", "-q", "-m", "clean reply"], repo);
+    mailLint(["hook", "install"], repo);
+    writeFiles(repo, { "reply.txt": INSULTING_TEMPLATE }); // modified, not staged
+    const all = git(["commit", "-a", "-m", "x"], repo);
+    expect(all.code).not.toBe(0);
+    expect(all.stderr + all.stdout).toContain("no-insult");
+    expect(git(["commit", "-m", "x", "reply.txt"], repo).code).not.toBe(0);
+    expect(commitCount(repo)).toBe(2);
   });
 
   it("ignores staged files that are not drafts, and files outside the commit", () => {
@@ -157,7 +171,7 @@ describe("the hook finds mail-lint when the installing copy is gone", () => {
     writeFiles(repo, { "reply.txt": INSULTING_TEMPLATE });
     git(["add", "reply.txt"], repo);
     const PATH = `${bin}:${process.env.PATH}`;
-    const refused = run("git", ["commit", "-m", "x"], repo, { env: { ...cleanPathEnv(PATH) } });
+    const refused = run("git", ["commit", "-m", "x"], repo, { env: cleanEnv({ PATH }) });
     expect(refused.code).not.toBe(0);
     expect(refused.stdout + refused.stderr).toContain("no-insult");
   });
@@ -171,25 +185,8 @@ describe("the hook finds mail-lint when the installing copy is gone", () => {
     const onlyGit = tempDir("only-git");
     const gitPath = run("sh", ["-c", "command -v git"], onlyGit).stdout.trim();
     run("ln", ["-s", gitPath, path.join(onlyGit, "git")], onlyGit);
-    const result = run(gitPath, ["commit", "-m", "x"], repo, { env: cleanPathEnv(`${onlyGit}:/nonexistent`) });
+    const result = run(gitPath, ["commit", "-m", "x"], repo, { env: cleanEnv({ PATH: `${onlyGit}:/nonexistent` }) });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain("mail-lint: cannot find mail-lint (it was installed at /nonexistent/mail-lint/bin/mail-lint.js)");
   });
 });
-
-function cleanPathEnv(PATH: string): NodeJS.ProcessEnv {
-  return { ...cleanEnvForGit(), PATH };
-}
-
-function cleanEnvForGit(): NodeJS.ProcessEnv {
-  return {
-    HOME: process.env.HOME,
-    GIT_CONFIG_GLOBAL: "/dev/null",
-    GIT_CONFIG_NOSYSTEM: "1",
-    GIT_AUTHOR_NAME: "Test",
-    GIT_AUTHOR_EMAIL: "test@example.com",
-    GIT_COMMITTER_NAME: "Test",
-    GIT_COMMITTER_EMAIL: "test@example.com",
-    NO_COLOR: "1",
-  };
-}
