@@ -5,7 +5,7 @@ import type { Draft, Language, Rule, RuleContext, SourceRange } from "../src/typ
 
 // Reply and forward prefixes in the languages mail clients write them: Re, AW (Antwort),
 // Antw, Fwd, Fw, WG (Weitergeleitet), Wtr, SV, VS, TR, RV; optionally counted ("Re[2]:").
-const PREFIX = /^\s*(?:re|aw|antw|antwort|fwd?|wg|wtr|sv|vs|tr|rv|enc|r)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*/i;
+const PREFIX = /^\s*(?:re|aw|antw|antwort|fwd?|wg|wtr|sv|vs|tr|rv|enc|r)\s*(?:(?:\[\d+\]|\(\d+\))\s*)?:\s*/i;
 
 /** The subject without its reply and forward prefixes ("Re: AW: Fwd: x" -> "x"). */
 export function subjectText(subject: string): string {

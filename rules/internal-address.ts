@@ -25,7 +25,7 @@ export function isInternalAddress(address: string, domains: readonly string[]): 
 }
 
 // Template placeholders: {{customer_email}}, {email}, %EMAIL%.
-const PLACEHOLDER = /\{\{[^}]*\}\}|\{[\w.-]+\}|%[A-Z][A-Z0-9_]*%/;
+const PLACEHOLDER = /\{\{[^{}]*\}\}|\{[\w.-]+\}|%[A-Z][A-Z0-9_]*%/;
 
 /**
  * The recipients outside the organisation (not internal, not internal-only), each once. A placeholder recipient in a template

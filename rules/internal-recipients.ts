@@ -6,7 +6,7 @@ import type { Draft, HeaderField, Language, Recipient, RecipientField, Rule, Rul
 import { bareAddress, describeMailboxes, externalRecipients, internalDomainsOf, mailboxLabel } from "./internal-address.js";
 
 const DEFAULT_MAX_RECIPIENTS = 25;
-const REPLY_SUBJECT = /^\s*(?:re|aw|antw|sv|vs)\s*(?:\[\d+\])?\s*:/i;
+const REPLY_SUBJECT = /^\s*(?:re|aw|antw|sv|vs)\s*(?:\[\d+\]\s*)?:/i;
 
 /** True when the draft answers another mail (In-Reply-To, References or a "Re:"/"AW:" subject). */
 export function isReply(draft: Pick<Draft, "inReplyTo" | "references" | "subject">): boolean {

@@ -45,8 +45,8 @@ export function joined(text: TokenText, k: number): boolean {
   const next = text.tokens[k + 1];
   if (!current || !next) return false;
   const gap = text.prose.slice(current.end, next.start);
-  if (/^[ \t]*\n?[ \t]*$/.test(gap)) return true;
-  return TITLES.has(current.norm) && /^\.[ \t]*\n?[ \t]*$/.test(gap);
+  if (/^[ \t]*(?:\n[ \t]*)?$/.test(gap)) return true;
+  return TITLES.has(current.norm) && /^\.[ \t]*(?:\n[ \t]*)?$/.test(gap);
 }
 
 /** True when a clause ends right after token k: punctuation, a blank line or the end of the tokens follows. */

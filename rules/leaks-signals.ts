@@ -218,7 +218,7 @@ function paragraphAround(prose: string, offset: number): { start: number; end: n
 
 // The subject line
 
-const REPLY_PREFIX = /^(?:\s*(?:re|aw|antw|wg|fw|fwd|sv|vs|tr)\s*(?:\[\d+\])?\s*:)+\s*/i;
+const REPLY_PREFIX = /^(?:\s*(?:re|aw|antw|wg|fw|fwd|sv|vs|tr)\s*(?:\[\d+\]\s*)?:)+\s*/i;
 
 /** A marker or code name in the subject ("[intern] Reklamation Meier"), with offsets into `subject`. */
 export function findSubjectSignal(subject: string, checks: Checks, language?: Language): LeakSignal | undefined {

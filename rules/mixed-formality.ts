@@ -46,7 +46,7 @@ const TO_INFORMAL: Record<string, string> = {
 /** Body ranges inside quotation marks: reported speech is not the sender addressing the reader. */
 function quotedRanges(zone: Zone): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const match of zone.text.matchAll(/„[^“”"\n]*[“”"]|"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|»[^«\n]*«/g)) {
+  for (const match of zone.text.matchAll(/„[^„“”"\n]*[“”"]|"[^"\n]*"|“[^“”\n]*”|«[^«»\n]*»|»[^«»\n]*«/g)) {
     ranges.push([zone.start + match.index, zone.start + match.index + match[0].length]);
   }
   return ranges;

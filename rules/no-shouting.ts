@@ -57,8 +57,12 @@ export function findShouting(
   }
   flush();
   if (punctuation !== "off") {
-    const chain = punctuation === "all" ? /[!?]*![!?]+|[!?]+![!?]*/g : /[!?]*(?:\?!|!\?)[!?]*/g;
-    for (const match of prose.slice(sentence.start, sentence.end).matchAll(chain)) {
+    // Each run of "!" and "?" is found once and then judged whole: a chain ("!!", "?!?") for
+    // "all", a run mixing both ("?!", "!?") otherwise. (A single regex such as
+    // /[!?]*![!?]+/ retries from every character of a long "???..." run: quadratic.)
+    const isChain = punctuation === "all" ? (run: string) => run.includes("!") : (run: string) => run.includes("?!") || run.includes("!?");
+    for (const match of prose.slice(sentence.start, sentence.end).matchAll(/[!?]{2,}/g)) {
+      if (!isChain(match[0])) continue;
       const start = sentence.start + match.index;
       shouts.push({ start, end: start + match[0].length, kind: "punctuation" });
     }

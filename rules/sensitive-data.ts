@@ -145,7 +145,7 @@ export function findSensitiveData(zones: readonly Zone[]): SensitiveFinding[] {
       if (!/[:=][ \t]*$|\s(?:is|lautet|ist)[ \t]*$/i.test(match[0])) continue;
       const valueStart = match.index + match[0].length;
       // A sentence may end right after the password: "Das Passwort lautet x7#kLm2."
-      const value = /^\S+/.exec(text.slice(valueStart))?.[0].replace(/[.,;:"“”„')]+$/, "") ?? "";
+      const value = /^\S+/.exec(text.slice(valueStart))?.[0].replace(/(?<![.,;:"“”„')])[.,;:"“”„')]+$/, "") ?? "";
       if (!looksLikeSecret(value, match[1].toLowerCase())) continue;
       const start = zone.start + valueStart;
       if (overlaps(start, start + value.length)) continue;

@@ -26,6 +26,11 @@ const INTENSIFIERS: Record<Language, Set<string>> = {
   de: new Set(["so", "wie", "voellig", "total", "echt", "einfach", "saudumm", "strohdumm", "richtig"]),
   en: new Set(["so", "how", "totally", "completely", "utterly", "fucking"]),
 };
+const LIKE: Record<Language, Set<string>> = { de: new Set(["wie"]), en: new Set(["like"]) };
+const PRONOUNS_AFTER_LIKE: Record<Language, Set<string>> = {
+  de: new Set(["sie", "du", "dir", "dich", "ihr", "euch", "ihnen", "er", "ihn"]),
+  en: new Set(["you", "u", "him", "her", "them"]),
+};
 const SENTENCE_OPENERS = /[,;:!?(–—-]\s*$|^\s*$/;
 
 /**
@@ -56,6 +61,8 @@ export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: st
     }
   }
   if (!personOnly && INTENSIFIERS[language].has(key(first - 1))) return true;
+  // Compared to the reader: "Idioten wie Sie", "Leute wie du", "morons like you".
+  if (LIKE[language].has(key(match.lastToken + 1)) && PRONOUNS_AFTER_LIKE[language].has(key(match.lastToken + 2))) return true;
   // Pointed at: "dieser Feigling", "dieses dumme Weib".
   if (!personOnly && (DEMONSTRATIVE_DETERMINERS[language].has(key(first - 1)) || DEMONSTRATIVE_DETERMINERS[language].has(key(first - 2)))) return true;
   // Said of someone: subject + verb within four words before the match.

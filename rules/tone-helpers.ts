@@ -135,12 +135,12 @@ function isHandle(prose: string, start: number): boolean {
 function isMeant(match: LexiconMatch, tokens: readonly Token[], prose: string, language: Language, sentenceStart: number): boolean {
   const level = match.entry.level;
   if (level !== "aimed" && level !== "person") return true;
-  if (level === "aimed" && process.env.TONE_EXP) return true;
-  // Judge the words within their sentence: cut the tokens at the sentence start.
+  // Judge the words within their sentence: cut the tokens at the sentence start (and keep the
+  // two words after the match, for "Idioten wie Sie").
   let first = match.firstToken;
   while (first > 0 && tokens[first - 1].start >= sentenceStart) first--;
   const shifted = { ...match, firstToken: match.firstToken - first, lastToken: match.lastToken - first };
-  return isAimed(shifted, tokens.slice(first, match.lastToken + 1), prose, language, level === "person");
+  return isAimed(shifted, tokens.slice(first, match.lastToken + 3), prose, language, level === "person");
 }
 
 // A quotation this short names a title or a word; a longer one may be the sender's own speech.

@@ -110,12 +110,15 @@ async function main(): Promise<void> {
 
   const sentences = enron();
   const flaggedSentences: string[] = [];
+  const perRule = new Map<string, number>([...TONE_RULES].map((id) => [id, 0]));
   for (const sentence of sentences) {
     const ids = await rulesFiring(sentence, undefined);
+    for (const id of ids) perRule.set(id, (perRule.get(id) ?? 0) + 1);
     if (ids.size > 0) flaggedSentences.push(`  [${[...ids].join(", ")}] ${sentence}`);
   }
-  const rate = flaggedSentences.length / sentences.length;
-  console.log(`\nparakweet_email_intent (Enron, train+test): ${flaggedSentences.length} of ${sentences.length} sentences flagged = ${(rate * 100).toFixed(2)}% (target <= 0.5%)`);
+  const percent = (n: number) => `${((n / sentences.length) * 100).toFixed(2)}%`;
+  console.log(`\nparakweet_email_intent (Enron, train+test): ${flaggedSentences.length} of ${sentences.length} sentences flagged = ${percent(flaggedSentences.length)} (target <= 0.5%)`);
+  console.log(`  per rule: ${[...perRule].map(([id, n]) => `${id} ${n} (${percent(n)})`).join(", ")}`);
   for (const line of flaggedSentences) console.log(line);
 }
 

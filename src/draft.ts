@@ -236,11 +236,10 @@ function detectParagraphs(prose: string, forced: Language | undefined): Paragrap
   const paragraphs: Paragraph[] = [];
   const scores: ReturnType<typeof scoreLanguage>[] = [];
   const total = { de: 0, en: 0 };
-  for (const match of prose.matchAll(/[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g)) {
-    const start = match.index ?? 0;
-    paragraphs.push({ start, end: start + match[0].length, language: forced ?? "en" });
+  for (const { start, end } of nonBlankLineRuns(prose)) {
+    paragraphs.push({ start, end, language: forced ?? "en" });
     if (forced) continue;
-    const score = scoreLanguage(match[0]);
+    const score = scoreLanguage(prose.slice(start, end));
     scores.push(score);
     total.de += score.de;
     total.en += score.en;
@@ -249,6 +248,31 @@ function detectParagraphs(prose: string, forced: Language | undefined): Paragrap
   const fallback = languageOf(total) ?? (total.de > total.en ? "de" : "en");
   paragraphs.forEach((p, i) => (p.language = languageOf(scores[i]) ?? fallback));
   return paragraphs;
+}
+
+/**
+ * Runs of consecutive lines that have a non-space character: from the first line's start to
+ * the last line's end (before its "\n"). A line scan rather than one regex: the regex
+ * /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)* /g is quadratic on a long blank line (a blanked URL or
+ * code block is all spaces), retrying from every position of it.
+ */
+function* nonBlankLineRuns(prose: string): Generator<{ start: number; end: number }> {
+  let runStart = -1;
+  let runEnd = -1;
+  for (let lineStart = 0; lineStart <= prose.length; ) {
+    const newline = prose.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? prose.length : newline;
+    if (/\S/.test(prose.slice(lineStart, lineEnd))) {
+      if (runStart < 0) runStart = lineStart;
+      runEnd = lineEnd;
+    } else if (runStart >= 0) {
+      yield { start: runStart, end: runEnd };
+      runStart = -1;
+    }
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  if (runStart >= 0) yield { start: runStart, end: runEnd };
 }
 
 function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragraph | undefined {

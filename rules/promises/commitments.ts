@@ -38,7 +38,7 @@ const BE_PROMISE = /^\s*(?:in touch|back (?:to|with) you|in contact|sending|gett
 const FIRST_PERSON = /^(?:i|we|us|our\b.*|my\b.*|(?:[\w-]+ and )?(?:i|me)|i and [\w-]+)$/;
 
 // Words right before the subject that make the clause a report about a promise.
-const EMBEDDED_BEFORE = /\b(?:how|what|which|whether|where|why|who|whom|ensure|ensuring|assure|assured)\s+(?:that\s+)?(?:i|we|you)?(?:['’]ll)?\s*$/i;
+const EMBEDDED_BEFORE = /\b(?:how|what|which|whether|where|why|who|whom|ensure|ensuring|assure|assured)\s+(?:that\s+)?(?:(?:(?:i|we|you)(?:['’]ll)?|['’]ll)\s*)?$/i;
 // Needs, feelings and states dressed as future ("we'll need to", "we'll be happy to", "we will
 // make every effort", "I am going to get much closer").
 const LEADING_AUXILIARIES = /^(?:\s*(?:will|shall|['’]ll|am|are|is|going|to|also|still|just|then|simply|certainly)\b)+/i;
@@ -92,7 +92,7 @@ interface VerbJson {
  * around contractions ("I'll" is two terms to it), so the words are looked up near the offset.
  */
 function locate(sentence: string, words: string, near: number): [number, number] {
-  const needle = words.trim().replace(/[.,;:!?]+$/, "");
+  const needle = words.trim().replace(/(?<![.,;:!?])[.,;:!?]+$/, "");
   let best = -1;
   for (let i = sentence.indexOf(needle); i >= 0; i = sentence.indexOf(needle, i + 1)) {
     if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;

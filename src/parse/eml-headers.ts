@@ -19,7 +19,13 @@ export interface RawHeaderField {
 
 /** Blanks around a field name or value: only SP and HTAB, as RFC 5322 (and postal-mime) say. */
 function trimBlanks(text: string): string {
-  return text.replace(/^[ \t]+|[ \t]+$/g, "");
+  // A loop, not /[ \t]+$/: that regex retries from every blank of an inner run (quadratic
+  // on a long header with many blanks).
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === " " || text[start] === "\t")) start++;
+  while (end > start && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+  return text.slice(start, end);
 }
 
 /**
