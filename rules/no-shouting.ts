@@ -42,7 +42,7 @@ export function findShouting(
     const shouting =
       (counted.length >= MIN_WORDS && letters >= MIN_LETTERS) ||
       (counted.length === 2 && long.length === 2 && letters >= MIN_LETTERS_FOR_TWO);
-    if (shouting && !isHeading(prose, sentence, counted)) {
+    if (shouting && !isHeading(prose, sentence, counted) && !isLabel(prose, sentence, run)) {
       shouts.push({ start: counted[0].start, end: counted[counted.length - 1].end, kind: "capitals" });
     }
     run = [];
@@ -85,6 +85,19 @@ function isHeading(prose: string, sentence: { start: number; end: number }, run:
   if (/[.!?]\s*$/.test(line)) return false;
   const outside = prose.slice(lineStart, run[0].start) + prose.slice(run[run.length - 1].end, newline < 0 ? prose.length : newline);
   return !/\p{Ll}/u.test(outside);
+}
+
+/**
+ * Capitals opening a line or sentence and ending in ":" label what follows ("WICHTIGER HINWEIS:",
+ * "BREAKING NEWS:"), the way a heading does.
+ */
+function isLabel(prose: string, sentence: { start: number; end: number }, run: Token[]): boolean {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (prose[last.end] !== ":") return false;
+  const lineStart = prose.lastIndexOf("\n", first.start - 1) + 1;
+  const before = prose.slice(Math.max(lineStart, sentence.start), first.start);
+  return !/[\p{L}\p{N}]/u.test(before);
 }
 
 /**

@@ -61,6 +61,11 @@ export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: st
     }
   }
   if (!personOnly && INTENSIFIERS[language].has(key(first - 1))) return true;
+  // Said of someone, verb after the words: "wie blöd sind deutsche Politiker", "so dumm sind Sie".
+  const after = match.lastToken + 1;
+  // Before a person, as an adjective: "unfähige Politiker", "stupid customers".
+  if (isPerson(key(after), language) && !PRONOUNS[language].has(key(after))) return true;
+  if (COPULAS[language].has(key(after)) && (isPerson(key(after + 1), language) || isPerson(key(after + 2), language))) return true;
   // Compared to the reader: "Idioten wie Sie", "Leute wie du", "morons like you".
   if (LIKE[language].has(key(match.lastToken + 1)) && PRONOUNS_AFTER_LIKE[language].has(key(match.lastToken + 2))) return true;
   // Pointed at: "dieser Feigling", "dieses dumme Weib".
@@ -72,7 +77,7 @@ export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: st
     const word = key(i);
     if (PRONOUN_COPULAS.has(word)) return true;
     if (!COPULAS[language].has(word)) continue;
-    if (!personOnly) return !THINGS[language].has(key(i - 1)) || isPerson(key(i + 1), language);
+    if (!personOnly) return !NOT_TARGETS[language].has(key(i - 1)) || isPerson(key(i + 1), language);
     if (isPerson(key(i - 1), language) || (language === "de" && DEMONSTRATIVES.has(key(i - 1)))) return true;
     // A question: "Sind Sie ein Esel?", "are you a clown?"
     return isPerson(key(i + 1), language) && i + 1 < first;
@@ -85,10 +90,11 @@ const DEMONSTRATIVE_DETERMINERS: Record<Language, Set<string>> = {
   en: new Set<string>(), // "that was crazy", "this comment useless": English demonstratives point at things too often
 };
 
-// Subjects that are things, not people: "it is a pig" may be the animal, "das ist eine Sau" too.
-const THINGS: Record<Language, Set<string>> = {
-  de: new Set(["es", "das", "dies", "dieses", "was"]),
-  en: new Set(["it", "this", "that", "which", "there", "what"]),
+// Subjects that are not someone else: things ("it is a pig" may be the animal, "das ist eine
+// Sau" too) and the writers themselves ("wir sind keine Amateure").
+const NOT_TARGETS: Record<Language, Set<string>> = {
+  de: new Set(["es", "das", "dies", "dieses", "was", "ich", "wir"]),
+  en: new Set(["it", "this", "that", "which", "there", "what", "i", "we"]),
 };
 
 function isPerson(key: string, language: Language): boolean {

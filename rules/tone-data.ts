@@ -1,9 +1,9 @@
 // Loads the tone word lists (rules/data/tone-*.txt) and compiles them, once, into one lexicon.
 // The lists are read from disk relative to this file, which runs as rules/tone-data.ts under
 // vitest/tsx and as dist/rules/tone-data.js when built; the data stays in rules/data either way.
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
 import type { Language } from "../src/types.js";
+import { dataFilePath } from "./data-files.js";
 import { compileLexicon, type Lexicon, type LexiconEntry } from "../src/text/lexicon.js";
 import { parseLexicon, userEntries } from "../src/text/lexicon-file.js";
 import { lexiconKey } from "../src/text/disguise.js";
@@ -13,22 +13,12 @@ export type ToneKind = "insult" | "profanity" | "condescension";
 const KINDS: readonly ToneKind[] = ["insult", "profanity", "condescension"];
 const LANGUAGES: readonly Language[] = ["de", "en"];
 
-/** The path of a file in rules/data, from the source tree or from dist/. */
-export function dataFile(name: string): string {
-  const candidates = [new URL(`./data/${name}`, import.meta.url), new URL(`../../rules/data/${name}`, import.meta.url)];
-  for (const candidate of candidates) {
-    const path = fileURLToPath(candidate);
-    if (existsSync(path)) return path;
-  }
-  throw new Error(`mail-lint: word list rules/data/${name} is missing from the installation`);
-}
-
 let baseEntries: LexiconEntry[] | undefined;
 
 /** Every entry of every tone list, parsed once. */
 export function toneEntries(): LexiconEntry[] {
   baseEntries ??= KINDS.flatMap((kind) =>
-    LANGUAGES.flatMap((language) => parseLexicon(readFileSync(dataFile(`tone-${kind}-${language}.txt`), "utf8"), kind, language)),
+    LANGUAGES.flatMap((language) => parseLexicon(readFileSync(dataFilePath(`tone-${kind}-${language}.txt`), "utf8"), kind, language)),
   );
   return baseEntries;
 }
@@ -44,7 +34,8 @@ const compiled = new Map<string, Lexicon>();
 
 /** The compiled lexicon: all lists, plus the user's words for `kind` (cached per word set). */
 export function toneLexicon(kind: ToneKind, user: UserWords): Lexicon {
-  const cacheKey = JSON.stringify([kind, user.extraWords, user.allowWords]);
+  // Without user words every rule shares one lexicon.
+  const cacheKey = user.extraWords.length + user.allowWords.length === 0 ? "" : JSON.stringify([kind, user.extraWords, user.allowWords]);
   let lexicon = compiled.get(cacheKey);
   if (!lexicon) {
     lexicon = compileLexicon([...toneEntries(), ...userEntries(user.extraWords, kind, "sure"), ...userEntries(user.allowWords, kind, "ok")]);
@@ -58,8 +49,8 @@ let persons: Record<Language, Set<string>> | undefined;
 /** Lexicon keys of nouns that name people ("Kundin", "customer"): the subjects an insult can be aimed at. */
 export function personNouns(language: Language): Set<string> {
   persons ??= {
-    de: new Set(parseLexicon(readFileSync(dataFile("tone-persons-de.txt"), "utf8"), "person", "de").map((e) => e.words[0])),
-    en: new Set(parseLexicon(readFileSync(dataFile("tone-persons-en.txt"), "utf8"), "person", "en").map((e) => e.words[0])),
+    de: new Set(parseLexicon(readFileSync(dataFilePath("tone-persons-de.txt"), "utf8"), "person", "de").map((e) => e.words[0])),
+    en: new Set(parseLexicon(readFileSync(dataFilePath("tone-persons-en.txt"), "utf8"), "person", "en").map((e) => e.words[0])),
   };
   return persons[language];
 }
@@ -70,7 +61,7 @@ const lists = new Map<string, Set<string>>();
 export function wordSet(name: string): Set<string> {
   let set = lists.get(name);
   if (!set) {
-    const lines = readFileSync(dataFile(name), "utf8").split(/\r?\n/).map((line) => line.trim());
+    const lines = readFileSync(dataFilePath(name), "utf8").split(/\r?\n/).map((line) => line.trim());
     set = new Set(lines.filter((line) => line !== "" && !line.startsWith("#")).map(lexiconKey));
     lists.set(name, set);
   }

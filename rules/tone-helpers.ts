@@ -136,11 +136,11 @@ function isMeant(match: LexiconMatch, tokens: readonly Token[], prose: string, l
   const level = match.entry.level;
   if (level !== "aimed" && level !== "person") return true;
   // Judge the words within their sentence: cut the tokens at the sentence start (and keep the
-  // two words after the match, for "Idioten wie Sie").
+  // three words after the match, for "Idioten wie Sie", "blöd sind deutsche Politiker").
   let first = match.firstToken;
   while (first > 0 && tokens[first - 1].start >= sentenceStart) first--;
   const shifted = { ...match, firstToken: match.firstToken - first, lastToken: match.lastToken - first };
-  return isAimed(shifted, tokens.slice(first, match.lastToken + 3), prose, language, level === "person");
+  return isAimed(shifted, tokens.slice(first, match.lastToken + 4), prose, language, level === "person");
 }
 
 // A quotation this short names a title or a word; a longer one may be the sender's own speech.

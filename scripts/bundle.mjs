@@ -18,6 +18,7 @@
 //
 // Run by `npm run build` before tsc: esbuild reads the TypeScript sources itself, so the bundle
 // is fresh even while tsc reports a type error. Plain JavaScript, so it needs no TS loader.
+import { rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,6 +53,9 @@ const RELATIVE_URL = /new URL\(((?:[^()]|\([^()]*\))+?),\s*import\.meta\.url\s*\
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+// Chunk names carry content hashes: clear the folder so that old chunks do not pile up.
+rmSync(OUT_DIR, { recursive: true, force: true });
 
 const result = await build({
   entryPoints: { "mail-lint": ENTRY },

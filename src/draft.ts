@@ -23,7 +23,7 @@ import type {
   ZoneKind,
   QuoteHeader,
 } from "./types.js";
-import { parseFrontMatter, type FrontMatter } from "./parse/front-matter.js";
+import type { FrontMatter } from "./parse/front-matter.js";
 import { findNonProse } from "./parse/non-prose.js";
 import { splitZones } from "./parse/zones.js";
 import { decodeText } from "./parse/text.js";
@@ -156,7 +156,8 @@ async function parseMail(bytes: Uint8Array): Promise<ParsedSource> {
 
 async function parseTemplate(bytes: Uint8Array, format: DraftFormat): Promise<ParsedSource> {
   const body = decodeText(bytes);
-  const front = parseFrontMatter(body);
+  // The YAML parser is loaded only for templates that open with "---": most have no front matter.
+  const front = body.startsWith("---") ? (await import("./parse/front-matter.js")).parseFrontMatter(body) : undefined;
   const spans: Span[] = front ? [{ kind: "front-matter", start: 0, end: front.end }] : [];
   if (format === "markdown" && mayHaveNonProseMarkdown(body)) {
     const { markdownNonProse } = await import("./parse/markdown.js");

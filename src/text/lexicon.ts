@@ -70,9 +70,12 @@ export function compileLexicon(entries: Iterable<LexiconEntry>): Lexicon {
   const suffixes = newNode();
   const wordsByShape = new Map<string, string[]>();
   const wordsBySkeleton = new Map<string, string[]>();
+  const seen = new Set<string>();
   const addWord = (word: string) => {
-    const shape = maskShape(word);
-    if (shape) addToIndex(wordsByShape, shape, word);
+    if (seen.has(word)) return;
+    seen.add(word);
+    // Words are lexicon keys already: their shape is first letter and length.
+    addToIndex(wordsByShape, `${word[0]}${[...word].length}`, word);
     addToIndex(wordsBySkeleton, skeleton(word), word);
   };
   let longestPhrase = 1;
@@ -119,7 +122,7 @@ interface Unit {
 }
 
 /**
- * Every lexicon entry of `language` found in `tokens` (the tokens of one sentence, in order).
+ * Every lexicon entry of `language` found in `tokens` (the tokens of one paragraph, in order).
  * `prose` is the text the token offsets index (the draft's prose), needed to see the symbols
  * between words. Overlapping matches are all returned; the caller picks.
  */

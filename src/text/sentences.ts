@@ -46,7 +46,12 @@ export function splitSentences(prose: string, start = 0, end = prose.length): Se
     if (ch === "." || ch === "!" || ch === "?" || ch === "…") {
       let j = i + 1;
       while (j < end && /[.!?…"'“”»)\]]/.test(prose[j])) j++;
-      if (j < end && !/\s/.test(prose[j])) continue;
+      // Inside a word ("e.g.x", "...x"): no end here, nor anywhere else in this run of
+      // punctuation (skipping it keeps a long "....x" run linear, not quadratic).
+      if (j < end && !/\s/.test(prose[j])) {
+        i = j - 1;
+        continue;
+      }
       if (ch === "." && j === i + 1 && !endsSentence(prose, sentenceStart, i, j, end)) continue;
       push(j);
       i = j - 1;

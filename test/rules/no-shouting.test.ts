@@ -26,6 +26,7 @@ new RuleTester().run(rule, {
     { name: "two short unknown capitals", code: "Please rate NJ TRANSIT on your last trip.", settings: en },
     { name: "one word in capitals", code: "Das ist NICHT im Preis enthalten.", settings: de },
     { name: "a heading line", code: "WICHTIGE HINWEISE ZUR LIEFERUNG\n\nBitte beachten Sie die Lieferzeiten.\n", settings: de },
+    { name: "a label before a colon", code: "WICHTIGER HINWEIS: Die Lieferung verzögert sich um zwei Tage.", settings: de },
     { name: "a single exclamation mark", code: "Vielen Dank für Ihre Bestellung!", settings: de },
     { name: "friendly double exclamation by default", code: "Happy birthday!! Enjoy the day.", settings: en },
     { name: "a question", code: "Wirklich? Dann prüfen wir das.", settings: de },
@@ -42,6 +43,7 @@ new RuleTester().run(rule, {
     shouting("Wie bitte?! Das kann nicht sein.", de, "?!"),
     shouting("Are you serious?!?", en, "?!?"),
     shouting("Bitte zahlen Sie 20 EUR SOFORT UND OHNE AUSREDEN.", de, "SOFORT UND OHNE AUSREDEN"),
+    shouting("You MUST SIGN UP RIGHT NOW: the offer ends today.", en, "MUST SIGN UP RIGHT NOW"),
     {
       name: "'!!' chains with punctuation: all",
       code: "Das geht so nicht!! Bitte melden Sie sich.",

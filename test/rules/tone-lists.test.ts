@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { toneEntries, dataFile } from "../../rules/tone-data.js";
+import { toneEntries } from "../../rules/tone-data.js";
+import { dataFilePath } from "../../rules/data-files.js";
 import { lexiconKey } from "../../src/text/disguise.js";
 
 const DATA = fileURLToPath(new URL("../../rules/data/", import.meta.url));
@@ -11,7 +12,7 @@ describe("tone word lists", () => {
     for (const kind of ["insult", "profanity", "condescension"]) {
       for (const language of ["de", "en"]) expect(toneFiles).toContain(`tone-${kind}-${language}.txt`);
     }
-    expect(dataFile("tone-insult-de.txt")).toMatch(/rules[\\/]data[\\/]tone-insult-de\.txt$/);
+    expect(dataFilePath("tone-insult-de.txt")).toMatch(/rules[\\/]data[\\/]tone-insult-de\.txt$/);
   });
 
   it.each(toneFiles)("%s names its sources and licence in the header", (name) => {
