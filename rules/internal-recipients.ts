@@ -94,7 +94,14 @@ const rule: Rule = {
     }
 
     const max = typeof context.options.maxRecipients === "number" ? context.options.maxRecipients : DEFAULT_MAX_RECIPIENTS;
-    const distinct = draft.recipients.filter((r, i, all) => r.address !== "" && all.findIndex((o) => o.address === r.address) === i);
+    // Each address once, first occurrence kept (a Set: findIndex per recipient is quadratic
+    // for a mail to 10,000 recipients).
+    const seenAddresses = new Set<string>();
+    const distinct = draft.recipients.filter((r) => {
+      if (r.address === "" || seenAddresses.has(r.address)) return false;
+      seenAddresses.add(r.address);
+      return true;
+    });
     if (max > 0 && distinct.length > max && isReply(draft)) {
       // Point at the first recipient past the limit: that is where the audience became large.
       const beyond = distinct[max];

@@ -13,8 +13,8 @@ export interface Shout {
 }
 
 // Capitals are shouting from three words and ten letters on ("NOT ACCEPTABLE AT ALL"), or from
-// two long words ("PLEASE READ", "BITTE BEACHTEN"). Short unknown capitals ("NJ TRANSIT") are
-// usually a name or an acronym.
+// two long words that demand, deny or address the reader ("PLEASE READ", "BITTE BEACHTEN").
+// Short unknown capitals ("NJ TRANSIT") and other pairs ("DEUTSCHE BANK") are usually a name.
 const MIN_WORDS = 3;
 const MIN_LETTERS = 10;
 const LONG_WORD = 4;
@@ -22,27 +22,42 @@ const MIN_LETTERS_FOR_TWO = 9;
 
 export type PunctuationMode = "indignant" | "all" | "off";
 
+export interface ShoutingLists {
+  /** Lexicon keys of words in capitals that are not shouting (acronyms, codes, allowed names). */
+  acronyms: ReadonlySet<string>;
+  /** Lexicon keys of words that make capitals a raised voice (tone-shouting-voice-words.txt). */
+  voiceWords: ReadonlySet<string>;
+}
+
 /**
  * Words in capitals that shout, as runs of tokens, and "?!" chains ("!!" too with mode "all"),
- * in one sentence. `sentenceText` is the sentence's prose, `tokens` its tokens.
+ * in one sentence. `prose` is the draft's prose, `tokens` the sentence's tokens.
  */
 export function findShouting(
   prose: string,
-  sentence: { start: number; end: number },
+  sentence: { start: number; end: number; language: Language },
   tokens: readonly Token[],
-  acronyms: ReadonlySet<string>,
+  lists: ShoutingLists,
   punctuation: PunctuationMode = "indignant",
 ): Shout[] {
   const shouts: Shout[] = [];
   let run: Token[] = [];
   const flush = () => {
-    const counted = run.filter((token) => !acronyms.has(lexiconKey(token.text)));
+    const counted = run.filter((token) => !lists.acronyms.has(lexiconKey(token.text)));
     const long = counted.filter((token) => letterCount(token.text) >= LONG_WORD);
     const letters = counted.reduce((sum, token) => sum + letterCount(token.text), 0);
+    const voiced = counted.some((token) => lists.voiceWords.has(lexiconKey(token.text)));
+    // Two words in capitals are more often a name ("DEUTSCHE BANK", "FAITH SEED") than a raised
+    // voice, unless they demand, deny or speak to the reader ("PLEASE READ", "SCHON DREIMAL").
     const shouting =
       (counted.length >= MIN_WORDS && letters >= MIN_LETTERS) ||
-      (counted.length === 2 && long.length === 2 && letters >= MIN_LETTERS_FOR_TWO);
-    if (shouting && !isHeading(prose, sentence, counted) && !isLabel(prose, sentence, run)) {
+      (counted.length === 2 && long.length === 2 && letters >= MIN_LETTERS_FOR_TWO && voiced);
+    if (
+      shouting &&
+      !isHeading(prose, sentence, counted, lists.voiceWords) &&
+      !isLabel(prose, sentence, run) &&
+      !(sentence.language === "en" && !voiced && isBeforeTitleCase(prose, sentence, run))
+    ) {
       shouts.push({ start: counted[0].start, end: counted[counted.length - 1].end, kind: "capitals" });
     }
     run = [];
@@ -75,16 +90,33 @@ function letterCount(word: string): number {
 }
 
 /**
- * A line of its own in capitals with no closing "." "!" or "?" is a heading ("WICHTIGE
- * HINWEISE", "AGENDA FOR MONDAY"), the plain-text way to structure a mail, not shouting.
+ * A line of its own in capitals is a heading ("WICHTIGE HINWEISE", "AGENDA FOR MONDAY"), the
+ * plain-text way to structure a mail, when it has no closing mark; with a closing "!" it is a
+ * banner ("FINAL DAY TO SAVE!") unless it speaks to the reader, demands or denies ("DAS IST
+ * NICHT UNSER PROBLEM!", "SEARCH NOW IF YOU WANT TO WIN!"). A closing "." or "?" makes it a
+ * shouted sentence.
  */
-function isHeading(prose: string, sentence: { start: number; end: number }, run: Token[]): boolean {
+function isHeading(prose: string, sentence: { start: number; end: number }, run: Token[], voiceWords: ReadonlySet<string>): boolean {
   const lineStart = prose.lastIndexOf("\n", sentence.start - 1) + 1;
   const newline = prose.indexOf("\n", sentence.end);
-  const line = prose.slice(lineStart, newline < 0 ? prose.length : newline);
-  if (/[.!?]\s*$/.test(line)) return false;
-  const outside = prose.slice(lineStart, run[0].start) + prose.slice(run[run.length - 1].end, newline < 0 ? prose.length : newline);
-  return !/\p{Ll}/u.test(outside);
+  const lineEnd = newline < 0 ? prose.length : newline;
+  const line = prose.slice(lineStart, lineEnd);
+  if (/[.?]\s*$/.test(line)) return false;
+  const outside = prose.slice(lineStart, run[0].start) + prose.slice(run[run.length - 1].end, lineEnd);
+  if (/\p{Ll}/u.test(outside)) return false;
+  if (!/!\s*$/.test(line)) return true;
+  return !(line.match(/[\p{L}'’]+/gu) ?? []).some((word) => voiceWords.has(lexiconKey(word)));
+}
+
+/**
+ * English capitals followed by a capitalised word ("FRANCISCO GROS President of ...", "CARACAS
+ * PROGRAM - Tuesday, June 12", "IN-DEPTH SEMINARS Power Generator Seminar") are a name before
+ * its title, or a heading whose line break was lost, not a raised voice. (German capitalises
+ * every noun, so there the next word says nothing.)
+ */
+function isBeforeTitleCase(prose: string, sentence: { start: number; end: number }, run: Token[]): boolean {
+  const after = prose.slice(run[run.length - 1].end, Math.min(sentence.end, run[run.length - 1].end + 40));
+  return /^[ \t]+(?:[-–—][ \t]+)?\p{Lu}\p{Ll}/u.test(after);
 }
 
 /**
@@ -139,7 +171,10 @@ const rule: Rule = {
   },
   create(context) {
     const allowed = (context.options.allowWords as string[] | undefined) ?? [];
-    const acronyms = new Set([...wordSet("tone-acronyms.txt"), ...allowed.map(lexiconKey)]);
+    const lists: ShoutingLists = {
+      acronyms: new Set([...wordSet("tone-acronyms.txt"), ...allowed.map(lexiconKey)]),
+      voiceWords: wordSet("tone-shouting-voice-words.txt"),
+    };
     const prose = context.draft.prose;
     for (const zone of context.zones()) {
       let t = 0;
@@ -150,7 +185,7 @@ const rule: Rule = {
         const tokens = zone.tokens.slice(t, u);
         t = u;
         const punctuation = (context.options.punctuation as PunctuationMode | undefined) ?? "indignant";
-        for (const shout of findShouting(prose, sentence, tokens, acronyms, punctuation)) {
+        for (const shout of findShouting(prose, sentence, tokens, lists, punctuation)) {
           const text = context.draft.body.slice(shout.start, shout.end);
           context.report({ message: message(shout, text, sentence.language), start: shout.start, end: shout.end });
         }

@@ -72,7 +72,7 @@ export function findPlaceholders(draft: Pick<Draft, "body" | "prose" | "spans">,
 /** Labels of Markdown reference definitions ("[docs]: https://..."), which make "[docs]" a link. */
 function markdownReferenceLabels(body: string): Set<string> {
   const labels = new Set<string>();
-  for (const match of body.matchAll(/^ {0,3}\[([^\]\n\r]+)\]:/gm)) labels.add(match[1].trim().toLowerCase());
+  for (const match of body.matchAll(/^ {0,3}\[([^\]\n\r\u2028\u2029]+)\]:/gm)) labels.add(match[1].trim().toLowerCase());
   return labels;
 }
 

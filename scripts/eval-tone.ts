@@ -55,9 +55,18 @@ function decodeEntities(text: string): string {
   return text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)));
 }
 
-function enron(): string[] {
-  return ["train", "test"].flatMap((part) =>
-    readFileSync(`${SHARED}parakweet_email_intent/${part}.tsv`, "utf8").split("\n").slice(1).filter(Boolean).map((line) => line.slice(line.indexOf("\t") + 1)),
+interface EnronSentence {
+  part: "train" | "test";
+  text: string;
+}
+
+function enron(): EnronSentence[] {
+  return (["train", "test"] as const).flatMap((part) =>
+    readFileSync(`${SHARED}parakweet_email_intent/${part}.tsv`, "utf8")
+      .split("\n")
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => ({ part, text: line.slice(line.indexOf("\t") + 1) })),
   );
 }
 
@@ -108,18 +117,27 @@ async function main(): Promise<void> {
     console.log(`| ${row.data} | ${row.rules} | ${row.texts} | ${row.flagged} | ${row.precision.toFixed(3)} | ${row.recall.toFixed(3)} |`);
   }
 
+  // The issue asks for the rate over all sentences; the per-split rates keep tuning honest
+  // (tune by reading the train sentences only, which is all that is listed unless asked).
   const sentences = enron();
-  const flaggedSentences: string[] = [];
+  const flagged: { part: string; line: string }[] = [];
   const perRule = new Map<string, number>([...TONE_RULES].map((id) => [id, 0]));
   for (const sentence of sentences) {
-    const ids = await rulesFiring(sentence, undefined);
+    const ids = await rulesFiring(sentence.text, undefined);
     for (const id of ids) perRule.set(id, (perRule.get(id) ?? 0) + 1);
-    if (ids.size > 0) flaggedSentences.push(`  [${[...ids].join(", ")}] ${sentence}`);
+    if (ids.size > 0) flagged.push({ part: sentence.part, line: `  [${sentence.part}] [${[...ids].join(", ")}] ${sentence.text}` });
   }
-  const percent = (n: number) => `${((n / sentences.length) * 100).toFixed(2)}%`;
-  console.log(`\nparakweet_email_intent (Enron, train+test): ${flaggedSentences.length} of ${sentences.length} sentences flagged = ${percent(flaggedSentences.length)} (target <= 0.5%)`);
-  console.log(`  per rule: ${[...perRule].map(([id, n]) => `${id} ${n} (${percent(n)})`).join(", ")}`);
-  for (const line of flaggedSentences) console.log(line);
+  const rate = (n: number, total: number) => `${((n / total) * 100).toFixed(2)}%`;
+  const total = sentences.length;
+  console.log(`\nparakweet_email_intent (Enron, train+test): ${flagged.length} of ${total} sentences flagged = ${rate(flagged.length, total)} (target <= 0.5%)`);
+  for (const part of ["train", "test"]) {
+    const inPart = sentences.filter((s) => s.part === part).length;
+    const flaggedInPart = flagged.filter((f) => f.part === part).length;
+    console.log(`  ${part}: ${flaggedInPart} of ${inPart} = ${rate(flaggedInPart, inPart)}`);
+  }
+  console.log(`  per rule: ${[...perRule].map(([id, n]) => `${id} ${n} (${rate(n, total)})`).join(", ")}`);
+  const listed = split === "train" ? flagged.filter((f) => f.part === "train") : flagged;
+  for (const { line } of listed) console.log(line);
 }
 
 await main();

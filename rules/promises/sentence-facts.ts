@@ -59,20 +59,48 @@ function isPast(view: SentenceView, lexicon: PromiseLexicon): boolean {
   return PAST_EN.test(view.text) && !FUTURE_EN.test(view.text);
 }
 
-/** Everything the promise rules read from one sentence; `reference` resolves "tomorrow". */
-export async function sentenceFacts(
+/**
+ * chrono-node and compromise take far longer per character than everything else, so each zone
+ * gets a budget of text they may read. Ordinary mail uses a fraction of it; a pasted log or a
+ * 20 MB draft is read up to the budget and no further, which keeps lint time bounded.
+ */
+export const NLP_BUDGET_CHARS = 200_000;
+
+const factsCache = new WeakMap<SentenceView, Promise<SentenceFacts>>();
+const zoneOfView = new WeakMap<SentenceView, Zone>();
+const budgetUsed = new WeakMap<Zone, number>();
+
+/**
+ * Everything the promise rules read from one sentence; `reference` resolves "tomorrow".
+ * Computed once per sentence and shared by both promise rules (the reference day is the
+ * draft's, the same for both).
+ */
+export function sentenceFacts(view: SentenceView, reference: CalendarDay, lexicon: PromiseLexicon): Promise<SentenceFacts> {
+  let facts = factsCache.get(view);
+  if (!facts) {
+    const zone = zoneOfView.get(view);
+    const used = zone ? (budgetUsed.get(zone) ?? 0) : 0;
+    if (zone) budgetUsed.set(zone, used + view.text.length);
+    facts = computeFacts(view, reference, lexicon, used + view.text.length <= NLP_BUDGET_CHARS);
+    factsCache.set(view, facts);
+  }
+  return facts;
+}
+
+async function computeFacts(
   view: SentenceView,
   reference: CalendarDay,
   lexicon: PromiseLexicon,
+  withinBudget: boolean,
 ): Promise<SentenceFacts> {
-  const local = await findDates(view.text, view.language, reference);
+  const local = withinBudget ? await findDates(view.text, view.language, reference) : [];
   const dates = local.map((d) => ({ ...d, start: d.start + view.start, end: d.end + view.start }));
   const trimmed = view.text.trim();
   const question = trimmed.endsWith("?");
   return {
     view,
     dates,
-    commitment: question ? null : await findCommitment(view, lexicon),
+    commitment: question || !withinBudget ? null : await findCommitment(view, lexicon),
     vague: findPhrases(lexicon.vagueTime[view.language], view.tokens),
     concrete: findPhrases(lexicon.concreteTime[view.language], view.tokens),
     thirdParty: findPhrases(lexicon.thirdParty[view.language], view.tokens),
@@ -84,15 +112,23 @@ export async function sentenceFacts(
   };
 }
 
-/** The sentences of a zone as the promise rules read them. */
+const viewsCache = new WeakMap<Zone, SentenceView[]>();
+
+/** The sentences of a zone as the promise rules read them (the same objects for both rules). */
 export function sentenceViews(zone: Zone): SentenceView[] {
-  return zone.sentences.map((s) => ({
-    start: s.start,
-    end: s.end,
-    text: s.text,
-    language: s.language,
-    tokens: sentenceTokens(zone, s.start, s.end),
-  }));
+  let views = viewsCache.get(zone);
+  if (!views) {
+    views = zone.sentences.map((s) => ({
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      language: s.language,
+      tokens: sentenceTokens(zone, s.start, s.end),
+    }));
+    views.forEach((view) => zoneOfView.set(view, zone!));
+    viewsCache.set(zone, views);
+  }
+  return views;
 }
 
 /**

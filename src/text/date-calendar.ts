@@ -77,7 +77,7 @@ export function dayAtOffset(instant: Date, offsetMinutes: number): CalendarDay {
 
 /** The "+0100" / "-0500" offset at the end of an RFC 5322 Date header, in minutes; undefined without one. */
 export function headerOffsetMinutes(headerValue: string): number | undefined {
-  const match = /([+-])(\d{2}):?(\d{2})(?:\s*\([^)]*\))?\s*$/.exec(headerValue.trim());
+  const match = /([+-])(\d{2}):?(\d{2})(?:\s*\([^()]*\))?\s*$/.exec(headerValue.trim());
   if (match) {
     const minutes = Number(match[2]) * 60 + Number(match[3]);
     return match[1] === "-" ? -minutes : minutes;

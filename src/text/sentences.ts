@@ -22,8 +22,35 @@ const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "hr", "fr", "st"]);
 
 const MONTH_AFTER_ORDINAL = /^\s+(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)/i;
 
+/**
+ * The longest sentence handed to rules. Real sentences are shorter; a longer "sentence" is a
+ * pasted log, a table or a line without punctuation, and cutting it at white space keeps the
+ * cost of the NLP libraries (whose time grows faster than the text) bounded per sentence.
+ */
+export const MAX_SENTENCE_LENGTH = 600;
+
 /** Sentence spans of `prose` between body offsets `start` and `end`, trimmed of white space. */
 export function splitSentences(prose: string, start = 0, end = prose.length): SentenceSpan[] {
+  return splitByPunctuation(prose, start, end).flatMap((span) => capLength(prose, span));
+}
+
+/** Cuts a span longer than MAX_SENTENCE_LENGTH at the last white space before the limit. */
+function capLength(prose: string, span: SentenceSpan): SentenceSpan[] {
+  if (span.end - span.start <= MAX_SENTENCE_LENGTH) return [span];
+  const pieces: SentenceSpan[] = [];
+  let from = span.start;
+  while (span.end - from > MAX_SENTENCE_LENGTH) {
+    let cut = prose.lastIndexOf(" ", from + MAX_SENTENCE_LENGTH);
+    if (cut <= from) cut = from + MAX_SENTENCE_LENGTH; // one long word: cut it anyway
+    pieces.push({ start: from, end: cut });
+    from = cut;
+    while (from < span.end && /\s/.test(prose[from])) from++;
+  }
+  if (from < span.end) pieces.push({ start: from, end: span.end });
+  return pieces;
+}
+
+function splitByPunctuation(prose: string, start: number, end: number): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let sentenceStart = -1;
   const push = (to: number) => {

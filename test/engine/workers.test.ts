@@ -19,13 +19,14 @@ describe("workerCount", () => {
     expect(workerCount(2 * MIN_FILES_PER_WORKER - 1, "auto", 8)).toBe(0);
   });
 
-  it("starts workers when every one gets enough files, up to the CPUs and MAX_WORKERS", () => {
+  it("starts workers when every one gets enough files, leaving one CPU to the main thread, at most MAX_WORKERS", () => {
     expect(workerCount(2 * MIN_FILES_PER_WORKER, "auto", 8)).toBe(2);
-    expect(workerCount(100 * MIN_FILES_PER_WORKER, "auto", 4)).toBe(4);
+    expect(workerCount(100 * MIN_FILES_PER_WORKER, "auto", 4)).toBe(3);
     expect(workerCount(100 * MIN_FILES_PER_WORKER, "auto", 64)).toBe(MAX_WORKERS);
   });
 
   it("never starts a single worker: it would only add its start-up", () => {
+    expect(workerCount(10_000, "auto", 2)).toBe(0);
     expect(workerCount(10_000, "auto", 1)).toBe(0);
     expect(workerCount(10_000, 1, 8)).toBe(0);
   });

@@ -237,14 +237,21 @@ const topHeaders: fc.Arbitrary<string> = fc
 
 /** A MIME message, possibly truncated anywhere, with mixed line ends. */
 export const mimeDraft: fc.Arbitrary<HostileDraft> = fc
-  .tuple(topHeaders, mimeTree, fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }), fc.constantFrom("crlf", "lf", "cr"), fc.constantFrom("", "From sender@example.com Tue Nov 24 10:12:00 2026\n", "\ufeff"))
+  .tuple(
+    topHeaders,
+    mimeTree,
+    // One message in four is cut off somewhere (per mille of its length).
+    fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 999 }) }),
+    fc.constantFrom("crlf", "lf", "cr"),
+    fc.constantFrom("", "", "From sender@example.com Tue Nov 24 10:12:00 2026\n", "\ufeff"),
+  )
   .map(([headers, tree, cut, ends, prefix]) => {
     let bytes = concat([encoder.encode(prefix + headers + "MIME-Version: 1.0\r\n"), renderPart(tree, "0", undefined)]);
     if (ends !== "crlf") {
       const text = Buffer.from(bytes).toString("latin1").replace(/\r\n/g, ends === "lf" ? "\n" : "\r");
       bytes = latin1(text);
     }
-    if (cut !== undefined) bytes = bytes.subarray(0, Math.floor(bytes.length * cut));
+    if (cut !== undefined) bytes = bytes.subarray(0, Math.floor((bytes.length * cut) / 1000));
     return { filePath: "draft.eml", bytes };
   });
 

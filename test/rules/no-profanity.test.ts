@@ -31,6 +31,7 @@ new RuleTester().run(rule, {
     { name: "inline code and fenced code", filename: "reply.md", code: "Der Fehler steht im Log:\n\n```\nthrow new Error('damn')\n```\n\nund in `shit.txt`.\n" },
     { name: "swearing in the quoted customer mail", filename: "reply.eml", code: emlReply("Sehr geehrter Kunde,\n\nwir prüfen die Lieferung.", "Verdammter Mist, wo bleibt die Scheiße?") },
     { name: "allowWords", code: "Mist, das Paket ist weg.", settings: de, options: { allowWords: ["Mist"] } },
+    { name: "birds and tails are not vulgar", code: "Der Vogel mit dem langen Schwanz sitzt bei den Vögeln im Park.", settings: de },
   ],
   invalid: [
     swearing("Verdammter Mist, das Paket ist weg.", de, "Verdammter Mist"),
@@ -38,6 +39,8 @@ new RuleTester().run(rule, {
     swearing("So eine SCHEISSE.", de, "SCHEISSE"),
     swearing("Scheiiiiße, schon wieder.", de, "Scheiiiiße"),
     swearing("Shit, das Paket ist weg.", de, "Shit"),
+    swearing("#fckdiesenladen, sorry.", de, "fckdiesenladen"),
+    swearing("Die wollen doch nur bumsen.", de, "bumsen"),
     swearing("Damn, that is crap.", en, "Damn", "crap"),
     swearing("This is sh1t.", en, "sh1t"),
     swearing("Well, F% $!, the server is down again.", en, "F% $!"),

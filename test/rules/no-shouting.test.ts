@@ -34,6 +34,13 @@ new RuleTester().run(rule, {
     { name: "shouting in the quoted customer mail", filename: "reply.eml", code: emlReply("Sehr geehrter Kunde,\n\nwir prüfen das.", "ICH WILL MEIN GELD ZURÜCK?!") },
     { name: "allowWords for a name in capitals", code: "Wir treffen uns bei ACME WIDGETS LIMITED in Köln.", settings: de, options: { allowWords: ["ACME", "WIDGETS", "LIMITED"] } },
     { name: "punctuation off", code: "Wie bitte?!", settings: de, options: { punctuation: "off" } },
+    // Display lines: banners, names before their titles, headings whose line break was lost.
+    { name: "a banner line ending in '!'", code: "Hello Ms Chen,\n\nLAST DAY TO ORDER + FREE RETURNS!\n\nBest, Tom", settings: en },
+    { name: "a German banner line", code: "Hallo Frau Schulz,\n\nLETZTER TAG DES SOMMERVERKAUFS!\n\nViele Grüße", settings: de },
+    { name: "a name in capitals before its title", code: "MARIA SCHNEIDER Head of Customer Care will call you tomorrow.", settings: en },
+    { name: "a heading before a date, line break lost", code: "SPRING PRODUCT SHOWCASE - Tuesday, June 12, 2026 Registration opens at 8 a.m.", settings: en },
+    { name: "two words in capitals that name something", code: "We pay our suppliers through DEUTSCHE BANK in Frankfurt.", settings: en },
+    { name: "a German name in two capitalised words", code: "Die Ware kommt mit der DEUTSCHEN BAHN.", settings: de },
   ],
   invalid: [
     shouting("BITTE LESEN SIE DAS JETZT.", de, "BITTE LESEN SIE DAS JETZT"),
@@ -44,6 +51,24 @@ new RuleTester().run(rule, {
     shouting("Are you serious?!?", en, "?!?"),
     shouting("Bitte zahlen Sie 20 EUR SOFORT UND OHNE AUSREDEN.", de, "SOFORT UND OHNE AUSREDEN"),
     shouting("You MUST SIGN UP RIGHT NOW: the offer ends today.", en, "MUST SIGN UP RIGHT NOW"),
+    shouting("There are only TWO DAYS LEFT to order.", en, "TWO DAYS LEFT"),
+    shouting("Bitte lesen Sie die Mail ENDLICH EINMAL durch.", de, "ENDLICH EINMAL"),
+    // German capitalises nouns: a capitalised word after the capitals says nothing there.
+    shouting("Das war eine UNGLAUBLICH DREISTE FORDERUNG Herr Maier.", de, "UNGLAUBLICH DREISTE FORDERUNG"),
+    // Capitals that speak to the reader shout even before a capitalised word.
+    shouting("Then PLEASE ANSWER THIS Monday morning.", en, "PLEASE ANSWER THIS"),
+    {
+      name: "a line of its own ending in '!' that speaks to the reader",
+      code: "Hello,\n\nPLEASE CALL US BACK TODAY!\n\nThanks",
+      settings: en,
+      errors: [at("Hello,\n\nPLEASE CALL US BACK TODAY!\n\nThanks", "PLEASE CALL US BACK TODAY")],
+    },
+    {
+      name: "a German line of its own ending in '!' that accuses the reader",
+      code: "Guten Tag,\n\nSIE HABEN DIE RECHNUNG NICHT BEZAHLT!\n\nGruß",
+      settings: de,
+      errors: [at("Guten Tag,\n\nSIE HABEN DIE RECHNUNG NICHT BEZAHLT!\n\nGruß", "SIE HABEN DIE RECHNUNG NICHT BEZAHLT")],
+    },
     {
       name: "'!!' chains with punctuation: all",
       code: "Das geht so nicht!! Bitte melden Sie sich.",

@@ -1,0 +1,132 @@
+// Bounded time: every regular expression of mail-lint's own code is checked with recheck, a
+// ReDoS checker. Regex literals are collected from src/ and rules/ with the TypeScript parser;
+// patterns built at run time with `new RegExp(...)` (from word lists in rules/data, German
+// weekday names, escaped phrases) are captured by wrapping the RegExp constructor while the
+// code is loaded and run over the fixtures. A pattern must be safe; a polynomial one passes
+// only when listed below with the reason why its input is short.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { check, type Diagnostics } from "recheck";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../helpers/run-cli.js";
+import { collectRegexSources } from "./regex-sources.js";
+
+interface Pattern {
+  source: string;
+  flags: string;
+  /** Where it stands ("file:line") or, for run-time patterns, the constructing call site. */
+  where: string;
+}
+
+/**
+ * Polynomial (never exponential) patterns whose input is bounded, so the worst case is
+ * harmless. Keyed by "source/flags"; every entry says what the input is and how long it gets.
+ */
+const BOUNDED_INPUT: Record<string, string> = {
+  "\\s*\\n\\s*/g": "src/reporters/stylish.ts: a rule's message text, a sentence or two written by mail-lint itself",
+  "\\s*=>\\s*/": "src/text/lexicon-file.ts: one line of mail-lint's own word lists (rules/data), under 200 characters",
+  "^(.*)\\[([^\\]]*)\\](.*)$/": "src/text/lexicon-file.ts: one phrase of mail-lint's own word lists",
+};
+
+/** recheck, automaton first (exact, fast for plain patterns), fuzzing with a fixed seed where the automaton cannot decide. */
+async function diagnose(pattern: Pattern): Promise<Diagnostics> {
+  const exact = await check(pattern.source, pattern.flags, { checker: "automaton", timeout: 5_000 });
+  if (exact.status !== "unknown") return exact;
+  // Lookarounds and back-references are outside the automaton checker; big alternations
+  // may exceed its time. The fuzzer is deterministic with a seed and bounded by its step limits.
+  return check(pattern.source, pattern.flags, { checker: "fuzz", randomSeed: 20261125, timeout: null });
+}
+
+/** Runs `task` over `items`, two at a time (recheck runs in its own process; CI has 2 cores). */
+async function inPairs<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return results;
+}
+
+const runtimePatterns = new Map<string, Pattern>();
+const OriginalRegExp = globalThis.RegExp;
+const OWN_CODE = new OriginalRegExp(`${path.join(ROOT, "(?:src|rules)").replace(/[\\.]/g, "\\$&")}[\\\\/][^:)]+:\\d+`);
+
+/** Records `new RegExp(source, flags)` calls made from src/ or rules/. */
+function recordingRegExp(): RegExpConstructor {
+  const record = (args: unknown[]) => {
+    const call = OWN_CODE.exec(new Error().stack ?? "");
+    if (!call) return;
+    const [pattern, flags] = args;
+    const source = pattern instanceof OriginalRegExp ? pattern.source : String(pattern);
+    const allFlags = flags === undefined ? (pattern instanceof OriginalRegExp ? pattern.flags : "") : String(flags);
+    runtimePatterns.set(`${source}/${allFlags}`, { source, flags: allFlags, where: path.relative(ROOT, call[0]) });
+  };
+  return new Proxy(OriginalRegExp, {
+    construct(target, args, newTarget) {
+      record(args);
+      return Reflect.construct(target, args, newTarget);
+    },
+    apply(target, thisArg, args) {
+      record(args);
+      return Reflect.apply(target, thisArg, args);
+    },
+  });
+}
+
+function fixtureFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(eml|txt|md)$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+describe("ReDoS: every regular expression in src/ and rules/", () => {
+  const { literals, constructorCalls } = collectRegexSources(ROOT);
+
+  beforeAll(async () => {
+    globalThis.RegExp = recordingRegExp();
+    try {
+      // Loaded here, after the wrapper is in place, so module-level patterns are seen too.
+      const { lintText } = await import("../../src/index.js");
+      const drafts = [...fixtureFiles(path.join(ROOT, "fixtures")), ...fixtureFiles(path.join(ROOT, "test/fixtures"))];
+      for (const file of drafts) await lintText(readFileSync(file), { filePath: file, config: {}, now: new Date("2026-11-25") });
+    } finally {
+      globalThis.RegExp = OriginalRegExp;
+    }
+  }, 120_000);
+
+  afterAll(() => {
+    globalThis.RegExp = OriginalRegExp;
+  });
+
+  it("finds the patterns: literals, and every `new RegExp` call site is exercised by the fixtures", () => {
+    expect(literals.length).toBeGreaterThan(100);
+    const exercised = new Set([...runtimePatterns.values()].map((p) => p.where.replace(/:\d+$/, "")));
+    const files = new Set(constructorCalls.map((c) => c.replace(/:\d+$/, "")));
+    // Each file that builds patterns at run time had at least one captured.
+    expect([...files].filter((f) => !exercised.has(f))).toEqual([]);
+  });
+
+  it("no pattern is exponential, and polynomial ones only on bounded input", async () => {
+    const unique = new Map<string, Pattern>();
+    for (const l of literals) unique.set(`${l.source}/${l.flags}`, { source: l.source, flags: l.flags, where: `${l.file}:${l.line}` });
+    for (const [key, p] of runtimePatterns) unique.set(key, p);
+    const patterns = [...unique.entries()];
+    const verdicts = await inPairs(patterns, async ([key, pattern]) => ({ key, pattern, diagnostics: await diagnose(pattern) }));
+
+    const problems: string[] = [];
+    for (const { key, pattern, diagnostics: d } of verdicts) {
+      if (d.status === "safe") continue;
+      if (d.status === "vulnerable" && d.complexity.type === "polynomial" && BOUNDED_INPUT[key]) continue;
+      const detail = d.status === "vulnerable" ? `${d.complexity.type}, attack ${d.attack.pattern.slice(0, 60)}` : `undecided: ${d.error.kind}`;
+      problems.push(`${pattern.where} /${pattern.source}/${pattern.flags}: ${detail}`);
+    }
+    expect(problems).toEqual([]);
+    // Every allowance is still needed: a fixed pattern takes its entry out.
+    const polynomial = new Set(verdicts.filter((v) => v.diagnostics.status === "vulnerable").map((v) => v.key));
+    expect(Object.keys(BOUNDED_INPUT).filter((key) => !polynomial.has(key))).toEqual([]);
+  }, 240_000);
+});
