@@ -80,7 +80,7 @@ interface Row {
 }
 
 async function score(data: string, samples: Sample[], language: Language): Promise<Row[]> {
-  const fired = [];
+  const fired: Set<string>[] = [];
   for (const sample of samples) fired.push(await rulesFiring(sample.text, language));
   const rows: Row[] = [];
   for (const [label, counts] of [

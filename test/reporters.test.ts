@@ -1,7 +1,11 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import Ajv4 from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import ajvDraft04 from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
+
+// CommonJS modules whose default export is the function itself.
+const Ajv4 = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 import { reporters } from "../src/reporters/index.js";
 import type { LintResult, RuleMeta } from "../src/types.js";
 

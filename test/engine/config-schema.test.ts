@@ -1,7 +1,7 @@
 // The published JSON schema (for editors) and the config validator must agree.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { prepare } from "../../src/engine/config.js";
 
 const schema = JSON.parse(readFileSync(new URL("../../schema/maillintrc.schema.json", import.meta.url), "utf8"));

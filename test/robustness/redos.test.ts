@@ -20,21 +20,36 @@ interface Pattern {
 
 /**
  * Polynomial (never exponential) patterns whose input is bounded, so the worst case is
- * harmless. Keyed by "source/flags"; every entry says what the input is and how long it gets.
+ * harmless: the file, how the pattern's source starts, and what the input is and how long.
  */
-const BOUNDED_INPUT: Record<string, string> = {
-  "\\s*\\n\\s*/g": "src/reporters/stylish.ts: a rule's message text, a sentence or two written by mail-lint itself",
-  "\\s*=>\\s*/": "src/text/lexicon-file.ts: one line of mail-lint's own word lists (rules/data), under 200 characters",
-  "^(.*)\\[([^\\]]*)\\](.*)$/": "src/text/lexicon-file.ts: one phrase of mail-lint's own word lists",
-};
+const BOUNDED_INPUT: { file: string; startsWith: string; why: string }[] = [
+  { file: "src/reporters/stylish.ts", startsWith: "\\s*\\n\\s*", why: "a rule's message, a sentence or two written by mail-lint itself" },
+  { file: "src/text/lexicon-file.ts", startsWith: "\\s*=>\\s*", why: "one line of mail-lint's own word lists (rules/data)" },
+  { file: "src/text/lexicon-file.ts", startsWith: "^(.*)\\[", why: "one phrase of mail-lint's own word lists" },
+  { file: "rules/data-files.ts", startsWith: "^(de|en):", why: "one line of mail-lint's own word lists" },
+  { file: "rules/sensitive-data.ts", startsWith: "(?:bestell|auftrag", why: "at most 40 characters before a card-like number" },
+];
+
+const allowance = (pattern: Pattern) =>
+  BOUNDED_INPUT.find((a) => pattern.where.startsWith(`${a.file}:`) && pattern.source.startsWith(a.startsWith));
 
 /** recheck, automaton first (exact, fast for plain patterns), fuzzing with a fixed seed where the automaton cannot decide. */
 async function diagnose(pattern: Pattern): Promise<Diagnostics> {
   const exact = await check(pattern.source, pattern.flags, { checker: "automaton", timeout: 5_000 });
   if (exact.status !== "unknown") return exact;
-  // Lookarounds and back-references are outside the automaton checker; big alternations
-  // may exceed its time. The fuzzer is deterministic with a seed and bounded by its step limits.
-  return check(pattern.source, pattern.flags, { checker: "fuzz", randomSeed: 20261125, timeout: null });
+  // Lookarounds and back-references are outside the automaton checker, and big alternations
+  // may exceed its time. The fuzzer then runs with a fixed seed and without its wall-clock
+  // thresholds (which flag safe patterns on a busy machine): deterministic, bounded by steps.
+  return check(pattern.source, pattern.flags, {
+    checker: "fuzz",
+    randomSeed: 20261125,
+    timeout: 120_000,
+    incubationTimeout: null,
+    attackTimeout: null,
+    maxIteration: 3,
+    maxInitialGenerationSize: 100,
+    maxGenerationSize: 50,
+  });
 }
 
 /** Runs `task` over `items`, two at a time (recheck runs in its own process; CI has 2 cores). */
@@ -93,6 +108,11 @@ describe("ReDoS: every regular expression in src/ and rules/", () => {
       const { lintText } = await import("../../src/index.js");
       const drafts = [...fixtureFiles(path.join(ROOT, "fixtures")), ...fixtureFiles(path.join(ROOT, "test/fixtures"))];
       for (const file of drafts) await lintText(readFileSync(file), { filePath: file, config: {}, now: new Date("2026-11-25") });
+      // Code names (an internal-content option) are matched in the subject with built patterns.
+      await lintText("From: a@shop.example\r\nTo: b@kunde.example\r\nSubject: Re: Projekt Falke (Stand)\r\n\r\nHallo\r\n", {
+        filePath: "code-name.eml",
+        config: { rules: { "internal-content": ["error", { codeNames: ["Projekt Falke", "Operation (Nord)"] }] } },
+      });
     } finally {
       globalThis.RegExp = OriginalRegExp;
     }
@@ -115,18 +135,18 @@ describe("ReDoS: every regular expression in src/ and rules/", () => {
     for (const l of literals) unique.set(`${l.source}/${l.flags}`, { source: l.source, flags: l.flags, where: `${l.file}:${l.line}` });
     for (const [key, p] of runtimePatterns) unique.set(key, p);
     const patterns = [...unique.entries()];
-    const verdicts = await inPairs(patterns, async ([key, pattern]) => ({ key, pattern, diagnostics: await diagnose(pattern) }));
+    const verdicts = await inPairs(patterns, async ([, pattern]) => ({ pattern, diagnostics: await diagnose(pattern) }));
 
     const problems: string[] = [];
-    for (const { key, pattern, diagnostics: d } of verdicts) {
+    for (const { pattern, diagnostics: d } of verdicts) {
       if (d.status === "safe") continue;
-      if (d.status === "vulnerable" && d.complexity.type === "polynomial" && BOUNDED_INPUT[key]) continue;
+      if (d.status === "vulnerable" && d.complexity.type === "polynomial" && allowance(pattern)) continue;
       const detail = d.status === "vulnerable" ? `${d.complexity.type}, attack ${d.attack.pattern.slice(0, 60)}` : `undecided: ${d.error.kind}`;
       problems.push(`${pattern.where} /${pattern.source}/${pattern.flags}: ${detail}`);
     }
     expect(problems).toEqual([]);
     // Every allowance is still needed: a fixed pattern takes its entry out.
-    const polynomial = new Set(verdicts.filter((v) => v.diagnostics.status === "vulnerable").map((v) => v.key));
-    expect(Object.keys(BOUNDED_INPUT).filter((key) => !polynomial.has(key))).toEqual([]);
-  }, 240_000);
+    const vulnerable = verdicts.filter((v) => v.diagnostics.status === "vulnerable").map((v) => v.pattern);
+    expect(BOUNDED_INPUT.filter((a) => !vulnerable.some((p) => allowance(p) === a)).map((a) => a.startsWith)).toEqual([]);
+  }, 300_000);
 });
