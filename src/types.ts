@@ -277,6 +277,4 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;
-  /** The text that was linted, for reporters that show context. Not in JSON output. */
-  source?: string;
 }

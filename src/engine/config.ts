@@ -2,7 +2,6 @@
 // folder upward (cosmiconfig), or named with -c/--config; `overrides` apply per file by glob,
 // relative to the config file's folder. The result for one file is a FileConfig.
 import path from "node:path";
-import { cosmiconfig } from "cosmiconfig";
 import picomatch from "picomatch";
 import type { DraftFormat, Language, Rule, Severity } from "../types.js";
 import { ConfigError } from "./config-errors.js";
@@ -53,7 +52,17 @@ export interface CliOverrides {
   language?: Language;
 }
 
-const explorer = cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, stopDir: path.parse(process.cwd()).root });
+// cosmiconfig pulls in YAML and JSON parsers and searches for its own meta-config when it is
+// created: load it on the first config lookup, not at start-up.
+let explorer: Promise<ReturnType<typeof import("cosmiconfig").cosmiconfig>> | undefined;
+function configExplorer() {
+  explorer ??= import("cosmiconfig").then((module) => {
+    // cosmiconfig is CommonJS: its exports object is the default export, under Node and in the bundle.
+    const { cosmiconfig } = module.default ?? module;
+    return cosmiconfig(MODULE_NAME, { searchPlaces: SEARCH_PLACES, stopDir: path.parse(process.cwd()).root });
+  });
+  return explorer;
+}
 const loadedByPath = new Map<string, Promise<LoadedConfig>>();
 
 /** Loads and validates one config file (cached). */
@@ -64,7 +73,7 @@ export function loadConfigFile(filePath: string): Promise<LoadedConfig> {
     loaded = (async () => {
       let result;
       try {
-        result = await explorer.load(absolute);
+        result = await (await configExplorer()).load(absolute);
       } catch (error) {
         throw new ConfigError(describeLoadError(error), absolute);
       }
@@ -79,7 +88,7 @@ export function loadConfigFile(filePath: string): Promise<LoadedConfig> {
 export async function findConfig(directory: string): Promise<LoadedConfig> {
   let result;
   try {
-    result = await explorer.search(directory);
+    result = await (await configExplorer()).search(directory);
   } catch (error) {
     const culprit = (error as { filepath?: string }).filepath;
     throw new ConfigError(describeLoadError(error), culprit);

@@ -1,6 +1,6 @@
 // The library's entry points: lint files found from paths and globs, or one text. Both
 // resolve the config for each file, so the CLI, editors and scripts get the same answers.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Language, LintResult } from "../types.js";
 import { formatOf } from "../draft.js";
@@ -82,7 +82,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   if (cache) {
     // Reading and hashing every file is cheap next to linting it; unchanged files end here.
     await mapLimited(found.files, 16, async (file, index) => {
-      const bytes = await readFile(file).catch(() => undefined);
+      const bytes = readOrUndefined(file);
       if (!bytes) {
         todo.push({ index, file }); // Linting it reports why it cannot be read.
         return;
@@ -147,7 +147,8 @@ export async function lintFoundFile(
   projectConfig: LoadedConfig,
   bytes?: Uint8Array,
 ): Promise<LintResult> {
-  return lintOne(file, await configOf(file, options, projectConfig), options, bytes ? async () => bytes : () => readFile(file));
+  // A synchronous read is cheaper than the thread pool's open/stat/read/close for small drafts.
+  return lintOne(file, await configOf(file, options, projectConfig), options, bytes ? async () => bytes : async () => readFileSync(file));
 }
 
 function configOf(file: string, options: LintOptions, projectConfig: LoadedConfig): Promise<LoadedConfig> {
@@ -201,4 +202,12 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item:
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+function readOrUndefined(file: string): Uint8Array | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }

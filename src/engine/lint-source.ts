@@ -13,19 +13,17 @@ export async function lintSource(
   options: RunOptions,
 ): Promise<LintResult> {
   let messages: LintMessage[];
-  let source: string | undefined;
   try {
     const draft = await buildDraft(filePath, bytes, {
       internalDomains: config.internalDomains,
       internalOnlyRecipients: config.internalOnlyRecipients,
       ...(config.language ? { language: config.language } : {}),
     });
-    source = draft.format === "eml" ? undefined : draft.body;
     messages = await runRules(draft, config, options);
   } catch (error) {
     messages = [fatalMessage(error, formatOf(filePath))];
   }
-  return summarize(filePath, messages, source);
+  return summarize(filePath, messages);
 }
 
 export function fatalMessage(error: unknown, format: string): LintMessage {
@@ -41,7 +39,7 @@ export function fatalMessage(error: unknown, format: string): LintMessage {
   };
 }
 
-export function summarize(filePath: string, messages: LintMessage[], source?: string): LintResult {
+export function summarize(filePath: string, messages: LintMessage[]): LintResult {
   let errorCount = 0;
   let warningCount = 0;
   let fatalErrorCount = 0;
@@ -50,5 +48,5 @@ export function summarize(filePath: string, messages: LintMessage[], source?: st
     else warningCount++;
     if (m.fatal) fatalErrorCount++;
   }
-  return { filePath, messages, errorCount, warningCount, fatalErrorCount, ...(source !== undefined ? { source } : {}) };
+  return { filePath, messages, errorCount, warningCount, fatalErrorCount };
 }
