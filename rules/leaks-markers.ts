@@ -38,7 +38,8 @@ export function compileMarkers(markers: readonly string[]): MarkerPattern | unde
       // and a hard-wrapped "intern" may stand alone in the middle of a sentence.
       `${lineStart}(${marker})[*_]*[ \\t]*$`,
       // "[intern]", "(nur intern)", "[Confidential:]"
-      `[\\[(][ \\t]*(${marker})[ \\t]*:?[ \\t]*[\\])]`,
+      // (one optional ":" group, not two adjacent blank runs: those backtrack quadratically)
+      `[\\[(][ \\t]*(${marker})[ \\t]*(?::[ \\t]*)?[\\])]`,
       // "Notiz intern:", "P.S. intern:": one word, then the marker and a colon.
       `${lineStart}[\\p{L}.]+[ \\t]+(${marker})[ \\t]*:`,
     ].join("|"),

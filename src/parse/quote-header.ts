@@ -102,8 +102,8 @@ export function headerFromFields(
       header.dateText = value;
       const date = parseHeaderDate(value);
       if (date) header.date = date;
-    } else if (field === "to") header.to.push(...parseMailboxList(value));
-    else if (field === "cc") header.cc.push(...parseMailboxList(value));
+    } else if (field === "to") header.to = header.to.concat(parseMailboxList(value));
+    else if (field === "cc") header.cc = header.cc.concat(parseMailboxList(value));
     else if (field === "subject" && header.subject === undefined) header.subject = value;
   }
   return header;

@@ -19,7 +19,8 @@ export const stylish: Reporter = (results, { cwd, color }) => {
       m.message.replace(/\s*\n\s*/g, " "),
       m.ruleId ?? "",
     ]);
-    const widths = [0, 1].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    // reduce, not Math.max(...): a huge draft can have more messages than a call takes arguments.
+    const widths = [0, 1].map((i) => rows.reduce((widest, r) => Math.max(widest, r[i].length), 0));
     const lines = rows.map(([where, severity, message, rule]) => {
       const tone = severity === "error" ? c.red : c.yellow;
       return `  ${c.dim(where.padEnd(widths[0]))}  ${tone(severity.padEnd(widths[1]))}  ${message}  ${c.dim(rule)}`.trimEnd();

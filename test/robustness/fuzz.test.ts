@@ -197,6 +197,29 @@ describe("extremes: each ends with results or one fatal message", () => {
     await expectSound({ filePath: "deep.eml", bytes: eml("", lines.join("\r\n")) });
   }, 60_000);
 
+  it("150,000 quoted lines: more quote markers than a function call takes arguments", async () => {
+    const thread = "Danke, wir melden uns morgen.\n\n" + "> Die Lieferung ist unvollständig.\n".repeat(150_000);
+    const result = await expectSound({ filePath: "thread.txt", bytes: encoder.encode(thread) });
+    expect(result.fatalErrorCount).toBe(0);
+  }, 60_000);
+
+  it("lint time grows linearly: ten times the text takes far less than a hundred times as long", async () => {
+    const paragraph =
+      "Hallo Frau Berg,\n\nvielen Dank. Wir schicken Ihnen die Teile bis Freitag, 27.11.2026, die Rechnung folgt in Kürze.\n\n" +
+      "Hi Tom, we will send the replacement next week and I'll call you on Wednesday. THANKS!!\n\n";
+    const timed = async (bytes: number) => {
+      const text = paragraph.repeat(Math.ceil(bytes / paragraph.length));
+      const started = performance.now();
+      await expectSound({ filePath: "linear.txt", bytes: encoder.encode(text) });
+      return performance.now() - started;
+    };
+    await timed(5_000); // loads compromise and chrono-node once
+    const small = await timed(50_000);
+    const large = await timed(500_000);
+    // Linear work gives about 10; quadratic work, 100. The bound leaves room for a busy machine.
+    expect(large / small).toBeLessThan(40);
+  }, 120_000);
+
   it("long runs of punctuation, brackets, markers and blanks stay fast", async () => {
     const started = performance.now();
     const runsOf = [".".repeat(100_000) + "x", "?".repeat(100_000) + "x!", "{{".repeat(50_000), " ".repeat(100_000) + ",", "„“".repeat(50_000) + "\n" + "„".repeat(100_000), ">".repeat(100_000)];
