@@ -195,6 +195,7 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
   }
 
   let results: LintResult[];
+  if (flags.staged && flags.stdin) throw new UsageError("--staged and --stdin cannot be combined: lint either the git index or standard input");
   if (flags.staged) {
     results = await lintStaged(paths, options);
   } else if (flags.stdin) {

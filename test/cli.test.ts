@@ -66,6 +66,12 @@ describe("mail-lint CLI", () => {
     expect(viaFlag.code).toBe(2);
   });
 
+  it("--staged with --stdin is a usage error, exit 2", () => {
+    const { code, stderr } = runCli(["--staged", "--stdin"], { input: "" });
+    expect(code).toBe(2);
+    expect(stderr).toBe("mail-lint: --staged and --stdin cannot be combined: lint either the git index or standard input\n");
+  });
+
   it("an unknown option is a usage error, exit 2", () => {
     const { code, stderr } = runCli(["--frobnicate"]);
     expect(code).toBe(2);
