@@ -18,7 +18,7 @@ import {
   type CalendarDay,
 } from "../src/text/date-calendar.js";
 import { isLoneWeekday, type DateMention } from "../src/text/dates.js";
-import { promiseLexicon } from "./promises/lexicon.js";
+import { promiseLexicon, type PromiseLexicon } from "./promises/lexicon.js";
 import { draftReferenceDay, hasDateHeader } from "./promises/reference.js";
 import { sentenceFacts, sentenceViews, type SentenceFacts } from "./promises/sentence-facts.js";
 
@@ -111,11 +111,11 @@ const rule: Rule = {
   async create(context: RuleContext) {
     const reference = draftReferenceDay(context);
     const fromHeader = hasDateHeader(context);
-    let lexicon: Awaited<ReturnType<typeof promiseLexicon>> | undefined;
+    let lexicon: PromiseLexicon | undefined;
     for (const zone of context.zones()) {
       for (const view of sentenceViews(zone)) {
         if (!CANDIDATE.test(view.text)) continue;
-        lexicon ??= await promiseLexicon();
+        lexicon ??= promiseLexicon();
         const facts = await sentenceFacts(view, reference, lexicon);
         for (const finding of dateFindings(facts, reference)) {
           const language = view.language;

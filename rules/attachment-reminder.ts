@@ -4,7 +4,7 @@
 // (the rule reads authored zones, whose prose has URLs blanked).
 import type { Draft, Language, Rule, RuleContext, Token, Zone } from "../src/types.js";
 import { tokensWithin } from "../src/text/tokens.js";
-import { loadListByLanguage } from "./data-files.js";
+import { loadListByLanguage } from "./shared/data-files.js";
 
 /** One element of a phrase pattern (see rules/data/hygiene-attachment-phrases.txt). */
 type PhrasePart = { kind: "word"; text: string; prefix: boolean } | { kind: "gap" } | { kind: "end" };

@@ -5,7 +5,7 @@
 // Alexander) and initials. When a recipient is a team mailbox (info@, support@), anyone may
 // read the mail, so the rule stays silent.
 import type { Language, Recipient, Rule, RuleContext } from "../src/types.js";
-import { loadList, loadListByLanguage } from "./data-files.js";
+import { loadList, loadListByLanguage } from "./shared/data-files.js";
 
 export interface GreetedPerson {
   /** Body offsets of the name as written (titles excluded). */

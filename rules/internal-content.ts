@@ -8,9 +8,9 @@
 // marker positions. Quoted text counts only when a colleague wrote it; whatever follows a
 // message that one of the recipients wrote themselves is not new to them and is not read.
 import type { Language, Rule, RuleContext } from "../src/types.js";
-import { bareAddress, describeMailboxes, externalRecipients, internalDomainsOf, mailboxLabel } from "./internal-address.js";
-import { findQuotedLeak } from "./leaks-quoted.js";
-import { findSignals, findSubjectSignal, prepareChecks, type LeakSignal } from "./leaks-signals.js";
+import { bareAddress, describeMailboxes, externalRecipients, internalDomainsOf, mailboxLabel } from "./leaks/internal-address.js";
+import { findQuotedLeak } from "./leaks/leaks-quoted.js";
+import { findSignals, findSubjectSignal, prepareChecks, type LeakSignal } from "./leaks/leaks-signals.js";
 
 // Messages: what is wrong, why it matters to the reader, what to do instead.
 

@@ -3,7 +3,7 @@
 // and can write to it, and every reply-all from the list reaches the customer. Also warns
 // when a reply goes to a large audience, where one careless reply-all reaches everyone.
 import type { Draft, HeaderField, Language, Recipient, RecipientField, Rule, RuleContext, SourceRange } from "../src/types.js";
-import { bareAddress, describeMailboxes, externalRecipients, internalDomainsOf, mailboxLabel } from "./internal-address.js";
+import { bareAddress, describeMailboxes, externalRecipients, internalDomainsOf, mailboxLabel } from "./leaks/internal-address.js";
 
 const DEFAULT_MAX_RECIPIENTS = 25;
 const REPLY_SUBJECT = /^\s*(?:re|aw|antw|sv|vs)\s*(?:\[\d+\]\s*)?:/i;

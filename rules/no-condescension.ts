@@ -3,7 +3,7 @@
 // zur Konkurrenz"). The reader feels lectured instead of helped and answers the tone, not the
 // content.
 import type { Language, Rule } from "../src/types.js";
-import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone-helpers.js";
+import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone/tone-helpers.js";
 
 const rule: Rule = {
   meta: {

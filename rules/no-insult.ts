@@ -4,7 +4,7 @@
 // An insult in a mail is never taken back: the reader stops listening, and the mail gets
 // forwarded and screenshotted.
 import type { Language, Rule } from "../src/types.js";
-import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone-helpers.js";
+import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone/tone-helpers.js";
 
 const rule: Rule = {
   meta: {

@@ -2,7 +2,7 @@
 // German and English, including disguised spellings ("sh1t", "F% $!"). Swearing reads as
 // losing control; the reader remembers the word, not the point.
 import type { Language, Rule } from "../src/types.js";
-import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone-helpers.js";
+import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone/tone-helpers.js";
 
 const rule: Rule = {
   meta: {

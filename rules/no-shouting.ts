@@ -3,8 +3,8 @@
 // codes (EUR, DHL, PDF, IBAN, GmbH, USB-C, order numbers like AB-12345) are not shouting.
 import type { Language, Rule, Token } from "../src/types.js";
 import { lexiconKey } from "../src/text/disguise.js";
-import { wordSet } from "./tone-data.js";
-import { quoted } from "./tone-helpers.js";
+import { wordSet } from "./tone/tone-data.js";
+import { quoted } from "./tone/tone-helpers.js";
 
 export interface Shout {
   start: number;

@@ -119,7 +119,7 @@ const rule: Rule = {
   },
   async create(context: RuleContext) {
     const reference = draftReferenceDay(context);
-    const lexicon = await promiseLexicon();
+    const lexicon = promiseLexicon();
     for (const zone of context.zones()) {
       const views = sentenceViews(zone);
       for (let i = 0; i < views.length; i++) {

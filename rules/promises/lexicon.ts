@@ -2,7 +2,7 @@
 // process, on the first draft that needs them.
 import type { Language } from "../../src/types.js";
 import { normalizeWord } from "../../src/text/normalize.js";
-import { loadList } from "../data-files.js";
+import { loadList } from "../shared/data-files.js";
 import { compilePattern, type PhrasePattern } from "./phrase-matcher.js";
 
 export interface PromiseLexicon {
@@ -25,36 +25,23 @@ function patterns(name: string): PhrasePattern[] {
   return loadList(name).map(compilePattern);
 }
 
-async function load(): Promise<PromiseLexicon> {
-  const [cuesDe, vagueDe, vagueEn, concreteDe, concreteEn, thirdDe, thirdEn, apptDe, apptEn, noncommittalEn, noncommittalDe, pastDe] = await Promise.all([
-    patterns("promises-commitment-cues-de.txt"),
-    patterns("promises-vague-time-de.txt"),
-    patterns("promises-vague-time-en.txt"),
-    patterns("promises-concrete-time-de.txt"),
-    patterns("promises-concrete-time-en.txt"),
-    patterns("promises-third-party-de.txt"),
-    patterns("promises-third-party-en.txt"),
-    patterns("promises-appointment-de.txt"),
-    patterns("promises-appointment-en.txt"),
-    loadList("promises-noncommittal-verbs-en.txt"),
-    loadList("promises-noncommittal-verbs-de.txt"),
-    loadList("promises-past-markers-de.txt"),
-  ]);
+function load(): PromiseLexicon {
   return {
-    commitmentCuesDe: cuesDe,
-    vagueTime: { de: vagueDe, en: vagueEn },
-    concreteTime: { de: concreteDe, en: concreteEn },
-    thirdParty: { de: thirdDe, en: thirdEn },
-    appointment: { de: apptDe, en: apptEn },
-    noncommittalVerbsEn: new Set(noncommittalEn),
-    noncommittalVerbsDe: new Set(noncommittalDe.map(normalizeWord)),
-    pastMarkersDe: new Set(pastDe.map(normalizeWord)),
+    commitmentCuesDe: patterns("promises-commitment-cues-de.txt"),
+    vagueTime: { de: patterns("promises-vague-time-de.txt"), en: patterns("promises-vague-time-en.txt") },
+    concreteTime: { de: patterns("promises-concrete-time-de.txt"), en: patterns("promises-concrete-time-en.txt") },
+    thirdParty: { de: patterns("promises-third-party-de.txt"), en: patterns("promises-third-party-en.txt") },
+    appointment: { de: patterns("promises-appointment-de.txt"), en: patterns("promises-appointment-en.txt") },
+    noncommittalVerbsEn: new Set(loadList("promises-noncommittal-verbs-en.txt")),
+    noncommittalVerbsDe: new Set(loadList("promises-noncommittal-verbs-de.txt").map(normalizeWord)),
+    pastMarkersDe: new Set(loadList("promises-past-markers-de.txt").map(normalizeWord)),
   };
 }
 
-let cached: Promise<PromiseLexicon> | undefined;
+let cached: PromiseLexicon | undefined;
 
-export function promiseLexicon(): Promise<PromiseLexicon> {
+/** The promise rules' word lists, read and compiled on first use. */
+export function promiseLexicon(): PromiseLexicon {
   cached ??= load();
   return cached;
 }

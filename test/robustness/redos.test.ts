@@ -9,7 +9,7 @@ import path from "node:path";
 import { check, type Diagnostics } from "recheck";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/run-cli.js";
-import { compileMarkers } from "../../rules/leaks-markers.js";
+import { compileMarkers } from "../../rules/leaks/leaks-markers.js";
 import { collectRegexSources } from "./regex-sources.js";
 
 interface Pattern {
@@ -27,7 +27,7 @@ const BOUNDED_INPUT: { file: string; startsWith: string; why: string }[] = [
   { file: "src/reporters/stylish.ts", startsWith: "\\s*\\n\\s*", why: "a rule's message, a sentence or two written by mail-lint itself" },
   { file: "src/text/lexicon-file.ts", startsWith: "\\s*=>\\s*", why: "one line of mail-lint's own word lists (rules/data)" },
   { file: "src/text/lexicon-file.ts", startsWith: "^(.*)\\[", why: "one phrase of mail-lint's own word lists" },
-  { file: "rules/data-files.ts", startsWith: "^(de|en):", why: "one line of mail-lint's own word lists" },
+  { file: "rules/shared/data-files.ts", startsWith: "^(de|en):", why: "one line of mail-lint's own word lists" },
   { file: "rules/sensitive-data.ts", startsWith: "(?:bestell|auftrag", why: "at most 40 characters before a card-like number" },
 ];
 
@@ -42,7 +42,7 @@ const allowance = (pattern: Pattern) =>
  * seconds instead of minutes.
  */
 const LIST_COMPILERS: Record<string, () => RegExp | undefined> = {
-  "rules/leaks-markers.ts": () => compileMarkers(["intern", "nur intern", "internal only", "vertraulich", "not for the customer"]),
+  "rules/leaks/leaks-markers.ts": () => compileMarkers(["intern", "nur intern", "internal only", "vertraulich", "not for the customer"]),
 };
 
 /** recheck, automaton first (exact, fast for plain patterns), fuzzing with a fixed seed where the automaton cannot decide. */

@@ -4,11 +4,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { RuleTester } from "../../src/index.js";
 import rule from "../../rules/internal-content.js";
-import { findSubjectSignal, greetingCannotAddressRecipients, leakLists, prepareChecks } from "../../rules/leaks-signals.js";
-import { classifyQuote } from "../../rules/leaks-quoted.js";
-import { compileMarkers, findMarkers } from "../../rules/leaks-markers.js";
-import { compilePhrase, indexPhrases, matchPhraseAt, subjectPredicateAt } from "../../rules/leaks-phrases.js";
-import { describeMailboxes, externalRecipients, isInternalAddress } from "../../rules/internal-address.js";
+import { findSubjectSignal, greetingCannotAddressRecipients, leakLists, prepareChecks } from "../../rules/leaks/leaks-signals.js";
+import { classifyQuote } from "../../rules/leaks/leaks-quoted.js";
+import { compileMarkers, findMarkers } from "../../rules/leaks/leaks-markers.js";
+import { compilePhrase, indexPhrases, matchPhraseAt, subjectPredicateAt } from "../../rules/leaks/leaks-phrases.js";
+import { describeMailboxes, externalRecipients, isInternalAddress } from "../../rules/leaks/internal-address.js";
 import { tokenize } from "../../src/text/tokens.js";
 import type { QuoteHeader, Recipient } from "../../src/types.js";
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { toneEntries } from "../../rules/tone-data.js";
-import { dataFilePath } from "../../rules/data-files.js";
+import { toneEntries } from "../../rules/tone/tone-data.js";
+import { dataFilePath } from "../../rules/shared/data-files.js";
 import { lexiconKey } from "../../src/text/disguise.js";
 
 const DATA = fileURLToPath(new URL("../../rules/data/", import.meta.url));

@@ -104,7 +104,7 @@ describe("promiseFinding", () => {
   const reference = { year: 2026, month: 11, day: 23 };
   async function finding(text: string, language: Language) {
     const view = { start: 0, end: text.length, text, language, tokens: tokenize(text) };
-    return promiseFinding(await sentenceFacts(view, reference, await promiseLexicon()), undefined, reference);
+    return promiseFinding(await sentenceFacts(view, reference, promiseLexicon()), undefined, reference);
   }
 
   it("prefers the third party over the vague phrase in the same sentence", async () => {

@@ -1,6 +1,6 @@
 // The quoted history of a reply: who wrote each quoted message, as far as its quote header
 // tells, and where the first internal part of the history starts.
-import type { Draft, QuoteHeader, Recipient, Zone } from "../src/types.js";
+import type { Draft, QuoteHeader, Recipient, Zone } from "../../src/types.js";
 import { isInternalAddress } from "./internal-address.js";
 import { findSignals, type Checks, type LeakSignal, type Reading } from "./leaks-signals.js";
 

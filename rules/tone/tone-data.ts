@@ -2,11 +2,11 @@
 // The lists are read from disk relative to this file, which runs as rules/tone-data.ts under
 // vitest/tsx and as dist/rules/tone-data.js when built; the data stays in rules/data either way.
 import { readFileSync } from "node:fs";
-import type { Language } from "../src/types.js";
-import { dataFilePath } from "./data-files.js";
-import { compileLexicon, type Lexicon, type LexiconEntry } from "../src/text/lexicon.js";
-import { parseLexicon, userEntries } from "../src/text/lexicon-file.js";
-import { lexiconKey } from "../src/text/disguise.js";
+import type { Language } from "../../src/types.js";
+import { dataFilePath } from "../shared/data-files.js";
+import { compileLexicon, type Lexicon, type LexiconEntry } from "../../src/text/lexicon.js";
+import { parseLexicon, userEntries } from "../../src/text/lexicon-file.js";
+import { lexiconKey } from "../../src/text/disguise.js";
 
 export type ToneKind = "insult" | "profanity" | "condescension";
 

@@ -1,8 +1,8 @@
 // What gives a passage away as internal: markers in marker positions, code names, greetings
 // and requests meant for colleagues, remarks about someone in the third person, and
 // instructions about a person. Read per zone, with the lists of rules/data/leaks-*.txt.
-import type { Draft, Language, Mailbox, Recipient, Zone } from "../src/types.js";
-import { loadList, loadListByLanguage } from "./data-files.js";
+import type { Draft, Language, Mailbox, Recipient, Zone } from "../../src/types.js";
+import { loadList, loadListByLanguage } from "../shared/data-files.js";
 import { compileMarkers, findMarkers, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
   compilePhrase,

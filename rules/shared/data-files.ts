@@ -3,7 +3,7 @@
 // another depth; so the first folder upward from this module that holds rules/data wins.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Language } from "../src/types.js";
+import type { Language } from "../../src/types.js";
 
 let dataDir: URL | undefined;
 

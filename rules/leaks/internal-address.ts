@@ -1,7 +1,7 @@
 // Who is inside the organisation: the one domain check both leak rules use, for the draft's
 // recipients and for the addresses in a quoted message's header alike, and how a finding
 // names the outside recipients who would read the mail.
-import type { Draft, Language, Mailbox, Recipient, SharedSettings } from "../src/types.js";
+import type { Draft, Language, Mailbox, Recipient, SharedSettings } from "../../src/types.js";
 
 /**
  * The internal domains: config `internalDomains`, or by default the From address's domain.
