@@ -1,6 +1,6 @@
 // Loads the tone word lists (rules/data/tone-*.txt) and compiles them, once, into one lexicon.
-// The lists are read from disk relative to this file, which runs as rules/tone-data.ts under
-// vitest/tsx and as dist/rules/tone-data.js when built; the data stays in rules/data either way.
+// The lists are found in rules/data by the shared loader (rules/shared/data-files.ts), from the
+// sources, from dist/ and from the bundle alike.
 import { readFileSync } from "node:fs";
 import type { Language } from "../../src/types.js";
 import { dataFilePath } from "../shared/data-files.js";
