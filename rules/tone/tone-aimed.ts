@@ -31,6 +31,9 @@ const PRONOUNS_AFTER_LIKE: Record<Language, Set<string>> = {
   de: new Set(["sie", "du", "dir", "dich", "ihr", "euch", "ihnen", "er", "ihn"]),
   en: new Set(["you", "u", "him", "her", "them"]),
 };
+// Pronouns that name someone (not "es", "das": "es taugt nichts" is about a thing; not "ihr",
+// which is also "Ihr": "Ihr fauler Apfel" is the reader's apple).
+const SUBJECT_PRONOUNS = new Set(["du", "sie", "er", "dich", "ihn", "euch"]);
 const SENTENCE_OPENERS = /[,;:!?(–—-]\s*$|^\s*$/;
 
 /**
@@ -47,10 +50,13 @@ export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: st
   for (let back = 1; back <= 3; back++) {
     const i = first - back;
     if (i < 0) break;
-    if (PRONOUNS[language].has(key(i)) && (language === "en" || key(i) !== "er")) {
+    // "ihr" before an adjective is the possessive ("Ihr fauler Apfel"), before a noun it calls
+    // names ("ihr Idioten").
+    const possessive = key(i) === "ihr" && /^\p{Ll}/u.test(tokens[first].text);
+    if (PRONOUNS[language].has(key(i)) && (language === "en" || (key(i) !== "er" && !possessive))) {
       const before = prose.slice(i > 0 ? tokens[i - 1].end : Math.max(0, tokens[i].start - 40), tokens[i].start);
       const opensClause = i === 0 || SENTENCE_OPENERS.test(before);
-      if (opensClause && (language === "en" || back === 1 || isLowerCase(tokens, i + 1, first))) return true;
+      if (opensClause && (language === "en" || back === 1 || areAdjectives(tokens, i + 1, first))) return true;
     }
   }
   // Exclaimed: "so ein", "was für ein", "what a", at most one word before the match.
@@ -61,6 +67,9 @@ export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: st
     }
   }
   if (!personOnly && INTENSIFIERS[language].has(key(first - 1))) return true;
+  // A personal pronoun right before a judgement: "sie taugen nichts", "wir finden Sie
+  // unverschämt". German only: an English pronoun before an adjective is rarely its subject.
+  if (language === "de" && personOnly && SUBJECT_PRONOUNS.has(key(first - 1))) return true;
   // Said of someone, verb after the words: "wie blöd sind deutsche Politiker", "so dumm sind Sie".
   const after = match.lastToken + 1;
   // Before a person, as an adjective: "unfähige Politiker", "stupid customers".
@@ -101,8 +110,17 @@ function isPerson(key: string, language: Language): boolean {
   return PRONOUNS[language].has(key) || personNouns(language).has(key);
 }
 
-/** German adjectives between a pronoun and a noun are lower case ("Sie blöder Esel"). */
-function isLowerCase(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/^\p{Ll}/u.test(tokens[i].text)) return false;
+// Particles and degree words that may stand between a pronoun and an adjective ("dass sie so dumm").
+const DEGREE_WORDS = new Set([...INTENSIFIERS.de, "ja", "doch", "ganz", "sehr", "nur", "auch", "voll"]);
+
+/**
+ * German adjectives between a pronoun and a noun are lower case and inflected ("Sie blöder
+ * Esel", "du alter Nazi"); "Wir halten Sie nicht für naiv" has other words there.
+ */
+function areAdjectives(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const word = tokens[i].text;
+    if (!/^\p{Ll}\p{L}*(?:e|er|es|en|em)$/u.test(word) && !DEGREE_WORDS.has(lexiconKey(word))) return false;
+  }
   return true;
 }

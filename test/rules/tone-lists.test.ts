@@ -32,7 +32,7 @@ describe("tone word lists", () => {
 
   it("flag no everyday words", () => {
     const everyday: Record<string, string[]> = {
-      de: ["anhang", "schmuck", "hell", "latte", "sack", "pack", "flasche", "gift", "kind", "rat", "dick", "ass", "ende", "mist gabel"],
+      de: ["anhang", "schmuck", "hell", "latte", "sack", "pack", "flasche", "gift", "kind", "rat", "dick", "ass", "ende", "mist gabel", "made", "simpel"],
       en: ["hell", "mist", "kind", "gift", "bloody", "screw", "class", "pass", "assess", "cocktail"],
     };
     const flagged = toneEntries().filter((entry) => entry.level !== "ok" && entry.kind !== "condescension");
