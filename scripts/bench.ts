@@ -180,7 +180,11 @@ function main(): void {
   const startup = timeAlternating(
     [
       { name: "node -e 0", command: ["node", "-e", "0"] },
+      // The floor: the CLI starting and parsing its arguments, no draft read.
+      { name: "mail-lint --version", command: ["node", CLI, "--version"] },
       ...drafts.map((draft) => ({ name: `one draft: ${draft.replace("fixtures/", "")}`, command: lint(draft) })),
+      // The peer on one draft (alex reads text and Markdown only).
+      ...(options.skipAlex ? [] : [{ name: "alex, one draft: en/template-refund.txt", command: ["node", ALEX, "fixtures/en/template-refund.txt"] }]),
     ],
     Math.max(options.runs, 9),
   );

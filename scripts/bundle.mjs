@@ -21,7 +21,7 @@
 import { rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -47,6 +47,22 @@ const keepModuleUrls = {
   },
 };
 
+// fdir (tinyglobby's directory walker) looks for picomatch with require() when it loads, for
+// its own glob API, which tinyglobby does not use (it brings its own matcher). From a bundle that
+// lookup goes to node_modules and loads a second, unbundled picomatch on every start (about 2 %
+// of a one-draft run), so the bundle leaves it out.
+const skipFdirPicomatchLookup = {
+  name: "skip-fdir-picomatch-lookup",
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const lookup = /__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/;
+      if (!lookup.test(source)) throw new Error(`${args.path}: fdir's picomatch lookup changed; update scripts/bundle.mjs`);
+      return { contents: source.replace(lookup, ""), loader: "js" };
+    });
+  },
+};
+
 // `new URL(<path expression>, import.meta.url)`; the path may hold one level of parentheses.
 const RELATIVE_URL = /new URL\(((?:[^()]|\([^()]*\))+?),\s*import\.meta\.url\s*\)/g;
 
@@ -56,6 +72,18 @@ function escapeRegExp(text) {
 
 // Chunk names carry content hashes: clear the folder so that old chunks do not pile up.
 rmSync(OUT_DIR, { recursive: true, force: true });
+
+// The tone lists, parsed once here instead of on every start (rules/tone/tone-data.ts): esbuild
+// compiles the list loader to a scratch file under dist/, which finds rules/data/ from there.
+async function packedToneEntries() {
+  const scratch = path.join(ROOT, "dist", ".tone-lists.mjs");
+  await build({ entryPoints: [path.join(ROOT, "rules", "tone", "tone-data.ts")], outfile: scratch, bundle: true, format: "esm", platform: "node", logLevel: "warning" });
+  try {
+    return (await import(pathToFileURL(scratch).href)).packToneEntries();
+  } finally {
+    rmSync(scratch, { force: true });
+  }
+}
 
 const result = await build({
   entryPoints: { "mail-lint": ENTRY },
@@ -69,7 +97,8 @@ const result = await build({
   external: EXTERNAL,
   // CommonJS dependencies (cosmiconfig, picomatch, ignore) call require() for Node built-ins.
   banner: { js: 'import { createRequire as __mailLintRequire } from "node:module"; const require = __mailLintRequire(import.meta.url);' },
-  plugins: [keepModuleUrls],
+  plugins: [keepModuleUrls, skipFdirPicomatchLookup],
+  define: { MAIL_LINT_BUILT_TONE_ENTRIES: JSON.stringify(await packedToneEntries()) },
   legalComments: "none",
   // Shorter source parses faster; identifiers keep their names for readable stack traces and profiles.
   minifyWhitespace: true,

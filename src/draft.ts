@@ -3,7 +3,6 @@
 // language per paragraph. Parsers are imported on demand so that linting a text template
 // never loads the MIME or Markdown parser.
 import picomatch from "picomatch";
-import { addressParser } from "postal-mime";
 import type {
   Attachment,
   Draft,
@@ -165,7 +164,7 @@ async function parseTemplate(bytes: Uint8Array, format: DraftFormat): Promise<Pa
     for (const span of markdownNonProse(body)) if (span.kind !== "front-matter") spans.push(span);
   }
   const starts = lineStarts(body);
-  const fromFront = front ? templateHeaders(front) : undefined;
+  const fromFront = front ? await templateHeaders(front) : undefined;
   return {
     headers: front?.headers ?? [],
     replyTo: [],
@@ -189,10 +188,14 @@ function mayHaveNonProseMarkdown(source: string): boolean {
   return /[`<[]|~~~|^(?: {4}|\t)/m.test(source);
 }
 
+const ADDRESS_KEYS = ["to", "cc", "bcc", "from", "reply-to"] as const;
+
 /** Header values a template's front matter may set: recipients, subject, date, language. */
-function templateHeaders(front: FrontMatter): Partial<ParsedSource> {
+async function templateHeaders(front: FrontMatter): Promise<Partial<ParsedSource>> {
   const result: Partial<ParsedSource> = {};
-  const mailboxes = (key: string) =>
+  const namesAddresses = ADDRESS_KEYS.some((key) => front.values.has(key));
+  const { parseAddresses } = namesAddresses ? await import("./parse/addresses.js") : { parseAddresses: () => [] };
+  const mailboxes = (key: (typeof ADDRESS_KEYS)[number]) =>
     (front.values.get(key)?.items ?? []).flatMap((item) =>
       parseAddresses(item.text).map((mailbox) => ({ mailbox, range: item.range })),
     );
@@ -209,13 +212,6 @@ function templateHeaders(front: FrontMatter): Partial<ParsedSource> {
   const lang = (front.values.get("lang") ?? front.values.get("language"))?.text.toLowerCase();
   if (lang === "de" || lang === "en") result.language = lang;
   return result;
-}
-
-/** "Anna Berg <anna@example.com>, tom@example.com" -> mailboxes with lower-cased addresses. */
-export function parseAddresses(text: string): Mailbox[] {
-  return addressParser(text, { flatten: true })
-    .filter((a) => typeof a.address === "string")
-    .map((a) => ({ name: a.name, address: (a.address ?? "").toLowerCase() }));
 }
 
 /** Replaces every character inside a span with a space, keeping line breaks. */

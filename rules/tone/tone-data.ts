@@ -13,14 +13,49 @@ export type ToneKind = "insult" | "profanity" | "condescension";
 const KINDS: readonly ToneKind[] = ["insult", "profanity", "condescension"];
 const LANGUAGES: readonly Language[] = ["de", "en"];
 
+// scripts/bundle.mjs parses the lists at build time and defines this as their packed entries
+// (packToneEntries), so that the bundled CLI does not expand ~1,400 list lines into ~4,700
+// entries on every start (about a tenth of a one-draft run). From the sources (vitest, tsx) and
+// from tsc's dist/ it is not defined, and the lists are read from disk.
+declare const MAIL_LINT_BUILT_TONE_ENTRIES: string | undefined;
+
 let baseEntries: LexiconEntry[] | undefined;
 
 /** Every entry of every tone list, parsed once. */
 export function toneEntries(): LexiconEntry[] {
-  baseEntries ??= KINDS.flatMap((kind) =>
+  baseEntries ??=
+    typeof MAIL_LINT_BUILT_TONE_ENTRIES === "string" ? unpackToneEntries(MAIL_LINT_BUILT_TONE_ENTRIES) : readToneLists();
+  return baseEntries;
+}
+
+function readToneLists(): LexiconEntry[] {
+  return KINDS.flatMap((kind) =>
     LANGUAGES.flatMap((language) => parseLexicon(readFileSync(dataFilePath(`tone-${kind}-${language}.txt`), "utf8"), kind, language)),
   );
-  return baseEntries;
+}
+
+/**
+ * The parsed lists as compact JSON: entries grouped by kind, language, level and hint, each
+ * entry its phrase, plus its lexicon keys when they are not simply the phrase's words.
+ */
+export function packToneEntries(): string {
+  const groups: Record<string, string[][]> = {};
+  for (const { phrase, words, kind, language, level, hint } of readToneLists()) {
+    const group = (groups[JSON.stringify([kind, language, level, hint ?? ""])] ??= []);
+    group.push(words.join(" ") === phrase ? [phrase] : [phrase, ...words]);
+  }
+  return JSON.stringify(groups);
+}
+
+function unpackToneEntries(packed: string): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  for (const [group, items] of Object.entries(JSON.parse(packed) as Record<string, string[][]>)) {
+    const [kind, language, level, hint] = JSON.parse(group) as [string, Language, string, string];
+    for (const [phrase, ...words] of items) {
+      entries.push({ phrase, words: words.length > 0 ? words : phrase.split(" "), kind, language, level, hint: hint || undefined });
+    }
+  }
+  return entries;
 }
 
 export interface UserWords {

@@ -1,6 +1,7 @@
 // Finds, loads and resolves configuration. A config is searched from each linted file's
 // folder upward (cosmiconfig), or named with -c/--config; `overrides` apply per file by glob,
 // relative to the config file's folder. The result for one file is a FileConfig.
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import type { DraftFormat, Language, Rule, Severity } from "../types.js";
@@ -86,6 +87,7 @@ export function loadConfigFile(filePath: string): Promise<LoadedConfig> {
 
 /** The config that applies to files in `directory`: the nearest one upward, else the defaults. */
 export async function findConfig(directory: string): Promise<LoadedConfig> {
+  if (!mayHaveConfig(path.resolve(directory))) return defaultConfig();
   let result;
   try {
     result = await (await configExplorer()).search(directory);
@@ -95,6 +97,34 @@ export async function findConfig(directory: string): Promise<LoadedConfig> {
   }
   if (!result) return defaultConfig();
   return loadConfigFile(result.filepath);
+}
+
+const candidatesByDirectory = new Map<string, boolean>();
+
+/**
+ * Whether any search place exists in `directory` or above it (package.json only when it has a
+ * "mail-lint" key). Most drafts are linted with no config at all, and answering that with a few
+ * file checks saves loading cosmiconfig and its YAML parser on every start; when a candidate
+ * exists, cosmiconfig does the real search and loading.
+ */
+function mayHaveConfig(directory: string): boolean {
+  let known = candidatesByDirectory.get(directory);
+  if (known === undefined) {
+    const parent = path.dirname(directory);
+    known = SEARCH_PLACES.some((place) => isCandidate(path.join(directory, place))) || (parent !== directory && mayHaveConfig(parent));
+    candidatesByDirectory.set(directory, known);
+  }
+  return known;
+}
+
+function isCandidate(file: string): boolean {
+  if (!existsSync(file)) return false;
+  if (path.basename(file) !== "package.json") return true;
+  try {
+    return Object.hasOwn(JSON.parse(readFileSync(file, "utf8")) ?? {}, MODULE_NAME);
+  } catch {
+    return true; // let cosmiconfig report the broken file
+  }
 }
 
 let defaults: Promise<LoadedConfig> | undefined;

@@ -47,14 +47,20 @@ interface TrieNode {
 }
 
 export interface Lexicon {
-  readonly root: TrieNode;
+  /**
+   * Whole-word and phrase entries by their first word. The trie below each first word is built
+   * the first time a text holds that word: a draft uses a few dozen of the ~1,800 first words,
+   * and building them all was a tenth of a one-draft run.
+   */
+  readonly byFirstWord: Map<string, LexiconEntry[]>;
+  readonly tries: Map<string, TrieNode>;
   /** Letter tries for compound entries: prefixes ("drecks*") and reversed suffixes ("*idiot"). */
   readonly prefixes: TrieNode;
   readonly suffixes: TrieNode;
-  /** Every whole word of every entry by first letter and length, for masked words. */
-  readonly wordsByShape: Map<string, string[]>;
-  /** Every whole word by skeleton ("idiot" for "idiooooot"), for stretched words. */
-  readonly wordsBySkeleton: Map<string, string[]>;
+  /** Every whole word of every entry by first letter and length, for masked words (built on first use). */
+  wordsByShape?: Map<string, string[]>;
+  /** Every whole word by skeleton ("idiot" for "idiooooot"), for stretched words (built on first use). */
+  wordsBySkeleton?: Map<string, string[]>;
   readonly longestPhrase: number;
 }
 
@@ -65,19 +71,9 @@ const newNode = (): TrieNode => ({ children: new Map(), entries: [] });
 
 /** Compiles entries from any number of lists into one matcher. */
 export function compileLexicon(entries: Iterable<LexiconEntry>): Lexicon {
-  const root = newNode();
+  const byFirstWord = new Map<string, LexiconEntry[]>();
   const prefixes = newNode();
   const suffixes = newNode();
-  const wordsByShape = new Map<string, string[]>();
-  const wordsBySkeleton = new Map<string, string[]>();
-  const seen = new Set<string>();
-  const addWord = (word: string) => {
-    if (seen.has(word)) return;
-    seen.add(word);
-    // Words are lexicon keys already: their shape is first letter and length.
-    addToIndex(wordsByShape, `${word[0]}${[...word].length}`, word);
-    addToIndex(wordsBySkeleton, skeleton(word), word);
-  };
   let longestPhrase = 1;
   for (const entry of entries) {
     const [first] = entry.words;
@@ -86,12 +82,47 @@ export function compileLexicon(entries: Iterable<LexiconEntry>): Lexicon {
     } else if (entry.words.length === 1 && first.startsWith("*")) {
       descend(suffixes, first.slice(1).split("").reverse()).entries.push(entry);
     } else {
-      descend(root, entry.words).entries.push(entry);
-      entry.words.forEach(addWord);
+      const list = byFirstWord.get(first);
+      if (list) list.push(entry);
+      else byFirstWord.set(first, [entry]);
       longestPhrase = Math.max(longestPhrase, entry.words.length);
     }
   }
-  return { root, prefixes, suffixes, wordsByShape, wordsBySkeleton, longestPhrase };
+  return { byFirstWord, tries: new Map(), prefixes, suffixes, longestPhrase };
+}
+
+/** The trie of the entries that start with `word` (the node after it), or undefined. */
+function trieAfter(lexicon: Lexicon, word: string): TrieNode | undefined {
+  let node = lexicon.tries.get(word);
+  if (node === undefined) {
+    const entries = lexicon.byFirstWord.get(word);
+    if (!entries) return undefined;
+    node = newNode();
+    for (const entry of entries) descend(node, entry.words.slice(1)).entries.push(entry);
+    lexicon.tries.set(word, node);
+  }
+  return node;
+}
+
+/** The indexes masked and stretched words are looked up in, built the first time one shows up. */
+function wordIndexes(lexicon: Lexicon): { byShape: Map<string, string[]>; bySkeleton: Map<string, string[]> } {
+  if (!lexicon.wordsByShape || !lexicon.wordsBySkeleton) {
+    const byShape = new Map<string, string[]>();
+    const bySkeleton = new Map<string, string[]>();
+    const seen = new Set<string>();
+    for (const entries of lexicon.byFirstWord.values()) {
+      for (const word of entries.flatMap((entry) => entry.words)) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        // Words are lexicon keys already: their shape is first letter and length.
+        addToIndex(byShape, `${word[0]}${[...word].length}`, word);
+        addToIndex(bySkeleton, skeleton(word), word);
+      }
+    }
+    lexicon.wordsByShape = byShape;
+    lexicon.wordsBySkeleton = bySkeleton;
+  }
+  return { byShape: lexicon.wordsByShape, bySkeleton: lexicon.wordsBySkeleton };
 }
 
 function descend(node: TrieNode, path: string[]): TrieNode {
@@ -137,8 +168,14 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], prose: 
     }
   };
   for (let i = 0; i < units.length; i++) {
-    let states: TrieNode[] = [lexicon.root];
-    for (let j = i; j < units.length && j - i < lexicon.longestPhrase && states.length > 0; j++) {
+    let states: TrieNode[] = [];
+    for (const key of units[i].keys) {
+      const node = trieAfter(lexicon, key);
+      if (!node || states.includes(node)) continue;
+      states.push(node);
+      record(i, i, node.entries);
+    }
+    for (let j = i + 1; j < units.length && j - i < lexicon.longestPhrase && states.length > 0; j++) {
       const next: TrieNode[] = [];
       for (const state of states) {
         for (const key of units[j].keys) {
@@ -231,7 +268,7 @@ function unit(lexicon: Lexicon, text: string, start: number, end: number, firstT
   };
   let fitting = 0;
   if (isMasked(text)) {
-    for (const word of lexicon.wordsByShape.get(maskShape(text) ?? "") ?? []) {
+    for (const word of wordIndexes(lexicon).byShape.get(maskShape(text) ?? "") ?? []) {
       if (fitsMask(text, word)) {
         add(word);
         fitting++;
@@ -242,7 +279,7 @@ function unit(lexicon: Lexicon, text: string, start: number, end: number, firstT
   const leet = foldLeetspeak(key);
   if (leet) add(leet);
   for (const form of [key, leet]) {
-    if (form && isStretched(form)) for (const word of lexicon.wordsBySkeleton.get(skeleton(form)) ?? []) add(word);
+    if (form && isStretched(form)) for (const word of wordIndexes(lexicon).bySkeleton.get(skeleton(form)) ?? []) add(word);
   }
   return { start, end, firstToken, lastToken, keys, ambiguous: fitting > 1 };
 }

@@ -58,6 +58,24 @@ describe("config resolution", () => {
     expect((await loadConfig({ cwd: yamlDir })).config).toEqual({ language: "de", internalDomains: ["shop.example"] });
   });
 
+  it("skips a package.json without a mail-lint key and finds the config above it", async () => {
+    const dir = project({
+      ".maillintrc.json": JSON.stringify({ language: "de" }),
+      "pkg/package.json": JSON.stringify({ name: "templates" }),
+      "pkg/a.txt": "Hallo",
+    });
+    const loaded = await loadConfig({ cwd: path.join(dir, "pkg") });
+    expect(loaded.filePath).toBe(path.join(dir, ".maillintrc.json"));
+    expect(loaded.config).toEqual({ language: "de" });
+  });
+
+  it("uses the defaults when no folder up to the root holds a config", async () => {
+    const dir = project({ "package.json": JSON.stringify({ name: "x" }), "a.txt": "Hallo" });
+    const loaded = await loadConfig({ cwd: dir });
+    expect(loaded.filePath).toBeUndefined();
+    expect(loaded.config).toEqual({});
+  });
+
   it("names the config file when it cannot be parsed", async () => {
     const dir = project({ ".maillintrc.json": "{ broken" , "a.txt": "x" });
     await expect(lintFiles(["a.txt"], { cwd: dir })).rejects.toThrow(new RegExp(`${dir}/\\.maillintrc\\.json: cannot read config`));
