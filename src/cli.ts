@@ -8,6 +8,7 @@ import type { Language, LintResult, RuleMeta } from "./types.js";
 import { ConfigError, UsageError } from "./engine/config-errors.js";
 import type { RuleSetting } from "./engine/config-schema.js";
 import { configFor, lintFiles, lintText, type LintOptions } from "./engine/lint-files.js";
+import { interpretRegExpsLonger, isSmallRun } from "./engine/regexp-tier-up.js";
 import { resolveFileConfig } from "./engine/config.js";
 import { formatOf } from "./draft.js";
 import { reporters } from "./reporters/index.js";
@@ -193,6 +194,9 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
     io.stdout.write(JSON.stringify(printable, null, 2) + "\n");
     return 0;
   }
+
+  // A few drafts are linted before V8 compiles their regexps; see regexp-tier-up.ts.
+  if (flags.stdin || flags.staged || isSmallRun(paths, cwd)) interpretRegExpsLonger();
 
   let results: LintResult[];
   if (flags.staged && flags.stdin) throw new UsageError("--staged and --stdin cannot be combined: lint either the git index or standard input");

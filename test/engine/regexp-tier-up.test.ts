@@ -1,0 +1,26 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isSmallRun } from "../../src/engine/regexp-tier-up.js";
+
+describe("isSmallRun", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "mail-lint-small-run-"));
+  const names = Array.from({ length: 11 }, (_, i) => `draft-${i}.txt`);
+  for (const name of names) writeFileSync(path.join(dir, name), "Hallo");
+  mkdirSync(path.join(dir, "templates"));
+
+  it("is true for a few files named one by one (a draft, a pre-commit hook)", () => {
+    expect(isSmallRun(["draft-0.txt"], dir)).toBe(true);
+    expect(isSmallRun(names.slice(0, 10), dir)).toBe(true);
+    expect(isSmallRun([path.join(dir, "draft-1.txt")], "/")).toBe(true);
+  });
+
+  it("is false for folders, globs, missing files and more than ten files", () => {
+    expect(isSmallRun(["templates"], dir)).toBe(false);
+    expect(isSmallRun(["draft-0.txt", "templates"], dir)).toBe(false);
+    expect(isSmallRun(["*.txt"], dir)).toBe(false);
+    expect(isSmallRun(["missing.txt"], dir)).toBe(false);
+    expect(isSmallRun(names, dir)).toBe(false);
+  });
+});
