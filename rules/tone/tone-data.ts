@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import type { Language } from "../../src/types.js";
 import { dataFilePath } from "../shared/data-files.js";
-import { compileLexicon, type Lexicon, type LexiconEntry } from "../../src/text/lexicon.js";
+import { compileLexicon, lexiconOf, type Lexicon, type LexiconEntry } from "../../src/text/lexicon.js";
+import { PackedEntries, packEntries } from "./tone-pack.js";
 import { parseLexicon, userEntries } from "../../src/text/lexicon-file.js";
 import { lexiconKey } from "../../src/text/disguise.js";
 
@@ -13,18 +14,24 @@ export type ToneKind = "insult" | "profanity" | "condescension";
 const KINDS: readonly ToneKind[] = ["insult", "profanity", "condescension"];
 const LANGUAGES: readonly Language[] = ["de", "en"];
 
-// scripts/bundle.mjs parses the lists at build time and defines this as their packed entries
-// (packToneEntries), so that the bundled CLI does not expand ~1,400 list lines into ~4,700
-// entries on every start (about a tenth of a one-draft run). From the sources (vitest, tsx) and
-// from tsc's dist/ it is not defined, and the lists are read from disk.
+// scripts/bundle.mjs parses the lists at build time and defines this as their pack
+// (packToneEntries, rules/tone/tone-pack.ts), so that the bundled CLI neither parses the list
+// files nor makes all their entries on every start. From the sources (vitest, tsx) and from
+// tsc's dist/ it is not defined, and the lists are read from disk.
 declare const MAIL_LINT_BUILT_TONE_ENTRIES: string | undefined;
+
+let built: PackedEntries | undefined;
+function builtLists(): PackedEntries | undefined {
+  if (typeof MAIL_LINT_BUILT_TONE_ENTRIES !== "string") return undefined;
+  built ??= new PackedEntries(MAIL_LINT_BUILT_TONE_ENTRIES);
+  return built;
+}
 
 let baseEntries: LexiconEntry[] | undefined;
 
 /** Every entry of every tone list, parsed once. */
 export function toneEntries(): LexiconEntry[] {
-  baseEntries ??=
-    typeof MAIL_LINT_BUILT_TONE_ENTRIES === "string" ? unpackToneEntries(MAIL_LINT_BUILT_TONE_ENTRIES) : readToneLists();
+  baseEntries ??= builtLists()?.all() ?? readToneLists();
   return baseEntries;
 }
 
@@ -34,28 +41,9 @@ function readToneLists(): LexiconEntry[] {
   );
 }
 
-/**
- * The parsed lists as compact JSON: entries grouped by kind, language, level and hint, each
- * entry its phrase, plus its lexicon keys when they are not simply the phrase's words.
- */
+/** The parsed lists as JSON, for scripts/bundle.mjs. */
 export function packToneEntries(): string {
-  const groups: Record<string, string[][]> = {};
-  for (const { phrase, words, kind, language, level, hint } of readToneLists()) {
-    const group = (groups[JSON.stringify([kind, language, level, hint ?? ""])] ??= []);
-    group.push(words.join(" ") === phrase ? [phrase] : [phrase, ...words]);
-  }
-  return JSON.stringify(groups);
-}
-
-function unpackToneEntries(packed: string): LexiconEntry[] {
-  const entries: LexiconEntry[] = [];
-  for (const [group, items] of Object.entries(JSON.parse(packed) as Record<string, string[][]>)) {
-    const [kind, language, level, hint] = JSON.parse(group) as [string, Language, string, string];
-    for (const [phrase, ...words] of items) {
-      entries.push({ phrase, words: words.length > 0 ? words : phrase.split(" "), kind, language, level, hint: hint || undefined });
-    }
-  }
-  return entries;
+  return packEntries(readToneLists());
 }
 
 export interface UserWords {
@@ -73,7 +61,11 @@ export function toneLexicon(kind: ToneKind, user: UserWords): Lexicon {
   const cacheKey = user.extraWords.length + user.allowWords.length === 0 ? "" : JSON.stringify([kind, user.extraWords, user.allowWords]);
   let lexicon = compiled.get(cacheKey);
   if (!lexicon) {
-    lexicon = compileLexicon([...toneEntries(), ...userEntries(user.extraWords, kind, "sure"), ...userEntries(user.allowWords, kind, "ok")]);
+    const lists = builtLists();
+    lexicon =
+      cacheKey === "" && lists
+        ? lexiconOf(lists, lists.compounds, lists.longestPhrase)
+        : compileLexicon([...toneEntries(), ...userEntries(user.extraWords, kind, "sure"), ...userEntries(user.allowWords, kind, "ok")]);
     compiled.set(cacheKey, lexicon);
   }
   return lexicon;

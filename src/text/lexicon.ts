@@ -46,13 +46,22 @@ interface TrieNode {
   entries: LexiconEntry[];
 }
 
+/**
+ * Whole-word and phrase entries by their first word: a Map, or a source that unpacks them on
+ * demand (the tone lists as packed at build time, rules/tone/tone-data.ts).
+ */
+export interface EntriesByFirstWord {
+  get(word: string): LexiconEntry[] | undefined;
+  values(): Iterable<LexiconEntry[]>;
+}
+
 export interface Lexicon {
   /**
-   * Whole-word and phrase entries by their first word. The trie below each first word is built
-   * the first time a text holds that word: a draft uses a few dozen of the ~1,800 first words,
-   * and building them all was a tenth of a one-draft run.
+   * The trie below each first word is built the first time a text holds that word: a draft
+   * uses a few dozen of the ~1,800 first words, and building them all was a tenth of a
+   * one-draft run.
    */
-  readonly byFirstWord: Map<string, LexiconEntry[]>;
+  readonly byFirstWord: EntriesByFirstWord;
   readonly tries: Map<string, TrieNode>;
   /** Letter tries for compound entries: prefixes ("drecks*") and reversed suffixes ("*idiot"). */
   readonly prefixes: TrieNode;
@@ -61,6 +70,7 @@ export interface Lexicon {
   wordsByShape?: Map<string, string[]>;
   /** Every whole word by skeleton ("idiot" for "idiooooot"), for stretched words (built on first use). */
   wordsBySkeleton?: Map<string, string[]>;
+  /** The most words in one entry. */
   readonly longestPhrase: number;
 }
 
@@ -69,24 +79,37 @@ const MIN_COMPOUND_REST = 2;
 
 const newNode = (): TrieNode => ({ children: new Map(), entries: [] });
 
+/** Whether an entry is part of a compound word ("*idiot", "drecks*") rather than whole words. */
+export function isCompoundEntry(entry: LexiconEntry): boolean {
+  return entry.words.length === 1 && (entry.words[0].startsWith("*") || entry.words[0].endsWith("*"));
+}
+
 /** Compiles entries from any number of lists into one matcher. */
 export function compileLexicon(entries: Iterable<LexiconEntry>): Lexicon {
   const byFirstWord = new Map<string, LexiconEntry[]>();
-  const prefixes = newNode();
-  const suffixes = newNode();
+  const compounds: LexiconEntry[] = [];
   let longestPhrase = 1;
   for (const entry of entries) {
-    const [first] = entry.words;
-    if (entry.words.length === 1 && first.endsWith("*")) {
-      descend(prefixes, first.slice(0, -1).split("")).entries.push(entry);
-    } else if (entry.words.length === 1 && first.startsWith("*")) {
-      descend(suffixes, first.slice(1).split("").reverse()).entries.push(entry);
-    } else {
-      const list = byFirstWord.get(first);
-      if (list) list.push(entry);
-      else byFirstWord.set(first, [entry]);
-      longestPhrase = Math.max(longestPhrase, entry.words.length);
+    if (isCompoundEntry(entry)) {
+      compounds.push(entry);
+      continue;
     }
+    const list = byFirstWord.get(entry.words[0]);
+    if (list) list.push(entry);
+    else byFirstWord.set(entry.words[0], [entry]);
+    longestPhrase = Math.max(longestPhrase, entry.words.length);
+  }
+  return lexiconOf(byFirstWord, compounds, longestPhrase);
+}
+
+/** A matcher over whole-word entries by first word and compound entries. */
+export function lexiconOf(byFirstWord: EntriesByFirstWord, compounds: Iterable<LexiconEntry>, longestPhrase: number): Lexicon {
+  const prefixes = newNode();
+  const suffixes = newNode();
+  for (const entry of compounds) {
+    const [part] = entry.words;
+    if (part.endsWith("*")) descend(prefixes, part.slice(0, -1).split("")).entries.push(entry);
+    else descend(suffixes, part.slice(1).split("").reverse()).entries.push(entry);
   }
   return { byFirstWord, tries: new Map(), prefixes, suffixes, longestPhrase };
 }

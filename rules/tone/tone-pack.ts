@@ -1,0 +1,74 @@
+// The tone lists packed at build time (scripts/bundle.mjs) and read back on demand. Parsing the
+// list files expands ~1,400 lines into ~5,000 entries, and making ~5,000 entry objects at start-up
+// (they all survive, so the garbage collector copies each of them) was a tenth of a one-draft
+// run. The pack keeps entries as JSON by first word; the lexicon unpacks the few first words a
+// draft holds (src/text/lexicon.ts builds its tries the same lazy way).
+import type { Language } from "../../src/types.js";
+import { isCompoundEntry, type EntriesByFirstWord, type LexiconEntry } from "../../src/text/lexicon.js";
+
+/** [group index, phrase, ...lexicon keys when they are not the phrase's words]. */
+type PackedEntry = [number, string, ...string[]];
+
+interface Pack {
+  /** kind, language, level and hint shared by the entries that point here. */
+  groups: [string, Language, string, string][];
+  compounds: PackedEntry[];
+  byFirstWord: Record<string, PackedEntry[]>;
+  longestPhrase: number;
+}
+
+/** Packs parsed list entries as JSON. */
+export function packEntries(entries: readonly LexiconEntry[]): string {
+  const pack: Pack = { groups: [], compounds: [], byFirstWord: {}, longestPhrase: 1 };
+  const groupIndex = new Map<string, number>();
+  for (const entry of entries) {
+    const group: Pack["groups"][number] = [entry.kind, entry.language, entry.level, entry.hint ?? ""];
+    const key = JSON.stringify(group);
+    let index = groupIndex.get(key);
+    if (index === undefined) groupIndex.set(key, (index = pack.groups.push(group) - 1));
+    const packed: PackedEntry = entry.words.join(" ") === entry.phrase ? [index, entry.phrase] : [index, entry.phrase, ...entry.words];
+    if (isCompoundEntry(entry)) pack.compounds.push(packed);
+    else {
+      (pack.byFirstWord[entry.words[0]] ??= []).push(packed);
+      pack.longestPhrase = Math.max(pack.longestPhrase, entry.words.length);
+    }
+  }
+  return JSON.stringify(pack);
+}
+
+/** A pack read back: compound entries at once, whole-word entries per first word when asked. */
+export class PackedEntries implements EntriesByFirstWord {
+  readonly compounds: LexiconEntry[];
+  readonly longestPhrase: number;
+  private readonly pack: Pack;
+  private readonly unpacked = new Map<string, LexiconEntry[]>();
+
+  constructor(json: string) {
+    this.pack = JSON.parse(json) as Pack;
+    this.compounds = this.pack.compounds.map((packed) => this.entry(packed));
+    this.longestPhrase = this.pack.longestPhrase;
+  }
+
+  get(word: string): LexiconEntry[] | undefined {
+    let entries = this.unpacked.get(word);
+    if (entries === undefined && Object.hasOwn(this.pack.byFirstWord, word)) {
+      entries = this.pack.byFirstWord[word].map((packed) => this.entry(packed));
+      this.unpacked.set(word, entries);
+    }
+    return entries;
+  }
+
+  *values(): Iterable<LexiconEntry[]> {
+    for (const word of Object.keys(this.pack.byFirstWord)) yield this.get(word)!;
+  }
+
+  /** Every entry, compounds included. */
+  all(): LexiconEntry[] {
+    return [...this.compounds, ...[...this.values()].flat()];
+  }
+
+  private entry([group, phrase, ...words]: PackedEntry): LexiconEntry {
+    const [kind, language, level, hint] = this.pack.groups[group];
+    return { phrase, words: words.length > 0 ? words : phrase.split(" "), kind, language, level, hint: hint || undefined };
+  }
+}
