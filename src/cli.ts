@@ -8,7 +8,7 @@ import type { Language, LintResult, RuleMeta } from "./types.js";
 import { ConfigError, UsageError } from "./engine/config-errors.js";
 import type { RuleSetting } from "./engine/config-schema.js";
 import { configFor, lintFiles, lintText, type LintOptions } from "./engine/lint-files.js";
-import { interpretRegExpsLonger, isSmallRun } from "./engine/regexp-tier-up.js";
+import { isSmallRun, tuneV8 } from "./engine/v8-settings.js";
 import { resolveFileConfig } from "./engine/config.js";
 import { formatOf } from "./draft.js";
 import { reporters } from "./reporters/index.js";
@@ -195,8 +195,7 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
     return 0;
   }
 
-  // A few drafts are linted before V8 compiles their regexps; see regexp-tier-up.ts.
-  if (flags.stdin || flags.staged || isSmallRun(paths, cwd)) interpretRegExpsLonger();
+  tuneV8(flags.stdin === true || flags.staged === true || isSmallRun(paths, cwd));
 
   let results: LintResult[];
   if (flags.staged && flags.stdin) throw new UsageError("--staged and --stdin cannot be combined: lint either the git index or standard input");

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isSmallRun } from "../../src/engine/regexp-tier-up.js";
+import { isSmallRun } from "../../src/engine/v8-settings.js";
 
 describe("isSmallRun", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "mail-lint-small-run-"));
