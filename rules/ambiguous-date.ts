@@ -17,7 +17,8 @@ import {
   weekdayOf,
   type CalendarDay,
 } from "../src/text/date-calendar.js";
-import { isLoneWeekday, type DateMention } from "../src/text/dates.js";
+import { isLoneWeekday, mayNameWeekday, type DateMention } from "../src/text/dates.js";
+import { mayHoldCommitment } from "./promises/commitments.js";
 import { promiseLexicon, type PromiseLexicon } from "./promises/lexicon.js";
 import { draftReferenceDay, hasDateHeader } from "./promises/reference.js";
 import { sentenceFacts, sentenceViews, type SentenceFacts } from "./promises/sentence-facts.js";
@@ -47,18 +48,23 @@ function nearestWithWeekday(day: CalendarDay, weekday: number): CalendarDay {
   return forward <= 3 ? addDays(day, forward) : addDays(day, forward - 7);
 }
 
-/** The findings in one sentence, in order. */
-export function dateFindings(facts: SentenceFacts, reference: CalendarDay): DateFinding[] {
+/**
+ * The findings in one sentence, in order. The commitment is asked for only when a finding
+ * depends on it: finding an English commitment takes compromise.
+ */
+export async function dateFindings(facts: SentenceFacts, reference: CalendarDay): Promise<DateFinding[]> {
   const findings: DateFinding[] = [];
-  const isPlan = (facts.commitment !== null || facts.appointment) && !facts.request && !facts.conditional;
+  const isPlan = async () => !facts.request && !facts.conditional && (facts.appointment || (await facts.commitment()) !== null);
   const hasFullDate = facts.dates.some((d) => d.day !== undefined);
   for (const mention of facts.dates) {
     const day = writtenDay(mention, reference);
     if (day && mention.weekday !== undefined && weekdayOf(day) !== mention.weekday) {
       findings.push({ kind: "contradiction", mention, day, alternative: nearestWithWeekday(day, mention.weekday) });
-    } else if (isLoneWeekday(mention) && isPlan && !facts.past && !hasFullDate) {
-      findings.push({ kind: "lone-weekday", mention, day: nextWeekday(reference, mention.weekday!) });
-    } else if (day && facts.commitment && !facts.conditional && /\d/.test(mention.text) && daysBetween(day, reference) < 0) {
+    } else if (isLoneWeekday(mention)) {
+      if (!facts.past && !hasFullDate && (await isPlan())) {
+        findings.push({ kind: "lone-weekday", mention, day: nextWeekday(reference, mention.weekday!) });
+      }
+    } else if (day && !facts.conditional && /\d/.test(mention.text) && daysBetween(day, reference) < 0 && (await facts.commitment())) {
       findings.push({ kind: "past", mention, day });
     }
   }
@@ -116,8 +122,10 @@ const rule: Rule = {
       for (const view of sentenceViews(zone)) {
         if (!CANDIDATE.test(view.text)) continue;
         lexicon ??= promiseLexicon();
+        // Without a weekday only a promised day already past is a finding, and that needs a commitment.
+        if (!mayNameWeekday(view.text, view.language) && !mayHoldCommitment(view, lexicon)) continue;
         const facts = await sentenceFacts(view, reference, lexicon);
-        for (const finding of dateFindings(facts, reference)) {
+        for (const finding of await dateFindings(facts, reference)) {
           const language = view.language;
           const { mention } = finding;
           const suggestions =

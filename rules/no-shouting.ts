@@ -66,7 +66,7 @@ export function findShouting(
     const token = tokens[i];
     const shape = capsShape(token.text);
     // Capitals separated by commas or slashes are a list of codes ("FTP, HTTP, TELNET").
-    if (i > 0 && !/^[ \t]+$/.test(prose.slice(tokens[i - 1].end, token.start))) flush();
+    if (i > 0 && !onlyBlanks(prose, tokens[i - 1].end, token.start)) flush();
     if (shape === "caps") run.push(token);
     else if (shape !== "single") flush();
   }
@@ -83,6 +83,15 @@ export function findShouting(
     }
   }
   return shouts.sort((a, b) => a.start - b.start);
+}
+
+/** True when `prose[from, to)` is one or more spaces and tabs. */
+function onlyBlanks(prose: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    if (prose[i] !== " " && prose[i] !== "\t") return false;
+  }
+  return true;
 }
 
 function letterCount(word: string): number {
@@ -132,14 +141,21 @@ function isLabel(prose: string, sentence: { start: number; end: number }, run: T
   return !/[\p{L}\p{N}]/u.test(before);
 }
 
+// Module constants, not literals in the function: the bundler turns a literal with \p{..} into
+// `new RegExp(...)`, which would then be built again for every token.
+const SMALL_LETTER = /\p{Ll}/u;
+const ONLY_CAPITALS = /^\p{Lu}+$/u;
+
 /**
  * "caps" for a word in capitals (two letters or more, no digits: a code like "AB-12345" or
  * "A4" is not a word); "single" for a lone capital ("I", "A"), which neither counts nor breaks
  * a run; "other" for everything else, including codes with a one-letter part ("USB-C").
  */
 function capsShape(word: string): "caps" | "single" | "other" {
+  // Most words have a small letter: not capitals (the check below, without building a string).
+  if (SMALL_LETTER.test(word)) return "other";
   const letters = word.replace(/[^\p{L}]/gu, "");
-  if (/\d/.test(word) || !/^\p{Lu}+$/u.test(letters)) return "other";
+  if (/\d/.test(word) || !ONLY_CAPITALS.test(letters)) return "other";
   if (letters.length === 1) return "single";
   if (word.split(/[-'’]/).some((part) => part.length === 1)) return "other";
   return "caps";
@@ -171,8 +187,10 @@ const rule: Rule = {
   },
   create(context) {
     const allowed = (context.options.allowWords as string[] | undefined) ?? [];
+    const acronyms = wordSet("tone-acronyms.txt");
     const lists: ShoutingLists = {
-      acronyms: new Set([...wordSet("tone-acronyms.txt"), ...allowed.map(lexiconKey)]),
+      // Copied only when the config adds words: most runs lint every draft with the list as is.
+      acronyms: allowed.length === 0 ? acronyms : new Set([...acronyms, ...allowed.map(lexiconKey)]),
       voiceWords: wordSet("tone-shouting-voice-words.txt"),
     };
     const prose = context.draft.prose;

@@ -36,33 +36,37 @@ function exampleDeadline(facts: SentenceFacts, phrase: PhraseMatch | undefined, 
 }
 
 /**
- * The finding for one sentence, if any. `previous` is the sentence before it in the same zone:
+ * The finding for one sentence, if any. `previous` gives the sentence before it in the same zone:
  * "Die Ware trifft am 27.11.2026 ein. Wir schicken Ihnen dann die Sendungsnummer." is dated.
+ * The commitment and the previous sentence are asked for last, and only when the finding
+ * depends on them: finding an English commitment takes compromise.
  */
-export function promiseFinding(
+export async function promiseFinding(
   facts: SentenceFacts,
-  previous: SentenceFacts | undefined,
+  previous: (() => Promise<SentenceFacts>) | undefined,
   reference: CalendarDay,
-): PromiseFinding | null {
+): Promise<PromiseFinding | null> {
   const text = (m: { start: number; end: number }) => facts.view.text.slice(m.start - facts.view.start, m.end - facts.view.start);
   const vague = facts.vague[0];
   const futureDate = facts.dates.some((d) => isConcrete(d) && !facts.vague.some((v) => overlaps(v, d)) && !facts.past);
   const hedge = facts.thirdParty[0];
-  if (hedge && !facts.question && (facts.commitment || vague || futureDate)) {
+  if (hedge && !facts.question && (vague || futureDate || (await facts.commitment()))) {
     return { kind: "third-party", start: hedge.start, end: hedge.end, words: text(hedge), deadline: exampleDeadline(facts, vague, reference) };
   }
-  const commitment = facts.commitment;
-  if (!commitment) return null;
   // A concrete time anywhere in the sentence wins over a vague phrase next to it
   // ("I'll send it later in the day to see when we can meet").
   if (futureDate || facts.concrete.length > 0) return null;
   if (vague) {
+    if (!(await facts.commitment())) return null;
     return { kind: "vague", start: vague.start, end: vague.end, words: text(vague), deadline: exampleDeadline(facts, vague, reference) };
   }
   // Any date, even a lone weekday (ambiguous-date's business), gives the promise a time.
   const dated = facts.dates.some((d) => !facts.vague.some((v) => overlaps(v, d)));
+  if (facts.conditional || dated) return null;
+  const commitment = await facts.commitment();
   // "We will be marketing the conference": an activity described, not a deliverable promised.
-  if (commitment.progressive || facts.conditional || dated || (previous && previous.dates.some(isConcrete))) return null;
+  if (!commitment || commitment.progressive) return null;
+  if (previous && (await previous()).dates.some(isConcrete)) return null;
   return { kind: "undated", start: commitment.start, end: commitment.end, words: commitment.text, deadline: exampleDeadline(facts, undefined, reference) };
 }
 
@@ -125,8 +129,8 @@ const rule: Rule = {
       for (let i = 0; i < views.length; i++) {
         if (!mayHoldPromise(views[i], lexicon)) continue;
         const facts = await sentenceFacts(views[i], reference, lexicon);
-        const previous = i > 0 ? await sentenceFacts(views[i - 1], reference, lexicon) : undefined;
-        const finding = promiseFinding(facts, previous, reference);
+        const previous = i > 0 ? () => sentenceFacts(views[i - 1], reference, lexicon) : undefined;
+        const finding = await promiseFinding(facts, previous, reference);
         if (!finding || (finding.kind === "undated" && context.options.undated === false)) continue;
         const language = facts.view.language;
         const example = deadlinePhrase(finding.deadline, language);

@@ -94,6 +94,10 @@ const result = await build({
   format: "esm",
   platform: "node",
   target: "node20",
+  // esbuild's Node 20 table lacks Unicode property escapes, so it would rewrite every /\p{L}/
+  // literal into a `new RegExp(...)` where it is written: a fresh regexp on every call inside a
+  // function. Node 20 has them natively.
+  supported: { "regexp-unicode-property-escapes": true },
   external: EXTERNAL,
   // CommonJS dependencies (cosmiconfig, picomatch, ignore) call require() for Node built-ins.
   banner: { js: 'import { createRequire as __mailLintRequire } from "node:module"; const require = __mailLintRequire(import.meta.url);' },

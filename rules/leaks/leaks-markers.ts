@@ -21,6 +21,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * one word, before a colon) holds the marker.
  */
 export function compileMarkers(markers: readonly string[]): MarkerPattern | undefined {
+  // The same list for every draft of a run (the built-in markers plus the config's): built once.
+  const key = JSON.stringify(markers);
+  if (!compiled.has(key)) compiled.set(key, compile(markers));
+  return compiled.get(key);
+}
+
+const compiled = new Map<string, MarkerPattern | undefined>();
+
+function compile(markers: readonly string[]): MarkerPattern | undefined {
   const words = [...new Set(markers.map((m) => m.trim().toLowerCase()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map((m) => m.split(/\s+/).map(escape).join("[ \\t]+"));

@@ -100,9 +100,28 @@ function locate(sentence: string, words: string, near: number): [number, number]
   return best < 0 ? [near, near] : [best, best + needle.length];
 }
 
+// Mail repeats sentences (canned replies, boilerplate): compromise reads each distinct English
+// sentence once per process; the answer is kept with offsets relative to the sentence. Bounded,
+// so a run over many drafts does not grow without limit.
+const ENGLISH_CACHE_LIMIT = 1_000;
+const englishCache = new WeakMap<PromiseLexicon, Map<string, Commitment | null>>();
+
 /** The first English commitment of the sender in the sentence, if any. */
 export async function findCommitmentEn(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {
   if (!FUTURE_EN.test(sentence.text)) return null;
+  let known = englishCache.get(lexicon);
+  if (!known) englishCache.set(lexicon, (known = new Map()));
+  let relative = known.get(sentence.text);
+  if (relative === undefined) {
+    relative = await readCommitmentEn({ ...sentence, start: 0, end: sentence.text.length }, lexicon);
+    if (known.size >= ENGLISH_CACHE_LIMIT) known.clear();
+    known.set(sentence.text, relative);
+  }
+  return relative && { ...relative, start: relative.start + sentence.start, end: relative.end + sentence.start };
+}
+
+/** What compromise makes of the sentence: its first English commitment of the sender, if any. */
+async function readCommitmentEn(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {
   const { default: nlp } = await loadNlp();
   const doc = nlp(sentence.text);
   let readerAskedFirst = false;
@@ -173,6 +192,14 @@ export function findCommitmentDe(sentence: SentenceView, lexicon: PromiseLexicon
     return { start: match.start, end: match.end, text, progressive: false };
   }
   return null;
+}
+
+/**
+ * False when the sentence certainly holds no commitment of the sender, found without
+ * compromise: English needs a future form ("will", "'ll", "going to"), German a commitment cue.
+ */
+export function mayHoldCommitment(sentence: SentenceView, lexicon: PromiseLexicon): boolean {
+  return sentence.language === "de" ? findCommitmentDe(sentence, lexicon) !== null : FUTURE_EN.test(sentence.text);
 }
 
 export async function findCommitment(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {

@@ -62,19 +62,65 @@ function matchFrom(steps: Step[], s: number, tokens: readonly Token[], t: number
   return ok ? matchFrom(steps, s + 1, tokens, t + 1) : -1;
 }
 
+/** A pattern and its place in its list: of two matches of equal length, the earlier pattern's wins. */
+type Candidate = { pattern: PhrasePattern; position: number };
+const NO_CANDIDATES: readonly Candidate[] = [];
+
+/**
+ * The patterns of a list by the word they start with, so that a token is tried only against
+ * patterns that can start there (a sentence is matched against five lists, every word a start).
+ */
+interface PatternIndex {
+  byFirstWord: Map<string, Candidate[]>;
+  /** Patterns that start with a number or a gap: tried at every token. */
+  anyStart: Candidate[];
+}
+
+const indexes = new WeakMap<readonly PhrasePattern[], PatternIndex>();
+
+function indexOf(patterns: readonly PhrasePattern[]): PatternIndex {
+  let index = indexes.get(patterns);
+  if (!index) {
+    index = { byFirstWord: new Map(), anyStart: [] };
+    patterns.forEach((pattern, position) => {
+      const first = pattern.steps[0];
+      if (first?.kind !== "words") {
+        index!.anyStart.push({ pattern, position });
+        return;
+      }
+      for (const word of first.words) {
+        const list = index!.byFirstWord.get(word);
+        if (list) list.push({ pattern, position });
+        else index!.byFirstWord.set(word, [{ pattern, position }]);
+      }
+    });
+    indexes.set(patterns, index);
+  }
+  return index;
+}
+
+type Best = Candidate & { last: number };
+
+/** The longest match from token `t` among `candidates` and `best` (the earlier pattern on equal length). */
+function longerMatch(candidates: readonly Candidate[], tokens: readonly Token[], t: number, best: Best | undefined): Best | undefined {
+  for (const candidate of candidates) {
+    const last = matchFrom(candidate.pattern.steps, 0, tokens, t);
+    if (last > t && (!best || last > best.last || (last === best.last && candidate.position < best.position))) {
+      best = { ...candidate, last };
+    }
+  }
+  return best;
+}
+
 /** Every match of any pattern in the tokens, the longest at each start, none overlapping. */
 export function findPhrases(patterns: readonly PhrasePattern[], tokens: readonly Token[]): PhraseMatch[] {
+  const index = indexOf(patterns);
   const matches: PhraseMatch[] = [];
   for (let t = 0; t < tokens.length; t++) {
-    let best: PhraseMatch | undefined;
-    for (const pattern of patterns) {
-      const last = matchFrom(pattern.steps, 0, tokens, t);
-      if (last > t && (!best || last > best.last)) {
-        best = { pattern: pattern.source, first: t, last, start: tokens[t].start, end: tokens[last - 1].end };
-      }
-    }
+    const startingHere = index.byFirstWord.get(tokens[t].norm) ?? NO_CANDIDATES;
+    const best = longerMatch(index.anyStart, tokens, t, longerMatch(startingHere, tokens, t, undefined));
     if (best) {
-      matches.push(best);
+      matches.push({ pattern: best.pattern.source, first: t, last: best.last, start: tokens[t].start, end: tokens[best.last - 1].end });
       t = best.last - 1; // no second, shorter match inside this one
     }
   }

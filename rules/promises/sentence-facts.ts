@@ -4,7 +4,7 @@
 import type { Language, Token, Zone } from "../../src/types.js";
 import { findDates, type DateMention } from "../../src/text/dates.js";
 import { tokensWithin } from "../../src/text/tokens.js";
-import { closestYear, daysBetween, type CalendarDay } from "../../src/text/date-calendar.js";
+import type { CalendarDay } from "../../src/text/date-calendar.js";
 import { findCommitment, type Commitment, type SentenceView } from "./commitments.js";
 import { findPhrases, type PhraseMatch } from "./phrase-matcher.js";
 import type { PromiseLexicon } from "./lexicon.js";
@@ -13,7 +13,11 @@ export interface SentenceFacts {
   view: SentenceView;
   /** Dates in the sentence, with body offsets. */
   dates: DateMention[];
-  commitment: Commitment | null;
+  /**
+   * The sender's commitment in the sentence, found on the first call. English needs compromise
+   * (milliseconds per sentence), so rules ask only when the answer can change a finding.
+   */
+  commitment(): Promise<Commitment | null>;
   vague: PhraseMatch[];
   concrete: PhraseMatch[];
   thirdParty: PhraseMatch[];
@@ -97,10 +101,14 @@ async function computeFacts(
   const dates = local.map((d) => ({ ...d, start: d.start + view.start, end: d.end + view.start }));
   const trimmed = view.text.trim();
   const question = trimmed.endsWith("?");
+  let commitment: Promise<Commitment | null> | undefined;
   const facts: SentenceFacts = {
     view,
     dates,
-    commitment: null,
+    commitment: () => {
+      commitment ??= question || !withinBudget ? Promise.resolve(null) : findCommitment(view, lexicon);
+      return commitment;
+    },
     vague: findPhrases(lexicon.vagueTime[view.language], view.tokens),
     concrete: findPhrases(lexicon.concreteTime[view.language], view.tokens),
     thirdParty: findPhrases(lexicon.thirdParty[view.language], view.tokens),
@@ -110,23 +118,7 @@ async function computeFacts(
     conditional: CONDITION[view.language].some((pattern) => pattern.test(trimmed)),
     past: isPast(view, lexicon),
   };
-  if (!question && withinBudget && !commitmentIrrelevant(facts, reference)) facts.commitment = await findCommitment(view, lexicon);
   return facts;
-}
-
-/**
- * True when no finding of either promise rule can depend on whether the sentence is a
- * commitment: it names only full dates that are not past, and has no vague time, no hedge and
- * no past tense. "I will call you on Monday, 30 November 2026" is then dated whoever promises
- * it, and compromise (the slowest part of English analysis, ~0.3 s to load) is not needed.
- */
-function commitmentIrrelevant(facts: SentenceFacts, reference: CalendarDay): boolean {
-  if (facts.thirdParty.length > 0 || facts.vague.length > 0 || facts.past || facts.dates.length === 0) return false;
-  return facts.dates.every((d) => {
-    if (d.day === undefined || d.month === undefined) return false;
-    const day = { year: d.year ?? closestYear(d.day, d.month, reference), month: d.month, day: d.day };
-    return daysBetween(day, reference) >= 0;
-  });
 }
 
 const viewsCache = new WeakMap<Zone, SentenceView[]>();

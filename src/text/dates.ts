@@ -4,7 +4,7 @@
 // written) versus impliedValues (guessed) is exactly the "which Wednesday?" signal.
 // chrono-node is loaded with `await import()` and only for text that passes a cheap prefilter.
 import type { Language } from "../types.js";
-import { findGermanDates } from "./date-german.js";
+import { findGermanDates, type WrittenDate } from "./date-german.js";
 import type { CalendarDay } from "./date-calendar.js";
 
 export interface DateMention {
@@ -46,9 +46,50 @@ export function mayContainDate(text: string, language: Language): boolean {
   return MAY_HAVE_DATE[language].test(text);
 }
 
+// Every word from which chrono-node or findGermanDates takes a weekday: full names, the
+// abbreviations (also where they are ordinary words: "so", "do", "sat"), "weekend"/"weekday".
+// Relative dates ("tomorrow", "in drei Tagen") carry a weekday too, but always the one of the
+// day they compute, so it can neither stand alone nor contradict its date.
+const WEEKDAY_WORD: Record<Language, RegExp> = {
+  de: /montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|(?<![a-z0-9])(?:mo|di|mi|do|fr|sa|so)(?![a-z0-9])/i,
+  en: /sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|weekday|(?<![a-z0-9])(?:sun|mon|tues?|wed|thu|thurs?|fri|sat)(?![a-z0-9])/i,
+};
+
+/** False when no date found in `text` can carry a weekday that was written. */
+export function mayNameWeekday(text: string, language: Language): boolean {
+  return WEEKDAY_WORD[language].test(text);
+}
+
 const FULL_WEEKDAY_EN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 // "Guten Morgen", "heute Morgen", "am Morgen": the noun Morgen (morning), not morgen (tomorrow).
 const MORNING_NOUN = /(?:guten|gute|schönen|schöner|heute|am|jeden|einen|den|dem|diesen|diesem)\s+$/i;
+
+// Words that chrono-node's German parser needs for a result that findDates keeps and that the
+// German parser has not read: digits, "heute", "morgen", "gestern", "jetzt", "letzte Nacht", and
+// units of hours or days ("in zwei Tagen", "Vortag", "nächste Woche"). Its other results are
+// dropped there: weekdays alone (the German parser reads those), months and years without a day
+// ("nächstes Jahr"), and times of day it only guesses ("abends"). A unit may be glued to the
+// words before it, as chrono reads them ("Vortag", "zweiTage").
+const GERMAN_UNIT_PREFIX =
+  "(?:n(?:ä|ae)chste|kommende|folgende|letzte|vergangene|vorige|vor(?:her|an)gegangene)[snmr]?|vor|in|für|während|" +
+  "eins|eine[mnr]?|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|halbe?|hal|einigen?|wenigen?|mehreren?";
+const GERMAN_UNIT = "sek|sekunden?|min|minuten?|h|std|stunden?|tag|tagen?|tage|wochen?";
+const CHRONO_READS_DE = new RegExp(
+  String.raw`\d|jetzt|heute|morgen|gestern|nacht|(?<![a-z0-9_])(?:${GERMAN_UNIT_PREFIX})*(?:${GERMAN_UNIT})(?![a-z0-9_])`,
+  "i",
+);
+
+/**
+ * False when chrono-node cannot add a date to what the German parser found: nothing it reads is
+ * left outside the German dates. It would only confirm them, and it costs far more per sentence
+ * than everything else. (Where it overlaps a German date, findDates keeps only its clock time,
+ * which says nothing more about a mention that has a day: see isConcrete.)
+ */
+function chronoMayAddToGerman(text: string, german: readonly WrittenDate[]): boolean {
+  let rest = text;
+  for (const d of german) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);
+  return CHRONO_READS_DE.test(rest);
+}
 
 // Only chrono-node's English and German parsers: a quarter of the whole package's code to load.
 type ChronoLocales = { en: typeof import("chrono-node/en"); de: typeof import("chrono-node/de") };
@@ -59,18 +100,35 @@ function loadChrono(): Promise<ChronoLocales> {
   return chronoModule;
 }
 
+// Mail repeats sentences (canned replies, boilerplate): each distinct sentence is read once per
+// language and reference day. Bounded, so a run over many drafts does not grow without limit.
+const CACHE_LIMIT = 1_000;
+const cache = new Map<string, readonly DateMention[]>();
+
 /**
  * The dates written in `text` (a sentence), in order. Relative phrases ("tomorrow", "in zwei
  * Wochen") are resolved against `reference`; weekdays on their own keep no day.
  */
 export async function findDates(text: string, language: Language, reference: CalendarDay): Promise<DateMention[]> {
   if (!mayContainDate(text, language)) return [];
+  const key = `${language} ${reference.year}-${reference.month}-${reference.day} ${text}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = await readDates(text, language, reference);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+  }
+  return found.map((m) => ({ ...m }));
+}
+
+async function readDates(text: string, language: Language, reference: CalendarDay): Promise<DateMention[]> {
+  const german = language === "de" ? findGermanDates(text) : [];
+  const mentions: DateMention[] = german.map((d) => ({ ...d, hasTime: false }));
+  if (language === "de" && !chronoMayAddToGerman(text, german)) return mentions;
   const chrono = await loadChrono();
   const parser = language === "de" ? chrono.de : chrono.en;
   // Noon UTC of the reference day with a zero offset: relative words move whole days from it.
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
-  const german = language === "de" ? findGermanDates(text) : [];
-  const mentions: DateMention[] = german.map((d) => ({ ...d, hasTime: false }));
 
   for (const result of parser.parse(text, { instant, timezone: 0 })) {
     const start = result.index;

@@ -20,6 +20,9 @@ const ENGLISH = new Set(
     "about after before into over than then very again get got let know sorry").split(" "),
 );
 
+// A module constant: the bundler turns a literal with \p{..} into `new RegExp(...)` on every call.
+const WORD = /\p{L}+/gu;
+
 export interface LanguageScore {
   de: number;
   en: number;
@@ -28,7 +31,7 @@ export interface LanguageScore {
 /** Counts German and English function words in a text. */
 export function scoreLanguage(text: string): LanguageScore {
   const score = { de: 0, en: 0 };
-  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const match of text.toLowerCase().matchAll(WORD)) {
     const word = match[0];
     if (GERMAN.has(word)) score.de++;
     if (ENGLISH.has(word)) score.en++;

@@ -9,10 +9,16 @@ const LOOK_ALIKES: Record<string, string> = {
   α: "a", β: "b", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x",
 };
 
+// ASCII and German umlauts: no sharp s, no letters from other scripts.
+const PLAIN = /^[\u0000-\u007fäöü]*$/;
+
 /** Lower-cases, folds ß to ss and look-alike letters to Latin. Keeps German umlauts. */
 export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  // Nearly every word: nothing to fold (called for every token of every draft).
+  if (PLAIN.test(lower)) return lower;
   let out = "";
-  for (const ch of word.toLowerCase()) {
+  for (const ch of lower) {
     if (ch === "ß") out += "ss";
     else out += LOOK_ALIKES[ch] ?? ch;
   }

@@ -33,6 +33,15 @@ new RuleTester().run(rule, {
     { code: "Danke für Ihre Nachricht.\n\n> Wir telefonieren am Mittwoch, 27.11.2026.\n> Ich rufe am Montag an.\n", now },
     // a past date in a report, not a promise
     { code: "Wir haben die Ware am 20.11.2026 verschickt.", now },
+    // no weekday and no commitment: a past date is no finding (and the sentence is not parsed)
+    { code: "Die Rechnung vom 20.11.2026 liegt bei.", now },
+    { code: "The invoice of 20 November 2026 is attached.", now },
+    // relative dates carry the weekday of the day they compute: nothing to contradict
+    { code: "Wir rufen Sie übermorgen an, in zwei Tagen haben wir die Ware.", now },
+    { code: "We will call you tomorrow and ship in 3 days.", now },
+    // an abbreviation that agrees with its date
+    { code: "Wir liefern am Fr., 27.11.2026.", now },
+    { code: "We deliver on Fri, 27 Nov 2026.", now },
   ],
   invalid: [
     {
@@ -61,6 +70,24 @@ new RuleTester().run(rule, {
       code: "Our technician will visit you on Wednesday, 27 November 2026.",
       now,
       errors: [{ message: /27 November 2026 is a Friday, not a Wednesday/ }],
+    },
+    {
+      name: "contradiction written with a German abbreviation (27.11.2026 is a Friday)",
+      code: "Wir liefern am Mi., 27.11.2026.",
+      now,
+      errors: [{ message: /ist ein Freitag, kein Mittwoch/ }],
+    },
+    {
+      name: "contradiction written with an English abbreviation",
+      code: "We deliver on Wed, 27 Nov 2026.",
+      now,
+      errors: [{ message: /is a Friday, not a Wednesday/ }],
+    },
+    {
+      name: "a promised date already past, in English, without a weekday",
+      code: eml("Mon, 23 Nov 2026 09:00:00 +0100", "We will send the refund by 20 November 2026."),
+      filename: "reply.eml",
+      errors: [{ message: /is before the mail's date/ }],
     },
     {
       name: "a promised date already past at the Date header",

@@ -41,6 +41,14 @@ describe("leak markers", () => {
     expect(markersIn("Do not forward: pricing below")).toEqual(["Do not forward"]);
   });
 
+  it("compiles a list once, and another list on its own", () => {
+    expect(compileMarkers(["Intern", "Vertraulich"])).toBe(compileMarkers(["Intern", "Vertraulich"]));
+    const own = compileMarkers(["Geheim"]);
+    expect(findMarkers("Geheim: Preis", own).map((hit) => hit.text)).toEqual(["Geheim"]);
+    expect(findMarkers("Geheim: Preis", pattern)).toEqual([]);
+    expect(compileMarkers([" ", ""])).toBeUndefined();
+  });
+
   it("gives body offsets of the marker itself", () => {
     const text = "Hallo,\n\nIntern: nur bis 50 Euro.";
     const [hit] = findMarkers(text, pattern);

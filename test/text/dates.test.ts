@@ -1,4 +1,4 @@
-import { findDates, isLoneWeekday, mayContainDate } from "../../src/text/dates.js";
+import { findDates, isLoneWeekday, mayContainDate, mayNameWeekday } from "../../src/text/dates.js";
 import { findGermanDates } from "../../src/text/date-german.js";
 import {
   closestYear,
@@ -75,6 +75,52 @@ describe("findDates (chrono-node with guards)", () => {
     expect(mayContainDate("Vielen Dank für Ihre Nachricht.", "de")).toBe(false);
     expect(mayContainDate("Thanks for your note.", "en")).toBe(false);
     expect(mayContainDate("bis 27.11.", "de")).toBe(true);
+  });
+});
+
+describe("findDates next to German dates (chrono-node only for what the German parser cannot read)", () => {
+  it("still finds what chrono-node reads beside a German date", async () => {
+    const hours = await findDates("Wir liefern am 27.11.2026, Sie hören in zwei Stunden von uns.", "de", MONDAY_23_NOV_2026);
+    expect(hours).toMatchObject([{ text: "27.11.2026" }, { text: "in zwei Stunden", hasTime: true }]);
+    const today = await findDates("Wir liefern am 27.11.2026 oder schon heute.", "de", MONDAY_23_NOV_2026);
+    expect(today).toMatchObject([{ text: "27.11.2026" }, { text: "heute", day: 23 }]);
+    const dayBefore = await findDates("Wir liefern am 27.11.2026 und rufen Sie am Vortag an.", "de", MONDAY_23_NOV_2026);
+    expect(dayBefore).toMatchObject([{ text: "27.11.2026" }, { text: "Vortag", day: 22 }]);
+    const glued = await findDates("Wir liefern am 27.11.2026, spätestens in dreiTagen.", "de", MONDAY_23_NOV_2026);
+    expect(glued).toMatchObject([{ text: "27.11.2026" }, { text: "in dreiTagen", day: 26 }]);
+    const clock = await findDates("Wir liefern am 27.11.2026, der Fahrer ruft um 10 Uhr an.", "de", MONDAY_23_NOV_2026);
+    expect(clock).toMatchObject([{ text: "27.11.2026" }, { text: "um 10 Uhr", hasTime: true }]);
+  });
+
+  it("gives the German dates alone when nothing else in the sentence is a date", async () => {
+    const [date, ...rest] = await findDates("Den Termin am Freitag, 27.11.2026 bestätigen wir gern.", "de", MONDAY_23_NOV_2026);
+    expect(date).toMatchObject({ text: "Freitag, 27.11.2026", weekday: 5, day: 27, month: 11, year: 2026, hasTime: false });
+    expect(rest).toEqual([]);
+    expect(await findDates("Wir haben am Montagabend geschlossen, auch am Mittag.", "de", MONDAY_23_NOV_2026)).toEqual([]);
+  });
+
+  it("answers a repeated sentence alike, and a caller's change stays its own", async () => {
+    const first = await findDates("Wir liefern morgen.", "de", MONDAY_23_NOV_2026);
+    first[0].day = 1;
+    expect(await findDates("Wir liefern morgen.", "de", MONDAY_23_NOV_2026)).toMatchObject([{ day: 24 }]);
+    // The same words on another reference day name another day.
+    expect(await findDates("Wir liefern morgen.", "de", { year: 2026, month: 11, day: 30 })).toMatchObject([{ day: 1, month: 12 }]);
+  });
+});
+
+describe("mayNameWeekday", () => {
+  it("knows every weekday word chrono-node and the German parser read, abbreviations too", () => {
+    expect(mayNameWeekday("am Mittwoch", "de")).toBe(true);
+    expect(mayNameWeekday("Mi., 27.11.", "de")).toBe(true);
+    expect(mayNameWeekday("Wed, 27 Nov", "en")).toBe(true);
+    expect(mayNameWeekday("this weekend", "en")).toBe(true);
+    expect(mayNameWeekday("Thurs. 3 Dec", "en")).toBe(true);
+  });
+
+  it("is false for dates that carry no written weekday", () => {
+    expect(mayNameWeekday("Wir liefern am 27.11.2026 und morgen.", "de")).toBe(false);
+    expect(mayNameWeekday("We deliver on 27 November 2026, tomorrow or in 3 days.", "en")).toBe(false);
+    expect(mayNameWeekday("Sunshine, Monaco and Samba.", "en")).toBe(false);
   });
 });
 
