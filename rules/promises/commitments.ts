@@ -120,8 +120,44 @@ export async function findCommitmentEn(sentence: SentenceView, lexicon: PromiseL
   return relative && { ...relative, start: relative.start + sentence.start, end: relative.end + sentence.start };
 }
 
-/** What compromise makes of the sentence: its first English commitment of the sender, if any. */
+/** The sentence's first English commitment of the sender: the common shape directly, else compromise. */
 async function readCommitmentEn(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {
+  return readPlainCommitmentEn(sentence, lexicon) ?? readCommitmentWithNlp(sentence, lexicon);
+}
+
+// The commonest English promise opens the sentence with its subject: "We will send you the
+// invoice", "I'll call you", "You will receive a confirmation". Read directly, it needs neither
+// compromise's ~0.3 s of loading nor its milliseconds per sentence. The reader only says yes,
+// and only where compromise says the same (test/rules/plain-commitment.test.ts checks that on
+// every English future sentence of the Enron data and the benchmark corpus), except that it
+// also reads a sentence wrapped across lines ("You will\nreceive"), which compromise misses. A
+// negation, a need, an adverb it does not know, a phrasal verb or any other shape goes to
+// compromise, which may still find a promise later in the sentence.
+const PLAIN_PROMISE_EN =
+  /^(\s*(?:(?:yes|sure|ok|okay|thanks|great|fine|of course|as promised)[,!]?\s+)?)(i|we|you)(?:\s+(?:will|shall)|['’]ll)(?:\s+(?:also|then|just|still|certainly|definitely|personally|gladly|now|simply))*\s+([a-z]+)(?=[^\p{L}\p{N}'’-]|$)/iu;
+// Words after "will" that are not a plain verb, or verbs whose reading needs compromise.
+const NOT_A_PLAIN_VERB =
+  /^(?:not|never|be|have|at|all|both|each|soon|then|now|also|still|just|always|again|first|only|either|rather|sometimes|usually|even|too|very|\w+ly)$/i;
+// compromise's verb phrase runs on over particles and adverbs ("get back to you", "call again",
+// "write more later", "keep thinking"): after such a word the reader leaves the span to it.
+const RUNS_ON_AFTER =
+  /^\s+(?:back|up|out|in|into|off|on|over|down|through|around|away|ahead|along|forward|by|from|about|again|later|more|soon|shortly|now|then|once|twice|together|\p{L}+ly|\p{L}+ing)\b/iu;
+
+/** The commitment when the sentence opens with "I/we/you will <verb>" and the verb is plain; else null. */
+export function readPlainCommitmentEn(sentence: SentenceView, lexicon: PromiseLexicon): Commitment | null {
+  const match = PLAIN_PROMISE_EN.exec(sentence.text);
+  if (!match) return null;
+  const [whole, lead, subjectWord, verbWord] = match;
+  const verb = verbWord.toLowerCase();
+  const after = sentence.text.slice(whole.length);
+  if (NOT_A_PLAIN_VERB.test(verb) || RUNS_ON_AFTER.test(after) || NOT_AN_ACTION.test(verb + after.slice(0, 20))) return null;
+  const isPromise = subjectWord.toLowerCase() === "you" ? READER_RECEIVES.has(verb) : !lexicon.noncommittalVerbsEn.has(verb);
+  if (!isPromise) return null;
+  return { start: sentence.start + lead.length, end: sentence.start + whole.length, text: whole.slice(lead.length), progressive: false };
+}
+
+/** What compromise makes of the sentence: its first English commitment of the sender, if any. */
+export async function readCommitmentWithNlp(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {
   const { default: nlp } = await loadNlp();
   const doc = nlp(sentence.text);
   let readerAskedFirst = false;
