@@ -40,26 +40,32 @@ export function packEntries(entries: readonly LexiconEntry[]): string {
 export class PackedEntries implements EntriesByFirstWord {
   readonly compounds: LexiconEntry[];
   readonly longestPhrase: number;
-  private readonly pack: Pack;
+  private readonly groups: Pack["groups"];
+  // Maps: most words a draft holds are not in the lists, and a miss in a Map is cheap.
+  private readonly packed: Map<string, PackedEntry[]>;
   private readonly unpacked = new Map<string, LexiconEntry[]>();
 
   constructor(json: string) {
-    this.pack = JSON.parse(json) as Pack;
-    this.compounds = this.pack.compounds.map((packed) => this.entry(packed));
-    this.longestPhrase = this.pack.longestPhrase;
+    const pack = JSON.parse(json) as Pack;
+    this.groups = pack.groups;
+    this.packed = new Map(Object.entries(pack.byFirstWord));
+    this.compounds = pack.compounds.map((packed) => this.entry(packed));
+    this.longestPhrase = pack.longestPhrase;
   }
 
   get(word: string): LexiconEntry[] | undefined {
     let entries = this.unpacked.get(word);
-    if (entries === undefined && Object.hasOwn(this.pack.byFirstWord, word)) {
-      entries = this.pack.byFirstWord[word].map((packed) => this.entry(packed));
+    if (entries === undefined) {
+      const packed = this.packed.get(word);
+      if (packed === undefined) return undefined;
+      entries = packed.map((p) => this.entry(p));
       this.unpacked.set(word, entries);
     }
     return entries;
   }
 
   *values(): Iterable<LexiconEntry[]> {
-    for (const word of Object.keys(this.pack.byFirstWord)) yield this.get(word)!;
+    for (const word of this.packed.keys()) yield this.get(word)!;
   }
 
   /** Every entry, compounds included. */
@@ -68,7 +74,7 @@ export class PackedEntries implements EntriesByFirstWord {
   }
 
   private entry([group, phrase, ...words]: PackedEntry): LexiconEntry {
-    const [kind, language, level, hint] = this.pack.groups[group];
+    const [kind, language, level, hint] = this.groups[group];
     return { phrase, words: words.length > 0 ? words : phrase.split(" "), kind, language, level, hint: hint || undefined };
   }
 }
