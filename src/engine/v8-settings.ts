@@ -2,17 +2,18 @@
 //
 // Regexps in small runs. V8 runs a regular expression in its interpreter the first time and
 // compiles it to machine code the next time (--regexp-tier-up-ticks=1). chrono-node's English
-// patterns are so large that compiling two of them takes about 50 ms each: half of the whole
-// run for one English reply (2,839 -> 1,371 million instructions), while interpreted they cost
-// well under a millisecond per sentence. Over a folder of templates the same patterns run
-// thousands of times and compiling pays (200 corpus drafts: 4 % more instructions when
+// patterns are so large that compiling one can take tens of milliseconds, while interpreted
+// they cost well under a millisecond per sentence: one English reply takes 1,331 million
+// instructions with V8's default and 1,188 with ten interpreted runs (2,839 and 1,371 before
+// chrono's parsers were gated, src/text/chrono-parsers.ts). Over a folder of templates the same
+// patterns run thousands of times and compiling pays (200 corpus drafts: 4 % more instructions when
 // interpreted for ten runs). So regexps stay interpreted for their first ten runs when the CLI
 // lints a few named files, and V8's default holds otherwise. The setting applies to regexps
 // created after it: chrono-node and compromise load while linting.
 //
 // Heap growth. What a run keeps alive is small (about 35 MB after 10,000 drafts), but with its
 // default growing factor V8 let the heap reach four times that before collecting it: 271 MB
-// peak on the 10,000-draft corpus. Growing by a quarter at a time kept the peak at 187 MB for
+// peak on the 10,000-draft corpus. Growing by a quarter at a time kept the peak at 184 MB for
 // about 5 % more CPU time (docs/performance.md).
 import { statSync } from "node:fs";
 import path from "node:path";

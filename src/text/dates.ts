@@ -91,12 +91,13 @@ function chronoMayAddToGerman(text: string, german: readonly WrittenDate[]): boo
   return CHRONO_READS_DE.test(rest);
 }
 
-// Only chrono-node's English and German parsers: a quarter of the whole package's code to load.
-type ChronoLocales = { en: typeof import("chrono-node/en"); de: typeof import("chrono-node/de") };
-let chronoModule: Promise<ChronoLocales> | undefined;
+// Only chrono-node's English and German parsers (a quarter of the whole package's code to load),
+// set up to skip the work that cannot find anything in a sentence (chrono-parsers.ts).
+type ChronoParsers = typeof import("./chrono-parsers.js").chronoParsers;
+let chronoModule: Promise<ChronoParsers> | undefined;
 
-function loadChrono(): Promise<ChronoLocales> {
-  chronoModule ??= Promise.all([import("chrono-node/en"), import("chrono-node/de")]).then(([en, de]) => ({ en, de }));
+function loadChrono(): Promise<ChronoParsers> {
+  chronoModule ??= import("./chrono-parsers.js").then((module) => module.chronoParsers);
   return chronoModule;
 }
 
@@ -125,8 +126,7 @@ async function readDates(text: string, language: Language, reference: CalendarDa
   const german = language === "de" ? findGermanDates(text) : [];
   const mentions: DateMention[] = german.map((d) => ({ ...d, hasTime: false }));
   if (language === "de" && !chronoMayAddToGerman(text, german)) return mentions;
-  const chrono = await loadChrono();
-  const parser = language === "de" ? chrono.de : chrono.en;
+  const parser = (await loadChrono())[language];
   // Noon UTC of the reference day with a zero offset: relative words move whole days from it.
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
 

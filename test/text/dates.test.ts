@@ -66,6 +66,27 @@ describe("findDates (chrono-node with guards)", () => {
     expect(time).toMatchObject({ day: 24, hasTime: true });
   });
 
+  it("resolves time units before and after a reference day", async () => {
+    expect(await findDates("I sent it 3 days ago and will call you in two weeks.", "en", MONDAY_23_NOV_2026)).toMatchObject([
+      { text: "3 days ago", day: 20, month: 11, year: 2026 },
+      { text: "in two weeks", day: 7, month: 12, year: 2026 },
+    ]);
+    expect(await findDates("We'll ship it 2 days later, or 5 hours from now.", "en", MONDAY_23_NOV_2026)).toMatchObject([
+      { text: "2 days later", day: 25 },
+      { text: "5 hours from now", day: 23, hasTime: true },
+    ]);
+    expect(await findDates("Find out more within a day in the FAQ.", "en", MONDAY_23_NOV_2026)).toMatchObject([{ text: "within a day", day: 24 }]);
+    const german = await findDates("Wir melden uns in 3 Tagen, vor 2 Wochen kam die Ware.", "de", MONDAY_23_NOV_2026);
+    expect(german.map((d) => [d.text.trim(), d.day, d.month])).toEqual([["in 3 Tagen", 26, 11], ["vor 2 Wochen", 9, 11]]);
+  });
+
+  it("finds nothing in the words around time units when no unit is counted", async () => {
+    expect(await findDates("Thanks for the info before the monthly meeting, Monica.", "en", MONDAY_23_NOV_2026)).toEqual([]);
+    expect(await findDates("We went out later, after the weekday shift.", "en", MONDAY_23_NOV_2026)).toEqual([]);
+    expect(await findDates("In der Tagesordnung steht für die Woche nichts.", "de", MONDAY_23_NOV_2026)).toEqual([]);
+    expect(await findDates("Vor allem die Tage davor waren voll.", "de", MONDAY_23_NOV_2026)).toEqual([]);
+  });
+
   it("ignores a month on its own and English words that look like weekdays", async () => {
     expect(await findDates("I may march on.", "en", MONDAY_23_NOV_2026)).toEqual([]);
     expect(await findDates("I sat down on the sun deck.", "en", MONDAY_23_NOV_2026)).toEqual([]);
