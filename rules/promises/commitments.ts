@@ -4,6 +4,7 @@
 // separable verbs (rules/data/promises-commitment-cues-de.txt). compromise is slow to load, so
 // it is imported only for sentences that pass a cheap "will / 'll / going to" prefilter.
 import type { Language, Token } from "../../src/types.js";
+import { SentenceCache } from "../../src/text/sentence-cache.js";
 import { findPhrases } from "./phrase-matcher.js";
 import type { PromiseLexicon } from "./lexicon.js";
 
@@ -100,23 +101,16 @@ function locate(sentence: string, words: string, near: number): [number, number]
   return best < 0 ? [near, near] : [best, best + needle.length];
 }
 
-// Mail repeats sentences (canned replies, boilerplate): compromise reads each distinct English
-// sentence once per process; the answer is kept with offsets relative to the sentence. Bounded,
-// so a run over many drafts does not grow without limit.
-const ENGLISH_CACHE_LIMIT = 1_000;
-const englishCache = new WeakMap<PromiseLexicon, Map<string, Commitment | null>>();
+// Each distinct English sentence is read once; the answer is kept with offsets relative to the
+// sentence. (The promise rules have one lexicon per process, so the text alone is the key.)
+const readSentences = new SentenceCache<Commitment | null>();
 
 /** The first English commitment of the sender in the sentence, if any. */
 export async function findCommitmentEn(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {
   if (!FUTURE_EN.test(sentence.text)) return null;
-  let known = englishCache.get(lexicon);
-  if (!known) englishCache.set(lexicon, (known = new Map()));
-  let relative = known.get(sentence.text);
-  if (relative === undefined) {
-    relative = await readCommitmentEn({ ...sentence, start: 0, end: sentence.text.length }, lexicon);
-    if (known.size >= ENGLISH_CACHE_LIMIT) known.clear();
-    known.set(sentence.text, relative);
-  }
+  const relative = await readSentences.get(sentence.text, () =>
+    readCommitmentEn({ ...sentence, start: 0, end: sentence.text.length }, lexicon),
+  );
   return relative && { ...relative, start: relative.start + sentence.start, end: relative.end + sentence.start };
 }
 

@@ -3,7 +3,7 @@
 // sources, from dist/ and from the bundle alike.
 import { readFileSync } from "node:fs";
 import type { Language } from "../../src/types.js";
-import { dataFilePath } from "../shared/data-files.js";
+import { dataFilePath, loadList } from "../shared/data-files.js";
 import { compileLexicon, lexiconOf, type Lexicon, type LexiconEntry } from "../../src/text/lexicon.js";
 import { PackedEntries, packEntries } from "./tone-pack.js";
 import { parseLexicon, userEntries } from "../../src/text/lexicon-file.js";
@@ -82,15 +82,14 @@ export function personNouns(language: Language): Set<string> {
   return persons[language];
 }
 
-const lists = new Map<string, Set<string>>();
+const wordSets = new Map<string, Set<string>>();
 
 /** A plain list file (one word a line, "#" comments) as a set of lexicon keys. */
 export function wordSet(name: string): Set<string> {
-  let set = lists.get(name);
+  let set = wordSets.get(name);
   if (!set) {
-    const lines = readFileSync(dataFilePath(name), "utf8").split(/\r?\n/).map((line) => line.trim());
-    set = new Set(lines.filter((line) => line !== "" && !line.startsWith("#")).map(lexiconKey));
-    lists.set(name, set);
+    set = new Set(loadList(name).map(lexiconKey));
+    wordSets.set(name, set);
   }
   return set;
 }

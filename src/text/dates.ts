@@ -6,6 +6,7 @@
 import type { Language } from "../types.js";
 import { findGermanDates, type WrittenDate } from "./date-german.js";
 import type { CalendarDay } from "./date-calendar.js";
+import { SentenceCache } from "./sentence-cache.js";
 
 export interface DateMention {
   /** Offsets into the searched text, end exclusive. */
@@ -101,10 +102,8 @@ function loadChrono(): Promise<ChronoParsers> {
   return chronoModule;
 }
 
-// Mail repeats sentences (canned replies, boilerplate): each distinct sentence is read once per
-// language and reference day. Bounded, so a run over many drafts does not grow without limit.
-const CACHE_LIMIT = 1_000;
-const cache = new Map<string, readonly DateMention[]>();
+// Each distinct sentence is read once per language and reference day.
+const readSentences = new SentenceCache<readonly DateMention[]>();
 
 /**
  * The dates written in `text` (a sentence), in order. Relative phrases ("tomorrow", "in zwei
@@ -113,12 +112,7 @@ const cache = new Map<string, readonly DateMention[]>();
 export async function findDates(text: string, language: Language, reference: CalendarDay): Promise<DateMention[]> {
   if (!mayContainDate(text, language)) return [];
   const key = `${language} ${reference.year}-${reference.month}-${reference.day} ${text}`;
-  let found = cache.get(key);
-  if (!found) {
-    found = await readDates(text, language, reference);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, found);
-  }
+  const found = await readSentences.get(key, () => readDates(text, language, reference));
   return found.map((m) => ({ ...m }));
 }
 

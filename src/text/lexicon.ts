@@ -48,7 +48,7 @@ interface TrieNode {
 
 /**
  * Whole-word and phrase entries by their first word: a Map, or a source that unpacks them on
- * demand (the tone lists as packed at build time, rules/tone/tone-data.ts).
+ * demand (the tone lists as packed at build time, rules/tone/tone-pack.ts).
  */
 export interface EntriesByFirstWord {
   get(word: string): LexiconEntry[] | undefined;
