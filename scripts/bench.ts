@@ -58,11 +58,11 @@ interface Sample {
 const hasTime = existsSync(TIME);
 
 /** Runs one process to its end, output discarded; wall time measured around the spawn. */
-function runOnce(command: string[], cwd: string): Sample {
+function runOnce(command: string[], cwd: string, env?: Record<string, string>): Sample {
   const report = path.join(os.tmpdir(), `mail-lint-bench-${process.pid}.time`);
   const argv = hasTime ? [TIME, "-f", "%M", "-o", report, ...command] : command;
   const start = process.hrtime.bigint();
-  const child = spawnSync(argv[0], argv.slice(1), { cwd, stdio: "ignore", maxBuffer: 1 << 30 });
+  const child = spawnSync(argv[0], argv.slice(1), { cwd, stdio: "ignore", maxBuffer: 1 << 30, ...(env ? { env: { ...process.env, ...env } } : {}) });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.error) throw child.error;
   let rssMb: number | undefined;
@@ -91,11 +91,11 @@ const median = (values: number[]) => {
 const wall = (row: Row) => median(row.samples.map((s) => s.ms));
 
 /** Times `commands` in turns (A B A B ...) after one warm-up round. */
-function timeAlternating(commands: { name: string; command: string[]; cwd?: string; bytes?: number }[], runs: number): Row[] {
-  commands.forEach((c) => runOnce(c.command, c.cwd ?? ROOT));
+function timeAlternating(commands: { name: string; command: string[]; cwd?: string; env?: Record<string, string>; bytes?: number }[], runs: number): Row[] {
+  commands.forEach((c) => runOnce(c.command, c.cwd ?? ROOT, c.env));
   const rows: Row[] = commands.map((c) => ({ name: c.name, samples: [], ...(c.bytes !== undefined ? { bytes: c.bytes } : {}) }));
   for (let i = 0; i < runs; i++) {
-    commands.forEach((c, j) => rows[j].samples.push(runOnce(c.command, c.cwd ?? ROOT)));
+    commands.forEach((c, j) => rows[j].samples.push(runOnce(c.command, c.cwd ?? ROOT, c.env)));
   }
   return rows;
 }
@@ -166,11 +166,15 @@ function ms(value: number): string {
 
 function main(): void {
   const options = parseOptions(process.argv.slice(2));
-  if (!existsSync(path.join(ROOT, "dist", "bundle", "mail-lint.mjs"))) {
-    console.error("bench: run `npm run build` first (dist/bundle/mail-lint.mjs is missing)");
+  if (!existsSync(path.join(ROOT, "dist", "bundle", "mail-lint.cjs"))) {
+    console.error("bench: run `npm run build` first (dist/bundle/mail-lint.cjs is missing)");
     process.exit(2);
   }
   const rows: Row[] = [];
+  // A compile cache of the bench's own (src/launch/load-bundle.ts): what the one-draft runs take
+  // back does not depend on earlier runs on this machine. The warm-up round writes it.
+  const compileCache = mkdtempSync(path.join(os.tmpdir(), "mail-lint-bench-compile-cache-"));
+  process.env.MAIL_LINT_COMPILE_CACHE = compileCache;
   const lint = (...args: string[]) => ["node", CLI, "--format", "json", "--no-color", ...args];
   const progress = (what: string) => process.stderr.write(`bench: ${what}\n`);
 
@@ -183,6 +187,8 @@ function main(): void {
       // The floor: the CLI starting and parsing its arguments, no draft read.
       { name: "mail-lint --version", command: ["node", CLI, "--version"] },
       ...drafts.map((draft) => ({ name: `one draft: ${draft.replace("fixtures/", "")}`, command: lint(draft) })),
+      // What the first run after an install or upgrade costs: nothing compiled kept yet.
+      { name: `one draft, no compile cache: ${drafts[0].replace("fixtures/", "")}`, command: lint(drafts[0]), env: { MAIL_LINT_COMPILE_CACHE: "off" } },
       // The peer on one draft (alex reads text and Markdown only).
       ...(options.skipAlex ? [] : [{ name: "alex, one draft: en/template-refund.txt", command: ["node", ALEX, "fixtures/en/template-refund.txt"] }]),
     ],
@@ -257,6 +263,7 @@ function main(): void {
     rows.push(large);
   }
 
+  rmSync(compileCache, { recursive: true, force: true });
   const table = formatTable(rows);
   console.log(`mail-lint benchmark, ${new Date().toISOString()}, node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? "?"}), load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   console.log(table);

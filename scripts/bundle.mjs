@@ -1,35 +1,46 @@
-// Bundles the CLI (src/cli.ts and everything it imports) into dist/bundle/mail-lint.mjs, the
-// file bin/mail-lint.js starts. One file instead of ~100 small modules is what makes a single-
+// Bundles the CLI (src/cli.ts and everything it imports) into dist/bundle/mail-lint.cjs, the
+// file bin/mail-lint.js runs. One file instead of ~100 small modules is what makes a single-
 // draft run cheap: Node resolves, reads and links each ES module separately, and that costs
 // more than the linting itself.
 //
-// - Code reached only through `await import()` (the MIME parser, the Markdown parser with
-//   remark/micromark, the YAML parser, chrono-node, compromise) becomes a separate chunk, loaded
-//   only when a draft needs it. Bundled, compromise and chrono-node load several times faster
-//   than their hundreds of small ES modules in node_modules.
+// - CommonJS, so that the launcher can run it through vm.Script with V8's code cache kept
+//   between runs (src/launch/load-bundle.ts): Node 20 has no compile cache for ES modules.
+// - compromise, which few drafts need, is a bundle of its own (dist/bundle/compromise.cjs),
+//   loaded with `require("./compromise.cjs")` the same way when a draft needs it. Everything else
+//   reached through `await import()` (the MIME parser, remark, the YAML parser, chrono-node)
+//   is in the main bundle but runs only when needed: with the code cache, code that does not
+//   run costs little more than reading it. Bundled, compromise and chrono-node load several
+//   times faster than their hundreds of small ES modules in node_modules.
 // - The tone word lists are parsed here, once, and defined in the bundle (see below).
 // - Relative file lookups keep working: rules find their word lists with
 //   `new URL("../../rules/data/x.txt", import.meta.url)` relative to their compiled file
 //   (dist/rules/x.js), the CLI its package.json. The plugin below rewrites the base of every
 //   `new URL(path, import.meta.url)` in our sources to the URL that source's compiled file has
 //   under dist/ (rules/x.ts -> dist/rules/x.js), so the bundle finds the same files as the
-//   unbundled dist. A bare `import.meta.url` stays the URL of the bundle file that holds it
-//   (workers.ts starts worker threads on its own chunk that way).
+//   unbundled dist. A bare `import.meta.url` becomes the bundle's URL, which the launcher passes.
 //
 // Run by `npm run build` before tsc: esbuild reads the TypeScript sources itself, so the bundle
 // is fresh even while tsc reports a type error. Plain JavaScript, so it needs no TS loader.
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parse } from "acorn";
 import { build } from "esbuild";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 const OUT_DIR = path.join(ROOT, "dist", "bundle");
 const ENTRY = path.join(ROOT, "src", "cli.ts");
 
-/** Loaded lazily from node_modules at run time; see above. */
+/** Loaded from node_modules at run time, by cosmiconfig for TypeScript configs only. */
 const EXTERNAL = ["typescript"];
+/**
+ * Libraries bundled on their own (see above), by the name the sources import them with: those
+ * that only some drafts need (compromise: English promises of an unusual shape; postal-mime:
+ * .eml files; yaml: front matter; unified and the remark plugins: Markdown syntax) or only some
+ * projects (cosmiconfig: a config file).
+ */
+const OWN_BUNDLES = ["compromise", "cosmiconfig", "postal-mime", "yaml", "unified", "remark-parse", "remark-frontmatter"];
 
 /** Resolves `new URL(path, import.meta.url)` in our sources against their compiled file in dist/. */
 const keepModuleUrls = {
@@ -70,7 +81,7 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-// Chunk names carry content hashes: clear the folder so that old chunks do not pile up.
+// Start from an empty folder, so that files of an earlier build (or layout) do not linger.
 rmSync(OUT_DIR, { recursive: true, force: true });
 
 // The tone lists, parsed once here instead of on every start (rules/tone/tone-data.ts): esbuild
@@ -85,34 +96,119 @@ async function packedToneEntries() {
   }
 }
 
-const result = await build({
-  entryPoints: { "mail-lint": ENTRY },
+/**
+ * An import of a library in OWN_BUNDLES becomes `require("./<library>.cjs")`, its own bundle, with
+ * the library's exports passed on by name; the module doing it runs only when first imported.
+ */
+const ownBundleImports = {
+  name: "own-bundle-imports",
+  setup(pluginBuild) {
+    const names = new RegExp(`^(?:${OWN_BUNDLES.map(escapeRegExp).join("|")})$`);
+    pluginBuild.onResolve({ filter: names }, (args) => ({ path: args.path, namespace: "own-bundle" }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "own-bundle" }, async (args) => {
+      const named = Object.keys(await import(args.path)).filter((name) => name !== "default");
+      return {
+        contents: [
+          `const library = require(${JSON.stringify(`./${args.path}.cjs`)});`,
+          "export default library.default;",
+          named.length > 0 ? `export const { ${named.join(", ")} } = library;` : "",
+        ].join("\n"),
+        loader: "js",
+      };
+    });
+    pluginBuild.onResolve({ filter: /^\.\/[\w-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+const shared = {
   outdir: OUT_DIR,
-  outExtension: { ".js": ".mjs" },
+  outExtension: { ".js": ".cjs" },
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
   // esbuild's Node 20 table lacks Unicode property escapes, so it would rewrite every /\p{L}/
   // literal into a `new RegExp(...)` where it is written: a fresh regexp on every call inside a
   // function. Node 20 has them natively.
   supported: { "regexp-unicode-property-escapes": true },
-  external: EXTERNAL,
-  // CommonJS dependencies (cosmiconfig, picomatch, ignore) call require() for Node built-ins.
-  banner: { js: 'import { createRequire as __mailLintRequire } from "node:module"; const require = __mailLintRequire(import.meta.url);' },
-  plugins: [keepModuleUrls, skipFdirPicomatchLookup],
-  define: { MAIL_LINT_BUILT_TONE_ENTRIES: JSON.stringify(await packedToneEntries()) },
+  // Each bundle is one function expression that the launcher calls with the CommonJS module
+  // arguments, its URL and an import function (src/launch/load-bundle.ts): the file is the exact source V8 compiles,
+  // so no wrapped copy of a megabyte of text is made on every start.
+  banner: { js: "(function (exports, require, module, __filename, __dirname, __mailLintBundleUrl, __mailLintImport) {" },
+  footer: { js: "})" },
   legalComments: "none",
   // Shorter source parses faster; identifiers keep their names for readable stack traces and profiles.
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
   logLevel: "warning",
+};
+
+const cli = await build({
+  ...shared,
+  entryPoints: { "mail-lint": ENTRY },
+  external: EXTERNAL,
+  plugins: [keepModuleUrls, skipFdirPicomatchLookup, ownBundleImports],
+  define: {
+    MAIL_LINT_BUILT_TONE_ENTRIES: JSON.stringify(await packedToneEntries()),
+    // The launcher passes each bundle its own URL (src/launch/load-bundle.ts).
+    "import.meta.url": "__mailLintBundleUrl",
+    // Worker threads start at the launcher, which loads this bundle (src/engine/workers.ts; like
+    // every `new URL(path, import.meta.url)` there, relative to its compiled file).
+    MAIL_LINT_WORKER_ENTRY: JSON.stringify(path.relative(path.join(ROOT, "dist", "src", "engine"), path.join(ROOT, "bin", "mail-lint.js")).split(path.sep).join("/")),
+  },
 });
+const libraries = await build({ ...shared, entryPoints: Object.fromEntries(OWN_BUNDLES.map((name) => [name, name])), external: EXTERNAL });
+
+// Two last touches to each bundle file, where acorn finds them:
+// - import() becomes __mailLintImport(), which the launcher passes in (src/launch/load-bundle.ts).
+//   Code run by vm.Script can only import() through a vm option that Node 20 marks experimental
+//   (a warning on every use) and that does not survive V8's code cache. Only imports of files
+//   outside the bundles are left by then: a user's plugin, an ES-module config file.
+// - V8 keeps a source that is pure ASCII at one byte per character and any other at two: for the
+//   main bundle half a megabyte more to fill on every start. esbuild escapes non-ASCII characters
+//   everywhere but in regular-expression literals, where \uXXXX means the same character, so
+//   those are escaped here; a non-ASCII character anywhere else stops the build.
+function finishBundle(file) {
+  const source = readFileSync(file, "utf8");
+  const edits = [];
+  const ast = parse(source, {
+    ecmaVersion: "latest",
+    onToken: (token) => {
+      const text = source.slice(token.start, token.end);
+      if (token.type.label === "regexp" && /[^\x00-\x7f]/.test(text)) edits.push({ start: token.start, end: token.end, text: escapeNonAscii(text) });
+    },
+  });
+  visit(ast, (node) => {
+    if (node.type === "ImportExpression") edits.push({ start: node.start, end: node.start + "import".length, text: "__mailLintImport" });
+  });
+  let finished = "";
+  let done = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    finished += source.slice(done, edit.start) + edit.text;
+    done = edit.end;
+  }
+  finished += source.slice(done);
+  const left = /[^\x00-\x7f]/.exec(finished);
+  if (left) throw new Error(`${file}: non-ASCII outside a regular expression near ${JSON.stringify(finished.slice(left.index - 40, left.index + 10))}; update scripts/bundle.mjs`);
+  writeFileSync(file, finished);
+}
+
+function escapeNonAscii(text) {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+function visit(node, callback) {
+  callback(node);
+  for (const value of Object.values(node)) {
+    for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child.type === "string") visit(child, callback);
+  }
+}
+
+for (const file of [cli, libraries].flatMap((result) => Object.keys(result.metafile.outputs))) finishBundle(path.resolve(ROOT, file));
 
 if (process.argv.includes("--sizes")) {
-  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  for (const [file, output] of [cli, libraries].flatMap((result) => Object.entries(result.metafile.outputs))) {
     console.log(`${path.relative(ROOT, path.resolve(file)).padEnd(48)} ${(output.bytes / 1024).toFixed(0).padStart(6)} KiB`);
   }
 }

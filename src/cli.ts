@@ -126,6 +126,20 @@ export function parseRuleFlags(values: readonly string[]): Record<string, RuleSe
   return rules;
 }
 
+/**
+ * Whether this process linted a few named drafts (or standard input): the kind of run whose
+ * compiled code bin/mail-lint.js keeps for the next start (src/launch/load-bundle.ts says why).
+ */
+let smallRunLinted = false;
+export function shouldKeepCompiledCode(): boolean {
+  return smallRunLinted;
+}
+
+/** A worker thread's part (bin/mail-lint.js in a worker): workers.ts serves batches once loaded. */
+export function startWorker(): Promise<unknown> {
+  return import("./engine/workers.js");
+}
+
 export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
@@ -195,7 +209,8 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
     return 0;
   }
 
-  tuneV8(flags.stdin === true || flags.staged === true || isSmallRun(paths, cwd));
+  const smallRun = flags.stdin === true || flags.staged === true || isSmallRun(paths, cwd);
+  tuneV8(smallRun);
 
   let results: LintResult[];
   if (flags.staged && flags.stdin) throw new UsageError("--staged and --stdin cannot be combined: lint either the git index or standard input");
@@ -210,6 +225,7 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
     results = await lintFiles(paths, options);
   }
 
+  smallRunLinted = smallRun && results.length > 0;
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const shown = flags.quiet ? results.map(onlyErrors) : results;

@@ -8,8 +8,9 @@
 // chrono's parsers were gated, src/text/chrono-parsers.ts). Over a folder of templates the same
 // patterns run thousands of times and compiling pays (200 corpus drafts: 4 % more instructions when
 // interpreted for ten runs). So regexps stay interpreted for their first ten runs when the CLI
-// lints a few named files, and V8's default holds otherwise. The setting applies to regexps
-// created after it: chrono-node and compromise load while linting.
+// lints a few named files, and V8's default holds otherwise. The launcher starts every run with
+// the small-run flags (see setV8Flags for why); a large run goes back to the default as soon as
+// it knows it is one, before it lints anything.
 //
 // Heap growth. What a run keeps alive is small (about 35 MB after 10,000 drafts), but with its
 // default growing factor V8 let the heap reach four times that before collecting it: 271 MB
@@ -34,14 +35,26 @@ export function isSmallRun(paths: readonly string[], cwd: string): boolean {
   return paths.length <= SMALL_RUN_FILES && paths.every((p) => statSync(path.resolve(cwd, p), { throwIfNoEntry: false })?.isFile() === true);
 }
 
+/**
+ * The V8 flags for a run that is small or not. The launcher sets those of a small run before it
+ * loads any code (bin/mail-lint.js): V8 takes a code cache only under the flags it was made with,
+ * and the cache is made at the end of a small run (src/launch/load-bundle.ts), with these flags.
+ */
+export function setV8Flags(smallRun: boolean): void {
+  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  v8.setFlagsFromString(`--regexp-tier-up-ticks=${smallRun ? REGEXP_TICKS_FOR_SMALL_RUNS : V8_DEFAULT_REGEXP_TICKS}`);
+}
+
+/** V8's own --regexp-tier-up-ticks (`node --v8-options` lists it; a test checks). */
+export const V8_DEFAULT_REGEXP_TICKS = 1;
+
 /** Applies the settings above for a run that is small or not. */
 export function tuneV8(smallRun: boolean): void {
-  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  setV8Flags(smallRun);
   const check = setInterval(() => {
     if (v8.getHeapStatistics().used_heap_size < LARGE_HEAP_BYTES) return;
     v8.setFlagsFromString("--heap-growing-percent=0"); // 0: V8's own growing factor
     clearInterval(check);
   }, HEAP_CHECK_MS);
   check.unref();
-  if (smallRun) v8.setFlagsFromString(`--regexp-tier-up-ticks=${REGEXP_TICKS_FOR_SMALL_RUNS}`);
 }

@@ -8,9 +8,10 @@
 // worker resolves configs itself exactly as the main thread would (lintFoundFile), so the
 // answers are the same with and without workers.
 //
-// A worker runs this very module: started with workerData tagged WORKER_TAG, it serves
-// batches instead of starting more workers. Under the TypeScript sources (vitest, tsx) there
-// is no JavaScript file for a worker to load, and the run stays in-process.
+// A worker runs this very module (or, in the CLI bundle, the launcher, which loads it): started
+// with workerData tagged WORKER_TAG, it serves batches instead of starting more workers. Under
+// the TypeScript sources (vitest, tsx) there is no JavaScript file for a worker to load, and the
+// run stays in-process.
 import { availableParallelism } from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { LintResult } from "../types.js";
@@ -111,8 +112,14 @@ export async function lintInWorkers(files: readonly string[], options: LintOptio
   return results;
 }
 
-/** The file a worker runs: this module, when it is JavaScript that Node can load in a thread. */
+// Set by scripts/bundle.mjs in the CLI bundle: the launcher (bin/mail-lint.js) relative to this
+// module's compiled file. A CommonJS bundle cannot be a worker's entry by itself; the launcher loads it, with its
+// code cache, and calls startWorker (src/cli.ts), which loads this module.
+declare const MAIL_LINT_WORKER_ENTRY: string | undefined;
+
+/** The file a worker runs: the launcher in the bundle, else this module when it is JavaScript. */
 function workerScript(): URL | undefined {
+  if (typeof MAIL_LINT_WORKER_ENTRY === "string") return new URL(MAIL_LINT_WORKER_ENTRY, import.meta.url);
   const self = new URL(import.meta.url);
   return self.protocol === "file:" && /\.m?js$/.test(self.pathname) ? self : undefined;
 }

@@ -1,8 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isSmallRun } from "../../src/engine/v8-settings.js";
+import { V8_DEFAULT_REGEXP_TICKS, isSmallRun } from "../../src/engine/v8-settings.js";
 
 describe("isSmallRun", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "mail-lint-small-run-"));
@@ -22,5 +23,13 @@ describe("isSmallRun", () => {
     expect(isSmallRun(["*.txt"], dir)).toBe(false);
     expect(isSmallRun(["missing.txt"], dir)).toBe(false);
     expect(isSmallRun(names, dir)).toBe(false);
+  });
+});
+
+describe("V8_DEFAULT_REGEXP_TICKS", () => {
+  // A large run puts V8's default back; with a wrong one, it would run regexps another way.
+  it("is the default `node --v8-options` lists for the running Node", () => {
+    const listing = spawnSync(process.execPath, ["--v8-options"], { encoding: "utf8" }).stdout;
+    expect(listing).toContain(`default: --regexp-tier-up-ticks=${V8_DEFAULT_REGEXP_TICKS}\n`);
   });
 });

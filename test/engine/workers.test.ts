@@ -10,7 +10,7 @@ import { MAX_WORKERS, MIN_FILES_PER_WORKER, lintInWorkers, workerCount } from ".
 import { createRandom, generateCorpus, writeCorpus } from "../../scripts/generate-corpus.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const BUNDLE = path.join(ROOT, "dist", "bundle", "mail-lint.mjs");
+const BUNDLE = path.join(ROOT, "dist", "bundle", "mail-lint.cjs");
 
 describe("workerCount", () => {
   it("lints a pre-commit-sized run in-process", () => {

@@ -5,7 +5,7 @@
 // the report file and the cache the user asked for.
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -95,11 +95,11 @@ describe("privacy: no network", () => {
     const built = ["dist/bundle", "dist/src", "dist/rules"].flatMap((d) =>
       existsSync(path.join(ROOT, d))
         ? readdirSync(path.join(ROOT, d), { recursive: true, withFileTypes: true })
-            .filter((e) => e.isFile() && /\.(m?js)$/.test(e.name))
+            .filter((e) => e.isFile() && /\.[cm]?js$/.test(e.name))
             .map((e) => path.join(e.parentPath, e.name))
         : [],
     );
-    expect(built.some((f) => f.endsWith("mail-lint.mjs"))).toBe(true);
+    expect(built.some((f) => f.endsWith("mail-lint.cjs"))).toBe(true);
     const NETWORK_MODULE = String.raw`["'](?:node:)?(?:net|http|https|http2|dgram|tls|dns|dns/promises|undici|ws)["']`;
     const networkUse = new RegExp(
       String.raw`\bfrom\s*${NETWORK_MODULE}|\bimport\s*\(\s*${NETWORK_MODULE}|\brequire\s*\(\s*${NETWORK_MODULE}|\bfetch\s*\(|\bnew\s+(?:WebSocket|XMLHttpRequest|EventSource)\b`,
@@ -113,24 +113,43 @@ describe("privacy: nothing written next to the drafts", () => {
   function draftCopy(): string {
     const dir = mkdtempSync(path.join(tmpdir(), "mail-lint-writes-"));
     cpSync(path.join(ROOT, "fixtures"), path.join(dir, "drafts"), { recursive: true });
-    mkdirSync(path.join(dir, "home"));
     return dir;
   }
+  /** A home folder of its own, outside the drafts' folder: the compile cache goes there. */
+  const homeFolder = () => mkdtempSync(path.join(tmpdir(), "mail-lint-home-"));
+  /** The default cache folder, whatever the environment running the tests says. */
+  const defaultCache = { MAIL_LINT_COMPILE_CACHE: "", XDG_CACHE_HOME: "" };
 
   it("linting a folder, a file and stdin leaves every file and folder as it was", () => {
     const dir = draftCopy();
     const before = snapshot(dir);
-    const env = { HOME: path.join(dir, "home") };
+    const env = { HOME: homeFolder() };
     expect([0, 1]).toContain(runCli(["drafts"], { cwd: dir, env }).code);
     expect([0, 1]).toContain(runCli(["en/reply-all-leak.eml", "-f", "sarif"], { cwd: path.join(dir, "drafts"), env }).code);
     expect([0, 1]).toContain(runCli(["--stdin", "--stdin-filename", "drafts/x.md"], { cwd: dir, env, input: "We will call soon.\n" }).code);
     expect(changes(before, snapshot(dir))).toEqual([]);
   });
 
+  it("the home folder gets only mail-lint's compiled code, with nothing of the drafts in it", () => {
+    const dir = draftCopy();
+    const home = homeFolder();
+    const marker = "Quokka-Wintergarten-4711";
+    const draft = path.join(dir, "drafts", "marked.txt");
+    writeFileSync(draft, `Hallo Frau Berg,\n\nwir melden uns zeitnah wegen ${marker}.\n`);
+    expect([0, 1]).toContain(runCli([draft], { cwd: dir, env: { ...defaultCache, HOME: home } }).code);
+    expect([0, 1]).toContain(runCli(["--stdin", "--stdin-filename", "x.txt"], { cwd: dir, env: { ...defaultCache, HOME: home }, input: `We will call soon about ${marker}.\n` }).code);
+    const files = [...snapshot(home).keys()].filter((f) => !f.endsWith("/"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      expect(file).toMatch(/^\.cache\/mail-lint\/compile-cache\/[\w.-]+\.v8cache$/);
+      expect(readFileSync(path.join(home, file)).includes(marker), file).toBe(false);
+    }
+  });
+
   it("-o writes the report file and nothing else", () => {
     const dir = draftCopy();
     const before = snapshot(dir);
-    expect([0, 1]).toContain(runCli(["drafts", "-f", "json", "-o", "reports/lint.json"], { cwd: dir, env: { HOME: path.join(dir, "home") } }).code);
+    expect([0, 1]).toContain(runCli(["drafts", "-f", "json", "-o", "reports/lint.json"], { cwd: dir, env: { HOME: homeFolder() } }).code);
     expect(changes(before, snapshot(dir))).toEqual(["added reports/", "added reports/lint.json"]);
   });
 
@@ -138,7 +157,7 @@ describe("privacy: nothing written next to the drafts", () => {
   it.skipIf(!hasCache)("--cache writes only the cache file, where --cache-location says", () => {
     const dir = draftCopy();
     const before = snapshot(dir);
-    const env = { HOME: path.join(dir, "home") };
+    const env = { HOME: homeFolder() };
     expect([0, 1]).toContain(runCli(["drafts", "--cache", "--cache-location", "cache/lint-cache"], { cwd: dir, env }).code);
     expect([0, 1]).toContain(runCli(["drafts", "--cache", "--cache-location", "cache/lint-cache"], { cwd: dir, env }).code);
     expect(changes(before, snapshot(dir))).toEqual(["added cache/", "added cache/lint-cache"]);
