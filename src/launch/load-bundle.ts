@@ -22,7 +22,7 @@
 // that found no cache or one V8 would not take (another Node version, other V8 flags). It is
 // written at exit, atomically (parallel runs never read half a file), and the oldest caches of
 // the same bundle go. Any trouble reading or writing it is ignored: the cache only saves time.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -124,12 +124,27 @@ function importModule(specifier: string): Promise<unknown> {
   return import(specifier);
 }
 
+/**
+ * The cache file's bytes, if it is there and only its owner could have written it. V8 runs what
+ * it reads from a code cache, so a cache someone else could have planted (a cache folder named in
+ * MAIL_LINT_COMPILE_CACHE that others may write to) is not read.
+ */
 function readIfPresent(file: string): Buffer | undefined {
+  let descriptor: number | undefined;
   try {
-    return readFileSync(file);
+    descriptor = openSync(file, "r");
+    if (!writableByOwnerOnly(fstatSync(descriptor))) return undefined;
+    return readFileSync(descriptor);
   } catch {
     return undefined;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
+}
+
+function writableByOwnerOnly(stats: Stats): boolean {
+  if (process.platform === "win32") return true; // no POSIX owner and mode bits to check
+  return stats.uid === process.getuid?.() && (stats.mode & 0o022) === 0;
 }
 
 /** require() inside a bundle: sibling bundles through the loader, everything else as Node would. */

@@ -5,7 +5,7 @@
 // Whether V8 takes a cache shows only in a new process: within one, V8 finds the script in its
 // own memory and never looks at the file. Those tests start Node with the built loader.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -111,6 +111,16 @@ console.log(JSON.stringify({ answer, cacheFiles: loader.cacheFiles }));`;
 }
 
 describe.skipIf(!existsSync(BUILT_LOADER))("bundleLoader across starts of Node", () => {
+  it.skipIf(process.platform === "win32")("does not read a cache that others could have written", () => {
+    const { main, cache } = bundles();
+    const [{ file }] = startNode(cache, main).cacheFiles;
+    chmodSync(file, 0o666);
+    expect(startNode(cache, main).cacheFiles).toEqual([{ file, accepted: false }]);
+    // Not taken, so written anew, with the owner's rights only; then taken again.
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(startNode(cache, main).cacheFiles).toEqual([{ file, accepted: true }]);
+  });
+
   it("takes the compiled code back on the next start and leaves the cache as it is", () => {
     const { main, cache } = bundles();
     const first = startNode(cache, main);
