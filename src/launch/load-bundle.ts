@@ -11,9 +11,9 @@
 // A bundle file is one function expression taking the CommonJS module arguments plus
 // __mailLintBundleUrl (its file URL, which the build puts where the sources say import.meta.url)
 // and __mailLintImport (import() from here, which the build puts where a bundle says import():
-// see scripts/bundle.mjs for why).
-// A `require("./x.cjs")` inside a bundle loads the sibling bundle x.cjs the same way (compromise
-// is one: few drafts need it).
+// see scripts/bundle.mjs for why). A `require("./x.cjs")` inside a bundle loads the sibling
+// bundle x.cjs the same way: the libraries few drafts need (compromise, postal-mime, ...) are
+// bundles of their own.
 //
 // Which run writes the cache matters: V8 puts in it every function compiled so far, and reads all
 // of it back on the next start. After a folder of thousands of drafts that is nearly all the code,
@@ -33,7 +33,7 @@ export interface BundleLoader {
   load(file: string): unknown;
   /** Writes the code caches this process should leave behind; call it last (at exit). */
   writeCaches(): void;
-  /** The cache files read or due to be written, for tests and the benchmark. */
+  /** The cache files looked for, and whether V8 took each (for tests). */
   readonly cacheFiles: readonly { file: string; accepted: boolean }[];
 }
 
