@@ -2,7 +2,7 @@
 // mail `git send-email` is about to send. Git passes absolute paths of patch files that often
 // live in a temporary folder, and runs the hook at the top of the working tree: so the config
 // is the one found from there, and only the prose of each mail is linted (see patch.ts).
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { LintResult } from "../types.js";
 import { configFor, lintText } from "../engine/lint-files.js";
@@ -15,7 +15,7 @@ export async function lintOutgoingMails(files: readonly string[], cwd: string): 
   const results: LintResult[] = [];
   for (const file of files) {
     const absolute = path.resolve(cwd, file);
-    const mail = withoutPatch(await readMail(absolute));
+    const mail = withoutPatch(readMail(absolute));
     // Patch files are named *.patch; the ".eml" ending makes the engine parse them as mail.
     const result = await lintText(mail, {
       cwd,
@@ -27,9 +27,9 @@ export async function lintOutgoingMails(files: readonly string[], cwd: string): 
   return { results, loaded };
 }
 
-async function readMail(file: string): Promise<Uint8Array> {
+function readMail(file: string): Uint8Array {
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch (error) {
     throw new UsageError(`cannot read "${file}": ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
