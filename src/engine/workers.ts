@@ -113,8 +113,8 @@ export async function lintInWorkers(files: readonly string[], options: LintOptio
 }
 
 // Set by scripts/bundle.mjs in the CLI bundle: the launcher (bin/mail-lint.js) relative to this
-// module's compiled file. A CommonJS bundle cannot be a worker's entry by itself; the launcher loads it, with its
-// code cache, and calls startWorker (src/cli.ts), which loads this module.
+// module's compiled file. A CommonJS bundle cannot be a worker's entry by itself; the launcher
+// loads it, with its code cache, and calls startWorker (src/cli.ts), which loads this module.
 declare const MAIL_LINT_WORKER_ENTRY: string | undefined;
 
 /** The file a worker runs: the launcher in the bundle, else this module when it is JavaScript. */

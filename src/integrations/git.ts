@@ -1,14 +1,13 @@
 // The few git plumbing calls the integrations need, run as child processes. Git is the
 // authority on where the repository, its hooks and its index are (worktrees, core.hooksPath,
 // the temporary index of `git commit <paths>`), so we ask it rather than guess.
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { UsageError } from "../engine/config-errors.js";
 
 /** Runs git in `cwd` and returns its standard output as bytes; a failure becomes a UsageError. */
 export function git(args: readonly string[], cwd: string): Buffer {
   try {
-    // node:child_process loads only when git is run: a plain lint does not start it.
-    const { execFileSync } = process.getBuiltinModule("node:child_process");
     return execFileSync("git", args, { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: Buffer };

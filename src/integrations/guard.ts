@@ -2,6 +2,7 @@
 // scripts. The message comes on standard input and is linted as an .eml; on errors nothing is
 // sent (exit 1), otherwise the command gets exactly the bytes we read and its exit code is
 // ours. MAIL_LINT_FORCE=1 sends despite errors, and says so.
+import { spawn } from "node:child_process";
 import { constants } from "node:os";
 import path from "node:path";
 import { configFor, lintText } from "../engine/lint-files.js";
@@ -44,8 +45,6 @@ export async function guard(message: Uint8Array, command: readonly string[], opt
 /** Runs the command with `input` on its standard input; resolves to its exit code (128+n for signal n). */
 export function runWithInput(command: readonly string[], input: Uint8Array, options: Pick<GuardOptions, "cwd" | "env" | "stderr">): Promise<number> {
   return new Promise((resolve) => {
-    // node:child_process loads only for the guard command: a plain lint does not start it.
-    const { spawn } = process.getBuiltinModule("node:child_process");
     const child = spawn(command[0], command.slice(1), { cwd: options.cwd, env: options.env, stdio: ["pipe", "inherit", "inherit"] });
     let settled = false;
     const settle = (code: number) => {
