@@ -15,15 +15,15 @@
 //   than their hundreds of small ES modules in node_modules.
 // - The tone word lists are parsed here, once, and defined in the bundle (see below).
 // - Relative file lookups keep working: rules find their word lists with
-//   `new URL("../../rules/data/x.txt", import.meta.url)` relative to their compiled file
-//   (dist/rules/x.js), the CLI its package.json. The plugin below rewrites the base of every
+//   `new URL("./data/x.txt", import.meta.url)` relative to their compiled file
+//   (dist/rules/<category>/x.js; the lists are copied there first), the CLI its package.json. The plugin below rewrites the base of every
 //   `new URL(path, import.meta.url)` in our sources to the URL that source's compiled file has
 //   under dist/ (rules/x.ts -> dist/rules/x.js), so the bundle finds the same files as the
 //   unbundled dist. A bare `import.meta.url` becomes the bundle's URL, which the launcher passes.
 //
 // Run by `npm run build` before tsc: esbuild reads the TypeScript sources itself, so the bundle
 // is fresh even while tsc reports a type error. Plain JavaScript, so it needs no TS loader.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -86,11 +86,26 @@ function escapeRegExp(text) {
 // Start from an empty folder, so that files of an earlier build (or layout) do not linger.
 rmSync(OUT_DIR, { recursive: true, force: true });
 
+// The rules' word lists (rules/<category>/data/) go next to the compiled rules, where the rules
+// look for them relative to their own module (src/text/word-lists.ts); tsc copies no data files.
+for (const category of readdirSync(path.join(ROOT, "rules"), { withFileTypes: true })) {
+  if (!category.isDirectory()) continue;
+  const data = path.join(ROOT, "rules", category.name, "data");
+  const target = path.join(ROOT, "dist", "rules", category.name, "data");
+  rmSync(target, { recursive: true, force: true });
+  try {
+    cpSync(data, target, { recursive: true });
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+  }
+}
+
 // The tone lists, parsed once here instead of on every start (rules/tone/tone-data.ts): esbuild
-// compiles the list loader to a scratch file under dist/, which finds rules/data/ from there.
+// compiles the list loader to a scratch file in the bundle folder, which finds the copied lists
+// from there as the bundle does.
 async function packedToneEntries() {
-  const scratch = path.join(ROOT, "dist", ".tone-lists.mjs");
-  await build({ entryPoints: [path.join(ROOT, "rules", "tone", "tone-data.ts")], outfile: scratch, bundle: true, format: "esm", platform: "node", logLevel: "warning" });
+  const scratch = path.join(OUT_DIR, ".tone-lists.mjs");
+  await build({ entryPoints: [path.join(ROOT, "rules", "tone", "tone-data.ts")], outfile: scratch, bundle: true, format: "esm", platform: "node", logLevel: "warning", plugins: [keepModuleUrls] });
   try {
     return (await import(pathToFileURL(scratch).href)).packToneEntries();
   } finally {

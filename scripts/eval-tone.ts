@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { builtinRules, lintText } from "../src/index.js";
 import type { Language } from "../src/types.js";
-import { toneRules } from "../rules/tone.js";
+import { toneRules } from "../rules/tone/index.js";
 
 const SHARED = fileURLToPath(new URL("../../shared/data/", import.meta.url));
 const split = process.argv[2] === "train" ? "train" : "test";

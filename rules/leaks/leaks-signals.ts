@@ -1,8 +1,8 @@
 // What gives a passage away as internal: markers in marker positions, code names, greetings
 // and requests meant for colleagues, remarks about someone in the third person, and
-// instructions about a person. Read per zone, with the lists of rules/data/leaks-*.txt.
+// instructions about a person. Read per zone, with the lists of rules/leaks/data/*.txt.
 import type { Draft, Language, Mailbox, Recipient, Zone } from "../../src/types.js";
-import { loadList, loadListByLanguage } from "../shared/data-files.js";
+import { loadWordList, loadWordListByLanguage } from "../../src/text/word-lists.js";
 import { compileMarkers, findMarkers, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
   compilePhrase,
@@ -54,24 +54,28 @@ export interface LeakLists {
 
 let lists: LeakLists | undefined;
 
-/** The word lists of rules/data/leaks-*.txt, both languages together (a thread mixes them). */
+function list(name: string): URL {
+  return new URL(`./data/${name}`, import.meta.url);
+}
+
+/** The word lists of rules/leaks/data/*.txt, both languages together (a thread mixes them). */
 export function leakLists(): LeakLists {
   if (!lists) {
     const both = (file: string) => {
-      const { de, en } = loadListByLanguage(file);
+      const { de, en } = loadWordListByLanguage(list(file));
       return [...de, ...en];
     };
     const phrases = (file: string) => indexPhrases(both(file).map(compilePhrase));
     lists = {
-      markers: loadList("leaks-markers.txt"),
-      greetings: phrases("leaks-colleague-greetings.txt"),
-      requests: phrases("leaks-colleague-requests.txt"),
-      subjects: phrases("leaks-third-person-subjects.txt"),
-      predicates: phrases("leaks-third-person-predicates.txt"),
-      instructions: phrases("leaks-person-instructions.txt"),
-      fillers: new Set(both("leaks-fillers.txt").map(normalizeListWord)),
-      roleAddresses: loadList("leaks-role-addresses.txt").map((entry) => entry.toLowerCase()),
-      disclaimers: loadList("leaks-disclaimer-phrases.txt").map((entry) => entry.toLowerCase()),
+      markers: loadWordList(list("markers.txt")),
+      greetings: phrases("colleague-greetings.txt"),
+      requests: phrases("colleague-requests.txt"),
+      subjects: phrases("third-person-subjects.txt"),
+      predicates: phrases("third-person-predicates.txt"),
+      instructions: phrases("person-instructions.txt"),
+      fillers: new Set(both("fillers.txt").map(normalizeListWord)),
+      roleAddresses: loadWordList(list("role-addresses.txt")).map((entry) => entry.toLowerCase()),
+      disclaimers: loadWordList(list("disclaimer-phrases.txt")).map((entry) => entry.toLowerCase()),
     };
   }
   return lists;

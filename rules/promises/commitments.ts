@@ -1,7 +1,7 @@
 // Finds the sender's commitments in one sentence: "we will send", "I'll call", "you will
 // receive", "wir rufen Sie … an", "Sie erhalten". English goes through compromise (future
 // tense, subject, negation, imperative before it), German through token patterns that know
-// separable verbs (rules/data/promises-commitment-cues-de.txt). compromise is slow to load, so
+// separable verbs (rules/promises/data/commitment-cues-de.txt). compromise is slow to load, so
 // it is imported only for sentences that pass a cheap "will / 'll / going to" prefilter.
 import type { Language, Token } from "../../src/types.js";
 import { SentenceCache } from "../../src/text/sentence-cache.js";

@@ -1,8 +1,8 @@
-// The word lists of the promise rules (rules/data/promises-*.txt), read and compiled once per
+// The word lists of the promise rules (rules/promises/data/*.txt), read and compiled once per
 // process, on the first draft that needs them.
 import type { Language } from "../../src/types.js";
 import { normalizeWord } from "../../src/text/normalize.js";
-import { loadList } from "../shared/data-files.js";
+import { loadWordList } from "../../src/text/word-lists.js";
 import { compilePattern, type PhrasePattern } from "./phrase-matcher.js";
 
 export interface PromiseLexicon {
@@ -21,20 +21,24 @@ export interface PromiseLexicon {
   pastMarkersDe: Set<string>;
 }
 
+function list(name: string): string[] {
+  return loadWordList(new URL(`./data/${name}`, import.meta.url));
+}
+
 function patterns(name: string): PhrasePattern[] {
-  return loadList(name).map(compilePattern);
+  return list(name).map(compilePattern);
 }
 
 function load(): PromiseLexicon {
   return {
-    commitmentCuesDe: patterns("promises-commitment-cues-de.txt"),
-    vagueTime: { de: patterns("promises-vague-time-de.txt"), en: patterns("promises-vague-time-en.txt") },
-    concreteTime: { de: patterns("promises-concrete-time-de.txt"), en: patterns("promises-concrete-time-en.txt") },
-    thirdParty: { de: patterns("promises-third-party-de.txt"), en: patterns("promises-third-party-en.txt") },
-    appointment: { de: patterns("promises-appointment-de.txt"), en: patterns("promises-appointment-en.txt") },
-    noncommittalVerbsEn: new Set(loadList("promises-noncommittal-verbs-en.txt")),
-    noncommittalVerbsDe: new Set(loadList("promises-noncommittal-verbs-de.txt").map(normalizeWord)),
-    pastMarkersDe: new Set(loadList("promises-past-markers-de.txt").map(normalizeWord)),
+    commitmentCuesDe: patterns("commitment-cues-de.txt"),
+    vagueTime: { de: patterns("vague-time-de.txt"), en: patterns("vague-time-en.txt") },
+    concreteTime: { de: patterns("concrete-time-de.txt"), en: patterns("concrete-time-en.txt") },
+    thirdParty: { de: patterns("third-party-de.txt"), en: patterns("third-party-en.txt") },
+    appointment: { de: patterns("appointment-de.txt"), en: patterns("appointment-en.txt") },
+    noncommittalVerbsEn: new Set(list("noncommittal-verbs-en.txt")),
+    noncommittalVerbsDe: new Set(list("noncommittal-verbs-de.txt").map(normalizeWord)),
+    pastMarkersDe: new Set(list("past-markers-de.txt").map(normalizeWord)),
   };
 }
 

@@ -1,4 +1,4 @@
-// Matches phrase patterns from the rules/data/promises-*.txt lists against a sentence's tokens.
+// Matches phrase patterns from the rules/promises/data/*.txt lists against a sentence's tokens.
 // A pattern is a sequence of token alternatives: "in den nächsten|kommenden tagen", with
 // "{n}" for a number ("ca. {n} wochen") and "…" for a gap of up to GAP_TOKENS tokens, which is
 // how German separable verbs are written ("wir rufen … an" matches "Wir rufen Sie morgen an").

@@ -1,9 +1,10 @@
-// Loads the tone word lists (rules/data/tone-*.txt) and compiles them, once, into one lexicon.
-// The lists are found in rules/data by the shared loader (rules/shared/data-files.ts), from the
-// sources, from dist/ and from the bundle alike.
-import { readFileSync } from "node:fs";
+// Loads the tone word lists (rules/tone/data/*.txt) and compiles them, once, into one lexicon.
+// The lists reach the rules in one form, a pack (rules/tone/tone-pack.ts): made from the list
+// files at build time for the bundled CLI (scripts/bundle.mjs, so that a start neither parses
+// the files nor makes all their entries), and from the same files on first use when the sources
+// run (vitest, tsx, tsc's dist/). Tests and the CLI read the lists through the same code.
 import type { Language } from "../../src/types.js";
-import { dataFilePath, loadList } from "../shared/data-files.js";
+import { readWordListFile, loadWordList } from "../../src/text/word-lists.js";
 import { compileLexicon, lexiconOf, type Lexicon, type LexiconEntry } from "../../src/text/lexicon.js";
 import { PackedEntries, packEntries } from "./tone-pack.js";
 import { parseLexicon, userEntries } from "../../src/text/lexicon-file.js";
@@ -14,34 +15,31 @@ export type ToneKind = "insult" | "profanity" | "condescension";
 const KINDS: readonly ToneKind[] = ["insult", "profanity", "condescension"];
 const LANGUAGES: readonly Language[] = ["de", "en"];
 
-// scripts/bundle.mjs parses the lists at build time and defines this as their pack
-// (packToneEntries, rules/tone/tone-pack.ts), so that the bundled CLI neither parses the list
-// files nor makes all their entries on every start. From the sources (vitest, tsx) and from
-// tsc's dist/ it is not defined, and the lists are read from disk.
+// Defined by scripts/bundle.mjs as packToneEntries() of the lists at build time.
 declare const MAIL_LINT_BUILT_TONE_ENTRIES: string | undefined;
 
-let built: PackedEntries | undefined;
-function builtLists(): PackedEntries | undefined {
-  if (typeof MAIL_LINT_BUILT_TONE_ENTRIES !== "string") return undefined;
-  built ??= new PackedEntries(MAIL_LINT_BUILT_TONE_ENTRIES);
-  return built;
+let packed: PackedEntries | undefined;
+function toneLists(): PackedEntries {
+  packed ??= new PackedEntries(typeof MAIL_LINT_BUILT_TONE_ENTRIES === "string" ? MAIL_LINT_BUILT_TONE_ENTRIES : packToneEntries());
+  return packed;
 }
 
-let baseEntries: LexiconEntry[] | undefined;
-
-/** Every entry of every tone list, parsed once. */
+/** Every entry of every tone list. */
 export function toneEntries(): LexiconEntry[] {
-  baseEntries ??= builtLists()?.all() ?? readToneLists();
-  return baseEntries;
+  return toneLists().all();
+}
+
+function list(name: string): URL {
+  return new URL(`./data/${name}`, import.meta.url);
 }
 
 function readToneLists(): LexiconEntry[] {
   return KINDS.flatMap((kind) =>
-    LANGUAGES.flatMap((language) => parseLexicon(readFileSync(dataFilePath(`tone-${kind}-${language}.txt`), "utf8"), kind, language)),
+    LANGUAGES.flatMap((language) => parseLexicon(readWordListFile(list(`${kind}-${language}.txt`)), kind, language)),
   );
 }
 
-/** The parsed lists as JSON, for scripts/bundle.mjs. */
+/** The parsed lists as a pack (JSON); scripts/bundle.mjs calls it at build time. */
 export function packToneEntries(): string {
   return packEntries(readToneLists());
 }
@@ -61,9 +59,9 @@ export function toneLexicon(kind: ToneKind, user: UserWords): Lexicon {
   const cacheKey = user.extraWords.length + user.allowWords.length === 0 ? "" : JSON.stringify([kind, user.extraWords, user.allowWords]);
   let lexicon = compiled.get(cacheKey);
   if (!lexicon) {
-    const lists = builtLists();
+    const lists = toneLists();
     lexicon =
-      cacheKey === "" && lists
+      cacheKey === ""
         ? lexiconOf(lists, lists.compounds, lists.longestPhrase)
         : compileLexicon([...toneEntries(), ...userEntries(user.extraWords, kind, "sure"), ...userEntries(user.allowWords, kind, "ok")]);
     compiled.set(cacheKey, lexicon);
@@ -76,8 +74,8 @@ let persons: Record<Language, Set<string>> | undefined;
 /** Lexicon keys of nouns that name people ("Kundin", "customer"): the subjects an insult can be aimed at. */
 export function personNouns(language: Language): Set<string> {
   persons ??= {
-    de: new Set(parseLexicon(readFileSync(dataFilePath("tone-persons-de.txt"), "utf8"), "person", "de").map((e) => e.words[0])),
-    en: new Set(parseLexicon(readFileSync(dataFilePath("tone-persons-en.txt"), "utf8"), "person", "en").map((e) => e.words[0])),
+    de: new Set(parseLexicon(readWordListFile(list("persons-de.txt")), "person", "de").map((e) => e.words[0])),
+    en: new Set(parseLexicon(readWordListFile(list("persons-en.txt")), "person", "en").map((e) => e.words[0])),
   };
   return persons[language];
 }
@@ -88,7 +86,7 @@ const wordSets = new Map<string, Set<string>>();
 export function wordSet(name: string): Set<string> {
   let set = wordSets.get(name);
   if (!set) {
-    set = new Set(loadList(name).map(lexiconKey));
+    set = new Set(loadWordList(list(name)).map(lexiconKey));
     wordSets.set(name, set);
   }
   return set;

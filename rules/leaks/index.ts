@@ -1,0 +1,6 @@
+// The built-in leaks rules, in the order --list-rules shows them.
+import type { Rule } from "../../src/types.js";
+import internalRecipients from "./internal-recipients.js";
+import internalContent from "./internal-content.js";
+
+export const leaksRules: Rule[] = [internalRecipients, internalContent];

@@ -1,0 +1,119 @@
+// internal-recipients: an internal-only address (a team list, "intern@", "*-internal@") stands
+// among the recipients of a mail that also goes outside. The customer sees the internal list
+// and can write to it, and every reply-all from the list reaches the customer. Also warns
+// when a reply goes to a large audience, where one careless reply-all reaches everyone.
+import type { Draft, HeaderField, Language, Recipient, RecipientField, Rule, RuleContext, SourceRange } from "../../src/types.js";
+import { bareAddress, describeMailboxes, externalRecipients, internalDomainsOf, mailboxLabel } from "./internal-address.js";
+
+const DEFAULT_MAX_RECIPIENTS = 25;
+const REPLY_SUBJECT = /^\s*(?:re|aw|antw|sv|vs)\s*(?:\[\d+\]\s*)?:/i;
+
+/** True when the draft answers another mail (In-Reply-To, References or a "Re:"/"AW:" subject). */
+export function isReply(draft: Pick<Draft, "inReplyTo" | "references" | "subject">): boolean {
+  return Boolean(draft.inReplyTo) || draft.references.length > 0 || REPLY_SUBJECT.test(draft.subject ?? "");
+}
+
+/** The recipients that config `internalOnlyRecipients` marks as internal-only, each address once. */
+export function internalOnlyRecipients(draft: Pick<Draft, "recipients">): Recipient[] {
+  const seen = new Set<string>();
+  return draft.recipients.filter((r) => {
+    if (!r.internalOnly || seen.has(r.address)) return false;
+    seen.add(r.address);
+    return true;
+  });
+}
+
+/** Where a recipient stands: its address in the header line, or else the whole header field. */
+export function recipientRange(recipient: Recipient, headers: readonly HeaderField[]): SourceRange | undefined {
+  return recipient.range ?? headers.find((h) => h.name === recipient.field)?.range;
+}
+
+const FIELD_NAMES: Record<Language, Record<RecipientField, string>> = {
+  de: { to: "An", cc: "Cc", bcc: "Bcc" },
+  en: { to: "To", cc: "Cc", bcc: "Bcc" },
+};
+
+export function internalOnlyMessage(recipient: Recipient, externals: string, language: Language): string {
+  const label = mailboxLabel(recipient);
+  const address = bareAddress(recipient);
+  const field = FIELD_NAMES[language][recipient.field];
+  return language === "de"
+    ? `${label} ist ein rein interner Empfänger, aber die Mail geht auch nach außen an ${externals}: dort ist die interne Adresse zu sehen, und jedes „Allen antworten“ aus dem internen Verteiler landet draußen. Entfernen Sie ${address} aus ${field} oder schicken Sie zwei getrennte Mails.`
+    : `${label} is an internal-only recipient, but this mail also goes to ${externals} outside your organisation: they see the internal address, and every reply-all from the internal list reaches them. Remove ${address} from ${field}, or send two separate mails.`;
+}
+
+export function audienceMessage(count: number, max: number, externalCount: number, language: Language): string {
+  return language === "de"
+    ? `Diese Antwort geht an ${count} Empfänger (mehr als ${max}), ${externalCount} davon außerhalb Ihrer Organisation: jedes weitere „Allen antworten“ erreicht sie alle, auch mit internen Bemerkungen. Antworten Sie nur denen, die es betrifft, oder setzen Sie den Verteiler in Bcc.`
+    : `This reply goes to ${count} recipients (more than ${max}), ${externalCount} of them outside your organisation: every later reply-all reaches all of them, internal remarks included. Reply only to those it concerns, or put the list in Bcc.`;
+}
+
+const rule: Rule = {
+  meta: {
+    id: "internal-recipients",
+    category: "leaks",
+    description: "A mail to an external recipient also goes to an internal-only address, or a reply goes to a large audience.",
+    docs: "https://github.com/mail-lint/mail-lint/blob/main/docs/rules/internal-recipients.md",
+    defaultSeverity: "error",
+    languages: ["de", "en"],
+    schema: {
+      type: "object",
+      properties: {
+        maxRecipients: {
+          type: "integer",
+          minimum: 0,
+          description: "Warn when a reply with external recipients goes to more recipients than this; 0 turns the warning off.",
+        },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { maxRecipients: DEFAULT_MAX_RECIPIENTS },
+    help:
+      "An internal-only list (config internalOnlyRecipients) in To, Cc or Bcc of a mail to a customer shows the " +
+      "customer the internal address, lets them write to it, and sends every reply-all from the list to the " +
+      "customer. Remove the internal list and write to colleagues in a separate mail. A reply to a large audience " +
+      "is where one careless reply-all reaches everyone: reply only to those it concerns, or use Bcc.",
+  },
+  create(context: RuleContext) {
+    const { draft } = context;
+    const externals = externalRecipients(draft, internalDomainsOf(context.settings, draft));
+    if (externals.length === 0) return;
+    const language = context.languageAt(context.zones()[0]?.start ?? 0);
+    const externalsText = describeMailboxes(externals, language);
+
+    for (const recipient of internalOnlyRecipients(draft)) {
+      const range = recipientRange(recipient, draft.headers);
+      const address = bareAddress(recipient);
+      context.report({
+        message: internalOnlyMessage(recipient, externalsText, language),
+        ...(range ? { range } : { start: 0, end: 0 }),
+        suggestions: [
+          { desc: language === "de" ? `${address} aus den Empfängern entfernen` : `Remove ${address} from the recipients` },
+        ],
+      });
+    }
+
+    const max = typeof context.options.maxRecipients === "number" ? context.options.maxRecipients : DEFAULT_MAX_RECIPIENTS;
+    // Each address once, first occurrence kept (a Set: findIndex per recipient is quadratic
+    // for a mail to 10,000 recipients).
+    const seenAddresses = new Set<string>();
+    const distinct = draft.recipients.filter((r) => {
+      if (r.address === "" || seenAddresses.has(r.address)) return false;
+      seenAddresses.add(r.address);
+      return true;
+    });
+    if (max > 0 && distinct.length > max && isReply(draft)) {
+      // Point at the first recipient past the limit: that is where the audience became large.
+      const beyond = distinct[max];
+      const range = recipientRange(beyond, draft.headers);
+      context.report({
+        message: audienceMessage(distinct.length, max, externals.length, language),
+        ...(range ? { range } : { start: 0, end: 0 }),
+        severity: "warn",
+        suggestions: [{ desc: language === "de" ? "Nur dem Absender antworten" : "Reply to the sender only" }],
+      });
+    }
+  },
+};
+
+export default rule;

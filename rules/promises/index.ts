@@ -1,0 +1,6 @@
+// The built-in promises rules, in the order --list-rules shows them.
+import type { Rule } from "../../src/types.js";
+import unconfirmedPromise from "./unconfirmed-promise.js";
+import ambiguousDate from "./ambiguous-date.js";
+
+export const promisesRules: Rule[] = [unconfirmedPromise, ambiguousDate];

@@ -1,0 +1,49 @@
+// no-condescension: condescending, blaming and passive-aggressive phrasing ("as I already
+// explained twice", "per my last email", "wie bereits mehrfach erwähnt", "dann gehen Sie doch
+// zur Konkurrenz"). The reader feels lectured instead of helped and answers the tone, not the
+// content.
+import type { Language, Rule } from "../../src/types.js";
+import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone-helpers.js";
+
+const rule: Rule = {
+  meta: {
+    id: "no-condescension",
+    category: "tone",
+    description: "Disallow condescending, blaming and passive-aggressive phrasing.",
+    docs: "https://github.com/mail-lint/mail-lint/blob/main/docs/rules/no-condescension.md",
+    defaultSeverity: "warn",
+    languages: ["de", "en"],
+    schema: { type: "object", properties: wordListSchema, additionalProperties: false },
+    defaultOptions: wordListDefaults,
+    help:
+      "Pointing at earlier mails, judging how hard something is or sending the customer to the competition " +
+      "makes the reader feel lectured; they answer the tone, not the content. Give the information again, " +
+      "kindly, as if for the first time.",
+  },
+  create(context) {
+    for (const finding of scanTone(context, "condescension")) {
+      const instead = finding.hint ?? defaultHint(finding.language);
+      context.report({
+        message: message(finding.text, finding.language, instead),
+        start: finding.start,
+        end: finding.end,
+        suggestions: [{ desc: instead }],
+      });
+    }
+  },
+};
+
+function message(words: string, language: Language, instead: string): string {
+  if (language === "de") {
+    return `${quoted(words, "de")} klingt herablassend: Der Leser fühlt sich belehrt statt unterstützt. ${instead}`;
+  }
+  return `${quoted(words, "en")} sounds condescending: the reader feels lectured instead of helped. ${instead}`;
+}
+
+function defaultHint(language: Language): string {
+  return language === "de"
+    ? "Geben Sie die Information freundlich noch einmal."
+    : "Give the information again, kindly.";
+}
+
+export default rule;

@@ -1,0 +1,156 @@
+import { RuleTester } from "../../../src/index.js";
+import rule from "../../../rules/tone/no-insult.js";
+import { at, emlReply } from "./tone-test-helpers.js";
+
+const de = { language: "de" } as const;
+const en = { language: "en" } as const;
+
+/** An invalid case: `code` with one insult error on `words` (and more with `also`). */
+function insult(code: string, words: string, settings: { language: "de" | "en" }, also: string[] = []) {
+  const message = settings.language === "de" ? /ist eine Beleidigung.*Beschreiben Sie stattdessen/ : /is an insult.*forwarded.*instead/;
+  return {
+    code,
+    settings,
+    errors: [words, ...also].map((w) => ({ ...at(code, w), message, severity: 2 as const })),
+  };
+}
+
+new RuleTester().run(rule, {
+  valid: [
+    // The customer's insults, quoted below a firm reply, are not the sender's words.
+    {
+      name: "quoted customer insult in an .eml reply",
+      filename: "reply.eml",
+      code: emlReply("Sehr geehrte Kundin,\n\nIhren Ton empfinden wir als verletzend. Wir liefern am Montag.", "Sie sind ein Idiot und Ihr Laden ist ein Saftladen!"),
+    },
+    {
+      name: "quoted customer insult in a text reply",
+      code: "Hallo,\n\nwir haben Ihre Nachricht erhalten.\n\nAm 24.11.2026 schrieb Kunde:\n> Sie sind ein Idiot!\n",
+    },
+    { name: "polite firm reply", code: "Ihren Ton empfinden wir als verletzend. Bitte bleiben Sie sachlich.", settings: de },
+    { name: "firm English reply", code: "We found your last message hurtful. Please keep this factual.", settings: en },
+    { name: "a title in quotation marks", code: "We have the book 'The Idiot' by Dostoevsky in stock.", settings: en },
+    { name: "a word mentioned in quotation marks", code: "Please do not use the word \"idiot\" in the forum.", settings: en },
+    { name: "a German title", code: "Der Roman „Der Idiot“ ist wieder lieferbar.", settings: de },
+    { name: "a customer's words reported in quotes", code: "Sie haben unsere Mitarbeiterin als „dumme Kuh“ bezeichnet. Das akzeptieren wir nicht.", settings: de },
+    { name: "foolproof", code: "Die Einrichtung ist idiotensicher, versprochen.", settings: de },
+    { name: "idiot-proof", code: "The setup is idiot-proof and takes five minutes.", settings: en },
+    { name: "a complaint about a thing, not a person", code: "Die Lieferzeit ist eine Zumutung, das sehen wir ein.", settings: de },
+    { name: "a nightmare that is a process", code: "The migration was a nightmare, but it is done now.", settings: en },
+    { name: "an animal, not aimed at anyone", code: "Ein Esel trägt die Last, und der Hund bewacht den Hof.", settings: de },
+    { name: "an everyday idiom", code: "Das ist dumm gelaufen, wir schicken sofort Ersatz.", settings: de },
+    { name: "a self-deprecating question", code: "Sorry for the stupid question: is the invoice due on Friday?", settings: en },
+    { name: "code, URLs and addresses", filename: "reply.md", code: "Bitte prüfen Sie:\n\n```\nidiot = true\n```\n\nSiehe `moron` und https://example.com/idiot-guide oder idiot@example.com.\n" },
+    { name: "German 'dick' is thick, not an English insult", code: "Der Umschlag ist sehr dick, bitte prüfen Sie das Porto.", settings: de },
+    { name: "German 'Rat' is advice", code: "Danke für Ihren Rat, er ist sehr hilfreich für uns.", settings: de },
+    { name: "English 'lump' is a sum, not the German insult", code: "The lump sum is due on Friday, as agreed.", settings: en },
+    { name: "a user name is not a word", code: "@Depp89 danke für die Nachricht, wir melden uns.", settings: de },
+    { name: "victims, not an insult", code: "Sie sind Opfer eines Betrugs geworden; wir sperren die Karte.", settings: de },
+    { name: "Made in Germany", code: "Die Ware ist Made in Germany und hat zwei Jahre Garantie.", settings: de },
+    { name: "adjectives about things", code: "Die Wand ist hohl, das Wetter ist hässlich und die Lösung ist primitiv.", settings: de },
+    { name: "'irre' as an intensifier and 'irren' as a verb", code: "Die Nachfrage ist irre hoch. Sie irren sich übrigens nicht.", settings: de },
+    { name: "the writers about themselves", code: "Wir sind keine Amateure, wir liefern seit 1990.", settings: de },
+    { name: "an adjective before a pronoun is not attributive", code: "Ist das blöd, sie kommt erst morgen.", settings: de },
+    { name: "an English adjective about a thing", code: "The old tool is useless for this job, so we replaced it.", settings: en },
+    { name: "allowWords", code: "Sie sind ein Idiot.", settings: de, options: { allowWords: ["Idiot"] } },
+    // Near-misses of the compounds and phrases added from LDNOOBW and general usage.
+    { name: "'Pack' as a package", code: "Das 6er-Pack Wasser und ein Pack Kopierpapier liegen bei.", settings: de },
+    { name: "an antifascist is described, not insulted", code: "Die Ausstellung zeigt Antifaschisten und antifaschistische Plakate der 1930er.", settings: de },
+    { name: "'kriminell' about a thing", code: "Die kriminellen Machenschaften der Betrüger haben wir angezeigt.", settings: de },
+    { name: "'ekelhaft' about the weather", code: "Das Wetter war ekelhaft, die Lieferung kam trotzdem pünktlich.", settings: de },
+    // Near-misses of the names for people that are also things, animals or food.
+    { name: "posts and rivets in a hardware mail", code: "Diese Pfosten sind aus verzinktem Stahl. Diese Nieten halten nicht, wir schicken Ersatz.", settings: de },
+    { name: "whistles and pipes as products", code: "Die Trillerpfeife ist im Set enthalten. Diese Wasserpfeife ist leider ausverkauft.", settings: de },
+    { name: "a spade, leek, piglets and turkeys", code: "Der Spaten liegt bei. Wir liefern Lauch, Ferkel und Puten aus der Region.", settings: de },
+    { name: "a drip in hospital", code: "Der Patient hängt noch am Tropf, der Termin verschiebt sich.", settings: de },
+    { name: "villains in a book", code: "Die Schurken im neuen Roman sind gut gezeichnet.", settings: de },
+    { name: "a thing that is worthless", code: "Das Gerät taugt nichts, wir nehmen es zurück. Es taugt leider nichts mehr.", settings: de },
+    { name: "'taugen' in a positive sense", code: "Sie taugen als Vorlage für die nächste Bestellung.", settings: de },
+    { name: "'verziehen' and 'verzogen'", code: "Bitte verziehen Sie sich nicht, wir melden uns. Die Farbe hat sich verzogen.", settings: de },
+    { name: "a childish game for children", code: "Ein kindisches Spiel für Kinder ab drei Jahren.", settings: de },
+    { name: "'ignorant' about a reply, 'korrupt' about a calculation", code: "Die Antwort war ignorant formuliert. Das Angebot ist korrupt kalkuliert.", settings: de },
+    { name: "'simpel' is simple", code: "Die Lösung ist simpel, wir schicken die Anleitung.", settings: de },
+    { name: "political and group words are not insults", code: "Wir haben die Flüchtlinge unterstützt. Frau Merkel hat den Islam erwähnt.", settings: de },
+    { name: "a polite 'not naive' with 'Sie' three words back", code: "Wir halten Sie nicht für naiv.", settings: de },
+    { name: "'Ihr' before an adjective is the reader's thing", code: "Ihr fauler Apfel wird ersetzt, und Ihr peinlicher Irrtum ist kein Problem.", settings: de },
+    { name: "a rule that is silly is not a person", code: "Sie haben die Dummheit dieser Regel erkannt.", settings: de },
+  ],
+  invalid: [
+    insult("Sie sind ein Idiot.", "Idiot", de),
+    insult("Was für ein Kotzbrocken.", "Kotzbrocken", de),
+    insult("Dieses linksversiffte Gesocks!", "linksversiffte", de, ["Gesocks"]),
+    insult("Der ist doch ein Ökofaschist.", "Ökofaschist", de),
+    insult("So ein Pack, ehrlich.", "So ein Pack", de),
+    insult("Das ist ein elendes Pack.", "elendes Pack", de),
+    insult("Sie Korinthenkacker!", "Korinthenkacker", de),
+    insult("Sie sind ein ekelhafter Kunde.", "ekelhafter", de),
+    insult("Hören Sie, Sie Vollpfosten, so geht das nicht.", "Vollpfosten", de),
+    insult("Na, du Depp, das war wohl nichts.", "Depp", de),
+    insult("Die Kundin ist eine Zumutung.", "Zumutung", de),
+    insult("Das ist ein Drecksladen und ein Saftladen, du Vollidiot.", "Drecksladen", de, ["Saftladen", "Vollidiot"]),
+    insult("Du A****loch, das war das letzte Mal.", "A****loch", de),
+    insult("Sie sind ein Іdiot.", "Іdiot", de), // Cyrillic І
+    insult("Sie sind ein I d i o t.", "I d i o t", de),
+    insult("Sie Idiooooot, lesen Sie das bitte.", "Idiooooot", de),
+    insult("Wie blöd sind Sie eigentlich?", "blöd", de),
+    insult("Sie sind völlig unfähig.", "unfähig", de),
+    insult("Solche unfähigen Mitarbeiter haben wir nicht.", "unfähigen", de),
+    insult("Mit Spinnern wie Ihnen reden wir nicht.", "Spinnern", de),
+    // Names for people from general usage, and judgements said of someone.
+    insult("Sie Pfosten!", "Pfosten", de),
+    insult("So ein Pfosten.", "Pfosten", de),
+    insult("Der ist eine Oberpfeife.", "Oberpfeife", de),
+    insult("Sie sind ein Arschgesicht.", "Arschgesicht", de),
+    insult("Was für ein Schurke!", "Schurke", de),
+    insult("Du Döskopp.", "Döskopp", de),
+    insult("Sie Möchtegern-Experte!", "Möchtegern-Experte", de),
+    insult("Dieser Schmarotzer und Faulpelz.", "Schmarotzer", de, ["Faulpelz"]),
+    insult("Die Kundin ist ungebildet.", "ungebildet", de),
+    insult("Der Kollege ist korrupt.", "korrupt", de),
+    insult("Wir finden Sie unverschämt.", "unverschämt", de),
+    insult("Er taugt zu nichts.", "taugt zu nichts", de),
+    insult("Sie taugen nichts.", "taugen nichts", de),
+    insult("Verzieh dich!", "Verzieh dich", de),
+    insult("Der ist nicht die hellste Kerze.", "nicht die hellste Kerze", de),
+    insult("Dummheit hat einen Namen: Ihr Kollege.", "Dummheit hat einen Namen", de),
+    insult("Der Typ hat keine Eier in der Hose.", "keine Eier in der Hose", de),
+    // Decided: "verlogen" accuses whoever stands behind the promise of lying, so it is flagged.
+    insult("Das war ein verlogenes Versprechen der Werbung.", "verlogenes", de),
+    insult("You idiot.", "idiot", en),
+    insult("You are useless.", "useless", en),
+    insult("You people are morons.", "morons", en),
+    insult("What a moron.", "moron", en),
+    insult("She is a nightmare.", "nightmare", en),
+    insult("Just refund her and tell her to f*** off.", "f*** off", en),
+    insult("F% $! off, we are closed.", "F% $! off", en),
+    insult("You piece of sh1t.", "piece of sh1t", en),
+    insult("You i d i o t.", "i d i o t", en),
+    insult("You idiooooot.", "idiooooot", en),
+    insult("What an ＩＤＩＯＴ.", "ＩＤＩＯＴ", en), // fullwidth letters
+    {
+      name: "points at the exact words on a later line",
+      code: "Hallo Herr Maier,\n\nwir liefern morgen.\nSie sind ein Trottel.\n",
+      settings: de,
+      errors: [{ ...at("Hallo Herr Maier,\n\nwir liefern morgen.\nSie sind ein Trottel.\n", "Trottel"), severity: 2 }],
+    },
+    {
+      name: "quoted history when checkQuoted is on",
+      filename: "reply.eml",
+      code: emlReply("Sehr geehrte Kundin,\n\nwir haben Ihre Nachricht erhalten.", "Sie sind ein Idiot!"),
+      options: { checkQuoted: true },
+      errors: [{ line: 11, column: 16, endLine: 11, endColumn: 21 }],
+    },
+    {
+      name: "extraWords",
+      code: "Sie Pappkamerad, so nicht.",
+      settings: de,
+      options: { extraWords: ["Pappkamerad"] },
+      errors: [at("Sie Pappkamerad, so nicht.", "Pappkamerad")],
+    },
+    {
+      name: "English paragraph in a German draft uses the English list",
+      code: "Sehr geehrte Damen und Herren, wir haben die Ware heute verschickt.\n\nTell your boss he is a moron and we are done with this.\n",
+      errors: [at("Sehr geehrte Damen und Herren, wir haben die Ware heute verschickt.\n\nTell your boss he is a moron and we are done with this.\n", "moron")],
+    },
+  ],
+});
