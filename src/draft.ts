@@ -1,8 +1,7 @@
 // Builds the Draft every rule reads from a file's bytes: picks the parser by format,
-// classifies recipients, finds non-prose spans, splits the body into zones and detects the
+// classifies recipients (src/recipients.ts), finds non-prose spans, splits the body into zones and detects the
 // language per paragraph. Parsers are imported on demand so that linting a text template
 // never loads the MIME or Markdown parser.
-import picomatch from "picomatch";
 import type {
   Attachment,
   Draft,
@@ -24,6 +23,7 @@ import type {
 } from "./types.js";
 import type { FrontMatter } from "./parse/front-matter.js";
 import { findNonProse } from "./parse/non-prose.js";
+import { classifyRecipients, internalDomainsOf, type ParsedRecipient } from "./recipients.js";
 import { splitZones } from "./parse/zones.js";
 import { decodeText } from "./parse/text.js";
 import { lineStarts, positionAt } from "./parse/line-index.js";
@@ -53,7 +53,7 @@ interface ParsedSource {
   headers: HeaderField[];
   from?: Mailbox;
   replyTo: Mailbox[];
-  recipients: { field: RecipientField; mailbox: Mailbox; range?: SourceRange }[];
+  recipients: ParsedRecipient[];
   subject?: string;
   date?: Date;
   inReplyTo?: string;
@@ -82,17 +82,11 @@ export async function buildDraft(filePath: string, bytes: Uint8Array, options: D
   const languageAt = (offset: number) => paragraphAt(paragraphs, offset)?.language ?? paragraphs.at(-1)?.language ?? "en";
   const zones = split.zones.map((z) => new DraftZone(z.kind, z.start, z.end, z.depth, z.quoteHeader, prose, languageAt));
 
-  const internalDomains = effectiveInternalDomains(options.internalDomains, parsed.from);
-  const isInternalOnly = picomatch(options.internalOnlyRecipients.length ? [...options.internalOnlyRecipients] : ["\0"], {
-    nocase: true,
-  });
-  const recipients: Recipient[] = parsed.recipients.map(({ field, mailbox, range }) => ({
-    ...mailbox,
-    field,
-    internal: isInternalAddress(mailbox.address, internalDomains),
-    internalOnly: mailbox.address !== "" && isInternalOnly(mailbox.address),
-    ...(range ? { range } : {}),
-  }));
+  const recipients = classifyRecipients(
+    parsed.recipients,
+    internalDomainsOf(options.internalDomains, parsed.from),
+    options.internalOnlyRecipients,
+  );
 
   return {
     filePath,
@@ -114,23 +108,6 @@ export async function buildDraft(filePath: string, bytes: Uint8Array, options: D
     languageAt,
     position: parsed.position,
   };
-}
-
-/** True when the address's domain is one of `domains` or a subdomain of one. */
-export function isInternalAddress(address: string, domains: readonly string[]): boolean {
-  const domain = address.slice(address.lastIndexOf("@") + 1).toLowerCase();
-  if (!address.includes("@") || domain === "") return false;
-  return domains.some((d) => {
-    const internal = d.toLowerCase().replace(/^@/, "");
-    return domain === internal || domain.endsWith("." + internal);
-  });
-}
-
-/** Config `internalDomains`, or by default the From address's domain. */
-export function effectiveInternalDomains(configured: readonly string[], from: Mailbox | undefined): string[] {
-  if (configured.length > 0) return [...configured];
-  const address = from?.address ?? "";
-  return address.includes("@") ? [address.slice(address.lastIndexOf("@") + 1).toLowerCase()] : [];
 }
 
 async function parseMail(bytes: Uint8Array): Promise<ParsedSource> {

@@ -9,7 +9,8 @@ export { lintFiles, lintText, type LintOptions, type LintTextOptions } from "./e
 export { RuleTester, type RuleTestCase, type InvalidRuleTestCase, type ExpectedError } from "./engine/rule-tester.js";
 export { ConfigError, UsageError } from "./engine/config-errors.js";
 export type { UserConfig, ConfigOverride, RuleSetting } from "./engine/config-schema.js";
-export type * from "./types.js";
+// The rule API: types and the helpers rules and plugins read text with.
+export * from "./rule-api.js";
 
 /** Identity helper that type-checks a rule definition. */
 export function defineRule(rule: Rule): Rule {

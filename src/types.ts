@@ -1,6 +1,6 @@
 // The public data model of mail-lint: the Draft every rule reads, the rule API, and the
-// lint results reporters print. Everything here is plain data so that rules, reporters and
-// plugins depend on nothing but this file.
+// lint results reporters print. Rules, reporters and plugins depend on nothing but this file
+// and the helpers of src/rule-api.ts; all of it is exported by the package.
 
 export type Language = "de" | "en";
 export type DraftFormat = "eml" | "markdown" | "text";
@@ -107,6 +107,44 @@ export interface Sentence {
   language: Language;
 }
 
+/** A sentence as rules read it: with its tokens, and whether the slow readers may read it. */
+export interface SentenceView extends Sentence {
+  readonly tokens: readonly Token[];
+  /**
+   * False past the first 200,000 characters of sentences in a zone: chrono-node and compromise
+   * take far longer per character than everything else, so a pasted log or a 20 MB draft is read
+   * up to that point and no further, which keeps lint time bounded. context.dates() gives no
+   * dates for such a sentence, and rules should not hand it to other slow readers.
+   */
+  readonly withinNlpBudget: boolean;
+}
+
+/** A day on the calendar, without time or zone: what a promise "bis Freitag, 27.11.2026" is about. */
+export interface CalendarDay {
+  year: number;
+  /** 1-12 */
+  month: number;
+  /** 1-31 */
+  day: number;
+}
+
+/** A date a sentence names, as written ("am Mittwoch", "27.11.2026", "tomorrow at 3 pm"). */
+export interface DateMention {
+  /** Offsets, end exclusive: body offsets from context.dates(), offsets into the text from findDates(). */
+  start: number;
+  end: number;
+  text: string;
+  /** 0 = Sunday ... 6 = Saturday, when a weekday is written. */
+  weekday?: number;
+  /** Day and month when written or computed from a relative phrase ("tomorrow", "morgen"). */
+  day?: number;
+  month?: number;
+  /** The year, when written or computed from a relative phrase; absent for "bis 27.11.". */
+  year?: number;
+  /** A clock time is written ("um 10 Uhr", "at 3 pm"). */
+  hasTime: boolean;
+}
+
 export interface Token {
   /** Body offsets, end exclusive. */
   start: number;
@@ -155,6 +193,8 @@ export interface Draft {
   spans: Span[];
   zones: Zone[];
   paragraphs: Paragraph[];
+  // Two lookups beside the data, both reading what the parser built (rules reach them through
+  // the context as well):
   /** Language of the paragraph containing a body offset (the next paragraph's between paragraphs). */
   languageAt(offset: number): Language;
   /** Maps a body offset to its exact line:column in the file. */
@@ -226,16 +266,57 @@ export interface SharedSettings {
   now: Date;
 }
 
+/** The draft's recipients as the organisation sees them, classified once per draft. */
+export interface Recipients {
+  /** Every recipient (To, Cc, Bcc), in header order. */
+  readonly all: readonly Recipient[];
+  /**
+   * Those outside the organisation (not internal, not internal-only), each once; a placeholder
+   * recipient of a template ("{{customer_email}}") counts as outside. Empty when no internal
+   * domain is known (no From address, no config internalDomains).
+   */
+  readonly external: readonly Recipient[];
+  /** Config `internalDomains` (lower case), or by default the From address's domain. */
+  readonly internalDomains: readonly string[];
+  /** Whether an address (a recipient's, or one in a quoted message's header) is inside the organisation. */
+  isInternal(address: string): boolean;
+}
+
+/**
+ * What a rule reads. The engine builds one per rule and draft; what it computes from the draft
+ * (sentences, dates, recipients, per-draft values) is computed once per draft and shared by all
+ * rules, so a rule sees the same whatever rules ran before it.
+ */
 export interface RuleContext {
   readonly id: string;
   readonly draft: Draft;
   /** The rule's options: defaultOptions merged with the user's. */
   readonly options: Record<string, unknown>;
   readonly settings: SharedSettings;
+  readonly recipients: Recipients;
+  /** The day the draft's dates are read against: the Date header's day (in its own time zone), else settings.now. */
+  readonly today: CalendarDay;
+  /** Whether `today` comes from the draft's Date header (messages say "counted from the mail's date"). */
+  readonly todayFromDateHeader: boolean;
   /** The zones of the given kinds (default: authored only). */
   zones(kinds?: readonly ZoneKind[]): Zone[];
+  /** A zone's sentences in the rule's languages (meta.languages), with their tokens. */
+  sentences(zone: Zone): readonly SentenceView[];
+  /** The dates a sentence (from `sentences`) names, with body offsets; read once per draft. */
+  dates(sentence: SentenceView): Promise<readonly DateMention[]>;
+  /**
+   * A value computed once per draft and shared by every rule that asks with the same key: how
+   * rules of one family share what they read (say, "promises/sentence-facts").
+   */
+  perDraft<T>(key: string, compute: () => T): T;
   /** Language of the paragraph containing a body offset. */
   languageAt(offset: number): Language;
+  /** The exact line:column in the file of a body offset. */
+  position(offset: number): Position;
+  /**
+   * Reports a finding. A body-offset finding in a paragraph whose language is not in the rule's
+   * meta.languages is dropped by the engine.
+   */
   report(descriptor: ReportDescriptor): void;
 }
 

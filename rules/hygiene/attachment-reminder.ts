@@ -2,9 +2,16 @@
 // but the mail carries no attachment. The classic slip every mail client warns about.
 // Only the sender's own words count: quoted history, the signature and URLs are not read
 // (the rule reads authored zones, whose prose has URLs blanked).
-import type { Draft, Language, Rule, RuleContext, Token, Zone } from "../../src/types.js";
-import { tokensWithin } from "../../src/text/tokens.js";
-import { loadWordListByLanguage } from "../../src/text/word-lists.js";
+import {
+  loadWordListByLanguage,
+  tokensWithin,
+  type Draft,
+  type Language,
+  type Rule,
+  type RuleContext,
+  type Token,
+  type Zone,
+} from "../../src/rule-api.js";
 
 /** One element of a phrase pattern (see rules/hygiene/data/attachment-phrases.txt). */
 type PhrasePart = { kind: "word"; text: string; prefix: boolean } | { kind: "gap" } | { kind: "end" };

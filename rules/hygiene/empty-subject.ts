@@ -1,7 +1,7 @@
 // empty-subject: a mail without a subject, or with nothing but "Re:" / "AW:" / "Fwd:". The
 // reader cannot tell from the inbox what it is about, finds it again only by luck, and spam
 // filters trust it less.
-import type { Draft, Language, Rule, RuleContext, SourceRange } from "../../src/types.js";
+import type { Draft, Language, Rule, RuleContext, SourceRange } from "../../src/rule-api.js";
 
 // Reply and forward prefixes in the languages mail clients write them: Re, AW (Antwort),
 // Antw, Fwd, Fw, WG (Weitergeleitet), Wtr, SV, VS, TR, RV; optionally counted ("Re[2]:").

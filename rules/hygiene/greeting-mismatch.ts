@@ -4,8 +4,14 @@
 // addresses (anna.berg@, a.berg@, aberg@), allowing short forms (Bob for Robert, Alex for
 // Alexander) and initials. When a recipient is a team mailbox (info@, support@), anyone may
 // read the mail, so the rule stays silent.
-import type { Language, Recipient, Rule, RuleContext } from "../../src/types.js";
-import { loadWordList, loadWordListByLanguage } from "../../src/text/word-lists.js";
+import {
+  loadWordList,
+  loadWordListByLanguage,
+  type Language,
+  type Recipient,
+  type Rule,
+  type RuleContext,
+} from "../../src/rule-api.js";
 
 export interface GreetedPerson {
   /** Body offsets of the name as written (titles excluded). */

@@ -1,5 +1,5 @@
 // The built-in hygiene rules, in the order --list-rules shows them.
-import type { Rule } from "../../src/types.js";
+import type { Rule } from "../../src/rule-api.js";
 import attachmentReminder from "./attachment-reminder.js";
 import unresolvedPlaceholder from "./unresolved-placeholder.js";
 import sensitiveData from "./sensitive-data.js";

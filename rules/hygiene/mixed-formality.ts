@@ -6,8 +6,14 @@
 // "she/they" and "her/their" ("Sie hat gestern angerufen"), "Ihr" may be the informal plural
 // ("Habt Ihr Zeit?"), and "das Du anbieten" talks about the address, it does not use it.
 // Precision first: only unambiguous forms are counted.
-import type { Rule, RuleContext, Suggestion, Token, Zone } from "../../src/types.js";
-import { tokensWithin } from "../../src/text/tokens.js";
+import {
+  tokensWithin,
+  type Rule,
+  type RuleContext,
+  type Suggestion,
+  type Token,
+  type Zone,
+} from "../../src/rule-api.js";
 
 export type Register = "formal" | "informal";
 
@@ -71,15 +77,14 @@ function startsSentence(prose: string, tokens: readonly Token[], i: number): boo
   return /[\n:(\[„"“«»–-]/.test(prose.slice(previous.end, tokens[i].start));
 }
 
-/** The forms of address in the German sentences of the given zones. */
-export function findAddressForms(prose: string, zones: readonly Zone[]): AddressForm[] {
+/** The forms of address in the sentences of the given zones (German only: the rule's meta.languages). */
+function findAddressForms(context: RuleContext, zones: readonly Zone[]): AddressForm[] {
+  const prose = context.draft.prose;
   const forms: AddressForm[] = [];
   for (const zone of zones) {
     const quoted = quotedRanges(zone);
     const plural = zone.tokens.some((t) => INFORMAL_PLURAL.has(t.norm));
-    for (const sentence of zone.sentences) {
-      if (sentence.language !== "de") continue;
-      const tokens = tokensWithin(zone.tokens, sentence.start, sentence.end);
+    for (const { tokens } of context.sentences(zone)) {
       tokens.forEach((token, i) => {
         if (quoted.some(([a, b]) => token.start >= a && token.end <= b)) return;
         if (token.text.length > 1 && token.text === token.text.toUpperCase()) return; // "SIE", "DU": shouting, ambiguous
@@ -152,7 +157,7 @@ const rule: Rule = {
       "like \"das Du anbieten\" are not counted.",
   },
   create(context: RuleContext) {
-    const found = outOfRegister(findAddressForms(context.draft.prose, context.zones()));
+    const found = outOfRegister(findAddressForms(context, context.zones()));
     if (!found) return;
     for (const form of found.odd) {
       const instead = replacement(form, found.usual);

@@ -3,7 +3,7 @@
 // can use them. Candidates are checked before they are reported (IBAN mod-97, card Luhn and
 // issuer prefix), so an order number that merely looks like a card number stays silent.
 // The message never repeats the secret: numbers are masked to their last four characters.
-import type { Language, Rule, RuleContext, Suggestion, Zone } from "../../src/types.js";
+import type { Language, Rule, RuleContext, Suggestion, Zone } from "../../src/rule-api.js";
 
 export type SensitiveKind = "iban" | "card" | "password";
 

@@ -3,7 +3,7 @@
 // reports those and finds the hand-written kinds in the prose: [Name], <Kundenname>, XXX,
 // TODO, TBD and "Lorem ipsum". Templates are full of placeholders by design, so the rule is
 // off for them and an error for .eml drafts.
-import type { Draft, Language, Rule, RuleContext, Span, Zone } from "../../src/types.js";
+import type { Draft, Language, Rule, RuleContext, Span, Zone } from "../../src/rule-api.js";
 
 export interface PlaceholderFinding {
   start: number;

@@ -7,8 +7,8 @@
 // Precision first. A draft without external recipients is never read. Markers count only in
 // marker positions. Quoted text counts only when a colleague wrote it; whatever follows a
 // message that one of the recipients wrote themselves is not new to them and is not read.
-import type { Language, Rule, RuleContext } from "../../src/types.js";
-import { bareAddress, describeMailboxes, externalRecipients, internalDomainsOf, mailboxLabel } from "./internal-address.js";
+import type { Language, Rule, RuleContext } from "../../src/rule-api.js";
+import { bareAddress, describeMailboxes, mailboxLabel } from "./internal-address.js";
 import { findQuotedLeak } from "./leaks-quoted.js";
 import { findSignals, findSubjectSignal, prepareChecks, type LeakSignal } from "./leaks-signals.js";
 
@@ -111,8 +111,7 @@ const rule: Rule = {
   },
   create(context: RuleContext) {
     const { draft } = context;
-    const domains = internalDomainsOf(context.settings, draft);
-    const externalList = externalRecipients(draft, domains);
+    const externalList = context.recipients.external;
     if (externalList.length === 0) return;
     const checks = prepareChecks(draft, context.options, (offset) => context.languageAt(offset));
     const externalsIn = (language: Language) => describeMailboxes(externalList, language);
@@ -138,7 +137,7 @@ const rule: Rule = {
     const reportedLines = new Set<number>();
     for (const zone of context.zones(["authored"])) {
       for (const signal of findSignals(zone, draft, "authored", checks)) {
-        const line = draft.position(signal.start).line;
+        const line = context.position(signal.start).line;
         if (reportedLines.has(line)) continue;
         reportedLines.add(line);
         const language = context.languageAt(signal.start);
@@ -156,12 +155,12 @@ const rule: Rule = {
 
     // The quoted history: one finding, where the first internal part starts; deleting the
     // thread from there (or dropping the recipient) is the fix for all of it.
-    const leak = findQuotedLeak(context.zones(["quoted", "forwarded"]), draft, domains, externalList, checks);
+    const leak = findQuotedLeak(context.zones(["quoted", "forwarded"]), draft, context.recipients, checks);
     if (leak) {
       const language = context.languageAt(leak.signal.start);
-      const partLine = draft.position(leak.partStart).line;
+      const partLine = context.position(leak.partStart).line;
       context.report({
-        message: quotedMessage(leak.signal, partLine, draft.position(leak.signal.start).line, externalsIn(language), addressesIn(language), language),
+        message: quotedMessage(leak.signal, partLine, context.position(leak.signal.start).line, externalsIn(language), addressesIn(language), language),
         start: leak.signal.start,
         end: leak.signal.end,
         suggestions: [

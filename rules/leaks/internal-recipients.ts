@@ -2,8 +2,17 @@
 // among the recipients of a mail that also goes outside. The customer sees the internal list
 // and can write to it, and every reply-all from the list reaches the customer. Also warns
 // when a reply goes to a large audience, where one careless reply-all reaches everyone.
-import type { Draft, HeaderField, Language, Recipient, RecipientField, Rule, RuleContext, SourceRange } from "../../src/types.js";
-import { bareAddress, describeMailboxes, externalRecipients, internalDomainsOf, mailboxLabel } from "./internal-address.js";
+import type {
+  Draft,
+  HeaderField,
+  Language,
+  Recipient,
+  RecipientField,
+  Rule,
+  RuleContext,
+  SourceRange,
+} from "../../src/rule-api.js";
+import { bareAddress, describeMailboxes, mailboxLabel } from "./internal-address.js";
 
 const DEFAULT_MAX_RECIPIENTS = 25;
 const REPLY_SUBJECT = /^\s*(?:re|aw|antw|sv|vs)\s*(?:\[\d+\]\s*)?:/i;
@@ -76,7 +85,7 @@ const rule: Rule = {
   },
   create(context: RuleContext) {
     const { draft } = context;
-    const externals = externalRecipients(draft, internalDomainsOf(context.settings, draft));
+    const externals = context.recipients.external;
     if (externals.length === 0) return;
     const language = context.languageAt(context.zones()[0]?.start ?? 0);
     const externalsText = describeMailboxes(externals, language);

@@ -2,7 +2,7 @@
 // against a zone's tokens. A phrase never crosses a sentence: between two of its words there
 // may only be white space (one line break at most, for wrapped and quoted lines) and at most
 // two filler words ("kann das bitte mal jemand übernehmen").
-import type { Token } from "../../src/types.js";
+import type { Token } from "../../src/rule-api.js";
 
 /** One element of a phrase: a word (or word prefix "nerv*"), any one word "*", or the clause end "$". */
 export type PhraseWord = { kind: "word"; text: string; prefix: boolean } | { kind: "any" } | { kind: "end" };

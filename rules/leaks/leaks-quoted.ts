@@ -1,7 +1,6 @@
 // The quoted history of a reply: who wrote each quoted message, as far as its quote header
 // tells, and where the first internal part of the history starts.
-import type { Draft, QuoteHeader, Recipient, Zone } from "../../src/types.js";
-import { isInternalAddress } from "./internal-address.js";
+import type { Draft, QuoteHeader, Recipients, Zone } from "../../src/rule-api.js";
 import { findSignals, type Checks, type LeakSignal, type Reading } from "./leaks-signals.js";
 
 /** Who wrote a quoted message, as far as its quote header tells. */
@@ -21,17 +20,16 @@ export type QuoteOrigin =
  */
 export function classifyQuote(
   header: QuoteHeader | undefined,
-  domains: readonly string[],
-  externals: readonly Recipient[],
+  recipients: Pick<Recipients, "external" | "isInternal">,
 ): QuoteOrigin {
   const author = header?.author?.address ?? "";
   if (!header || !author.includes("@")) return { kind: "unknown" };
-  if (!isInternalAddress(author, domains)) {
-    return { kind: "external-author", header, isRecipient: externals.some((r) => r.address === author) };
+  if (!recipients.isInternal(author)) {
+    return { kind: "external-author", header, isRecipient: recipients.external.some((r) => r.address === author) };
   }
   const addressees = [...header.to, ...header.cc];
   const shown = addressees.length > 0 && addressees.every((m) => m.address.includes("@"));
-  if (header.style !== "forward" && shown && addressees.every((m) => isInternalAddress(m.address, domains))) {
+  if (header.style !== "forward" && shown && addressees.every((m) => recipients.isInternal(m.address))) {
     return { kind: "internal-thread", header };
   }
   return { kind: "internal-author", header };
@@ -51,8 +49,7 @@ export interface QuotedLeak {
 export function findQuotedLeak(
   zones: readonly Zone[],
   draft: Pick<Draft, "body" | "prose">,
-  domains: readonly string[],
-  externals: readonly Recipient[],
+  recipients: Pick<Recipients, "external" | "isInternal">,
   checks: Checks,
 ): QuotedLeak | undefined {
   const headerAtDepth: (QuoteHeader | undefined)[] = [];
@@ -60,7 +57,7 @@ export function findQuotedLeak(
     headerAtDepth.length = Math.min(headerAtDepth.length, zone.depth + 1);
     if (zone.quoteHeader) headerAtDepth[zone.depth] = zone.quoteHeader;
     const header = zone.quoteHeader ?? headerAtDepth[zone.depth];
-    const origin = classifyQuote(header, domains, externals);
+    const origin = classifyQuote(header, recipients);
     if (origin.kind === "external-author") {
       if (origin.isRecipient) return undefined;
       continue;

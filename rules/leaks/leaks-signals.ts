@@ -1,8 +1,15 @@
 // What gives a passage away as internal: markers in marker positions, code names, greetings
 // and requests meant for colleagues, remarks about someone in the third person, and
 // instructions about a person. Read per zone, with the lists of rules/leaks/data/*.txt.
-import type { Draft, Language, Mailbox, Recipient, Zone } from "../../src/types.js";
-import { loadWordList, loadWordListByLanguage } from "../../src/text/word-lists.js";
+import {
+  loadWordList,
+  loadWordListByLanguage,
+  type Draft,
+  type Language,
+  type Mailbox,
+  type Recipient,
+  type Zone,
+} from "../../src/rule-api.js";
 import { compileMarkers, findMarkers, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
   compilePhrase,

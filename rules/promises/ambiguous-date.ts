@@ -5,23 +5,26 @@
 //    because one of the two is wrong and the reader cannot know which;
 //  - a promised date that is already past on the day the mail is written.
 // Quoted history is not read; questions and requests leave the date to the reader.
-import type { Language, Rule, RuleContext } from "../../src/types.js";
 import {
   addDays,
   closestYear,
   daysBetween,
   formatDay,
+  isLoneWeekday,
   isValidDay,
+  mayNameWeekday,
   nextWeekday,
   weekdayName,
   weekdayOf,
   type CalendarDay,
-} from "../../src/text/date-calendar.js";
-import { isLoneWeekday, mayNameWeekday, type DateMention } from "../../src/text/dates.js";
+  type DateMention,
+  type Language,
+  type Rule,
+  type RuleContext,
+} from "../../src/rule-api.js";
 import { mayHoldCommitment } from "./commitments.js";
 import { promiseLexicon, type PromiseLexicon } from "./lexicon.js";
-import { draftReferenceDay, hasDateHeader } from "./reference.js";
-import { sentenceFacts, sentenceViews, type SentenceFacts } from "./sentence-facts.js";
+import { sentenceFacts, type SentenceFacts } from "./sentence-facts.js";
 
 export interface DateFinding {
   kind: "lone-weekday" | "contradiction" | "past";
@@ -115,16 +118,16 @@ const rule: Rule = {
       "that they agree, and never promise a day that has already passed.",
   },
   async create(context: RuleContext) {
-    const reference = draftReferenceDay(context);
-    const fromHeader = hasDateHeader(context);
+    const reference = context.today;
+    const fromHeader = context.todayFromDateHeader;
     let lexicon: PromiseLexicon | undefined;
     for (const zone of context.zones()) {
-      for (const view of sentenceViews(zone)) {
+      for (const view of context.sentences(zone)) {
         if (!CANDIDATE.test(view.text)) continue;
         lexicon ??= promiseLexicon();
         // Without a weekday only a promised day already past is a finding, and that needs a commitment.
         if (!mayNameWeekday(view.text, view.language) && !mayHoldCommitment(view, lexicon)) continue;
-        const facts = await sentenceFacts(view, reference, lexicon);
+        const facts = await sentenceFacts(context, view, lexicon);
         for (const finding of await dateFindings(facts, reference)) {
           const language = view.language;
           const { mention } = finding;

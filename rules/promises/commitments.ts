@@ -3,8 +3,7 @@
 // tense, subject, negation, imperative before it), German through token patterns that know
 // separable verbs (rules/promises/data/commitment-cues-de.txt). compromise is slow to load, so
 // it is imported only for sentences that pass a cheap "will / 'll / going to" prefilter.
-import type { Language, Token } from "../../src/types.js";
-import { SentenceCache } from "../../src/text/sentence-cache.js";
+import { SentenceCache, type SentenceView } from "../../src/rule-api.js";
 import { findPhrases } from "./phrase-matcher.js";
 import type { PromiseLexicon } from "./lexicon.js";
 
@@ -17,17 +16,11 @@ export interface Commitment {
   progressive: boolean;
 }
 
-/** One sentence as the promise rules read it. Offsets are body offsets. */
-export interface SentenceView {
-  start: number;
-  end: number;
-  /** The sentence's prose (non-prose spans blanked). */
-  text: string;
-  language: Language;
-  tokens: readonly Token[];
-}
+/** What the readers need of a sentence (context.sentences() gives more). Offsets are body offsets. */
+export type SentenceText = Pick<SentenceView, "start" | "end" | "text" | "language" | "tokens">;
 
-const FUTURE_EN = /\b(?:will|shall|going to|gonna)\b|['’]ll\b/i;
+/** An English future form: the prefilter of every English promise reading. */
+export const FUTURE_EN = /\b(?:will|shall|going to|gonna)\b|['’]ll\b/i;
 
 // "you will receive / get / hear from us": the reader is told what the sender will deliver.
 const READER_RECEIVES = new Set(["receive", "get", "hear", "hear from", "hear back", "be contacted", "be notified"]);
@@ -106,7 +99,7 @@ function locate(sentence: string, words: string, near: number): [number, number]
 const readSentences = new SentenceCache<Commitment | null>();
 
 /** The first English commitment of the sender in the sentence, if any. */
-export async function findCommitmentEn(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {
+export async function findCommitmentEn(sentence: SentenceText, lexicon: PromiseLexicon): Promise<Commitment | null> {
   if (!FUTURE_EN.test(sentence.text)) return null;
   const relative = await readSentences.get(sentence.text, () =>
     readCommitmentEn({ ...sentence, start: 0, end: sentence.text.length }, lexicon),
@@ -115,7 +108,7 @@ export async function findCommitmentEn(sentence: SentenceView, lexicon: PromiseL
 }
 
 /** The sentence's first English commitment of the sender: the common shape directly, else compromise. */
-async function readCommitmentEn(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {
+async function readCommitmentEn(sentence: SentenceText, lexicon: PromiseLexicon): Promise<Commitment | null> {
   return readPlainCommitmentEn(sentence, lexicon) ?? readCommitmentWithNlp(sentence, lexicon);
 }
 
@@ -138,7 +131,7 @@ const RUNS_ON_AFTER =
   /^\s+(?:back|up|out|in|into|off|on|over|down|through|around|away|ahead|along|forward|by|from|about|again|later|more|soon|shortly|now|then|once|twice|together|\p{L}+ly|\p{L}+ing)\b/iu;
 
 /** The commitment when the sentence opens with "I/we/you will <verb>" and the verb is plain; else null. */
-export function readPlainCommitmentEn(sentence: SentenceView, lexicon: PromiseLexicon): Commitment | null {
+export function readPlainCommitmentEn(sentence: SentenceText, lexicon: PromiseLexicon): Commitment | null {
   const match = PLAIN_PROMISE_EN.exec(sentence.text);
   if (!match) return null;
   const [whole, lead, subjectWord, verbWord] = match;
@@ -151,7 +144,7 @@ export function readPlainCommitmentEn(sentence: SentenceView, lexicon: PromiseLe
 }
 
 /** What compromise makes of the sentence: its first English commitment of the sender, if any. */
-export async function readCommitmentWithNlp(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {
+export async function readCommitmentWithNlp(sentence: SentenceText, lexicon: PromiseLexicon): Promise<Commitment | null> {
   const { default: nlp } = await loadNlp();
   const doc = nlp(sentence.text);
   let readerAskedFirst = false;
@@ -207,7 +200,7 @@ const NEGATION_DE = new Set(["nicht", "kein", "keine", "keinen", "keinem", "kein
 const FUTURE_AUX_DE = new Set(["werden", "werde"]);
 
 /** The first German commitment of the sender in the sentence, if any. */
-export function findCommitmentDe(sentence: SentenceView, lexicon: PromiseLexicon): Commitment | null {
+export function findCommitmentDe(sentence: SentenceText, lexicon: PromiseLexicon): Commitment | null {
   const tokens = sentence.tokens;
   if (tokens.some((t) => NEGATION_DE.has(t.norm))) return null;
   for (const match of findPhrases(lexicon.commitmentCuesDe, tokens)) {
@@ -228,10 +221,10 @@ export function findCommitmentDe(sentence: SentenceView, lexicon: PromiseLexicon
  * False when the sentence certainly holds no commitment of the sender, found without
  * compromise: English needs a future form ("will", "'ll", "going to"), German a commitment cue.
  */
-export function mayHoldCommitment(sentence: SentenceView, lexicon: PromiseLexicon): boolean {
+export function mayHoldCommitment(sentence: SentenceText, lexicon: PromiseLexicon): boolean {
   return sentence.language === "de" ? findCommitmentDe(sentence, lexicon) !== null : FUTURE_EN.test(sentence.text);
 }
 
-export async function findCommitment(sentence: SentenceView, lexicon: PromiseLexicon): Promise<Commitment | null> {
+export async function findCommitment(sentence: SentenceText, lexicon: PromiseLexicon): Promise<Commitment | null> {
   return sentence.language === "de" ? findCommitmentDe(sentence, lexicon) : findCommitmentEn(sentence, lexicon);
 }

@@ -1,8 +1,6 @@
 // The word lists of the promise rules (rules/promises/data/*.txt), read and compiled once per
 // process, on the first draft that needs them.
-import type { Language } from "../../src/types.js";
-import { normalizeWord } from "../../src/text/normalize.js";
-import { loadWordList } from "../../src/text/word-lists.js";
+import { loadWordList, normalizeWord, type Language } from "../../src/rule-api.js";
 import { compilePattern, type PhrasePattern } from "./phrase-matcher.js";
 
 export interface PromiseLexicon {

@@ -2,8 +2,7 @@
 // A pattern is a sequence of token alternatives: "in den nächsten|kommenden tagen", with
 // "{n}" for a number ("ca. {n} wochen") and "…" for a gap of up to GAP_TOKENS tokens, which is
 // how German separable verbs are written ("wir rufen … an" matches "Wir rufen Sie morgen an").
-import type { Token } from "../../src/types.js";
-import { normalizeWord } from "../../src/text/normalize.js";
+import { normalizeWord, type Token } from "../../src/rule-api.js";
 
 const GAP_TOKENS = 8;
 

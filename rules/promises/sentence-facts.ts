@@ -1,11 +1,9 @@
-// What the two promise rules need to know about one sentence, computed once: its dates, the
-// sender's commitment in it, vague time phrases, third-party hedges, and whether it is a
-// question, a request to the reader, a condition or history.
-import type { Language, Token, Zone } from "../../src/types.js";
-import { findDates, type DateMention } from "../../src/text/dates.js";
-import { tokensWithin } from "../../src/text/tokens.js";
-import type { CalendarDay } from "../../src/text/date-calendar.js";
-import { findCommitment, type Commitment, type SentenceView } from "./commitments.js";
+// What the two promise rules need to know about one sentence, computed once per draft and shared
+// through context.perDraft: its dates, the sender's commitment in it, vague time phrases,
+// third-party hedges, and whether it is a question, a request to the reader, a condition or
+// history. Whichever promise rule asks first, both see the same facts.
+import type { DateMention, Language, RuleContext, SentenceView } from "../../src/rule-api.js";
+import { FUTURE_EN, findCommitment, type Commitment } from "./commitments.js";
 import { findPhrases, type PhraseMatch } from "./phrase-matcher.js";
 import type { PromiseLexicon } from "./lexicon.js";
 
@@ -52,53 +50,25 @@ const CONDITION: Record<Language, readonly RegExp[]> = {
 // form; "the call is scheduled for Friday" is not history).
 const PAST_EN =
   /\b(?:was|were|had|did|spoke|met|sent|said|told|went|came|yesterday|last week|last month|ago)\b|\b(?:i|we|you|they|he|she)\s+\w+ed\b/i;
-const FUTURE_EN = /\b(?:will|shall|going to|gonna)\b|['’]ll\b/i;
-
-export function sentenceTokens(zone: Zone, start: number, end: number): Token[] {
-  return tokensWithin(zone.tokens, start, end);
-}
 
 function isPast(view: SentenceView, lexicon: PromiseLexicon): boolean {
   if (view.language === "de") return view.tokens.some((t) => lexicon.pastMarkersDe.has(t.norm));
   return PAST_EN.test(view.text) && !FUTURE_EN.test(view.text);
 }
 
-/**
- * chrono-node and compromise take far longer per character than everything else, so each zone
- * gets a budget of text they may read. Ordinary mail uses a fraction of it; a pasted log or a
- * 20 MB draft is read up to the budget and no further, which keeps lint time bounded.
- */
-export const NLP_BUDGET_CHARS = 200_000;
-
-const factsCache = new WeakMap<SentenceView, Promise<SentenceFacts>>();
-const zoneOfView = new WeakMap<SentenceView, Zone>();
-const budgetUsed = new WeakMap<Zone, number>();
-
-/**
- * Everything the promise rules read from one sentence; `reference` resolves "tomorrow".
- * Computed once per sentence and shared by both promise rules (the reference day is the
- * draft's, the same for both).
- */
-export function sentenceFacts(view: SentenceView, reference: CalendarDay, lexicon: PromiseLexicon): Promise<SentenceFacts> {
-  let facts = factsCache.get(view);
+/** Everything the promise rules read from one sentence (one of context.sentences()). */
+export function sentenceFacts(context: RuleContext, view: SentenceView, lexicon: PromiseLexicon): Promise<SentenceFacts> {
+  const cache = context.perDraft("promises/sentence-facts", () => new Map<SentenceView, Promise<SentenceFacts>>());
+  let facts = cache.get(view);
   if (!facts) {
-    const zone = zoneOfView.get(view);
-    const used = zone ? (budgetUsed.get(zone) ?? 0) : 0;
-    if (zone) budgetUsed.set(zone, used + view.text.length);
-    facts = computeFacts(view, reference, lexicon, used + view.text.length <= NLP_BUDGET_CHARS);
-    factsCache.set(view, facts);
+    facts = computeFacts(context, view, lexicon);
+    cache.set(view, facts);
   }
   return facts;
 }
 
-async function computeFacts(
-  view: SentenceView,
-  reference: CalendarDay,
-  lexicon: PromiseLexicon,
-  withinBudget: boolean,
-): Promise<SentenceFacts> {
-  const local = withinBudget ? await findDates(view.text, view.language, reference) : [];
-  const dates = local.map((d) => ({ ...d, start: d.start + view.start, end: d.end + view.start }));
+async function computeFacts(context: RuleContext, view: SentenceView, lexicon: PromiseLexicon): Promise<SentenceFacts> {
+  const dates = [...(await context.dates(view))];
   const trimmed = view.text.trim();
   const question = trimmed.endsWith("?");
   let commitment: Promise<Commitment | null> | undefined;
@@ -106,7 +76,8 @@ async function computeFacts(
     view,
     dates,
     commitment: () => {
-      commitment ??= question || !withinBudget ? Promise.resolve(null) : findCommitment(view, lexicon);
+      // compromise is one of the slow readers the engine's budget is for.
+      commitment ??= question || !view.withinNlpBudget ? Promise.resolve(null) : findCommitment(view, lexicon);
       return commitment;
     },
     vague: findPhrases(lexicon.vagueTime[view.language], view.tokens),
@@ -119,25 +90,6 @@ async function computeFacts(
     past: isPast(view, lexicon),
   };
   return facts;
-}
-
-const viewsCache = new WeakMap<Zone, SentenceView[]>();
-
-/** The sentences of a zone as the promise rules read them (the same objects for both rules). */
-export function sentenceViews(zone: Zone): SentenceView[] {
-  let views = viewsCache.get(zone);
-  if (!views) {
-    views = zone.sentences.map((s) => ({
-      start: s.start,
-      end: s.end,
-      text: s.text,
-      language: s.language,
-      tokens: sentenceTokens(zone, s.start, s.end),
-    }));
-    views.forEach((view) => zoneOfView.set(view, zone!));
-    viewsCache.set(zone, views);
-  }
-  return views;
 }
 
 /**

@@ -3,12 +3,18 @@
 // or on someone else's word ("says our supplier"). Customers remember promises and hold the
 // sender to them; a promise without a day is one the reader cannot check and will be
 // disappointed by. One finding per sentence, the most serious first: third party, vague, none.
-import type { Language, Rule, RuleContext } from "../../src/types.js";
-import { addDays, formatDay, fridayOnOrAfter, type CalendarDay } from "../../src/text/date-calendar.js";
-import { isConcrete } from "../../src/text/dates.js";
+import {
+  addDays,
+  formatDay,
+  fridayOnOrAfter,
+  isConcrete,
+  type CalendarDay,
+  type Language,
+  type Rule,
+  type RuleContext,
+} from "../../src/rule-api.js";
 import { promiseLexicon } from "./lexicon.js";
-import { draftReferenceDay } from "./reference.js";
-import { mayHoldPromise, sentenceFacts, sentenceViews, type SentenceFacts } from "./sentence-facts.js";
+import { mayHoldPromise, sentenceFacts, type SentenceFacts } from "./sentence-facts.js";
 import type { PhraseMatch } from "./phrase-matcher.js";
 
 export interface PromiseFinding {
@@ -122,14 +128,14 @@ const rule: Rule = {
       "passing on a supplier's estimate.",
   },
   async create(context: RuleContext) {
-    const reference = draftReferenceDay(context);
+    const reference = context.today;
     const lexicon = promiseLexicon();
     for (const zone of context.zones()) {
-      const views = sentenceViews(zone);
+      const views = context.sentences(zone);
       for (let i = 0; i < views.length; i++) {
         if (!mayHoldPromise(views[i], lexicon)) continue;
-        const facts = await sentenceFacts(views[i], reference, lexicon);
-        const previous = i > 0 ? () => sentenceFacts(views[i - 1], reference, lexicon) : undefined;
+        const facts = await sentenceFacts(context, views[i], lexicon);
+        const previous = i > 0 ? () => sentenceFacts(context, views[i - 1], lexicon) : undefined;
         const finding = await promiseFinding(facts, previous, reference);
         if (!finding || (finding.kind === "undated" && context.options.undated === false)) continue;
         const language = facts.view.language;

@@ -2,7 +2,7 @@
 // explained twice", "per my last email", "wie bereits mehrfach erwähnt", "dann gehen Sie doch
 // zur Konkurrenz"). The reader feels lectured instead of helped and answers the tone, not the
 // content.
-import type { Language, Rule } from "../../src/types.js";
+import type { Language, Rule } from "../../src/rule-api.js";
 import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone-helpers.js";
 
 const rule: Rule = {

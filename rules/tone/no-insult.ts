@@ -3,7 +3,7 @@
 // English, including disguised spellings ("A****loch", "f*** off", "i d i o t", "idiooot").
 // An insult in a mail is never taken back: the reader stops listening, and the mail gets
 // forwarded and screenshotted.
-import type { Language, Rule } from "../../src/types.js";
+import type { Language, Rule } from "../../src/rule-api.js";
 import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone-helpers.js";
 
 const rule: Rule = {

@@ -1,7 +1,7 @@
 // no-profanity: swearing with no target ("verdammter Mist", "Scheiße", "damn", "crap"), in
 // German and English, including disguised spellings ("sh1t", "F% $!"). Swearing reads as
 // losing control; the reader remembers the word, not the point.
-import type { Language, Rule } from "../../src/types.js";
+import type { Language, Rule } from "../../src/rule-api.js";
 import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone-helpers.js";
 
 const rule: Rule = {

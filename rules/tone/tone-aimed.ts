@@ -1,8 +1,6 @@
 // Decides whether a word that insults only when aimed at someone ("Esel", "pig", "Zumutung",
 // "nightmare") is aimed at someone in its sentence: spoken to, exclaimed, or said of someone.
-import type { Language, Token } from "../../src/types.js";
-import type { LexiconMatch } from "../../src/text/lexicon.js";
-import { lexiconKey } from "../../src/text/disguise.js";
+import { lexiconKey, type Language, type LexiconMatch, type Token } from "../../src/rule-api.js";
 import { personNouns } from "./tone-data.js";
 
 const PRONOUNS: Record<Language, Set<string>> = {

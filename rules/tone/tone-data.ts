@@ -3,12 +3,19 @@
 // files at build time for the bundled CLI (scripts/bundle.mjs, so that a start neither parses
 // the files nor makes all their entries), and from the same files on first use when the sources
 // run (vitest, tsx, tsc's dist/). Tests and the CLI read the lists through the same code.
-import type { Language } from "../../src/types.js";
-import { readWordListFile, loadWordList } from "../../src/text/word-lists.js";
-import { compileLexicon, lexiconOf, type Lexicon, type LexiconEntry } from "../../src/text/lexicon.js";
+import {
+  compileLexicon,
+  lexiconKey,
+  lexiconOf,
+  loadWordList,
+  parseLexicon,
+  readWordListFile,
+  userEntries,
+  type Language,
+  type Lexicon,
+  type LexiconEntry,
+} from "../../src/rule-api.js";
 import { PackedEntries, packEntries } from "./tone-pack.js";
-import { parseLexicon, userEntries } from "../../src/text/lexicon-file.js";
-import { lexiconKey } from "../../src/text/disguise.js";
 
 export type ToneKind = "insult" | "profanity" | "condescension";
 

@@ -2,9 +2,17 @@
 // lexicon over the paragraphs a rule should read, keeping "aimed" words only when they are
 // aimed at someone (tone-aimed.ts), letting the longest match win, and staying silent on words
 // in quotation marks that are mentioned rather than meant ("the word 'idiot'", "The Idiot").
-import type { Language, RuleContext, Sentence, Token, ZoneKind } from "../../src/types.js";
-import { matchLexicon, type LexiconMatch } from "../../src/text/lexicon.js";
-import { quoteSpans, type QuoteSpan } from "../../src/text/quotes.js";
+import {
+  matchLexicon,
+  quoteSpans,
+  type Language,
+  type LexiconMatch,
+  type QuoteSpan,
+  type RuleContext,
+  type Sentence,
+  type Token,
+  type ZoneKind,
+} from "../../src/rule-api.js";
 import { toneLexicon, type ToneKind } from "./tone-data.js";
 import { isAimed } from "./tone-aimed.js";
 

@@ -5,8 +5,7 @@
 // pack makes ~1,700 strings rather than ~11,000 arrays and strings (2.4 -> 0.7 ms, and less for
 // the collector to copy); the lexicon unpacks the few first words a draft holds
 // (src/text/lexicon.ts builds its tries the same lazy way).
-import type { Language } from "../../src/types.js";
-import { isCompoundEntry, type EntriesByFirstWord, type LexiconEntry } from "../../src/text/lexicon.js";
+import { isCompoundEntry, type EntriesByFirstWord, type Language, type LexiconEntry } from "../../src/rule-api.js";
 
 /** [group index, phrase, ...lexicon keys when they are not the phrase's words]. */
 type PackedEntry = [number, string, ...string[]];

@@ -1,14 +1,9 @@
 // Runs the enabled rules over one Draft, turns their reports into positioned messages,
-// applies inline directives and sorts the result.
-import type {
-  Draft,
-  LintMessage,
-  ReportDescriptor,
-  RuleContext,
-  SharedSettings,
-  ZoneKind,
-} from "../types.js";
-import { effectiveInternalDomains } from "../draft.js";
+// applies inline directives and sorts the result. What rules read from the draft is read once
+// for all of them (draft-reading.ts); each rule sees only the languages it declares.
+import type { Draft, Language, LintMessage, ReportDescriptor, RuleContext, SharedSettings, ZoneKind } from "../types.js";
+import { internalDomainsOf } from "../recipients.js";
+import { DraftReading } from "./draft-reading.js";
 import type { FileConfig } from "./config.js";
 import { applyDirectives, findDirectives } from "./directives.js";
 
@@ -22,22 +17,37 @@ const AUTHORED: readonly ZoneKind[] = ["authored"];
 
 export async function runRules(draft: Draft, config: FileConfig, options: RunOptions): Promise<LintMessage[]> {
   const settings: SharedSettings = {
-    internalDomains: effectiveInternalDomains(config.internalDomains, draft.from),
+    internalDomains: internalDomainsOf(config.internalDomains, draft.from),
     internalOnlyRecipients: config.internalOnlyRecipients,
     ...(config.language ? { language: config.language } : {}),
     now: options.now,
   };
 
+  const reading = new DraftReading(draft, settings);
   const messages: LintMessage[] = [];
   for (const [id, { rule, severity, options: ruleOptions }] of config.rules) {
+    // meta.languages: sentences and body findings in other languages are not the rule's business.
+    const languages = rule.meta.languages;
+    const allLanguages = !languages || (languages.includes("de") && languages.includes("en"));
+    const inLanguage = (language: Language) => allLanguages || languages!.includes(language);
     const context: RuleContext = {
       id,
       draft,
       options: ruleOptions,
       settings,
+      recipients: reading.recipients,
+      today: reading.today,
+      todayFromDateHeader: reading.todayFromDateHeader,
       zones: (kinds = AUTHORED) => draft.zones.filter((zone) => kinds.includes(zone.kind)),
+      sentences: (zone) => (allLanguages ? reading.sentences(zone) : reading.sentences(zone).filter((s) => inLanguage(s.language))),
+      dates: (sentence) => reading.dates(sentence),
+      perDraft: (key, compute) => reading.perDraft(key, compute),
       languageAt: draft.languageAt,
-      report: (descriptor) => messages.push(toMessage(draft, id, severity, descriptor)),
+      position: draft.position,
+      report: (descriptor) => {
+        if (!allLanguages && descriptor.range === undefined && !inLanguage(draft.languageAt(descriptor.start ?? 0))) return;
+        messages.push(toMessage(draft, id, severity, descriptor));
+      },
     };
     try {
       await rule.create(context);

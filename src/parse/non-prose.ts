@@ -3,9 +3,17 @@
 // quantifiers over overlapping classes).
 import type { Span } from "../types.js";
 
+// {{first_name}}, {{ amount }}, {name}, %NAME%, %customer_email%: the one definition of a
+// template placeholder (recipients written as one are classified by it too, src/recipients.ts).
+const PLACEHOLDER = /\{\{[^{}\n]{1,100}\}\}|\{[A-Za-z_][\w.-]{0,60}\}|%[A-Za-z_][\w.-]{0,60}%/;
+
+/** True when the text holds a template placeholder. */
+export function containsPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
 const PATTERNS: { kind: Span["kind"]; pattern: RegExp }[] = [
-  // {{first_name}}, {{ amount }}, {name}, %NAME%
-  { kind: "placeholder", pattern: /\{\{[^{}\n]{1,100}\}\}|\{[A-Za-z_][\w.-]{0,60}\}|%[A-Za-z_][\w.-]{0,60}%/g },
+  { kind: "placeholder", pattern: new RegExp(PLACEHOLDER.source, "g") },
   { kind: "url", pattern: /\b(?:https?|ftp):\/\/[^\s<>"'`]+[^\s<>"'`.,;:!?)\]}]|\bwww\.[^\s<>"'`]+[^\s<>"'`.,;:!?)\]}]/gi },
   { kind: "email", pattern: /(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+/g },
 ];

@@ -7,7 +7,7 @@
 // Dates are parsed by the small parser below, not by chrono-node: this module runs for every
 // draft, and start-up time is what a pre-commit hook user waits for. Every regular expression
 // here is anchored or free of nested quantifiers, and runs on one line or a few joined lines.
-import type { Mailbox, QuoteHeader } from "../types.js";
+import type { CalendarDay, Mailbox, QuoteHeader } from "../types.js";
 
 // ---------------------------------------------------------------------------------------
 // Banners and separators
@@ -310,12 +310,6 @@ const DAY_BEFORE_MONTH = /(?:^|\D)(\d{1,2})\.?\s*$/;
 const DAY_AFTER_MONTH = /^\.?\s*(\d{1,2})(?!\d)/;
 const NUMERIC_ZONE = /(?:^|[\s(])(?:GMT|UTC)?([+-])(\d{1,2})(?::?(\d{2}))?(?=$|[\s)])/;
 const NAMED_ZONE = /\b(GMT|UTC|UT|WET|WEST|BST|CET|MEZ|CEST|MESZ|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b/;
-
-interface CalendarDay {
-  year: number;
-  month: number;
-  day: number;
-}
 
 /**
  * Parses the date formats mail clients write in quote headers: RFC 2822 ("Tue, 24 Nov 2026

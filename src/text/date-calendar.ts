@@ -2,15 +2,9 @@
 // reader's wall calendar, not an instant. Arithmetic goes through Date.UTC so that the process
 // time zone never shifts a day. Also: the reference day a draft's dates are read against, and
 // how a day is written in German and English.
-import type { Language } from "../types.js";
+import type { CalendarDay, Language } from "../types.js";
 
-export interface CalendarDay {
-  year: number;
-  /** 1-12 */
-  month: number;
-  /** 1-31 */
-  day: number;
-}
+export type { CalendarDay };
 
 const DAY_MS = 86_400_000;
 

@@ -3,26 +3,12 @@
 // promise rules is what was *written*: chrono's knownValues (weekday, day, month, year as
 // written) versus impliedValues (guessed) is exactly the "which Wednesday?" signal.
 // chrono-node is loaded with `await import()` and only for text that passes a cheap prefilter.
-import type { Language } from "../types.js";
+import type { DateMention, Language } from "../types.js";
 import { findGermanDates, type WrittenDate } from "./date-german.js";
 import type { CalendarDay } from "./date-calendar.js";
 import { SentenceCache } from "./sentence-cache.js";
 
-export interface DateMention {
-  /** Offsets into the searched text, end exclusive. */
-  start: number;
-  end: number;
-  text: string;
-  /** 0 = Sunday ... 6 = Saturday, when a weekday is written. */
-  weekday?: number;
-  /** Day and month when written or computed from a relative phrase ("tomorrow", "morgen"). */
-  day?: number;
-  month?: number;
-  /** The year, when written or computed from a relative phrase; absent for "bis 27.11.". */
-  year?: number;
-  /** A clock time is written ("um 10 Uhr", "at 3 pm"). */
-  hasTime: boolean;
-}
+export type { DateMention };
 
 /** A weekday with nothing to say which week: "am Mittwoch", "on Friday". */
 export function isLoneWeekday(m: DateMention): boolean {

@@ -8,7 +8,8 @@ import { findSubjectSignal, greetingCannotAddressRecipients, leakLists, prepareC
 import { classifyQuote } from "../../../rules/leaks/leaks-quoted.js";
 import { compileMarkers, findMarkers } from "../../../rules/leaks/leaks-markers.js";
 import { compilePhrase, indexPhrases, matchPhraseAt, subjectPredicateAt } from "../../../rules/leaks/leaks-phrases.js";
-import { describeMailboxes, externalRecipients, isInternalAddress } from "../../../rules/leaks/internal-address.js";
+import { describeMailboxes } from "../../../rules/leaks/internal-address.js";
+import { externalRecipients, isInternalAddress } from "../../../src/recipients.js";
 import { tokenize } from "../../../src/text/tokens.js";
 import type { QuoteHeader, Recipient } from "../../../src/types.js";
 
@@ -122,19 +123,20 @@ describe("internal addresses and quote headers", () => {
   });
 
   it("marks a whole message internal only when its header shows colleagues writing to colleagues", () => {
-    expect(classifyQuote(header("chef@laden.example", ["sabine@laden.example"]), domains, [customer]).kind).toBe("internal-thread");
-    expect(classifyQuote(header("chef@laden.example", ["karin@kunde.example"]), domains, [customer]).kind).toBe("internal-author");
+    const quoteRecipients = { external: [customer], isInternal: (address: string) => isInternalAddress(address, domains) };
+    expect(classifyQuote(header("chef@laden.example", ["sabine@laden.example"]), quoteRecipients).kind).toBe("internal-thread");
+    expect(classifyQuote(header("chef@laden.example", ["karin@kunde.example"]), quoteRecipients).kind).toBe("internal-author");
     // "On ... X wrote:" shows no recipients: the author alone is not enough.
-    expect(classifyQuote(header("chef@laden.example", [], "on-wrote"), domains, [customer]).kind).toBe("internal-author");
+    expect(classifyQuote(header("chef@laden.example", [], "on-wrote"), quoteRecipients).kind).toBe("internal-author");
     // A forward is deliberate: read for what it says, not for its header.
-    expect(classifyQuote(header("chef@laden.example", ["sabine@laden.example"], "forward"), domains, [customer]).kind).toBe(
+    expect(classifyQuote(header("chef@laden.example", ["sabine@laden.example"], "forward"), quoteRecipients).kind).toBe(
       "internal-author",
     );
-    expect(classifyQuote(header("karin@kunde.example", ["sabine@laden.example"]), domains, [customer])).toMatchObject({
+    expect(classifyQuote(header("karin@kunde.example", ["sabine@laden.example"]), quoteRecipients)).toMatchObject({
       kind: "external-author",
       isRecipient: true,
     });
-    expect(classifyQuote(undefined, domains, [customer]).kind).toBe("unknown");
+    expect(classifyQuote(undefined, quoteRecipients).kind).toBe("unknown");
   });
 
   it("reads a group greeting as internal only for one single personal external recipient", () => {
@@ -149,8 +151,8 @@ describe("internal addresses and quote headers", () => {
   it("counts addresses and template placeholders as external recipients, and only when domains are known", () => {
     const to = (address: string, name = "", internal = false) => ({ name, address, field: "to", internal, internalOnly: false }) as Recipient;
     const recipients = [to("karin@kunde.example"), to("karin@kunde.example"), to("", "{{customer_email}}"), to("", "Karin Kundin"), to("tom@laden.example", "", true)];
-    expect(externalRecipients({ recipients }, domains).map((r) => r.address || r.name)).toEqual(["karin@kunde.example", "{{customer_email}}"]);
-    expect(externalRecipients({ recipients }, [])).toEqual([]);
+    expect(externalRecipients(recipients, domains).map((r) => r.address || r.name)).toEqual(["karin@kunde.example", "{{customer_email}}"]);
+    expect(externalRecipients(recipients, [])).toEqual([]);
   });
 
   it("names at most three recipients", () => {

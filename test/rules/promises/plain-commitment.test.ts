@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readCommitmentWithNlp, readPlainCommitmentEn, type SentenceView } from "../../../rules/promises/commitments.js";
+import { readCommitmentWithNlp, readPlainCommitmentEn, type SentenceText } from "../../../rules/promises/commitments.js";
 import { promiseLexicon } from "../../../rules/promises/lexicon.js";
 import { tokenize } from "../../../src/text/tokens.js";
 import { generateCorpus } from "../../../scripts/generate-corpus.js";
@@ -14,7 +14,7 @@ const SHARED = fileURLToPath(new URL("../../../../shared/data/parakweet_email_in
 const FUTURE = /\b(?:will|shall|going to|gonna)\b|['’]ll\b/i;
 const lexicon = promiseLexicon();
 
-function view(text: string): SentenceView {
+function view(text: string): SentenceText {
   return { start: 0, end: text.length, text, language: "en", tokens: tokenize(text) };
 }
 
