@@ -3,15 +3,19 @@
 import { describe, expect, it } from "vitest";
 import path from "node:path";
 import { RuleTester, lintFiles, lintText, loadConfig, type Rule } from "../../src/index.js";
-import { ROOT, mailLint, tempDir } from "./helpers.js";
+import { pathToFileURL } from "node:url";
+import { ROOT, mailLint } from "./helpers.js";
+import { projectWithPlugin as installPlugin } from "../helpers/plugin-project.js";
 
-const PLUGIN = path.join(ROOT, "fixtures/plugin-example");
+// Installed as a user installs it: in node_modules beside mail-lint, which it imports.
+const PLUGIN = "mail-lint-plugin-example";
+const installed = (files: Record<string, string> = {}) => installPlugin(path.join(ROOT, "fixtures/plugin-example"), PLUGIN, files);
 // The plugin is plain JavaScript, as published; imported by URL, typed by the public Rule type.
-const ruleModule = new URL("../../fixtures/plugin-example/rules/no-buzzwords.js", import.meta.url).href;
+const ruleModule = pathToFileURL(path.join(installed(), "node_modules", PLUGIN, "rules/no-buzzwords.js")).href;
 const { default: noBuzzwords } = (await import(ruleModule)) as { default: Rule };
 
 function projectWithPlugin(rules: Record<string, unknown> = {}, files: Record<string, string> = {}) {
-  return tempDir("plugin", { ".maillintrc.json": JSON.stringify({ plugins: [PLUGIN], rules }), ...files });
+  return installed({ ".maillintrc.json": JSON.stringify({ plugins: [PLUGIN], rules }), ...files });
 }
 
 describe("the example plugin loaded through config `plugins`", () => {

@@ -400,6 +400,13 @@ new RuleTester().run(rule, {
       errors: [{ line: 6, column: 1, message: /^Zeile 6 ist als intern markiert.*an \{\{customer_email\}\}/ }],
     },
     {
+      name: "a canned reply to a %placeholder% recipient in lower case (the placeholder pattern of the whole tool)",
+      filename: "reply.txt",
+      settings: { internalDomains: ["laden.example"] },
+      code: '---\nto: "%customer_email%"\n---\nHallo %first_name%,\n\nIntern: Kulanz nur bis 50 Euro.\n',
+      errors: [{ line: 6, column: 1, message: /^Zeile 6 ist als intern markiert.*an %customer_email%/ }],
+    },
+    {
       name: "configured internal domains with subdomains",
       filename: "draft.eml",
       settings: { internalDomains: ["laden.example"] },
