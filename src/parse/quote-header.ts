@@ -8,6 +8,7 @@
 // draft, and start-up time is what a pre-commit hook user waits for. Every regular expression
 // here is anchored or free of nested quantifiers, and runs on one line or a few joined lines.
 import type { CalendarDay, Mailbox, QuoteHeader } from "../types.js";
+import { monthNumbers } from "../text/months.js";
 
 // ---------------------------------------------------------------------------------------
 // Banners and separators
@@ -281,20 +282,7 @@ function splitMailboxes(text: string): string[] {
 // ---------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, januar: 1, "jän": 1, "jänner": 1,
-  feb: 2, february: 2, februar: 2,
-  mar: 3, march: 3, "mär": 3, "märz": 3, maerz: 3,
-  apr: 4, april: 4,
-  may: 5, mai: 5,
-  jun: 6, june: 6, juni: 6,
-  jul: 7, july: 7, juli: 7,
-  aug: 8, august: 8,
-  sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, okt: 10, oktober: 10,
-  nov: 11, november: 11,
-  dec: 12, december: 12, dez: 12, dezember: 12,
-};
+const MONTHS = monthNumbers(["de", "en"]);
 
 // Offsets in minutes of the zone abbreviations mail clients print.
 const ZONE_OFFSETS: Record<string, number> = {
@@ -347,7 +335,7 @@ function calendarDayOf(text: string): CalendarDay | undefined {
 /** "24. Nov. 2026", "24 November 2026", "Nov 24, 2026", "November 24, 2026". */
 function namedMonthDay(text: string): CalendarDay | undefined {
   for (const word of text.matchAll(WORD)) {
-    const month = MONTHS[word[0].toLowerCase()];
+    const month = MONTHS.get(word[0].toLowerCase());
     if (month === undefined) continue;
     const wordStart = word.index ?? 0;
     const wordEnd = wordStart + word[0].length;

@@ -3,6 +3,7 @@
 // time zone never shifts a day. Also: the reference day a draft's dates are read against, and
 // how a day is written in German and English.
 import type { CalendarDay, Language } from "../types.js";
+import { monthName } from "./months.js";
 
 export type { CalendarDay };
 
@@ -99,10 +100,6 @@ const WEEKDAY_NAMES: Record<Language, readonly string[]> = {
   en: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
 };
 
-const MONTH_NAMES_EN = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
 
 export function weekdayName(weekday: number, language: Language): string {
   return WEEKDAY_NAMES[language][weekday];
@@ -114,7 +111,7 @@ export function formatDay(d: CalendarDay, language: Language): string {
   if (language === "de") {
     return `${weekday}, ${String(d.day).padStart(2, "0")}.${String(d.month).padStart(2, "0")}.${d.year}`;
   }
-  return `${weekday}, ${d.day} ${MONTH_NAMES_EN[d.month - 1]} ${d.year}`;
+  return `${weekday}, ${d.day} ${monthName(d.month, "en")} ${d.year}`;
 }
 
 /** The Friday on or after a day: the natural deadline to suggest for "next week" or "soon". */

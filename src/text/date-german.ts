@@ -3,6 +3,8 @@
 // and weekdays on their own ("am Mittwoch"). Weekday abbreviations count only directly before
 // a date: on their own "so", "do", "mi", "fr" are ordinary words ("so wie besprochen").
 
+import { monthAlternation, monthNumbers } from "./months.js";
+
 export interface WrittenDate {
   /** Offsets into the searched text, end exclusive. */
   start: number;
@@ -21,17 +23,11 @@ const WEEKDAYS_DE: Record<string, number> = {
   so: 0, mo: 1, di: 2, mi: 3, do: 4, fr: 5, sa: 6,
 };
 
-const MONTHS_DE: Record<string, number> = {
-  januar: 1, jan: 1, jänner: 1, februar: 2, feb: 2, märz: 3, mär: 3, maerz: 3, april: 4, apr: 4, mai: 5,
-  juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10,
-  okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
-};
+const MONTHS_DE = monthNumbers(["de"]);
 
 const FULL_WEEKDAY = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag";
 const SHORT_WEEKDAY = "Mo|Di|Mi|Do|Fr|Sa|So";
-const MONTH_NAME =
-  "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|" +
-  "Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez";
+const MONTH_NAME = monthAlternation("de");
 
 // A date: "27.11.2026", "27.11.26", "27.11." (the closing dot is required without a year, so
 // that "3.5 Prozent" stays a number), or "27. November 2026", "27. Nov.".
@@ -58,7 +54,7 @@ export function findGermanDates(text: string): WrittenDate[] {
     const g = match.groups ?? {};
     const weekdayWord = g.wd ?? g.ws;
     const day = Number(g.nd ?? g.ld);
-    const month = g.nm !== undefined ? Number(g.nm) : MONTHS_DE[(g.lm ?? "").toLowerCase()];
+    const month = g.nm !== undefined ? Number(g.nm) : (MONTHS_DE.get((g.lm ?? "").toLowerCase()) ?? 0);
     if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12)) continue;
     const start = match.index ?? 0;
     found.push({

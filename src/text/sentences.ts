@@ -2,6 +2,8 @@
 // followed by white space, and always at blank lines. Abbreviations ("z. B.", "ca.", "Nr.",
 // "e.g.", "Mr.") and German ordinal dates ("27. November", "27.11.2026") do not end a sentence.
 
+import { monthAbbreviations, monthPrefixes } from "./months.js";
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -11,16 +13,16 @@ const ABBREVIATIONS = new Set([
   // German
   "z", "b", "bzw", "ca", "usw", "evtl", "ggf", "inkl", "zzgl", "nr", "str", "tel", "dr", "prof", "hr", "fr",
   "bspw", "vgl", "u", "a", "d", "h", "o", "s", "mfg", "abs", "ff", "gem", "lt", "max", "min", "mind", "jun", "sen",
-  "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
   // English
   "e", "g", "i", "mr", "mrs", "ms", "st", "vs", "etc", "no", "inc", "ltd", "co", "corp", "approx", "dept", "est",
-  "mar", "oct", "dec",
+  // Months: "Nov.", "Sept."
+  ...monthAbbreviations(["de", "en"]),
 ]);
 
 // Titles before a name never end a sentence: "Mr. Smith", "Dr. Weber", "Hr. Maier".
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "hr", "fr", "st"]);
 
-const MONTH_AFTER_ORDINAL = /^\s+(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)/i;
+const MONTH_AFTER_ORDINAL = new RegExp(`^\\s+(?:${monthPrefixes().join("|")})`, "i");
 
 /**
  * The longest sentence handed to rules. Real sentences are shorter; a longer "sentence" is a
