@@ -8,8 +8,7 @@
 // - The libraries few drafts need (OWN_BUNDLES below: compromise, the MIME parser, the YAML
 //   parser, remark, cosmiconfig) are bundles of their own, dist/bundle/<name>.cjs, loaded with
 //   `require("./<name>.cjs")` the same way when a draft needs them: a bundle's code cache grows
-//   with the bundle, used or not (after one German draft: 1.17 MB for a 1.2 MB bundle holding
-//   every library, 0.95 MB for this 0.65 MB one), and all of it is read back on every start.
+//   with the bundle, used or not, and all of it is read back on every start (docs/performance.md).
 //   The rest reached through `await import()` (chrono-node, our parsers) is in the main bundle
 //   and runs only when needed. Bundled, compromise and chrono-node load several times faster
 //   than their hundreds of small ES modules in node_modules.

@@ -1,10 +1,10 @@
-// The tone lists packed at build time (scripts/bundle.mjs) and read back on demand. Parsing the
-// list files expands ~1,400 lines into ~5,000 entries, and making ~5,000 entry objects at start-up
-// (they all survive, so the garbage collector copies each of them) was a tenth of a one-draft
-// run. The pack keeps each first word's entries as a JSON text of their own, so that reading the
-// pack makes ~1,700 strings rather than ~11,000 arrays and strings (2.4 -> 0.7 ms, and less for
-// the collector to copy); the lexicon unpacks the few first words a draft holds
-// (src/text/lexicon.ts builds its tries the same lazy way).
+// The tone lists packed (at build time for the bundle, scripts/bundle.mjs) and read back on
+// demand. Parsing the list files expands each line into several entries, and making all those
+// entry objects at start-up (they all survive, so the garbage collector copies each of them) was
+// a large part of a one-draft run. The pack keeps each first word's entries as a JSON text of
+// their own, so that reading the pack makes a few strings per first word rather than an array
+// per entry; the lexicon unpacks the few first words a draft holds (src/text/lexicon.ts builds
+// its tries the same lazy way). Figures in docs/performance.md.
 import { isCompoundEntry, type EntriesByFirstWord, type Language, type LexiconEntry } from "../../src/rule-api.js";
 
 /** [group index, phrase, ...lexicon keys when they are not the phrase's words]. */

@@ -12,13 +12,12 @@
 // the small-run flags (see setV8Flags for why); a large run goes back to the default as soon as
 // it knows it is one, before it lints anything.
 //
-// Heap growth. What a run keeps alive is small (about 35 MB after 10,000 drafts), but with its
-// default growing factor V8 let the heap reach four times that before collecting it: 271 MB
-// peak on the 10,000-draft corpus. Growing by a quarter at a time kept the peak at 184 MB for
-// about 5 % more CPU time. A very large run keeps more alive (every file's result waits for the
-// report: 112 MB after 100,000 drafts), and then frequent full collections cost far more than the
-// memory they save (45 % more CPU time at 100,000 drafts), so past LARGE_HEAP_BYTES of live heap
-// V8's default growth returns.
+// Heap growth. What a run keeps alive is small, but with its default growing factor V8 lets the
+// heap reach several times that before collecting it. Growing by a quarter at a time keeps the
+// peak much lower for a little more CPU time. A very large run keeps more alive (every file's
+// result waits for the report), and then frequent full collections cost far more than the memory
+// they save, so past LARGE_HEAP_BYTES of live heap V8's default growth returns. The figures are
+// in docs/performance.md.
 import { statSync } from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";

@@ -30,8 +30,8 @@ const BATCH_SIZE = 8;
 /**
  * How many workers a run of `files` drafts gets; 0 lints in the main thread. "auto" leaves one
  * CPU to the main thread (reading, hashing, configs, the report) and the rest of the system:
- * on 2 CPUs, 2 workers measured 0.72x the speed of an in-process run of 10,000 drafts, because
- * each worker repeats the start-up (compromise alone is ~240 ms) and competes with the main thread.
+ * on 2 CPUs, 2 workers were slower than an in-process run (docs/performance.md), because each
+ * worker repeats the start-up (compromise above all) and competes with the main thread.
  */
 export function workerCount(files: number, concurrency: LintOptions["concurrency"] = "auto", cpus = availableParallelism()): number {
   if (concurrency === "off") return 0;
@@ -71,7 +71,7 @@ export async function lintInWorkers(files: readonly string[], options: LintOptio
   const results: LintResult[] = new Array(files.length);
   let next = 0;
   // A small young generation keeps each thread's resident memory down (compromise builds its
-  // lexicon from many short-lived objects); measured on 1,000 drafts: 280 -> 238 MB, same CPU.
+  // lexicon from many short-lived objects) at the same CPU time (docs/performance.md).
   const workers = Array.from(
     { length: count },
     () => new Worker(script, { workerData: { tag: WORKER_TAG, options: shared }, resourceLimits: { maxYoungGenerationSizeMb: 8 } }),

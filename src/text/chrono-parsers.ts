@@ -2,8 +2,8 @@
 // run), set up to do less work per sentence with the same results.
 //
 // chrono runs the regular expression of every parser over every sentence, and V8 compiles each
-// the first time: the time-unit patterns ("3 days ago", "in two weeks") alone took ~50 ms of an
-// English one-draft run. Here a parser runs only on a sentence holding a word that every match of
+// the first time: the time-unit patterns ("3 days ago", "in two weeks") were a large part of an
+// English one-draft run (docs/performance.md). Here a parser runs only on a sentence holding a word that every match of
 // its pattern contains (EN_GATES, DE_GATES below, read off chrono-node 2.10's patterns): a pattern
 // that needs a digit cannot match a sentence without one, so skipping it changes no result. No
 // parser or refiner is removed: readDates keeps results of every kind, directly or merged by a
