@@ -1,0 +1,50 @@
+// Shared by the evaluation scripts (npm run eval): the dev/test split of a labelled set and the
+// table they print. A row's split follows from a hash of its text alone, so it never depends on
+// what a rule does with it: rules are tuned on dev rows only, and test rows are only counted.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+
+export type Split = "dev" | "test";
+
+/** "dev" for about half the texts, "test" for the rest, by the first byte of the text's SHA-256. */
+export function splitOf(text: string): Split {
+  return createHash("sha256").update(text, "utf8").digest()[0] < 128 ? "dev" : "test";
+}
+
+export function sha8(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex").slice(0, 8);
+}
+
+/** The rows of a TSV file with "#" comment lines, as objects keyed by its column header. */
+export function readTsv(path: string): Record<string, string>[] {
+  const lines = readFileSync(path, "utf8").split("\n").filter((line) => line.trim() !== "" && !line.startsWith("#"));
+  const [header, ...rows] = lines.map((line) => line.split("\t"));
+  return rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])));
+}
+
+export interface Counts {
+  rows: number;
+  positives: number;
+  flagged: number;
+  truePositives: number;
+}
+
+export function emptyCounts(): Counts {
+  return { rows: 0, positives: 0, flagged: 0, truePositives: 0 };
+}
+
+export function count(counts: Counts, positive: boolean, flagged: boolean): void {
+  counts.rows++;
+  if (positive) counts.positives++;
+  if (flagged) counts.flagged++;
+  if (positive && flagged) counts.truePositives++;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? "-" : (a / b).toFixed(3));
+
+/** One Markdown table row: name, rows, positives, flagged, true positives, precision, recall. */
+export function tableRow(name: string, c: Counts): string {
+  return `| ${name} | ${c.rows} | ${c.positives} | ${c.flagged} | ${c.truePositives} | ${ratio(c.truePositives, c.flagged)} | ${ratio(c.truePositives, c.positives)} |`;
+}
+
+export const TABLE_HEADER = "| set | rows | positives | flagged | true positives | precision | recall |\n|---|---|---|---|---|---|---|";
