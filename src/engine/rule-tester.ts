@@ -1,9 +1,10 @@
 // RuleTester for rule authors (built-in and plugins), modelled on ESLint's: valid cases must
-// produce no message from the rule, invalid cases exactly the listed errors, with positions.
+// produce no message from the rule, invalid cases exactly the listed errors, with positions and,
+// where a case lists them, the suggested fixes.
 // It registers one test per case with the test runner's global `describe`/`it` (vitest with
 // `globals: true`, mocha, jest), or runs the cases directly and throws when there are none.
 import assert from "node:assert/strict";
-import type { LintMessage, Rule } from "../types.js";
+import type { LintMessage, Rule, Suggestion } from "../types.js";
 import { RuleRegistry } from "./rule-registry.js";
 import { resolveFileConfig } from "./config.js";
 import { lintSource } from "./lint-source.js";
@@ -29,6 +30,11 @@ export interface ExpectedError {
   endLine?: number;
   endColumn?: number;
   severity?: 1 | 2;
+  /**
+   * The suggestions, compared exactly and in order (`[]`: none). Left out, they are not
+   * checked. Editors and the JSON output offer them to users, so a wrong one is a bug too.
+   */
+  suggestions?: Suggestion[];
 }
 
 export interface InvalidRuleTestCase extends RuleTestCase {
@@ -103,6 +109,19 @@ function checkMessage(actual: LintMessage, want: ExpectedError, index: number) {
   for (const key of ["line", "column", "endLine", "endColumn", "severity"] as const) {
     if (want[key] !== undefined) assert.equal(actual[key], want[key], `${where}: ${key} (${describeMessage(actual)})`);
   }
+  if (want.suggestions !== undefined) checkSuggestions(actual.suggestions ?? [], want.suggestions, where);
+}
+
+function checkSuggestions(actual: Suggestion[], want: Suggestion[], where: string) {
+  // The values go into the messages: some runners print a custom message without a diff.
+  const both = `expected ${JSON.stringify(want)}, got ${JSON.stringify(actual)}`;
+  assert.equal(actual.length, want.length, `${where}: ${want.length} suggestion(s) expected, ${actual.length} given: ${both}`);
+  want.forEach((s, i) => {
+    // Field by field, so that a suggestion without `text` equals one with `text: undefined`.
+    for (const key of ["desc", "text"] as const) {
+      assert.equal(actual[i][key], s[key], `${where}, suggestion ${i + 1}: ${key} ${JSON.stringify(actual[i][key])} instead of ${JSON.stringify(s[key])}`);
+    }
+  });
 }
 
 function describeMessage(m: LintMessage): string {

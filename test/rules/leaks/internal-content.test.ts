@@ -298,6 +298,8 @@ new RuleTester().run(rule, {
           endLine: 17,
           endColumn: 18,
           message: /^The quoted history from line 16 .*"refund her".*Jane Customer <jane\.customer@gmail\.example>.*Delete the quoted history from line 16/,
+          // Line 16 is the "On ... wrote:" line: the whole quote goes, or the customer does.
+          suggestions: [{ desc: "Delete the quoted history from line 16" }, { desc: "Remove jane.customer@gmail.example from the recipients" }],
         },
       ],
     },
@@ -310,6 +312,7 @@ new RuleTester().run(rule, {
           line: 15,
           column: 1,
           message: /^Der zitierte Verlauf ab Zeile 15 ist interne Korrespondenz \(Christian Chef <christian@laden\.example> an Sabine Service <sabine@laden\.example>\).*karin\.kundin@web\.example/,
+          suggestions: [{ desc: "Den zitierten Verlauf ab Zeile 15 löschen" }, { desc: "karin.kundin@web.example aus den Empfängern entfernen" }],
         },
       ],
     },
@@ -317,7 +320,15 @@ new RuleTester().run(rule, {
       name: "internal note in the authored text",
       filename: "draft.eml",
       code: fixture("internal-note-authored.eml"),
-      errors: [{ line: 10, column: 1, endColumn: 7, message: /^Zeile 10 ist als intern markiert \(„Intern“\).*karin\.kundin@web\.example/ }],
+      errors: [
+        {
+          line: 10,
+          column: 1,
+          endColumn: 7,
+          message: /^Zeile 10 ist als intern markiert \(„Intern“\).*karin\.kundin@web\.example/,
+          suggestions: [{ desc: "Den internen Teil in Zeile 10 löschen" }, { desc: "karin.kundin@web.example aus den Empfängern entfernen" }],
+        },
+      ],
     },
     {
       name: "a message for colleagues sent to a customer",
@@ -343,8 +354,18 @@ new RuleTester().run(rule, {
       filename: "draft.eml",
       code: eml("Hallo Frau Kundin,\n\nIhr Angebot: 120 Euro [intern] Preis noch mit Chef klären.\n", { subject: "AW: [INTERN] Angebot" }),
       errors: [
-        { line: 3, column: 1, message: /^Der Betreff ist als intern markiert \(„INTERN“\)/ },
-        { line: 8, column: 24, endColumn: 30 },
+        {
+          line: 3,
+          column: 1,
+          message: /^Der Betreff ist als intern markiert \(„INTERN“\)/,
+          suggestions: [{ desc: "„INTERN“ aus dem Betreff entfernen" }, { desc: "karin@kunde.example aus den Empfängern entfernen" }],
+        },
+        {
+          line: 8,
+          column: 24,
+          endColumn: 30,
+          suggestions: [{ desc: "Den internen Teil in Zeile 8 löschen" }, { desc: "karin@kunde.example aus den Empfängern entfernen" }],
+        },
       ],
     },
     {
@@ -397,7 +418,15 @@ new RuleTester().run(rule, {
       filename: "reply.md",
       settings: { internalDomains: ["laden.example"] },
       code: '---\nto: "{{customer_email}}"\n---\nHallo {{first_name}},\n\nIntern: Kulanz nur bis 50 Euro.\n',
-      errors: [{ line: 6, column: 1, message: /^Zeile 6 ist als intern markiert.*an \{\{customer_email\}\}/ }],
+      errors: [
+        {
+          line: 6,
+          column: 1,
+          message: /^Zeile 6 ist als intern markiert.*an \{\{customer_email\}\}/,
+          // The placeholder stands for the customer's address, and is named as written.
+          suggestions: [{ desc: "Den internen Teil in Zeile 6 löschen" }, { desc: "{{customer_email}} aus den Empfängern entfernen" }],
+        },
+      ],
     },
     {
       name: "a canned reply to a %placeholder% recipient in lower case (the placeholder pattern of the whole tool)",

@@ -47,12 +47,29 @@ new RuleTester().run(rule, {
     {
       code: "Wir telefonieren am Mittwoch.",
       now,
-      errors: [{ message: /Welcher Mittwoch\?.*Mittwoch, 25\.11\.2026/, line: 1, column: 21, endColumn: 29 }],
+      errors: [
+        {
+          message: /Welcher Mittwoch\?.*Mittwoch, 25\.11\.2026/,
+          line: 1,
+          column: 21,
+          endColumn: 29,
+          // Replaces the weekday only: "Wir telefonieren am Mittwoch, 25.11.2026."
+          suggestions: [{ desc: "Schreiben Sie „Mittwoch, 25.11.2026“", text: "Mittwoch, 25.11.2026" }],
+        },
+      ],
     },
     {
       code: "We'll talk on Wednesday.",
       now,
-      errors: [{ message: /which Wednesday\?.*Wednesday, 25 November 2026/, line: 1, column: 15, endColumn: 24 }],
+      errors: [
+        {
+          message: /which Wednesday\?.*Wednesday, 25 November 2026/,
+          line: 1,
+          column: 15,
+          endColumn: 24,
+          suggestions: [{ desc: 'Write "Wednesday, 25 November 2026"', text: "Wednesday, 25 November 2026" }],
+        },
+      ],
     },
     {
       code: "Ich melde mich am Freitag bei Ihnen.",
@@ -63,13 +80,32 @@ new RuleTester().run(rule, {
       name: "weekday contradicting its date (27.11.2026 is a Friday)",
       code: "Wir liefern am Mittwoch, 27.11.2026.",
       now,
-      errors: [{ message: /ist ein Freitag, kein Mittwoch/, column: 16, endColumn: 36 }],
+      errors: [
+        {
+          message: /ist ein Freitag, kein Mittwoch/,
+          column: 16,
+          endColumn: 36,
+          // Either the date is right (a Friday) or the weekday is (the Wednesday nearest the date).
+          suggestions: [
+            { desc: "Schreiben Sie „Freitag, 27.11.2026“", text: "Freitag, 27.11.2026" },
+            { desc: "Schreiben Sie „Mittwoch, 25.11.2026“", text: "Mittwoch, 25.11.2026" },
+          ],
+        },
+      ],
     },
     {
       name: "contradiction in English",
       code: "Our technician will visit you on Wednesday, 27 November 2026.",
       now,
-      errors: [{ message: /27 November 2026 is a Friday, not a Wednesday/ }],
+      errors: [
+        {
+          message: /27 November 2026 is a Friday, not a Wednesday/,
+          suggestions: [
+            { desc: 'Write "Friday, 27 November 2026"', text: "Friday, 27 November 2026" },
+            { desc: 'Write "Wednesday, 25 November 2026"', text: "Wednesday, 25 November 2026" },
+          ],
+        },
+      ],
     },
     {
       name: "contradiction written with a German abbreviation (27.11.2026 is a Friday)",
@@ -93,13 +129,14 @@ new RuleTester().run(rule, {
       name: "a promised date already past at the Date header",
       code: eml("Mon, 23 Nov 2026 09:00:00 +0100", "Sie erhalten die Gutschrift bis 20.11.2026."),
       filename: "reply.eml",
-      errors: [{ message: /liegt vor dem Datum der Mail/, line: 6, column: 33 }],
+      // No suggestion: only the sender knows the day they can still keep.
+      errors: [{ message: /liegt vor dem Datum der Mail/, line: 6, column: 33, suggestions: [] }],
     },
     {
       name: "year boundary: Date header 2026-12-30, 'am Montag' is 04.01.2027",
       code: eml("Wed, 30 Dec 2026 10:00:00 +0100", "Wir rufen Sie am Montag an."),
       filename: "reply.eml",
-      errors: [{ message: /Montag, 04\.01\.2027/, line: 6, column: 18 }],
+      errors: [{ message: /Montag, 04\.01\.2027/, line: 6, column: 18, suggestions: [{ desc: "Schreiben Sie „Montag, 04.01.2027“", text: "Montag, 04.01.2027" }] }],
     },
     {
       name: "year boundary: a date without a year just before the header is past",
@@ -111,7 +148,7 @@ new RuleTester().run(rule, {
       name: "Date header in another time zone: its local day (Wednesday 30th) decides, not UTC (Thursday 31st)",
       code: eml("Wed, 30 Dec 2026 23:30:00 -0500", "We'll call you on Thursday."),
       filename: "reply.eml",
-      errors: [{ message: /Thursday, 31 December 2026/ }],
+      errors: [{ message: /Thursday, 31 December 2026/, suggestions: [{ desc: 'Write "Thursday, 31 December 2026"', text: "Thursday, 31 December 2026" }] }],
     },
   ],
 });

@@ -6,7 +6,8 @@ import { tokenize } from "../../../src/text/tokens.js";
 import type { Language, RuleContext } from "../../../src/types.js";
 import { findDates } from "../../../src/text/dates.js";
 
-// Monday, 23 November 2026: suggestions count from here ("bis Freitag, 27.11.2026").
+// Monday, 23 November 2026: suggestions count from here ("bis Freitag, 27.11.2026"), the Friday
+// of this week for a vague phrase without a day of its own.
 const now = new Date("2026-11-23T10:00:00+01:00");
 
 new RuleTester().run(rule, {
@@ -47,12 +48,29 @@ new RuleTester().run(rule, {
     {
       code: "Sie erhalten in Kürze eine Bestätigung.",
       now,
-      errors: [{ message: /„in Kürze“ ist kein Termin.*bis Freitag, 27\.11\.2026/, line: 1, column: 14, endColumn: 22 }],
+      errors: [
+        {
+          message: /„in Kürze“ ist kein Termin.*bis Freitag, 27\.11\.2026/,
+          line: 1,
+          column: 14,
+          endColumn: 22,
+          // Replaces "in Kürze": "Sie erhalten bis Freitag, 27.11.2026 eine Bestätigung."
+          suggestions: [{ desc: "Schreiben Sie „bis Freitag, 27.11.2026“", text: "bis Freitag, 27.11.2026" }],
+        },
+      ],
     },
     {
       code: "Die Lieferung verzögert sich um ca. zwei Wochen, laut Lieferant.",
       now,
-      errors: [{ message: /„laut Lieferant“: Diese Zusage hängt am Wort eines Dritten/, column: 50, endColumn: 64 }],
+      errors: [
+        {
+          message: /„laut Lieferant“: Diese Zusage hängt am Wort eines Dritten/,
+          column: 50,
+          endColumn: 64,
+          // No text: the hedge is no date to replace, the sentence needs rewriting.
+          suggestions: [{ desc: "Nennen Sie einen Termin, z. B. „bis Freitag, 27.11.2026“" }],
+        },
+      ],
     },
     {
       code: "Delivery is delayed about two weeks, says our supplier.",
@@ -62,16 +80,35 @@ new RuleTester().run(rule, {
     {
       code: "According to the carrier, you will receive the parcel next week.",
       now,
-      errors: [{ message: /"According to the carrier"/ }],
+      // The example is the Friday of the week "next week" names.
+      errors: [{ message: /"According to the carrier"/, suggestions: [{ desc: 'Name a date, e.g. "by Friday, 4 December 2026"' }] }],
     },
     {
       code: "You'll get a confirmation soon.",
       now,
-      errors: [{ message: /"soon" is not a date.*by Friday, 27 November 2026/, column: 27, endColumn: 31 }],
+      errors: [
+        {
+          message: /"soon" is not a date.*by Friday, 27 November 2026/,
+          column: 27,
+          endColumn: 31,
+          suggestions: [{ desc: 'Write "by Friday, 27 November 2026"', text: "by Friday, 27 November 2026" }],
+        },
+      ],
     },
     { code: "We will ship your order in the coming days.", now, errors: [{ message: /"in the coming days"/ }] },
     { code: "We are going to refund you asap.", now, errors: [{ message: /"asap"/ }] },
-    { code: "Ich gebe Ihnen nächste Woche Bescheid.", now, errors: [{ message: /„nächste Woche“/, column: 16, endColumn: 29 }] },
+    {
+      code: "Ich gebe Ihnen nächste Woche Bescheid.",
+      now,
+      errors: [
+        {
+          message: /„nächste Woche“/,
+          column: 16,
+          endColumn: 29,
+          suggestions: [{ desc: "Schreiben Sie „bis Freitag, 04.12.2026“", text: "bis Freitag, 04.12.2026" }],
+        },
+      ],
+    },
     { code: "Wir erstatten den Betrag zeitnah.", now, errors: [{ message: /„zeitnah“/ }] },
     { code: "Wir liefern Ihnen die Ware in ca. zwei Wochen.", now, errors: [{ message: /„in ca\. zwei Wochen“/ }] },
     { code: "Wir melden uns demnächst.", now, errors: [{ message: /„demnächst“/ }] },
@@ -83,13 +120,22 @@ new RuleTester().run(rule, {
       errors: [{ message: /„Wir rufen Sie wegen der Reklamation an“ ohne Termin/, column: 1, endColumn: 39 }],
     },
     { code: "Ich melde mich bei Ihnen.", now, errors: [{ message: /„Ich melde mich“ ohne Termin/ }] },
-    { code: "We will send you the invoice.", now, errors: [{ message: /"We will send" has no date/, column: 1, endColumn: 13 }] },
+    {
+      code: "We will send you the invoice.",
+      now,
+      errors: [
+        { message: /"We will send" has no date/, column: 1, endColumn: 13, suggestions: [{ desc: 'Name a date, e.g. "by Friday, 27 November 2026"' }] },
+      ],
+    },
     { code: "I'll get back to you.", now, errors: [{ message: /"I'll get back" has no date/ }] },
     {
       name: "the message follows the paragraph's language",
       code: "Hallo Frau Schmidt, vielen Dank für Ihre Geduld.\n\nSie erhalten in Kürze eine Bestätigung.\n\nBest regards, and we'll send the invoice soon.",
       now,
-      errors: [{ message: /^„in Kürze“/, line: 3 }, { message: /^"soon"/, line: 5 }],
+      errors: [
+        { message: /^„in Kürze“/, line: 3, suggestions: [{ desc: "Schreiben Sie „bis Freitag, 27.11.2026“", text: "bis Freitag, 27.11.2026" }] },
+        { message: /^"soon"/, line: 5, suggestions: [{ desc: 'Write "by Friday, 27 November 2026"', text: "by Friday, 27 November 2026" }] },
+      ],
     },
   ],
 });

@@ -5,13 +5,20 @@ import { at, emlReply } from "./tone-test-helpers.js";
 const de = { language: "de" } as const;
 const en = { language: "en" } as const;
 
+/** The rewrite offered for every insult, in the language of its paragraph. */
+const rewrite = {
+  de: { desc: "Sachlich schreiben, z. B. „Ihr Ton in der letzten Nachricht war verletzend; bitte bleiben wir sachlich.“" },
+  en: { desc: 'Write it plainly, e.g. "Your last message was hurtful; let\'s keep this factual."' },
+};
+
 /** An invalid case: `code` with one insult error on `words` (and more with `also`). */
 function insult(code: string, words: string, settings: { language: "de" | "en" }, also: string[] = []) {
   const message = settings.language === "de" ? /ist eine Beleidigung.*Beschreiben Sie stattdessen/ : /is an insult.*forwarded.*instead/;
+  const suggestions = [rewrite[settings.language]];
   return {
     code,
     settings,
-    errors: [words, ...also].map((w) => ({ ...at(code, w), message, severity: 2 as const })),
+    errors: [words, ...also].map((w) => ({ ...at(code, w), message, severity: 2 as const, suggestions })),
   };
 }
 
@@ -138,7 +145,7 @@ new RuleTester().run(rule, {
       filename: "reply.eml",
       code: emlReply("Sehr geehrte Kundin,\n\nwir haben Ihre Nachricht erhalten.", "Sie sind ein Idiot!"),
       options: { checkQuoted: true },
-      errors: [{ line: 11, column: 16, endLine: 11, endColumn: 21 }],
+      errors: [{ line: 11, column: 16, endLine: 11, endColumn: 21, suggestions: [rewrite.de] }],
     },
     {
       name: "extraWords",
@@ -148,9 +155,14 @@ new RuleTester().run(rule, {
       errors: [at("Sie Pappkamerad, so nicht.", "Pappkamerad")],
     },
     {
-      name: "English paragraph in a German draft uses the English list",
+      name: "English paragraph in a German draft uses the English list and the English rewrite",
       code: "Sehr geehrte Damen und Herren, wir haben die Ware heute verschickt.\n\nTell your boss he is a moron and we are done with this.\n",
-      errors: [at("Sehr geehrte Damen und Herren, wir haben die Ware heute verschickt.\n\nTell your boss he is a moron and we are done with this.\n", "moron")],
+      errors: [
+        {
+          ...at("Sehr geehrte Damen und Herren, wir haben die Ware heute verschickt.\n\nTell your boss he is a moron and we are done with this.\n", "moron"),
+          suggestions: [rewrite.en],
+        },
+      ],
     },
   ],
 });
