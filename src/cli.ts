@@ -12,6 +12,7 @@ import { isSmallRun, tuneV8 } from "./engine/v8-settings.js";
 import { resolveFileConfig } from "./engine/config.js";
 import { formatOf } from "./draft.js";
 import { reporters } from "./reporters/index.js";
+import { wantsColor } from "./reporters/color.js";
 import { registerIntegrationCommands } from "./integrations/commands.js";
 import { lintStaged } from "./integrations/staged.js";
 
@@ -229,7 +230,7 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const shown = flags.quiet ? results.map(onlyErrors) : results;
-  const color = !flags.outputFile && wantsColor(flags.color);
+  const color = !flags.outputFile && (flags.color ?? wantsColor(process.stdout));
   const ruleMeta = new Map<string, RuleMeta>(loaded.registry.all().map((r) => [r.meta.id, r.meta]));
   const report = reporters[flags.format](shown, { cwd, rules: ruleMeta, color, version: version() });
   if (flags.outputFile) {
@@ -251,13 +252,6 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 2);
   return { ...result, messages, warningCount: 0 };
-}
-
-function wantsColor(flag: boolean | undefined): boolean {
-  if (flag !== undefined) return flag;
-  if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
-  return process.stdout.isTTY === true;
 }
 
 function listRules(metas: readonly RuleMeta[]): string {

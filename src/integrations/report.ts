@@ -13,13 +13,6 @@ export function formatFindings(results: readonly LintResult[], loaded: LoadedCon
   return reporters.stylish(results, { cwd, rules, color, version: packageVersion() });
 }
 
-/** Colour on standard error only for a terminal, and never with NO_COLOR. */
-export function stderrWantsColor(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.NO_COLOR) return false;
-  if (env.FORCE_COLOR && env.FORCE_COLOR !== "0") return true;
-  return process.stderr.isTTY === true;
-}
-
 function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
 }
