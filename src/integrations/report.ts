@@ -1,18 +1,12 @@
 // Findings printed by the integrations (guard, sendemail-validate) in the stylish format, on
 // standard error: a mail client or git shows that stream to the user, and standard output
 // may belong to the wrapped command.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { LintResult, RuleMeta } from "../types.js";
 import type { LoadedConfig } from "../engine/config.js";
 import { reporters } from "../reporters/index.js";
-import { packageRoot } from "./hook-script.js";
+import { packageVersion } from "../package-info.js";
 
 export function formatFindings(results: readonly LintResult[], loaded: LoadedConfig, cwd: string, color: boolean): string {
   const rules = new Map<string, RuleMeta>(loaded.registry.all().map((r) => [r.meta.id, r.meta]));
   return reporters.stylish(results, { cwd, rules, color, version: packageVersion() });
-}
-
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
 }
