@@ -15,7 +15,7 @@
 // - The tone word lists are parsed here, once, and defined in the bundle (see below).
 // - Relative file lookups keep working: rules find their word lists with
 //   `new URL("./data/x.txt", import.meta.url)` relative to their compiled file
-//   (dist/rules/<category>/x.js; the lists are copied there first), the CLI its package.json. The plugin below rewrites the base of every
+//   (dist/rules/<category>/x.js; the lists are copied there first), src/package-info.ts its package.json. The plugin below rewrites the base of every
 //   `new URL(path, import.meta.url)` in our sources to the URL that source's compiled file has
 //   under dist/ (rules/x.ts -> dist/rules/x.js), so the bundle finds the same files as the
 //   unbundled dist. A bare `import.meta.url` becomes the bundle's URL, which the launcher passes.

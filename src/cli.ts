@@ -1,7 +1,7 @@
 // The command line: commander parses flags, the library lints, a reporter formats, and the
 // exit code says what happened (0 clean or warnings within --max-warnings, 1 lint errors or
 // too many warnings, 2 usage, config or internal error), exactly as ESLint.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import type { Language, LintResult, RuleMeta } from "./types.js";
@@ -12,6 +12,8 @@ import { isSmallRun, tuneV8 } from "./engine/v8-settings.js";
 import { resolveFileConfig } from "./engine/config.js";
 import { formatOf } from "./draft.js";
 import { reporters } from "./reporters/index.js";
+import { wantsColor } from "./reporters/color.js";
+import { packageVersion } from "./package-info.js";
 import { registerIntegrationCommands } from "./integrations/commands.js";
 import { lintStaged } from "./integrations/staged.js";
 
@@ -40,17 +42,13 @@ interface CliFlags {
   concurrency?: number | "auto" | "off";
 }
 
-/** mail-lint's version from its package.json (src/ and dist/src/ sit at different depths). */
+/** mail-lint's version for --version and the reports; "unknown" rather than no CLI when its package.json is missing. */
 export function version(): string {
-  for (const relative of ["../package.json", "../../package.json"]) {
-    try {
-      const manifest = JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8")) as { name?: string; version: string };
-      if (manifest.name === "mail-lint") return manifest.version;
-    } catch {
-      // Not at this depth; try the next.
-    }
+  try {
+    return packageVersion();
+  } catch {
+    return "unknown";
   }
-  return "unknown";
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -229,7 +227,7 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const shown = flags.quiet ? results.map(onlyErrors) : results;
-  const color = !flags.outputFile && wantsColor(flags.color);
+  const color = !flags.outputFile && (flags.color ?? wantsColor(process.stdout));
   const ruleMeta = new Map<string, RuleMeta>(loaded.registry.all().map((r) => [r.meta.id, r.meta]));
   const report = reporters[flags.format](shown, { cwd, rules: ruleMeta, color, version: version() });
   if (flags.outputFile) {
@@ -251,13 +249,6 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
 function onlyErrors(result: LintResult): LintResult {
   const messages = result.messages.filter((m) => m.severity === 2);
   return { ...result, messages, warningCount: 0 };
-}
-
-function wantsColor(flag: boolean | undefined): boolean {
-  if (flag !== undefined) return flag;
-  if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
-  return process.stdout.isTTY === true;
 }
 
 function listRules(metas: readonly RuleMeta[]): string {

@@ -10,7 +10,6 @@
 // another version is ignored and rewritten: the cache can make a run faster, never wrong.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { LintResult } from "../types.js";
 import type { FileConfig } from "./config.js";
 
@@ -43,25 +42,6 @@ export interface RunSettings {
 export interface CacheKey {
   content: string;
   settings: string;
-}
-
-let version: string | undefined;
-
-/**
- * mail-lint's version from its package.json, which sits two folders above this file in the
- * sources (src/engine/) and three above it when compiled (dist/src/engine/).
- */
-export function packageVersion(): string {
-  if (version !== undefined) return version;
-  for (const candidate of ["../../package.json", "../../../package.json"]) {
-    try {
-      const manifest = JSON.parse(readFileSync(fileURLToPath(new URL(candidate, import.meta.url)), "utf8")) as { name?: string; version?: string };
-      if (manifest.name === "mail-lint" && manifest.version) return (version = manifest.version);
-    } catch {
-      // Not at this depth: try the next.
-    }
-  }
-  throw new Error("mail-lint: cannot find its own package.json to read the version");
 }
 
 /**

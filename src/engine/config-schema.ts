@@ -1,8 +1,10 @@
-// The shape of a mail-lint config file and its validation. Every problem names the config
-// file and lists the valid names, so a typo never silently disables a rule.
-import type { OptionsSchema, Severity } from "../types.js";
+// The shape of a mail-lint config file and its validation. What is valid is defined once, by
+// schema/maillintrc.schema.json, compiled into a validator by the build
+// (scripts/build-config-validator.mjs); here its errors become our messages. Every problem
+// names the config file and lists the valid names, so a typo never silently disables a rule.
+import type { Severity } from "../types.js";
 import { ConfigError } from "./config-errors.js";
-import { validateAgainstSchema } from "./options-schema.js";
+import generatedValidator from "./generated/config-validator.js";
 
 export type RuleSetting = Severity | 0 | 1 | 2 | [Severity | 0 | 1 | 2, Record<string, unknown>?];
 
@@ -31,79 +33,76 @@ export interface UserConfig extends SharedConfig {
   $schema?: string;
 }
 
-const stringList: OptionsSchema = { type: "array", items: { type: "string" } };
-const stringOrList = (value: unknown) => typeof value === "string" || (Array.isArray(value) && value.every((v) => typeof v === "string"));
-
-const SHARED_KEYS: Record<string, OptionsSchema> = {
-  language: { enum: ["de", "en", "auto"] },
-  internalDomains: stringList,
-  internalOnlyRecipients: stringList,
-};
-
-const TOP_LEVEL_KEYS: Record<string, OptionsSchema> = {
-  ...SHARED_KEYS,
-  plugins: stringList,
-  ignorePatterns: stringList,
-  extensions: stringList,
-  reportUnusedDisableDirectives: { enum: ["off", "warn", "error"] },
-  $schema: { type: "string" },
-};
-
-const SEVERITIES = ["off", "warn", "error", 0, 1, 2];
+/** What the generated validator reports of a problem (ajv's error object, `verbose`). */
+interface SchemaError {
+  /** JSON pointer to the offending value, "" for the config itself. */
+  instancePath: string;
+  keyword: string;
+  params: { type?: string; allowedValues?: unknown[]; additionalProperty?: string; missingProperty?: string };
+  /** The schema object holding the failed keyword. */
+  parentSchema: { properties?: Record<string, unknown> };
+  /** The offending value. */
+  data: unknown;
+}
+const matchesSchema = generatedValidator as unknown as ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 
 /** Throws a ConfigError for anything that is not a valid config; `knownRules` are all rule ids. */
 export function validateConfig(config: unknown, filePath: string | undefined, knownRules: readonly string[]): UserConfig {
-  if (typeof config !== "object" || config === null || Array.isArray(config)) {
-    throw new ConfigError("the config must be an object", filePath);
-  }
-  checkKeys(config as Record<string, unknown>, { ...TOP_LEVEL_KEYS, rules: {}, overrides: {} }, "", filePath);
-  const record = config as Record<string, unknown>;
-  checkRules(record.rules, "rules", filePath, knownRules);
-  if (record.overrides !== undefined) {
-    if (!Array.isArray(record.overrides)) throw new ConfigError("overrides must be an array", filePath);
-    record.overrides.forEach((override: unknown, i) => {
-      const where = `overrides[${i}]`;
-      if (typeof override !== "object" || override === null) throw new ConfigError(`${where} must be an object`, filePath);
-      const o = override as Record<string, unknown>;
-      checkKeys(o, { ...SHARED_KEYS, rules: {}, files: {}, excludedFiles: {} }, `${where}.`, filePath);
-      if (!stringOrList(o.files)) throw new ConfigError(`${where}.files must be a glob or a list of globs`, filePath);
-      if (o.excludedFiles !== undefined && !stringOrList(o.excludedFiles)) {
-        throw new ConfigError(`${where}.excludedFiles must be a glob or a list of globs`, filePath);
-      }
-      checkRules(o.rules, `${where}.rules`, filePath, knownRules);
-    });
-  }
-  return config as UserConfig;
+  if (!matchesSchema(config)) throw new ConfigError(describeSchemaError(config, matchesSchema.errors!), filePath);
+  // Rule ids depend on the plugins, so the schema cannot list them.
+  const valid = config as UserConfig;
+  checkRuleIds(valid.rules, "rules", filePath, knownRules);
+  valid.overrides?.forEach((override, i) => checkRuleIds(override.rules, `overrides[${i}].rules`, filePath, knownRules));
+  return valid;
 }
 
-function checkKeys(record: Record<string, unknown>, schema: Record<string, OptionsSchema>, prefix: string, filePath?: string) {
-  for (const [key, value] of Object.entries(record)) {
-    const keySchema = schema[key];
-    if (!keySchema) {
-      throw new ConfigError(`unknown key "${prefix}${key}" (valid keys: ${Object.keys(schema).join(", ")})`, filePath);
-    }
-    const problems = validateAgainstSchema(value, keySchema, prefix + key);
-    if (problems.length > 0) throw new ConfigError(problems[0], filePath);
-  }
-}
-
-function checkRules(rules: unknown, where: string, filePath: string | undefined, knownRules: readonly string[]) {
-  if (rules === undefined) return;
-  if (typeof rules !== "object" || rules === null || Array.isArray(rules)) {
-    throw new ConfigError(`${where} must be an object of rule ids to severities`, filePath);
-  }
-  for (const [id, setting] of Object.entries(rules)) {
+function checkRuleIds(rules: UserConfig["rules"], where: string, filePath: string | undefined, knownRules: readonly string[]) {
+  for (const id of Object.keys(rules ?? {})) {
     if (!knownRules.includes(id)) {
       throw new ConfigError(`unknown rule "${id}" in ${where} (known rules: ${knownRules.join(", ")})`, filePath);
     }
-    const severity = Array.isArray(setting) ? setting[0] : setting;
-    if (!SEVERITIES.includes(severity)) {
-      throw new ConfigError(
-        `${where}.${id}: severity must be "off", "warn" or "error" (or [severity, options]), got ${JSON.stringify(severity)}`,
-        filePath,
-      );
-    }
   }
+}
+
+const TYPE_NAMES: Record<string, string> = { object: "an object", array: "an array", string: "a string", boolean: "true or false", number: "a number", integer: "an integer" };
+
+/** One sentence for the validator's errors, naming the offending key path as `overrides[0].rules.x`. */
+function describeSchemaError(config: unknown, errors: readonly SchemaError[]): string {
+  // The validator stops at the first problem; its last error is the keyword that failed at the
+  // outermost place (a oneOf comes after the errors of each of its branches).
+  const error = errors.at(-1)!;
+  const keys = error.instancePath.split("/").slice(1).map((key) => key.replaceAll("~1", "/").replaceAll("~0", "~"));
+  let where = "";
+  let value = config;
+  for (const key of keys) {
+    where += Array.isArray(value) ? `[${key}]` : where ? `.${key}` : key;
+    value = (value as Record<string, unknown>)[key];
+  }
+  const last = keys.at(-1);
+  const parent = keys.at(-2);
+  if (error.keyword === "additionalProperties") {
+    const valid = Object.keys(error.parentSchema.properties ?? {});
+    return `unknown key "${where ? `${where}.` : ""}${error.params.additionalProperty}" (valid keys: ${valid.join(", ")})`;
+  }
+  if (parent === "rules") {
+    // The setting's oneOf failed; an enum error on the setting or its first item says the severity is wrong.
+    const setting = error.data;
+    const severityAt = Array.isArray(setting) ? `${error.instancePath}/0` : error.instancePath;
+    if (errors.some((e) => e.keyword === "enum" && e.instancePath === severityAt)) {
+      const severity = Array.isArray(setting) ? setting[0] : setting;
+      return `${where}: severity must be "off", "warn" or "error" (or [severity, options]), got ${JSON.stringify(severity)}`;
+    }
+    return `${where} must be a severity or [severity, options] with options an object, got ${JSON.stringify(setting)}`;
+  }
+  if (error.keyword === "required" && error.params.missingProperty === "files") return `${where}.files must be a glob or a list of globs`;
+  if (last === "files" || last === "excludedFiles") return `${where} must be a glob or a list of globs`;
+  if (error.keyword === "type") {
+    if (!where) return "the config must be an object";
+    if (last === "rules") return `${where} must be an object of rule ids to severities`;
+    return `${where} must be ${TYPE_NAMES[error.params.type!] ?? error.params.type}`;
+  }
+  if (error.keyword === "enum") return `${where} must be one of ${error.params.allowedValues!.map((v) => JSON.stringify(v)).join(", ")}`;
+  return `${where || "the config"} does not match the schema (${error.keyword})`;
 }
 
 /** Normalises 0/1/2 to "off"/"warn"/"error". */

@@ -17,7 +17,8 @@ import {
 import type { RuleSetting, UserConfig } from "./config-schema.js";
 import { findFiles } from "./find-files.js";
 import { lintSource, summarize } from "./lint-source.js";
-import { LintCache, cacheFilePath, packageVersion, type CacheKey } from "./cache.js";
+import { LintCache, cacheFilePath, type CacheKey } from "./cache.js";
+import { packageVersion } from "../package-info.js";
 
 export interface LintOptions {
   /** Working directory for relative paths and ignore files (default process.cwd()). */

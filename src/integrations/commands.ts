@@ -10,7 +10,8 @@ import type { Command } from "commander";
 import { installHook, uninstallHooks } from "./hooks.js";
 import { guard } from "./guard.js";
 import { lintOutgoingMails } from "./sendemail.js";
-import { formatFindings, stderrWantsColor } from "./report.js";
+import { formatFindings } from "./report.js";
+import { wantsColor } from "../reporters/color.js";
 
 export interface IntegrationIo {
   stdout: NodeJS.WritableStream;
@@ -50,7 +51,7 @@ export function registerIntegrationCommands(program: Command, io: IntegrationIo,
     .action(async (files: string[]) => {
       const cwd = process.cwd();
       const { results, loaded } = await lintOutgoingMails(files, cwd);
-      if (results.some((r) => r.messages.length > 0)) io.stderr.write(formatFindings(results, loaded, cwd, stderrWantsColor()));
+      if (results.some((r) => r.messages.length > 0)) io.stderr.write(formatFindings(results, loaded, cwd, wantsColor(process.stderr)));
       setExitCode(results.some((r) => r.errorCount > 0) ? 1 : 0);
     });
 
@@ -70,7 +71,7 @@ export function registerIntegrationCommands(program: Command, io: IntegrationIo,
           ...(config ? { configFile: config } : {}),
           env: process.env,
           stderr: io.stderr,
-          color: stderrWantsColor(),
+          color: wantsColor(process.stderr),
         }),
       );
     });

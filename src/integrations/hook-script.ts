@@ -2,9 +2,8 @@
 // mail-lint in a bare `git commit` from any terminal, editor or GUI client, whose PATH often
 // lacks node (nvm, Homebrew): so it first runs the exact node and CLI that installed it
 // (absolute paths), then falls back to the repository's node_modules/.bin, then to PATH.
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { packageRoot } from "../package-info.js";
 
 export type HookName = "pre-commit" | "sendemail-validate";
 
@@ -65,16 +64,3 @@ export function currentLauncher(): Launcher {
   return { node: process.execPath, cli: path.join(packageRoot(), "bin", "mail-lint.js") };
 }
 
-/** mail-lint's package folder, found upward from this module (dist/src/integrations or src/integrations). */
-export function packageRoot(): string {
-  let directory = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = path.join(directory, "package.json");
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "mail-lint") {
-      return directory;
-    }
-    const parent = path.dirname(directory);
-    if (parent === directory) throw new Error("cannot find mail-lint's package.json above " + fileURLToPath(import.meta.url));
-    directory = parent;
-  }
-}

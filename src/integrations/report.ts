@@ -1,25 +1,12 @@
 // Findings printed by the integrations (guard, sendemail-validate) in the stylish format, on
 // standard error: a mail client or git shows that stream to the user, and standard output
 // may belong to the wrapped command.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { LintResult, RuleMeta } from "../types.js";
 import type { LoadedConfig } from "../engine/config.js";
 import { reporters } from "../reporters/index.js";
-import { packageRoot } from "./hook-script.js";
+import { packageVersion } from "../package-info.js";
 
 export function formatFindings(results: readonly LintResult[], loaded: LoadedConfig, cwd: string, color: boolean): string {
   const rules = new Map<string, RuleMeta>(loaded.registry.all().map((r) => [r.meta.id, r.meta]));
   return reporters.stylish(results, { cwd, rules, color, version: packageVersion() });
-}
-
-/** Colour on standard error only for a terminal, and never with NO_COLOR. */
-export function stderrWantsColor(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.NO_COLOR) return false;
-  if (env.FORCE_COLOR && env.FORCE_COLOR !== "0") return true;
-  return process.stderr.isTTY === true;
-}
-
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
 }

@@ -3,7 +3,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { LintCache, cacheFilePath, packageVersion, DEFAULT_CACHE_FILE } from "../../src/engine/cache.js";
+import { LintCache, cacheFilePath, DEFAULT_CACHE_FILE } from "../../src/engine/cache.js";
+import { packageVersion } from "../../src/package-info.js";
 import { lintFiles } from "../../src/engine/lint-files.js";
 import type { LintResult } from "../../src/types.js";
 
