@@ -3,20 +3,11 @@
 // and weekdays on their own ("am Mittwoch"). Weekday abbreviations count only directly before
 // a date: on their own "so", "do", "mi", "fr" are ordinary words ("so wie besprochen").
 
+import type { DateMention } from "../types.js";
 import { monthAlternation, monthNumbers } from "./months.js";
 
-export interface WrittenDate {
-  /** Offsets into the searched text, end exclusive. */
-  start: number;
-  end: number;
-  text: string;
-  /** 0 = Sunday ... 6 = Saturday, when a weekday is written. */
-  weekday?: number;
-  /** Day and month when a date is written; year only when written. */
-  day?: number;
-  month?: number;
-  year?: number;
-}
+/** A date as written, offsets into the searched text; day, month and year only when written. */
+export type WrittenDate = Omit<DateMention, "hasTime">;
 
 const WEEKDAYS_DE: Record<string, number> = {
   sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6,
