@@ -5,6 +5,7 @@
 import type { Language, RuleContext, Sentence, Token, ZoneKind } from "../../src/types.js";
 import { matchLexicon, type LexiconMatch } from "../../src/text/lexicon.js";
 import { quoteSpans, type QuoteSpan } from "../../src/text/quotes.js";
+import { endsAfter, firstIndexWhere } from "../../src/text/binary-search.js";
 import { toneLexicon, type ToneKind } from "./tone-data.js";
 import { isAimed } from "./tone-aimed.js";
 
@@ -88,15 +89,8 @@ function paragraphRuns(tokens: readonly Token[], context: RuleContext): Token[][
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end <= offset) low = mid + 1;
-    else if (sentences[mid].start > offset) high = mid - 1;
-    else return sentences[mid];
-  }
-  return undefined;
+  const sentence = sentences[firstIndexWhere(sentences, endsAfter, offset)];
+  return sentence !== undefined && sentence.start <= offset ? sentence : undefined;
 }
 
 function stringList(value: unknown): string[] {
