@@ -30,6 +30,7 @@ import { lineStarts, positionAt } from "./parse/line-index.js";
 import { languageOf, scoreLanguage } from "./text/language.js";
 import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
+import { endsAfter, firstIndexWhere } from "./text/binary-search.js";
 
 export interface DraftOptions {
   /** Config `internalDomains`; when empty, the From address's domain. */
@@ -250,18 +251,9 @@ function* nonBlankLineRuns(prose: string): Generator<{ start: number; end: numbe
   if (runStart >= 0) yield { start: runStart, end: runEnd };
 }
 
+/** The paragraph holding `offset`; between paragraphs (blank lines), the next one. */
 function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragraph | undefined {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const p = paragraphs[mid];
-    if (offset < p.start) high = mid - 1;
-    else if (offset >= p.end) low = mid + 1;
-    else return p;
-  }
-  // Between paragraphs (blank lines): the next paragraph's language.
-  return paragraphs[low];
+  return paragraphs[firstIndexWhere(paragraphs, endsAfter, offset)];
 }
 
 /** A zone whose sentences and tokens are computed on first use and then shared by all rules. */

@@ -9,6 +9,7 @@ export { loadWordList, loadWordListByLanguage, readWordListFile } from "./text/w
 
 // Words: tokens within a range, normalised forms, disguised spellings ("A****loch", "1d10t").
 export { tokensWithin } from "./text/tokens.js";
+export { endsAfter, firstIndexWhere } from "./text/binary-search.js";
 export { normalizeWord } from "./text/normalize.js";
 export { lexiconKey } from "./text/disguise.js";
 

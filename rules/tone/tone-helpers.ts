@@ -3,6 +3,8 @@
 // aimed at someone (tone-aimed.ts), letting the longest match win, and staying silent on words
 // in quotation marks that are mentioned rather than meant ("the word 'idiot'", "The Idiot").
 import {
+  endsAfter,
+  firstIndexWhere,
   matchLexicon,
   quoteSpans,
   type Language,
@@ -96,15 +98,8 @@ function paragraphRuns(tokens: readonly Token[], context: RuleContext): Token[][
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid].end <= offset) low = mid + 1;
-    else if (sentences[mid].start > offset) high = mid - 1;
-    else return sentences[mid];
-  }
-  return undefined;
+  const sentence = sentences[firstIndexWhere(sentences, endsAfter, offset)];
+  return sentence !== undefined && sentence.start <= offset ? sentence : undefined;
 }
 
 function stringList(value: unknown): string[] {

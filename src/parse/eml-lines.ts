@@ -6,6 +6,7 @@
 // decoders are the same line. A CRLF file's 5th line is line 5.
 
 import type { Position } from "../types.js";
+import { firstIndexWhere, startsAfter } from "../text/binary-search.js";
 
 export interface FileLine {
   /** Byte offset of the line's first byte. */
@@ -67,14 +68,7 @@ export class FileLines {
 
   /** 0-based index of the line holding byte offset `offset` (clamped into the file). */
   lineIndexAt(offset: number): number {
-    let low = 0;
-    let high = this.lines.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lines[middle].start <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return Math.max(low, 0);
+    return Math.max(firstIndexWhere(this.lines, startsAfter, offset) - 1, 0);
   }
 
   /**

@@ -4,6 +4,8 @@
 // its line handling (boundary matching, part headers, first-occurrence content headers, the
 // text/plain-over-HTML choice per multipart/alternative) so that the part found here is the
 // part postal-mime decoded. eml-sourcemap.ts checks that claim by comparing decoded texts.
+// package.json pins postal-mime to the version mirrored here and in eml-decode.ts;
+// test/parse/postal-mime-version.test.ts fails when an upgrade changes the mirrored sources.
 
 import { groupFields } from "./eml-headers.js";
 import type { FileLines, FileLine } from "./eml-lines.js";

@@ -1,6 +1,7 @@
 // Offset -> line:column for text whose lines are the file's lines (templates, and the
 // fallback for mail bodies). Columns are 1-based UTF-16 code units, as in ESLint.
 import type { Position } from "../types.js";
+import { firstIndexWhere } from "../text/binary-search.js";
 
 /** Offsets where each line of `text` starts. */
 export function lineStarts(text: string): number[] {
@@ -11,12 +12,11 @@ export function lineStarts(text: string): number[] {
 
 export function positionAt(starts: readonly number[], text: string, offset: number): Position {
   const clamped = Math.max(0, Math.min(offset, text.length));
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= clamped) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: clamped - starts[low] + 1 };
+  // The last line starting at or before the offset (starts[0] is 0).
+  const line = firstIndexWhere(starts, isAfter, clamped) - 1;
+  return { line: line + 1, column: clamped - starts[line] + 1 };
+}
+
+function isAfter(start: number, offset: number): boolean {
+  return start > offset;
 }

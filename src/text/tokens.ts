@@ -3,6 +3,7 @@
 // swearwords ("f***", "A****loch", "sh1t"), so that masked words stay one token.
 import type { Token } from "../types.js";
 import { normalizeWord } from "./normalize.js";
+import { firstIndexWhere } from "./binary-search.js";
 
 // Letters/digits, optionally joined by ' ’ - or runs of masking symbols * # @ $ % !
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['’-](?=[\p{L}\p{N}])|[*#@$%!]+(?=[\p{L}\p{N}*]))*[*]*/gu;
@@ -25,14 +26,12 @@ export function tokenize(prose: string, start = 0, end = prose.length): Token[] 
  * tokens makes a long draft quadratic (a 20 MB draft has ~4 million tokens).
  */
 export function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < start) low = middle + 1;
-    else high = middle;
-  }
-  let stop = low;
+  const first = firstIndexWhere(tokens, startsAtOrAfter, start);
+  let stop = first;
   while (stop < tokens.length && tokens[stop].end <= end) stop++;
-  return tokens.slice(low, stop);
+  return tokens.slice(first, stop);
+}
+
+function startsAtOrAfter(token: Token, offset: number): boolean {
+  return token.start >= offset;
 }
