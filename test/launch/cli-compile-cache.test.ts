@@ -1,7 +1,7 @@
 // The CLI keeps its compiled code after a run over a few named drafts, takes it back on the next
 // start (which shows as the cache file left untouched: one V8 rejected would be written again),
 // and writes none after a folder run or when MAIL_LINT_COMPILE_CACHE is off.
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
