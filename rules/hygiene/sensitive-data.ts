@@ -1,8 +1,9 @@
 // sensitive-data: bank account numbers (IBAN), payment card numbers and passwords written
 // into a mail. Mail is stored on many servers and forwarded freely; whoever reads it later
-// can use them. Candidates are checked before they are reported (IBAN mod-97, card Luhn and
+// can use them. Candidates are checked before they are reported (IBAN registry format and check digits, card Luhn and
 // issuer prefix), so an order number that merely looks like a card number stays silent.
 // The message never repeats the secret: numbers are masked to their last four characters.
+import { isValidIBAN } from "ibantools";
 import type { Language, Rule, RuleContext, Suggestion, Zone } from "../../src/rule-api.js";
 
 export type SensitiveKind = "iban" | "card" | "password";
@@ -17,14 +18,6 @@ export interface SensitiveFinding {
 
 // Country code, check digits, then 11-30 letters/digits, optionally in groups of four.
 const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\p{L}\p{N}])/gu;
-// IBAN lengths of the SEPA countries and a few more (ISO 13616 registry); others are
-// accepted at any length the pattern allows.
-const IBAN_LENGTHS: Record<string, number> = {
-  AD: 24, AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18, FR: 27, GB: 22,
-  GI: 23, GR: 27, HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MT: 31, NL: 18,
-  NO: 15, PL: 28, PT: 25, RO: 24, SE: 24, SI: 19, SK: 24, SM: 27, TR: 26, VA: 22,
-};
-
 // 13-19 digits, in one run or joined by single spaces or dashes; not part of a longer number,
 // a decimal, a phone number ("+49 ...") or a date.
 const CARD_CANDIDATE = /(?<![\p{L}\p{N}+.,/-])\d(?:[ -]?\d){12,18}(?![\p{L}\p{N}]|[.,/-]\d)/gu;
@@ -36,18 +29,12 @@ const OTHER_NUMBER_LABEL =
 const PASSWORD_LABEL =
   /(?<![\p{L}])(password|passwort|kennwort|passcode|pin|pwd|pw)(?![\p{L}])(?:[ \t]+(?:is|lautet|ist))?[ \t]*[:=]?[ \t]*(?=\S)/giu;
 
-/** ISO 13616 check: move the first four characters to the end, letters to 10..35, mod 97 === 1. */
+/**
+ * An IBAN by the ISO 13616 registry (ibantools): a country that has IBANs, its length and
+ * format, the mod-97 check digits and, where the country has them, the national check digits.
+ */
 export function isValidIban(candidate: string): boolean {
-  const iban = candidate.replace(/\s+/g, "").toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
-  const expected = IBAN_LENGTHS[iban.slice(0, 2)];
-  if (expected !== undefined && iban.length !== expected) return false;
-  let remainder = 0;
-  for (const ch of iban.slice(4) + iban.slice(0, 4)) {
-    const value = ch >= "A" ? ch.charCodeAt(0) - 55 : Number(ch);
-    remainder = Number(String(remainder) + String(value)) % 97;
-  }
-  return remainder === 1;
+  return isValidIBAN(candidate.replace(/\s+/g, "").toUpperCase());
 }
 
 /** The Luhn checksum every payment card number satisfies. */

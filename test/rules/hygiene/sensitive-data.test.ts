@@ -27,6 +27,13 @@ describe("sensitive-data checks", () => {
     expect(isValidIban("DE89 3704 0044 0532 0130")).toBe(false);
   });
 
+  it("knows every country of the IBAN registry, and national check digits", () => {
+    expect(isValidIban("SA03 8000 0000 6080 1016 7519")).toBe(true);
+    // Right mod-97 arithmetic, but the United States have no IBAN, and the French RIB key is wrong.
+    expect(isValidIban("US64 SVBK US6S 3300 9588 79")).toBe(false);
+    expect(isValidIban("FR84 2004 1010 0505 0001 3M02 607")).toBe(false);
+  });
+
   it("checks Luhn and the issuer prefix", () => {
     expect(passesLuhn(VISA.replaceAll(" ", ""))).toBe(true);
     expect(passesLuhn("4111111111111112")).toBe(false);
