@@ -9,6 +9,7 @@
 // RULES OF MEASUREMENT: a draft's split (dev or test) follows from a hash of its text alone
 // (splitOf). Rules are tuned on dev drafts only; test drafts are only counted, never listed.
 //   npx tsx scripts/eval-leaks.ts [--list dev]   (--list prints the dev drafts the rules get wrong)
+//   npx tsx scripts/eval-leaks.ts --dev          (dev figures only: what to look at while tuning)
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lintFiles } from "../src/index.js";
@@ -17,6 +18,7 @@ import { TABLE_HEADER, count, emptyCounts, readTsv, splitOf, tableRow, type Coun
 const EVAL = fileURLToPath(new URL("../eval/leaks/", import.meta.url));
 const LEAK_RULES = new Set(["internal-content", "internal-recipients"]);
 
+const devOnly = process.argv.includes("--dev");
 const listSplit = process.argv.includes("--list") ? (process.argv[process.argv.indexOf("--list") + 1] as Split) : undefined;
 if (listSplit === "test") throw new Error("--list test: the test drafts are for counting only; list dev drafts to tune on");
 
@@ -85,9 +87,9 @@ for (const row of rows) {
 console.log("\nLeak rules (internal-content + internal-recipients), positives = drafts labelled leak (eval/leaks/labels.tsv)\n");
 console.log(TABLE_HEADER);
 console.log(tableRow("all, dev", bySplit.dev));
-console.log(tableRow("all, test", bySplit.test));
+if (!devOnly) console.log(tableRow("all, test", bySplit.test));
 for (const language of ["de", "en"]) {
-  for (const split of ["dev", "test"] as const) {
+  for (const split of devOnly ? (["dev"] as const) : (["dev", "test"] as const)) {
     const c = byLanguage.get(`${language}, ${split}`);
     if (c) console.log(tableRow(`${language}, ${split}`, c));
   }
@@ -96,7 +98,7 @@ const kinds = [...recallByKind].sort().map(([kind, c]) => `${kind} ${c.truePosit
 console.log(`| dev recall by leak kind: ${kinds} | | | | | | |`);
 const alarms = [...alarmsByKind].sort().map(([kind, c]) => `${kind} ${c.flagged}/${c.rows}`).join(", ");
 console.log(`| dev false alarms by near-miss kind: ${alarms} | | | | | | |`);
-for (const split of ["dev", "test"] as const) {
+for (const split of devOnly ? (["dev"] as const) : (["dev", "test"] as const)) {
   const e = onEvidence[split];
   console.log(`| ${split}: found leaks with a finding on the evidence line: ${e.onLine}/${e.flagged} | | | | | | |`);
 }
