@@ -287,8 +287,12 @@ export function findSignals(
     const firstLine = reading === "internal-author" ? "colleague-greeting" : "greeting";
     const named = [...signals];
     for (const hit of findAsides(text, zone.start, leak.asides, checks.people, firstLine)) {
-      // A remark or instruction within the aside says more ("refund her"): that one is kept.
-      if (named.some((signal) => signal.start >= hit.start && signal.start < hit.end)) continue;
+      const inside = (signal: LeakSignal) => signal.kind !== "marker" && signal.start >= hit.start && signal.start < hit.end;
+      // In a colleague's quoted message the remark within the aside says more ("refund her"),
+      // and the fix is the same (delete the history): that one is kept. In the text written now
+      // the aside is the part to delete, so it replaces the remark within it.
+      if (reading !== "authored" && named.some(inside)) continue;
+      if (reading === "authored") signals.splice(0, signals.length, ...signals.filter((signal) => !inside(signal)));
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
     for (const hit of findFigures(text, zone.sentences, leak.asides)) {
@@ -329,7 +333,11 @@ function greetingAt(text: TokenText, i: number, greetings: PhraseIndex): PhraseM
   const lineStart = text.prose.lastIndexOf("\n", start - 1) + 1;
   if (text.prose.slice(lineStart, start).trim() !== "") return undefined;
   const after = text.tokens[match.after - 1].end;
-  return /^[ \t]*(?:[,!:]|\n|$)/.test(text.prose.slice(after, after + 40)) ? match : undefined;
+  const rest = text.prose.slice(after, after + 40);
+  // "Team: zwei Entwickler ...", "All: items ship ...": one word before a colon and more text on
+  // the line is a label, not a salutation (an aside to the team is read by findAsides).
+  if (match.after - i === 1 && /^[ \t]*:[ \t]*\S/.test(rest)) return undefined;
+  return /^[ \t]*(?:[,!:]|\n|$)/.test(rest) ? match : undefined;
 }
 
 /**
