@@ -260,6 +260,8 @@ export interface ReportDescriptor {
 export interface SharedSettings {
   internalDomains: string[];
   internalOnlyRecipients: string[];
+  /** Config `internalHosts`: hosts or host/path globs of links only colleagues can open. */
+  internalHosts: string[];
   /** Forced language, or undefined for per-paragraph detection. */
   language?: Language;
   /** "Today", for resolving dates in drafts without a Date header. */

@@ -27,6 +27,9 @@ function reason(signal: LeakSignal, language: Language): string {
       case "colleague-request": return `bittet Kollegen, den Fall zu übernehmen („${t}“)`;
       case "third-person": return `redet in der dritten Person über jemanden („${t}“)`;
       case "instruction": return `sagt Kollegen, wie mit jemandem umzugehen ist („${t}“)`;
+      case "aside": return `richtet sich an Kollegen, nicht an die Empfänger („${short(t)}“)`;
+      case "internal-link": return `verlinkt ${linkWhy(signal, language)} („${short(t)}“)`;
+      case "internal-figure": return `nennt interne Zahlen wie Einkaufspreis, Marge oder eigene Kosten („${short(t)}“)`;
     }
   }
   switch (signal.kind) {
@@ -37,7 +40,34 @@ function reason(signal: LeakSignal, language: Language): string {
     case "colleague-request": return `asks colleagues to take the case ("${t}")`;
     case "third-person": return `talks about someone in the third person ("${t}")`;
     case "instruction": return `tells colleagues how to deal with someone ("${t}")`;
+    case "aside": return `speaks to colleagues, not to the recipients ("${short(t)}")`;
+    case "internal-link": return `links to ${linkWhy(signal, language)} ("${short(t)}")`;
+    case "internal-figure": return `names internal figures such as purchase price, margin or own costs ("${short(t)}")`;
   }
+}
+
+/** A long aside or sentence, cut to its first words for the message. */
+function short(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= 70 ? flat : `${flat.slice(0, 67).replace(/\s\S*$/, "")} …`;
+}
+
+function linkWhy(signal: LeakSignal, language: Language): string {
+  const de = language === "de";
+  switch (signal.linkReason) {
+    case "private-address": return de ? "eine private Netzadresse, die nur im Firmennetz erreichbar ist" : "a private network address only reachable inside the company";
+    case "configured": return de ? "einen internen Host (Einstellung internalHosts), den nur Kollegen öffnen können" : "an internal host (setting internalHosts) only colleagues can open";
+    case "internal-tool": return de ? "ein internes Werkzeug, das nur Kollegen öffnen können" : "an internal tool only colleagues can open";
+    default: return de ? "einen Rechner, der nur im Firmennetz einen Namen hat" : "a host that has a name only inside the company network";
+  }
+}
+
+/** What to delete: the words themselves for what stands on one line, else the internal part. */
+function deleteSuggestion(signal: LeakSignal, line: number, language: Language): string {
+  if (signal.kind === "aside" || signal.kind === "internal-link" || signal.kind === "internal-figure") {
+    return language === "de" ? `„${short(signal.text)}“ in Zeile ${line} löschen` : `Delete "${short(signal.text)}" on line ${line}`;
+  }
+  return language === "de" ? `Den internen Teil in Zeile ${line} löschen` : `Delete the internal part on line ${line}`;
 }
 
 export function authoredMessage(signal: LeakSignal, line: number, externals: string, language: Language): string {
@@ -113,7 +143,11 @@ const rule: Rule = {
     const { draft } = context;
     const externalList = context.recipients.external;
     if (externalList.length === 0) return;
-    const checks = prepareChecks(draft, context.options, (offset) => context.languageAt(offset));
+    const checks = prepareChecks(draft, context.options, (offset) => context.languageAt(offset), {
+      internalDomains: context.recipients.internalDomains,
+      internalHosts: context.settings.internalHosts ?? [],
+      isInternal: (address) => context.recipients.isInternal(address),
+    });
     const externalsIn = (language: Language) => describeMailboxes(externalList, language);
     const addressesIn = (language: Language) => describeMailboxes(externalList, language, bareAddress);
     const bodyLanguage = context.languageAt(context.zones()[0]?.start ?? 0);
@@ -145,10 +179,7 @@ const rule: Rule = {
           message: authoredMessage(signal, line, externalsIn(language), language),
           start: signal.start,
           end: signal.end,
-          suggestions: [
-            { desc: language === "de" ? `Den internen Teil in Zeile ${line} löschen` : `Delete the internal part on line ${line}` },
-            removeRecipients(addressesIn(language), language),
-          ],
+          suggestions: [{ desc: deleteSuggestion(signal, line, language) }, removeRecipients(addressesIn(language), language)],
         });
       }
     }

@@ -36,7 +36,8 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
   if (words.length === 0) return undefined;
   const marker = `(?<![\\p{L}\\p{N}])(?:${words.join("|")})(?![\\p{L}\\p{N}])`;
   // A bullet, a Markdown heading or emphasis may come first: "- Intern:", "## Intern", "**Intern:**".
-  const lineStart = `^[ \\t]*(?:[-*•#_]+[ \\t]*)?`;
+  // "//intern:" too: a comment left in the text.
+  const lineStart = `^[ \\t]*(?:[-*•#_/]+[ \\t]*)?`;
   const label = `(?=[*_]*[ \\t]*(?::|!|–|—|-(?:[ \\t]|$)))`;
   return new RegExp(
     [
@@ -46,11 +47,14 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       // capitals or a Markdown heading, since "Intern" alone is also a job title in a signature
       // and a hard-wrapped "intern" may stand alone in the middle of a sentence.
       `${lineStart}(${marker})[*_]*[ \\t]*$`,
-      // "[intern]", "(nur intern)", "[Confidential:]"
-      // (one optional ":" group, not two adjacent blank runs: those backtrack quadratically)
-      `[\\[(][ \\t]*(${marker})[ \\t]*(?::[ \\t]*)?[\\])]`,
+      // "[intern]", "(nur intern)", "[Confidential:]", "{internal}", "<intern>", and a note that
+      // starts in a bracket: "[intern: Karton war beschädigt ...]", "(nur intern - ...)".
+      // (one blank run on each side of the marker, then one character: linear)
+      `[\\[({<][ \\t]*(${marker})[ \\t]*(?:[:\\])}>–—]|-[ \\t])`,
       // "Notiz intern:", "P.S. intern:": one word, then the marker and a colon.
       `${lineStart}[\\p{L}.]+[ \\t]+(${marker})[ \\t]*:`,
+      // "<<Notiz: ...>>", "[[note: ...]]": double brackets mark an editor's note, whatever word.
+      `(?:<<|\\[\\[)[ \\t]*(${marker}|note|notes|anmerkung|kommentar|comment|hinweis|memo)[ \\t]*[:\\-–—]`,
     ].join("|"),
     "dgimu",
   );
@@ -63,7 +67,7 @@ export function findMarkers(text: string, pattern: MarkerPattern | undefined, fr
   const slice = text.slice(from, to);
   pattern.lastIndex = 0;
   for (const match of slice.matchAll(pattern)) {
-    const group = [1, 2, 3, 4].find((g) => match[g] !== undefined);
+    const group = [1, 2, 3, 4, 5].find((g) => match[g] !== undefined);
     if (group === undefined || match.indices === undefined) continue;
     if (group === 2 && !isHeading(match[0], match[group]!)) continue;
     const [start, end] = match.indices[group]!;
@@ -74,4 +78,11 @@ export function findMarkers(text: string, pattern: MarkerPattern | undefined, fr
 
 function isHeading(line: string, marker: string): boolean {
   return /^\s*#/.test(line) || (marker === marker.toUpperCase() && marker !== marker.toLowerCase());
+}
+
+/** A template-placeholder span that is a marker: "{internal}", "{intern}". Offsets into `placeholder`. */
+export function markerInPlaceholder(placeholder: string, pattern: MarkerPattern | undefined): MarkerHit | undefined {
+  if (!pattern || !/^\{[^{}]*\}$/.test(placeholder)) return undefined;
+  const [hit] = findMarkers(placeholder, pattern);
+  return hit;
 }

@@ -16,7 +16,10 @@ export type QuoteOrigin =
  * thread, so a colleague as author alone is not enough: such a message is read for what it
  * says (markers, remarks about the customer). Only a header that shows a colleague writing to
  * colleagues alone (Outlook "From/To", "Von/An") marks the whole message as internal. A
- * forwarded message is forwarded on purpose, so it too is only read for what it says.
+ * forwarded message is forwarded on purpose ("see our technician's answer below"), so it too is
+ * only read for what it says; an internal thread forwarded to a customer gives itself away by
+ * how colleagues write to each other ("Julia, realistisch schaffen wir das nicht ...": a
+ * colleague greeted by first name, see findAsides).
  */
 export function classifyQuote(
   header: QuoteHeader | undefined,
@@ -53,7 +56,9 @@ export function findQuotedLeak(
   checks: Checks,
 ): QuotedLeak | undefined {
   const headerAtDepth: (QuoteHeader | undefined)[] = [];
-  for (const zone of [...zones].sort((a, b) => a.start - b.start)) {
+  const sorted = [...zones].sort((a, b) => a.start - b.start);
+  const forwardedThread = forwardedInternalThread(sorted, recipients);
+  for (const zone of sorted) {
     headerAtDepth.length = Math.min(headerAtDepth.length, zone.depth + 1);
     if (zone.quoteHeader) headerAtDepth[zone.depth] = zone.quoteHeader;
     const header = zone.quoteHeader ?? headerAtDepth[zone.depth];
@@ -63,7 +68,7 @@ export function findQuotedLeak(
       continue;
     }
     const partStart = header ? header.start : zone.start;
-    if (origin.kind === "internal-thread") {
+    if (origin.kind === "internal-thread" || (origin.kind === "internal-author" && header === forwardedThread)) {
       const firstLineEnd = draft.body.indexOf("\n", origin.header.start);
       const end = firstLineEnd < 0 || firstLineEnd > origin.header.end ? origin.header.end : firstLineEnd;
       return {
@@ -84,3 +89,26 @@ export function findQuotedLeak(
   return undefined;
 }
 
+
+/**
+ * The header of a forwarded internal thread: a forwarded message from a colleague to colleagues
+ * alone ("Von: Tom ... An: Julia ...") that carries at least one more message of the thread,
+ * every one of them written by a colleague (and, where the header shows them, to colleagues).
+ * One forwarded answer of a colleague ("see our technician's answer below") is shared on
+ * purpose and is read only for what it says; a whole internal conversation is not.
+ */
+export function forwardedInternalThread(
+  sortedZones: readonly Zone[],
+  recipients: Pick<Recipients, "isInternal">,
+): QuoteHeader | undefined {
+  const headers = sortedZones.map((zone) => zone.quoteHeader).filter((h): h is QuoteHeader => h !== undefined);
+  const internal = (header: QuoteHeader) => {
+    const author = header.author?.address ?? "";
+    const shown = [...header.to, ...header.cc].filter((m) => m.address.includes("@"));
+    return author.includes("@") && recipients.isInternal(author) && shown.every((m) => recipients.isInternal(m.address));
+  };
+  const first = headers.findIndex((h) => h.style === "forward" && h.to.length > 0 && internal(h));
+  if (first < 0) return undefined;
+  const rest = headers.slice(first);
+  return rest.length >= 2 && rest.every(internal) ? headers[first] : undefined;
+}

@@ -10,11 +10,15 @@ import {
   type Recipient,
   type Zone,
 } from "../../src/rule-api.js";
-import { compileMarkers, findMarkers, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
+import { findAsides, findFigures, type AsideLists, type People } from "./leaks-asides.js";
+import { findInternalLinks, type InternalLinkReason } from "./leaks-links.js";
+import { compileMarkers, findMarkers, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
+  clauseEndsAfter,
   compilePhrase,
   firstMatchAt,
   indexPhrases,
+  joined,
   normalizeListWord,
   subjectPredicateAt,
   type Phrase,
@@ -31,7 +35,10 @@ export type LeakKind =
   | "colleague-greeting" // "Hallo zusammen," to one single customer
   | "colleague-request" // "can someone take this one?"
   | "third-person" // "die Kundin nervt"
-  | "instruction"; // "refund her", in a colleague's quoted message
+  | "instruction" // "refund her", in a colleague's quoted message
+  | "aside" // "@Max: ...", "Priya - please check ...", "Team: bitte ..."
+  | "internal-link" // http://wiki.intranet.local/..., http://10.0.0.5/, jira.<own domain>
+  | "internal-figure"; // "unser Einkaufspreis liegt bei 12 EUR", "24% margin"
 
 export interface LeakSignal {
   kind: LeakKind;
@@ -42,6 +49,8 @@ export interface LeakSignal {
   text: string;
   /** For an internal thread: who wrote to whom. */
   thread?: { author: Mailbox; to: Mailbox[] };
+  /** For an internal link: why only colleagues can open it. */
+  linkReason?: InternalLinkReason;
 }
 
 /** How a zone is read: what the sender writes now, a colleague's quoted message, or quoted text of unknown origin. */
@@ -57,6 +66,9 @@ export interface LeakLists {
   fillers: ReadonlySet<string>;
   roleAddresses: readonly string[];
   disclaimers: readonly string[];
+  /** Third-person pronouns ("der", "er") read as a subject only in a main clause: "der nervt nur". */
+  pronounSubjects: ReadonlySet<string>;
+  asides: AsideLists;
 }
 
 let lists: LeakLists | undefined;
@@ -83,9 +95,36 @@ export function leakLists(): LeakLists {
       fillers: new Set(both("fillers.txt").map(normalizeListWord)),
       roleAddresses: loadWordList(list("role-addresses.txt")).map((entry) => entry.toLowerCase()),
       disclaimers: loadWordList(list("disclaimer-phrases.txt")).map((entry) => entry.toLowerCase()),
+      pronounSubjects: new Set(["der", "die", "er"]),
+      asides: asideLists(both),
     };
   }
   return lists;
+}
+
+/** "~word" entries are weak: returned in `weak`, compiled without the "~". */
+function withWeak(entries: readonly string[]): { phrases: PhraseIndex; weak: Set<string> } {
+  const weak = new Set<string>();
+  const phrases = entries.map((entry) => {
+    if (!entry.startsWith("~")) return compilePhrase(entry);
+    weak.add(entry.slice(1).trim());
+    return compilePhrase(entry.slice(1).trim());
+  });
+  return { phrases: indexPhrases(phrases), weak };
+}
+
+function asideLists(both: (file: string) => string[]): AsideLists {
+  const vocatives = withWeak(both("colleague-vocatives.txt"));
+  const figures = withWeak(both("figure-terms.txt"));
+  return {
+    firstNames: new Set(loadWordList(list("first-names.txt")).map(normalizeListWord)),
+    cues: indexPhrases(both("aside-cues.txt").map(compilePhrase)),
+    vocatives: vocatives.phrases,
+    weakVocatives: vocatives.weak,
+    noteAudiences: new Set(loadWordList(list("note-audiences.txt")).map(normalizeListWord)),
+    figures: figures.phrases,
+    figuresNeedingWe: figures.weak,
+  };
 }
 
 /** Everything a zone is checked against, prepared once per draft. */
@@ -98,12 +137,25 @@ export interface Checks {
   groupGreetingIsInternal: boolean;
   /** Language of the paragraph at a body offset, when known. */
   languageAt?: (offset: number) => Language;
+  /** Colleagues' first names and the readers' names (asides). */
+  people: People;
+  /** The organisation's domains and config internalHosts (internal links). */
+  internalDomains: readonly string[];
+  internalHosts: readonly string[];
+}
+
+/** What prepareChecks needs beyond the draft: the engine's recipients and settings. */
+export interface Organisation {
+  internalDomains: readonly string[];
+  internalHosts: readonly string[];
+  isInternal(address: string): boolean;
 }
 
 export function prepareChecks(
-  draft: Pick<Draft, "recipients">,
+  draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" | "zones" | "prose">>,
   options: Record<string, unknown>,
   languageAt?: (offset: number) => Language,
+  organisation?: Organisation,
 ): Checks {
   const leak = leakLists();
   const ignored = new Set(stringList(options.ignoreMarkers).map((m) => m.toLowerCase()));
@@ -116,7 +168,52 @@ export function prepareChecks(
     codeNameIndex: indexPhrases(codeNames),
     groupGreetingIsInternal: greetingCannotAddressRecipients(draft.recipients, leak.roleAddresses),
     ...(languageAt ? { languageAt } : {}),
+    people: peopleOf(draft, organisation),
+    internalDomains: organisation?.internalDomains ?? [],
+    internalHosts: organisation?.internalHosts ?? [],
   };
+}
+
+/** Normalised words of a display name or an address's local part ("jana.kunde" -> jana, kunde). */
+function nameWords(mailbox: Mailbox): string[] {
+  const local = mailbox.address.slice(0, Math.max(0, mailbox.address.lastIndexOf("@")));
+  return `${mailbox.name} ${local}`.split(/[^\p{L}]+/u).filter((w) => w.length > 1).map(normalizeListWord);
+}
+
+/**
+ * Who is who: the first names of colleagues named in the mail (From, internal recipients,
+ * internal addresses in quote headers) and the names of the readers (external recipients, and
+ * the words of the text's first line, its greeting: "Hallo Frau Richter," "Hi Karen,").
+ */
+function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" | "zones" | "prose">>, organisation?: Organisation): People {
+  const colleagues = new Set<string>();
+  const readers = new Set<string>();
+  const isInternal = (mailbox: Mailbox) => (organisation ? organisation.isInternal(mailbox.address) : false);
+  const colleague = (mailbox: Mailbox) => {
+    const first = mailbox.name.trim().split(/\s+/)[0] ?? "";
+    if (first.length > 1 && !first.includes("@")) colleagues.add(normalizeListWord(first.replace(/[^\p{L}-]/gu, "")));
+  };
+  if (draft.from && organisation) colleague(draft.from);
+  for (const recipient of draft.recipients) {
+    if (recipient.internal || (organisation && isInternal(recipient))) colleague(recipient);
+    else for (const word of nameWords(recipient)) readers.add(word);
+  }
+  for (const zone of draft.zones ?? []) {
+    const header = zone.quoteHeader;
+    if (!header) continue;
+    for (const mailbox of [...(header.author ? [header.author] : []), ...header.to, ...header.cc]) {
+      if (mailbox.address.includes("@") && isInternal(mailbox)) colleague(mailbox);
+      else if (mailbox.address.includes("@")) for (const word of nameWords(mailbox)) readers.add(word);
+    }
+  }
+  const authored = draft.zones?.find((zone) => zone.kind === "authored");
+  if (authored && draft.prose) {
+    const text = draft.prose.slice(authored.start, authored.end);
+    const firstLine = text.trimStart().split("\n")[0] ?? "";
+    for (const word of firstLine.split(/[^\p{L}]+/u)) if (word.length > 1) readers.add(normalizeListWord(word));
+  }
+  for (const reader of readers) colleagues.delete(reader);
+  return { colleagues, readers };
 }
 
 function stringList(value: unknown): string[] {
@@ -136,11 +233,22 @@ export function greetingCannotAddressRecipients(recipients: readonly Recipient[]
 
 
 /** The signals in one zone, read as `reading`, in text order. */
-export function findSignals(zone: Zone, draft: Pick<Draft, "body" | "prose">, reading: Reading, checks: Checks): LeakSignal[] {
+export function findSignals(
+  zone: Zone,
+  draft: Pick<Draft, "body" | "prose"> & Partial<Pick<Draft, "spans">>,
+  reading: Reading,
+  checks: Checks,
+): LeakSignal[] {
   const signals: LeakSignal[] = [];
   for (const hit of findMarkers(draft.prose, checks.markerPattern, zone.start, zone.end)) {
     if (inDisclaimer(draft.prose, hit.start, checks.lists.disclaimers) || isJobTitle(hit, draft.prose, checks.languageAt?.(hit.start))) continue;
     signals.push({ kind: "marker", ...hit });
+  }
+  // "{internal}" is blanked in the prose as a template placeholder; as a label it is a marker.
+  for (const span of draft.spans ?? []) {
+    if (span.kind !== "placeholder" || span.start < zone.start || span.end > zone.end) continue;
+    const hit = markerInPlaceholder(draft.body.slice(span.start, span.end), checks.markerPattern);
+    if (hit) signals.push({ kind: "marker", start: span.start + hit.start, end: span.start + hit.end, text: hit.text });
   }
 
   const text: TokenText = { tokens: zone.tokens, prose: draft.prose };
@@ -164,6 +272,7 @@ export function findSignals(zone: Zone, draft: Pick<Draft, "body" | "prose">, re
     if (greetingsCount && (match = greetingAt(text, i, leak.greetings))) return ["colleague-greeting", match];
     if ((match = firstMatchAt(text, i, leak.requests, leak.fillers))) return ["colleague-request", match];
     if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers))) return ["third-person", match];
+    if ((match = pronounRemarkAt(text, i, leak))) return ["third-person", match];
     if (instructionsCount && (match = firstMatchAt(text, i, leak.instructions, leak.fillers))) return ["instruction", match];
     return undefined;
   };
@@ -174,7 +283,46 @@ export function findSignals(zone: Zone, draft: Pick<Draft, "body" | "prose">, re
     signals.push(signalOf(kind, match));
     i = match.after - 1;
   }
+  if (talksLikeColleague) {
+    const firstLine = reading === "internal-author" ? "colleague-greeting" : "greeting";
+    const named = [...signals];
+    for (const hit of findAsides(text, zone.start, leak.asides, checks.people, firstLine)) {
+      const inside = (signal: LeakSignal) => signal.kind !== "marker" && signal.start >= hit.start && signal.start < hit.end;
+      // In a colleague's quoted message the remark within the aside says more ("refund her"),
+      // and the fix is the same (delete the history): that one is kept. In the text written now
+      // the aside is the part to delete, so it replaces the remark within it.
+      if (reading !== "authored" && named.some(inside)) continue;
+      if (reading === "authored") signals.splice(0, signals.length, ...signals.filter((signal) => !inside(signal)));
+      signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+    }
+    for (const hit of findFigures(text, zone.sentences, leak.asides)) {
+      signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+    }
+    if (draft.spans) {
+      for (const link of findInternalLinks({ ...draft, spans: draft.spans }, zone.start, zone.end, checks.internalDomains, checks.internalHosts)) {
+        signals.push({ kind: "internal-link", start: link.start, end: link.end, text: link.text, linkReason: link.reason });
+      }
+    }
+  }
   return signals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "der nervt nur", "Er meckert ständig": a pronoun and an evaluation, in a main clause. German
+ * "der"/"die" also start relative clauses ("eine Sache, die nervt"), where the verb stands last:
+ * so a one-word evaluation counts only when the clause goes on after it or the pronoun starts
+ * the sentence.
+ */
+function pronounRemarkAt(text: TokenText, i: number, leak: LeakLists): PhraseMatch | undefined {
+  const token = text.tokens[i];
+  if (!token || !leak.pronounSubjects.has(token.norm) || !joined(text, i)) return undefined;
+  const predicate = firstMatchAt(text, i + 1, leak.predicates, leak.fillers);
+  if (!predicate) return undefined;
+  const previousGap = i === 0 ? "\n" : text.prose.slice(text.tokens[i - 1].end, token.start);
+  const startsSentence = /[.!?:\n]/.test(previousGap) && token.text[0] !== token.text[0].toLowerCase();
+  const goesOn = !clauseEndsAfter(text, predicate.after - 1);
+  if (!startsSentence && !goesOn) return undefined;
+  return { phrase: predicate.phrase, first: i, after: predicate.after };
 }
 
 /** A salutation: at the start of a line, followed by a comma, "!", ":" or the line end. */
@@ -185,7 +333,11 @@ function greetingAt(text: TokenText, i: number, greetings: PhraseIndex): PhraseM
   const lineStart = text.prose.lastIndexOf("\n", start - 1) + 1;
   if (text.prose.slice(lineStart, start).trim() !== "") return undefined;
   const after = text.tokens[match.after - 1].end;
-  return /^[ \t]*(?:[,!:]|\n|$)/.test(text.prose.slice(after, after + 40)) ? match : undefined;
+  const rest = text.prose.slice(after, after + 40);
+  // "Team: zwei Entwickler ...", "All: items ship ...": one word before a colon and more text on
+  // the line is a label, not a salutation (an aside to the team is read by findAsides).
+  if (match.after - i === 1 && /^[ \t]*:[ \t]*\S/.test(rest)) return undefined;
+  return /^[ \t]*(?:[,!:]|\n|$)/.test(rest) ? match : undefined;
 }
 
 /**

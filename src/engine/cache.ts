@@ -92,6 +92,7 @@ export class LintCache {
       [...config.rules].map(([id, r]) => [id, r.severity, r.options]),
       config.internalDomains,
       config.internalOnlyRecipients,
+      config.internalHosts,
       config.language ?? null,
       config.reportUnusedDisableDirectives,
     ]);

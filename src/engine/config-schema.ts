@@ -14,6 +14,8 @@ export interface SharedConfig {
   language?: "de" | "en" | "auto";
   internalDomains?: string[];
   internalOnlyRecipients?: string[];
+  /** Hosts (or host/path globs) of links only colleagues can open. */
+  internalHosts?: string[];
 }
 
 export interface ConfigOverride extends SharedConfig {

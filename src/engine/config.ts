@@ -42,6 +42,7 @@ export interface FileConfig {
   rules: Map<string, { rule: Rule; severity: "warn" | "error"; options: Record<string, unknown> }>;
   internalDomains: string[];
   internalOnlyRecipients: string[];
+  internalHosts: string[];
   language?: Language;
   reportUnusedDisableDirectives: Severity;
   configFile?: string;
@@ -169,11 +170,13 @@ export function resolveFileConfig(loaded: LoadedConfig, filePath: string, format
   const settings: Required<Omit<SharedConfig, "rules" | "language">> & { language?: Language } = {
     internalDomains: [],
     internalOnlyRecipients: [],
+    internalHosts: [],
   };
   const configured = new Map<string, RuleSetting>();
   for (const layer of layers) {
     if (layer.internalDomains) settings.internalDomains = layer.internalDomains;
     if (layer.internalOnlyRecipients) settings.internalOnlyRecipients = layer.internalOnlyRecipients;
+    if (layer.internalHosts) settings.internalHosts = layer.internalHosts;
     if (layer.language) {
       if (layer.language === "auto") delete settings.language;
       else settings.language = layer.language;

@@ -16,8 +16,8 @@ export interface RuleTestCase {
   /** Picks the format: "draft.eml", "template.md", default "template.txt". */
   filename?: string;
   options?: Record<string, unknown>;
-  /** Shared settings: internalDomains, internalOnlyRecipients, language. */
-  settings?: Pick<UserConfig, "internalDomains" | "internalOnlyRecipients" | "language">;
+  /** Shared settings: internalDomains, internalOnlyRecipients, internalHosts, language. */
+  settings?: Pick<UserConfig, "internalDomains" | "internalOnlyRecipients" | "internalHosts" | "language">;
   /** "Today" for date rules. */
   now?: Date;
   name?: string;

@@ -19,6 +19,7 @@ export async function runRules(draft: Draft, config: FileConfig, options: RunOpt
   const settings: SharedSettings = {
     internalDomains: internalDomainsOf(config.internalDomains, draft.from),
     internalOnlyRecipients: config.internalOnlyRecipients,
+    internalHosts: config.internalHosts,
     ...(config.language ? { language: config.language } : {}),
     now: options.now,
   };

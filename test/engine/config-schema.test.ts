@@ -17,12 +17,18 @@ const valid = [
   { overrides: [{ files: ["de/**"], language: "de", rules: { "unconfirmed-promise": 0 } }], ignorePatterns: ["old/"], extensions: [".eml"] },
   { $schema: "./node_modules/mail-lint/schema/maillintrc.schema.json", plugins: [], rules: { "no-shouting": ["off"] } },
   { overrides: [{ files: "*.md", excludedFiles: ["drafts/**"], internalDomains: [], internalOnlyRecipients: ["team@shop.example"] }] },
+  { internalHosts: ["jira.shop.example", "*.atlassian.net/wiki/spaces/SUP*"] },
+  { overrides: [{ files: "*.eml", internalHosts: [] }] },
 ];
 const invalid = [
   { rulez: {} },
   { language: "fr" },
   { internalDomains: "shop.example" },
   { internalOnlyRecipients: ["a", 1] },
+  { internalHosts: "jira.shop.example" },
+  { internalHosts: [""] },
+  { internalHosts: ["jira shop"] },
+  { overrides: [{ files: "*.md", internalHosts: [1] }] },
   { overrides: [{ language: "de" }] },
   { overrides: [{ files: "*.md", rulez: {} }] },
   { overrides: [[]] },

@@ -51,6 +51,13 @@ describe("config resolution", () => {
     expect(resolveFileConfig(base, path.join(dir, "en/b.txt"), "text").internalDomains).toEqual(["shop.example"]);
   });
 
+  it("resolves internalHosts, an override replacing the top-level list", async () => {
+    const base = await prepare({ internalHosts: ["jira.shop.example"], overrides: [{ files: "de/**", internalHosts: ["wiki.shop.example"] }] }, "/p/.maillintrc.json");
+    expect(resolveFileConfig(base, "/p/en/b.txt", "text").internalHosts).toEqual(["jira.shop.example"]);
+    expect(resolveFileConfig(base, "/p/de/a.txt", "text").internalHosts).toEqual(["wiki.shop.example"]);
+    expect(resolveFileConfig(await prepare({}, "/p/c.json"), "/p/a.txt", "text").internalHosts).toEqual([]);
+  });
+
   it("reads the mail-lint key of package.json and YAML rc files", async () => {
     const dir = project({ "package.json": JSON.stringify({ name: "x", "mail-lint": { language: "en" } }) });
     expect((await loadConfig({ cwd: dir })).config).toEqual({ language: "en" });

@@ -1,0 +1,190 @@
+// Internal content that carries no "intern:" label: a line that speaks to a colleague in the
+// middle of a mail to a customer ("@Max: ...", "Priya - please check ...", "Team: bitte ...",
+// "Note for sales: ..."), and figures that stay inside the company (purchase prices, margins,
+// own costs). Read per zone, on the zone's tokens, with the lists of rules/leaks/data/*.txt.
+//
+// Precision first. A name counts only at the start of a line, followed by "," ":" or a dash,
+// and only when the words after it are meant for a colleague (informal "du", "please", "can
+// you", "she/he": aside-cues.txt); never a recipient's name or the name in the greeting; never
+// in a German line that addresses the reader as "Sie". The first line of the text is its
+// greeting and is never read as an aside.
+import type { Token } from "../../src/rule-api.js";
+import { firstMatchAt, type PhraseIndex, type PhraseMatch, type TokenText } from "./leaks-phrases.js";
+
+/** What the aside and figure readers need, prepared once per draft. */
+export interface AsideLists {
+  firstNames: ReadonlySet<string>;
+  cues: PhraseIndex;
+  vocatives: PhraseIndex;
+  /** Vocatives that need a cue after them (marked "~" in the list). */
+  weakVocatives: ReadonlySet<string>;
+  noteAudiences: ReadonlySet<string>;
+  figures: PhraseIndex;
+  /** Figure terms that need "wir"/"we" in the sentence (marked "~"). */
+  figuresNeedingWe: ReadonlySet<string>;
+}
+
+export interface People {
+  /** First names (normalised) of colleagues named in the mail's headers and quote headers. */
+  colleagues: ReadonlySet<string>;
+  /** Names (normalised) of the external recipients and of whoever the greeting addresses. */
+  readers: ReadonlySet<string>;
+}
+
+export interface AsideHit {
+  kind: "aside" | "internal-figure";
+  start: number;
+  end: number;
+}
+
+// Between a vocative and its words: "Max:", "Max,", "Max -", "Max –".
+const VOCATIVE_GAP = /^[ \t]*(?:[,:]|[-–—](?=[ \t]))[ \t]*$/;
+// Before the first word of a line: blanks, a bullet or stars ("- ", "* ", "*** "), and "@".
+const LINE_PREFIX = /^[ \t]*(?:[-*•>]+[ \t]*)?(@?)$/;
+// Words that address the reader formally in German: such a line speaks to the customer.
+const FORMAL_YOU = new Set(["Sie", "Ihnen", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Euch"]);
+const WE = new Set(["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "we", "us", "our"]);
+const READER_POSSESSIVES = new Set(["ihre", "ihr", "ihrer", "ihren", "ihrem", "your", "their", "deren", "eure", "euer"]);
+const NOTE_WORDS = new Set(["note", "notes", "notiz", "hinweis", "info", "memo", "nachricht", "anmerkung", "frage", "question", "reminder", "erinnerung"]);
+const NOTE_FOR = new Set(["for", "to", "an", "fur", "für", "fürs", "furs", "ans"]);
+const ARTICLES = new Set(["the", "die", "den", "das", "der", "dem"]);
+// Longest clause read after a vocative for a cue.
+const CLAUSE_WORDS = 30;
+
+/** Index of the first token of each line in the zone, and the offset where that line starts. */
+function lineStarts(text: TokenText, zoneStart: number): { index: number; lineStart: number }[] {
+  const starts: { index: number; lineStart: number }[] = [];
+  let previousEnd = zoneStart;
+  text.tokens.forEach((token, index) => {
+    const gap = text.prose.slice(previousEnd, token.start);
+    const newline = gap.lastIndexOf("\n");
+    if (index === 0 || newline >= 0) starts.push({ index, lineStart: newline >= 0 ? previousEnd + newline + 1 : text.prose.lastIndexOf("\n", token.start - 1) + 1 });
+    previousEnd = token.end;
+  });
+  return starts;
+}
+
+/** Tokens from `i` to the end of the sentence (or line), at most CLAUSE_WORDS. */
+function clauseAfter(text: TokenText, i: number): number {
+  let k = i;
+  while (k < text.tokens.length && k - i < CLAUSE_WORDS) {
+    const gap = k + 1 < text.tokens.length ? text.prose.slice(text.tokens[k].end, text.tokens[k + 1].start) : "";
+    k++;
+    if (/[.!?]|\n/.test(gap)) break;
+  }
+  return k;
+}
+
+function hasCue(text: TokenText, from: number, to: number, lists: AsideLists): boolean {
+  for (let k = from; k < to; k++) {
+    const match = firstMatchAt(text, k, lists.cues);
+    if (match && match.after <= to) return true;
+  }
+  return false;
+}
+
+function addressesReaderFormally(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FORMAL_YOU.has(tokens[k].text)) return true;
+  return false;
+}
+
+function isCapitalised(word: string): boolean {
+  return word[0] !== word[0].toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
+}
+
+/**
+ * Lines that speak to colleagues. `greetingLine`: the zone's first line is its greeting (the
+ * text written now); in a colleague's quoted message it is where the colleague greets the
+ * sender ("Emma, ok to refund ..."), which counts when the name is a colleague's.
+ */
+export function findAsides(
+  text: TokenText,
+  zoneStart: number,
+  lists: AsideLists,
+  people: People,
+  firstLine: "greeting" | "colleague-greeting",
+): AsideHit[] {
+  const hits: AsideHit[] = [];
+  const { tokens, prose } = text;
+  const starts = lineStarts(text, zoneStart);
+  starts.forEach(({ index: i, lineStart }, n) => {
+    const prefix = LINE_PREFIX.exec(prose.slice(lineStart, tokens[i].start));
+    if (!prefix) return;
+    const lineEnd = n + 1 < starts.length ? starts[n + 1].index : tokens.length;
+    const report = (after: number) => {
+      const end = clauseAfter(text, after);
+      hits.push({ kind: "aside", start: lineStart + prose.slice(lineStart).search(/\S/), end: tokens[Math.max(end, after) - 1].end });
+    };
+    // "@Max: ...", "@max.mueller bitte ...": a handle at the start of a line is always a colleague.
+    if (prefix[1] === "@") {
+      if (!people.readers.has(tokens[i].norm)) report(i + 1);
+      return;
+    }
+    if (n === 0) {
+      // The first line greets: in a colleague's quoted message, greeting a colleague gives it away.
+      if (firstLine !== "colleague-greeting") return;
+      let k = i;
+      if (/^(?:hi|hallo|hello|hey|liebe|lieber|moin|servus|dear)$/.test(tokens[k].norm) && k + 1 < lineEnd) k++;
+      const name = tokens[k].norm;
+      if (people.colleagues.has(name) && !people.readers.has(name) && isCapitalised(tokens[k].text)) report(k + 1);
+      return;
+    }
+    // "Note for sales:", "Hinweis an Lager:", "Info für Max:".
+    if (NOTE_WORDS.has(tokens[i].norm) && i + 2 < lineEnd && NOTE_FOR.has(tokens[i + 1].norm)) {
+      let k = i + 2;
+      if (ARTICLES.has(tokens[k].norm) && k + 1 < lineEnd) k++;
+      const audience = tokens[k].norm;
+      const gap = prose.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end);
+      if (/^[ \t*]*:/.test(gap) && (lists.noteAudiences.has(audience) || people.colleagues.has(audience) || (lists.firstNames.has(audience) && !people.readers.has(audience)))) {
+        report(k + 1);
+        return;
+      }
+    }
+    // "Team: bitte ...", "Guys: he tried ...", "Escalations list: ...".
+    const group = firstMatchAt(text, i, lists.vocatives);
+    if (group && group.after < lineEnd && VOCATIVE_GAP.test(prose.slice(tokens[group.after - 1].end, tokens[group.after].start))) {
+      const end = clauseAfter(text, group.after);
+      const weak = lists.weakVocatives.has(group.phrase.source);
+      if (end - group.after >= 3 && !addressesReaderFormally(tokens, group.after, end) && (!weak || hasCue(text, group.after, end, lists))) {
+        report(group.after);
+        return;
+      }
+    }
+    // "Priya - please check ...", "Lena, kannst du ...", "Anna - she sent them back ...".
+    const name = tokens[i].norm;
+    if (!isCapitalised(tokens[i].text) || people.readers.has(name)) return;
+    if (!lists.firstNames.has(name) && !people.colleagues.has(name)) return;
+    if (i + 1 >= lineEnd || !VOCATIVE_GAP.test(prose.slice(tokens[i].end, tokens[i + 1].start))) return;
+    const end = clauseAfter(text, i + 1);
+    if (addressesReaderFormally(tokens, i + 1, end)) return;
+    if (hasCue(text, i + 1, end, lists)) report(i + 1);
+  });
+  return hits;
+}
+
+/**
+ * Sentences that name an internal figure: a term from figure-terms.txt and a number in the
+ * same sentence, the term not the reader's ("Ihre Marge").
+ */
+export function findFigures(text: TokenText, sentences: readonly { start: number; end: number }[], lists: AsideLists): AsideHit[] {
+  const hits: AsideHit[] = [];
+  let s = 0;
+  for (let i = 0; i < text.tokens.length; i++) {
+    const match: PhraseMatch | undefined = firstMatchAt(text, i, lists.figures);
+    if (!match) continue;
+    const token = text.tokens[i];
+    const source = match.phrase.source;
+    if (/\p{Lu}/u.test(source) && text.prose.slice(token.start, text.tokens[match.after - 1].end) !== source) continue;
+    if (i > 0 && READER_POSSESSIVES.has(text.tokens[i - 1].norm)) continue;
+    while (s < sentences.length && sentences[s].end <= token.start) s++;
+    const sentence = sentences[s];
+    if (!sentence || sentence.start > token.start) continue;
+    const words = text.prose.slice(sentence.start, sentence.end);
+    if (!/\d/.test(words)) continue;
+    if (lists.figuresNeedingWe.has(source) && !words.split(/[^\p{L}]+/u).some((w) => WE.has(w.toLowerCase()))) continue;
+    hits.push({ kind: "internal-figure", start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+    // One finding per sentence.
+    while (i + 1 < text.tokens.length && text.tokens[i + 1].start < sentence.end) i++;
+  }
+  return hits;
+}

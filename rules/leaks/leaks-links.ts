@@ -1,0 +1,162 @@
+// Internal links: a link that only colleagues can open tells the customer about the company's
+// tools and often where its notes on them are kept ("http://wiki.intranet.local/kunden/lange").
+// Read from the URL spans the parser marks (draft.spans of kind "url") and from Windows share
+// paths (\\server\share) in the prose. A public link of the organisation
+// ("https://www.laden.example/retoure") is what customers are sent every day and never counts.
+import { loadWordList, type Draft, type Span } from "../../src/rule-api.js";
+
+/** Why a link cannot be opened from outside. */
+export type InternalLinkReason = "non-public-name" | "private-address" | "internal-tool" | "configured";
+
+export interface InternalLink {
+  start: number;
+  end: number;
+  text: string;
+  host: string;
+  reason: InternalLinkReason;
+}
+
+// Top-level names that are never delegated on the public internet (RFC 6762 .local, RFC 8375
+// .home.arpa, ICANN's reserved .internal) and those companies use for their own networks.
+// ".test", ".example" and ".invalid" are left out: they stand in documentation and templates.
+const NON_PUBLIC_TLDS = new Set(["local", "localhost", "localdomain", "internal", "intern", "intranet", "corp", "lan", "home", "private", "priv"]);
+
+let toolLabels: ReadonlySet<string> | undefined;
+function internalToolLabels(): ReadonlySet<string> {
+  toolLabels ??= new Set(loadWordList(new URL("./data/internal-host-labels.txt", import.meta.url)).map((l) => l.toLowerCase()));
+  return toolLabels;
+}
+
+/** Host (lower case, without port or user) and path of a URL as written ("www.x.example/a" has no scheme). */
+export function splitUrl(url: string): { host: string; path: string } {
+  const rest = url.replace(/^[a-z][a-z0-9+.-]{0,20}:\/\//i, "");
+  const cut = rest.search(/[/?#]/);
+  let authority = cut < 0 ? rest : rest.slice(0, cut);
+  const path = cut < 0 ? "" : rest.slice(cut);
+  authority = authority.slice(authority.lastIndexOf("@") + 1);
+  const host = authority.startsWith("[") ? authority.slice(0, authority.indexOf("]") + 1) : authority.replace(/:\d*$/, "");
+  return { host: host.toLowerCase().replace(/\.$/, ""), path };
+}
+
+/** True for loopback, private, link-local and unspecified IPv4 and IPv6 addresses. */
+export function isPrivateAddress(host: string): boolean {
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}$/.exec(host);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 10 || a === 127 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  }
+  if (!host.startsWith("[")) return false;
+  const v6 = host.slice(1, -1);
+  return v6 === "::1" || v6 === "::" || /^f[cd][0-9a-f]{0,2}:/.test(v6) || /^fe[89ab][0-9a-f]?:/.test(v6);
+}
+
+/**
+ * Why a host (and path) can only be opened from inside, or undefined for a public link.
+ * `internalDomains`: the organisation's domains; `internalHosts`: config globs.
+ */
+export function internalLinkReason(
+  host: string,
+  path: string,
+  internalDomains: readonly string[],
+  internalHosts: readonly string[],
+): InternalLinkReason | undefined {
+  if (!host) return undefined;
+  if (internalHosts.some((pattern) => matchesHostPattern(pattern, host, path))) return "configured";
+  if (isPrivateAddress(host)) return "private-address";
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host) || host.startsWith("[")) return undefined;
+  const labels = host.split(".");
+  // A single-label host ("http://wiki/", "http://lager/") resolves only in the company network.
+  if (labels.length === 1) return "non-public-name";
+  if (NON_PUBLIC_TLDS.has(labels.at(-1)!) || host.endsWith(".home.arpa")) return "non-public-name";
+  if (labels.some((label) => label.includes("intranet"))) return "internal-tool";
+  // A tool's name as the first label under the organisation's own domain: jira.laden.example.
+  const own = internalDomains.find((domain) => host !== domain && host.endsWith(`.${domain}`));
+  if (own && internalToolLabels().has(labels[0])) return "internal-tool";
+  return undefined;
+}
+
+/**
+ * Matches a config pattern: a host glob, optionally followed by a path glob that must match
+ * the start of the path ("jira.example.com", "*.atlassian.net/wiki/spaces/SUP*"). In the host,
+ * "*" stands for any characters within one label and "**" for any labels; in the path, "*"
+ * stays within one segment and "**" crosses them. A host pattern without a path matches every
+ * path on that host.
+ */
+export function matchesHostPattern(pattern: string, host: string, path: string): boolean {
+  const p = pattern.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]{0,20}:\/\//, "");
+  const slash = p.indexOf("/");
+  const hostPattern = slash < 0 ? p : p.slice(0, slash);
+  const pathPattern = slash < 0 ? "" : p.slice(slash);
+  if (!wildcardMatch(hostPattern, host, ".", false)) return false;
+  if (!pathPattern) return true;
+  // The path pattern names a prefix: "/wiki/spaces/SUP*" matches "/wiki/spaces/SUPPORT/pages/1".
+  return wildcardMatch(pathPattern, path.toLowerCase(), "/", true);
+}
+
+/**
+ * Glob matching without regular expressions: "*" matches within one part (not across
+ * `separator`), "**" across parts. With `prefix`, the pattern need only match a start of the
+ * text that ends at a part boundary (or anywhere after a trailing "*"). Dynamic programming
+ * over pattern and text positions: time O(pattern x text), no backtracking blow-up.
+ */
+export function wildcardMatch(pattern: string, text: string, separator: string, prefix: boolean): boolean {
+  const tokens: string[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === "*" && pattern[i + 1] === "*") {
+      tokens.push("**");
+      i++;
+    } else tokens.push(pattern[i]);
+  }
+  // reach[j]: the pattern tokens so far can match text[0, j).
+  let reach = new Array<boolean>(text.length + 1).fill(false);
+  reach[0] = true;
+  for (const token of tokens) {
+    const next = new Array<boolean>(text.length + 1).fill(false);
+    if (token === "**" || token === "*") {
+      for (let j = 0; j <= text.length; j++) {
+        if (reach[j]) next[j] = true;
+        else if (j > 0 && next[j - 1] && (token === "**" || text[j - 1] !== separator)) next[j] = true;
+      }
+    } else {
+      for (let j = 1; j <= text.length; j++) next[j] = reach[j - 1] && text[j - 1] === token;
+    }
+    reach = next;
+  }
+  if (reach[text.length]) return true;
+  if (!prefix) return false;
+  const endsInStar = tokens.at(-1) === "*" || tokens.at(-1) === "**";
+  for (let j = 0; j < text.length; j++) {
+    if (reach[j] && (endsInStar || text[j] === separator || text[j] === "?" || text[j] === "#" || tokens.at(-1) === separator)) return true;
+  }
+  return false;
+}
+
+// \\server\share: a Windows file share, which only the company network reaches.
+const UNC_PATH = /(?<![\w\\])\\\\[A-Za-z0-9][\w.-]{0,62}\\[^\s\\]/g;
+
+/** Internal links in body offsets [from, to): URL spans, then share paths in the prose. */
+export function findInternalLinks(
+  draft: Pick<Draft, "body" | "prose" | "spans">,
+  from: number,
+  to: number,
+  internalDomains: readonly string[],
+  internalHosts: readonly string[],
+): InternalLink[] {
+  const links: InternalLink[] = [];
+  for (const span of draft.spans as readonly Span[]) {
+    if (span.kind !== "url" || span.start < from || span.end > to) continue;
+    const text = draft.body.slice(span.start, span.end);
+    const { host, path } = splitUrl(text);
+    const reason = internalLinkReason(host, path, internalDomains, internalHosts);
+    if (reason) links.push({ start: span.start, end: span.end, text, host, reason });
+  }
+  const slice = draft.prose.slice(from, to);
+  for (const match of slice.matchAll(UNC_PATH)) {
+    const start = from + match.index!;
+    let end = start + match[0].length;
+    while (end < to && !/\s/.test(draft.prose[end])) end++;
+    const text = draft.body.slice(start, end);
+    links.push({ start, end, text, host: text.slice(2).split("\\")[0].toLowerCase(), reason: "non-public-name" });
+  }
+  return links.sort((a, b) => a.start - b.start);
+}
