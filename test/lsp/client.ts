@@ -53,7 +53,9 @@ export function startClient(options: { cwd: string; args?: string[]; env?: Recor
     }
   });
   const shown: ShowMessageParams[] = [];
-  connection.onNotification("window/showMessage", (params: ShowMessageParams) => shown.push(params));
+  connection.onNotification("window/showMessage", (params: ShowMessageParams) => {
+    shown.push(params);
+  });
   connection.onNotification("window/logMessage", () => {});
   connection.onRequest("client/registerCapability", () => null);
   connection.listen();

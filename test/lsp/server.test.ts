@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import type { CodeAction, Diagnostic, TextDocumentEdit } from "vscode-languageserver";
+import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from "vscode-languageserver";
 import type { LintResult } from "../../src/types.js";
 import { CLI, startClient, uriOf, type LspClient } from "./client.js";
 
@@ -51,11 +51,12 @@ function cliDiagnostics(file: string, text: string): Partial<Diagnostic>[] {
   }));
 }
 
+const textOf = (diagnostic: Diagnostic) => (typeof diagnostic.message === "string" ? diagnostic.message : diagnostic.message.value);
 const comparable = (diagnostics: Diagnostic[]) => diagnostics.map(({ code, severity, message, range }) => ({ code: code ?? undefined, severity, message, range }));
 
 function applyAction(text: string, action: CodeAction): string {
   const [change] = action.edit!.documentChanges as TextDocumentEdit[];
-  return TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, "x", 1, text), change.edits);
+  return TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, "x", 1, text), change.edits as TextEdit[]);
 }
 
 async function codeActions(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
@@ -174,7 +175,7 @@ describe("lsp: configuration", () => {
 
     // Broken: an unknown key. One diagnostic naming the file, one window message.
     writeFileSync(config, JSON.stringify({ rulez: {} }));
-    const broken = client.diagnostics(uri, (p) => p.diagnostics.length === 1 && /maillintrc/.test(p.diagnostics[0].message));
+    const broken = client.diagnostics(uri, (p) => p.diagnostics.length === 1 && /maillintrc/.test(textOf(p.diagnostics[0])));
     void client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(config), type: 2 }] });
     const [problem] = await broken;
     expect(problem.message).toContain(config);
@@ -189,7 +190,7 @@ describe("lsp: configuration", () => {
 
     // Fixed: the config is read again.
     writeFileSync(config, JSON.stringify({ rules: { "unconfirmed-promise": "off" } }));
-    const fixed = client.diagnostics(uri, (p) => p.diagnostics.every((d) => !/maillintrc/.test(d.message)));
+    const fixed = client.diagnostics(uri, (p) => p.diagnostics.every((d) => !/maillintrc/.test(textOf(d))));
     void client.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: uriOf(config), type: 2 }] });
     const after = await fixed;
     expect(after.map((d) => d.code)).toEqual(["no-insult"]);
