@@ -72,7 +72,7 @@ function appendRule(lines: readonly string[], index: number, rule: string, yaml:
   const trimmed = value.trim();
   if (trimmed === "" || (yaml && (/^['"[|>{&*!]/.test(trimmed) || /\s#/.test(value)))) return undefined;
   const reason = /\s--(?:\s|$)/.exec(value);
-  const listEnd = valueStart + (reason ? reason.index : value.replace(/\s+$/, "").length);
+  const listEnd = valueStart + (reason ? reason.index : value.trimEnd().length);
   const list = line.slice(valueStart, listEnd).trim();
   if (list === "" || list === "--") return undefined;
   return insertAt(index, listEnd, `, ${rule}`);

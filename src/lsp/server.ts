@@ -239,7 +239,7 @@ export function startLanguageServer(options: ServerOptions = {}): Connection {
     if (WATCHED_NAMES.includes(path.basename(filePathOf(event.document) ?? ""))) void configChanged();
   });
   connection.onDidChangeWatchedFiles((params) => {
-    const names = params.changes.map((change) => path.basename(change.uri.replace(/[?#].*$/, "")));
+    const names = params.changes.map((change) => path.basename(change.uri.split(/[?#]/, 1)[0]));
     if (names.some((name) => WATCHED_NAMES.includes(decodeURIComponent(name)))) void configChanged();
   });
 
