@@ -59,12 +59,29 @@ function applyAction(text: string, action: CodeAction): string {
   return TextDocument.applyEdits(TextDocument.create(change.textDocument.uri, "x", 1, text), change.edits as TextEdit[]);
 }
 
+/** Sends `text` as version `version` of the open `file` and waits for that version's diagnostics. */
+async function changeTo(file: string, text: string, version: number): Promise<Diagnostic[]> {
+  const uri = uriOf(file);
+  const published = client.diagnostics(uri, (p) => p.version === version);
+  client.change(uri, text, version);
+  return published;
+}
+
 async function codeActions(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
   return client.connection.sendRequest("textDocument/codeAction", {
     textDocument: { uri },
     range: diagnostics[0].range,
     context: { diagnostics, only: ["quickfix"] },
   });
+}
+
+/** The workspace draft `name` as on disk (sent as `version`), its diagnostics, and the code actions for its first `rule` finding. */
+async function actionsFor(name: string, version: number, rule: string) {
+  const file = path.join(workspace, name);
+  const text = readFileSync(file, "utf8");
+  const diagnostics = await changeTo(file, text, version);
+  const target = diagnostics.find((d) => d.code === rule)!;
+  return { file, text, diagnostics, actions: await codeActions(uriOf(file), [target]) };
 }
 
 describe("lsp: diagnostics", () => {
@@ -86,24 +103,14 @@ describe("lsp: diagnostics", () => {
 
   it("didChange lints the editor's text (not the file on disk) and publishes the new findings", async () => {
     const file = path.join(workspace, "reply-all-leak.eml");
-    const uri = uriOf(file);
     const text = readFileSync(file, "utf8").replace(/\n\n/, "\n\nYou idiot, WHY DID YOU NOT READ MY MAIL?!?!\n\n");
-    const published = client.diagnostics(uri, (p) => p.version === 2);
-    client.change(uri, text, 2);
-    const diagnostics = await published;
+    const diagnostics = await changeTo(file, text, 2);
     expect(diagnostics.map((d) => d.code)).toContain("no-insult");
     expect(comparable(diagnostics)).toEqual(cliDiagnostics(file, text));
   });
 
   it("a suggestion is a quick fix; applied, the re-published diagnostics lose that finding", async () => {
-    const file = path.join(workspace, "vorlage-lieferverzug.md");
-    const uri = uriOf(file);
-    const text = readFileSync(file, "utf8");
-    const reopened = client.diagnostics(uri, (p) => p.version === 5);
-    client.change(uri, text, 5);
-    const diagnostics = await reopened;
-    const target = diagnostics.find((d) => d.code === "ambiguous-date")!;
-    const actions = await codeActions(uri, [target]);
+    const { file, text, diagnostics, actions } = await actionsFor("vorlage-lieferverzug.md", 5, "ambiguous-date");
     const fix = actions.find((a) => a.isPreferred)!;
     expect(fix.title).toBe("Schreiben Sie „Mittwoch, 02.12.2026“");
     expect(fix.kind).toBe("quickfix");
@@ -111,28 +118,18 @@ describe("lsp: diagnostics", () => {
 
     const fixed = applyAction(text, fix);
     expect(fixed).toContain("Mittwoch, 02.12.2026");
-    const after = client.diagnostics(uri, (p) => p.version === 6);
-    client.change(uri, fixed, 6);
-    const remaining = await after;
+    const remaining = await changeTo(file, fixed, 6);
     expect(remaining.some((d) => d.code === "ambiguous-date")).toBe(false);
     expect(remaining.length).toBe(diagnostics.length - 1);
     expect(comparable(remaining)).toEqual(cliDiagnostics(file, fixed));
   });
 
   it("'Disable <rule> for this file' in an .eml adds the header, and the rule's findings go", async () => {
-    const file = path.join(workspace, "reply-all-leak.eml");
-    const uri = uriOf(file);
-    const text = readFileSync(file, "utf8");
-    const first = client.diagnostics(uri, (p) => p.version === 10);
-    client.change(uri, text, 10);
-    const diagnostics = await first;
-    const target = diagnostics.find((d) => d.code === "unconfirmed-promise")!;
-    const disable = (await codeActions(uri, [target])).find((a) => a.title === "Disable unconfirmed-promise for this file")!;
+    const { file, text, diagnostics, actions } = await actionsFor("reply-all-leak.eml", 10, "unconfirmed-promise");
+    const disable = actions.find((a) => a.title === "Disable unconfirmed-promise for this file")!;
     const disabled = applyAction(text, disable);
     expect(disabled).toMatch(/^X-Mail-Lint-Disable: unconfirmed-promise$/m);
-    const after = client.diagnostics(uri, (p) => p.version === 11);
-    client.change(uri, disabled, 11);
-    expect((await after).map((d) => d.code)).toEqual(diagnostics.filter((d) => d.code !== "unconfirmed-promise").map((d) => d.code));
+    expect((await changeTo(file, disabled, 11)).map((d) => d.code)).toEqual(diagnostics.filter((d) => d.code !== "unconfirmed-promise").map((d) => d.code));
   });
 
   it("a draft that cannot be parsed gives one diagnostic; didClose clears the diagnostics", async () => {
