@@ -138,14 +138,17 @@ export function startLanguageServer(options: ServerOptions = {}): Connection {
     return lint;
   }
 
-  /** The lint result for the document's current version, linting it if needed. */
+  /** The lint result for the document's current version, waiting for (or starting) its lint. */
   async function current(uri: string): Promise<Linted | undefined> {
-    const document = documents.get(uri);
-    if (!document) return undefined;
-    const known = linted.get(uri);
-    if (known?.version === document.version) return known;
-    const result = await validate(uri);
-    return result?.version === document.version ? result : undefined;
+    // A lint of an older version may be running; the one of the newest starts when it ends.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const document = documents.get(uri);
+      if (!document) return undefined;
+      const known = linted.get(uri);
+      if (known?.version === document.version) return known;
+      await (running.get(uri) ?? validate(uri));
+    }
+    return undefined;
   }
 
   async function lintDocument(document: TextDocument): Promise<Linted> {

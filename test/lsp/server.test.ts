@@ -122,6 +122,14 @@ describe("lsp: diagnostics", () => {
     expect(remaining.some((d) => d.code === "ambiguous-date")).toBe(false);
     expect(remaining.length).toBe(diagnostics.length - 1);
     expect(comparable(remaining)).toEqual(cliDiagnostics(file, fixed));
+
+    // Asked right after a change, before its diagnostics came: the actions are for the new version.
+    const promise = remaining.find((d) => d.code === "unconfirmed-promise")!;
+    const published = client.diagnostics(uriOf(file), (p) => p.version === 7);
+    client.change(uriOf(file), `${fixed}\nNoch ein Satz.\n`, 7);
+    const [quick] = await codeActions(uriOf(file), [promise]);
+    expect((quick.edit!.documentChanges as TextDocumentEdit[])[0].textDocument.version).toBe(7);
+    await published;
   });
 
   it("'Disable <rule> for this file' in an .eml adds the header, and the rule's findings go", async () => {
