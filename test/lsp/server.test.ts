@@ -140,6 +140,22 @@ describe("lsp: diagnostics", () => {
     expect((await changeTo(file, disabled, 11)).map((d) => d.code)).toEqual(diagnostics.filter((d) => d.code !== "unconfirmed-promise").map((d) => d.code));
   });
 
+  it("in an .eml, a suggestion is a quick fix in a quoted-printable body, not in a base64 one", async () => {
+    const body = "Guten Tag,\n\nwir melden uns zeitnah bei Ihnen.\n\nAnna\n";
+    const mail = (encoding: string, text: string) =>
+      `From: anna@shop.example\nTo: kunde@example.com\nSubject: Bestellung\nDate: Wed, 25 Nov 2026 10:00:00 +0100\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: ${encoding}\n\n${text}`;
+    const titles = async (name: string, text: string) => {
+      const file = path.join(workspace, name);
+      const published = client.diagnostics(uriOf(file));
+      client.open(file, text);
+      const target = (await published).find((d) => d.code === "unconfirmed-promise")!;
+      return (await codeActions(uriOf(file), [target])).map((a) => a.title);
+    };
+    const disable = "Disable unconfirmed-promise for this file";
+    expect(await titles("qp.eml", mail("quoted-printable", body))).toEqual(["Schreiben Sie „bis Freitag, 04.12.2026“", disable]);
+    expect(await titles("b64.eml", mail("base64", `${Buffer.from(body).toString("base64")}\n`))).toEqual([disable]);
+  });
+
   it("a draft that cannot be parsed gives one diagnostic; didClose clears the diagnostics", async () => {
     const file = path.join(workspace, "broken.eml");
     const published = client.diagnostics(uriOf(file));
