@@ -7,6 +7,11 @@
 //   npm run bench                  one draft, fixtures, 10,000-draft corpus, alex, cache, 10x
 //   npm run bench -- --quick       smaller corpus (2,000 drafts) and fewer runs
 //   npm run bench -- --runs 7 --count 10000 --scale 10 --json bench.json
+//   npm run bench -- --only lsp    only some parts: startup, fixtures, corpus (with alex, cache, scale), lsp
+//
+// The "lsp" part times the language server (`mail-lint lsp`) from a real LSP client over stdio:
+// didOpen of a one-page draft on a started (initialized, nothing linted yet) server until its
+// diagnostics arrive, each in a fresh server process, and didChange until the new ones arrive.
 //
 // Needs `npm run build` first (it runs the built CLI, bin/mail-lint.js).
 import { spawnSync } from "node:child_process";
@@ -15,6 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeCorpus } from "./generate-corpus.js";
+import { startClient, uriOf } from "../test/lsp/client.js";
 
 const ROOT = path.resolve(fileURLToPath(new URL("..", import.meta.url)));
 const CLI = path.join(ROOT, "bin", "mail-lint.js");
@@ -29,6 +35,8 @@ interface Options {
   json?: string;
   skipAlex: boolean;
   skipScale: boolean;
+  /** The parts to run (all when not given). */
+  only?: Set<string>;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -45,6 +53,7 @@ function parseOptions(argv: string[]): Options {
     ...(value("json") ? { json: value("json") } : {}),
     skipAlex: argv.includes("--no-alex"),
     skipScale: argv.includes("--no-scale"),
+    ...(value("only") ? { only: new Set(value("only")!.split(",").map((part) => part.trim())) } : {}),
   };
 }
 
@@ -164,8 +173,52 @@ function ms(value: number): string {
   return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`;
 }
 
-function main(): void {
+/**
+ * The language server from a client over stdio: didOpen -> first diagnostics on a started server
+ * (a fresh process each time, so the first lint loads what it needs), and didChange -> new
+ * diagnostics on a warm one. In-process wall time around the messages, not whole processes.
+ */
+async function timeLanguageServer(runs: number): Promise<Row[]> {
+  const workspace = mkdtempSync(path.join(os.tmpdir(), "mail-lint-bench-lsp-"));
+  const rows: Row[] = [];
+  for (const draft of ["fixtures/de/vorlage-rueckruf.txt", "fixtures/en/reply-all-leak.eml"]) {
+    const file = path.join(workspace, path.basename(draft));
+    const text = readFileSync(path.join(ROOT, draft), "utf8");
+    writeFileSync(file, text);
+    const name = draft.replace("fixtures/", "");
+    const open: Row = { name: `lsp: didOpen -> diagnostics, ${name}`, samples: [], note: "(started server)" };
+    const change: Row = { name: `lsp: didChange -> diagnostics, ${name}`, samples: [] };
+    for (let i = 0; i < runs + 1; i++) {
+      const client = startClient({ cwd: workspace });
+      await client.initialize(workspace);
+      const uri = uriOf(file);
+      const published = client.diagnostics(uri);
+      const start = performance.now();
+      client.open(file, text);
+      await published;
+      if (i > 0) open.samples.push({ ms: performance.now() - start, exitCode: 0 }); // the first run warms the disk cache
+      if (i === runs) {
+        // Typing: each change adds or removes a sentence; the answer for that version is timed.
+        for (let version = 2; version < 2 + Math.max(runs, 20); version++) {
+          const next = version % 2 === 0 ? `${text}\nWir melden uns zeitnah. We will call you soon.\n` : text;
+          const updated = client.diagnostics(uri, (p) => p.version === version);
+          const changed = performance.now();
+          client.change(uri, next, version);
+          await updated;
+          change.samples.push({ ms: performance.now() - changed, exitCode: 0 });
+        }
+      }
+      await client.stop();
+    }
+    rows.push(open, change);
+  }
+  rmSync(workspace, { recursive: true, force: true });
+  return rows;
+}
+
+async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  const want = (part: string) => !options.only || options.only.has(part);
   if (!existsSync(path.join(ROOT, "dist", "bundle", "mail-lint.cjs"))) {
     console.error("bench: run `npm run build` first (dist/bundle/mail-lint.cjs is missing)");
     process.exit(2);
@@ -179,88 +232,101 @@ function main(): void {
   const progress = (what: string) => process.stderr.write(`bench: ${what}\n`);
 
   // 1. Start-up: one draft, cold process, against a bare `node -e 0` in alternation.
-  progress("one draft, cold");
-  const drafts = ["fixtures/de/vorlage-rueckruf.txt", "fixtures/en/template-refund.txt", "fixtures/en/reply-good.eml"];
-  const startup = timeAlternating(
-    [
-      { name: "node -e 0", command: ["node", "-e", "0"] },
-      // The floor: the CLI starting and parsing its arguments, no draft read.
-      { name: "mail-lint --version", command: ["node", CLI, "--version"] },
-      ...drafts.map((draft) => ({ name: `one draft: ${draft.replace("fixtures/", "")}`, command: lint(draft) })),
-      // What the first run after an install or upgrade costs: nothing compiled kept yet.
-      { name: `one draft, no compile cache: ${drafts[0].replace("fixtures/", "")}`, command: lint(drafts[0]), env: { MAIL_LINT_COMPILE_CACHE: "off" } },
-      // The peer on one draft (alex reads text and Markdown only).
-      ...(options.skipAlex ? [] : [{ name: "alex, one draft: en/template-refund.txt", command: ["node", ALEX, "fixtures/en/template-refund.txt"] }]),
-    ],
-    Math.max(options.runs, 9),
-  );
-  startup.slice(1).forEach((row) => (row.versus = { row: startup[0], label: "node -e 0" }));
-  rows.push(...startup);
+  if (want("startup")) {
+    progress("one draft, cold");
+    const drafts = ["fixtures/de/vorlage-rueckruf.txt", "fixtures/en/template-refund.txt", "fixtures/en/reply-good.eml"];
+    const startup = timeAlternating(
+      [
+        { name: "node -e 0", command: ["node", "-e", "0"] },
+        // The floor: the CLI starting and parsing its arguments, no draft read.
+        { name: "mail-lint --version", command: ["node", CLI, "--version"] },
+        ...drafts.map((draft) => ({ name: `one draft: ${draft.replace("fixtures/", "")}`, command: lint(draft) })),
+        // What the first run after an install or upgrade costs: nothing compiled kept yet.
+        { name: `one draft, no compile cache: ${drafts[0].replace("fixtures/", "")}`, command: lint(drafts[0]), env: { MAIL_LINT_COMPILE_CACHE: "off" } },
+        // The peer on one draft (alex reads text and Markdown only).
+        ...(options.skipAlex ? [] : [{ name: "alex, one draft: en/template-refund.txt", command: ["node", ALEX, "fixtures/en/template-refund.txt"] }]),
+      ],
+      Math.max(options.runs, 9),
+    );
+    startup.slice(1).forEach((row) => (row.versus = { row: startup[0], label: "node -e 0" }));
+    rows.push(...startup);
+  }
 
   // 2. The bundled fixtures.
-  progress("fixtures");
-  const fixtures = path.join(ROOT, "fixtures");
-  rows.push(...timeAlternating([{ name: "fixtures/ (all)", command: lint(fixtures), bytes: bytesIn(fixtures).bytes }], options.runs));
+  if (want("fixtures")) {
+    progress("fixtures");
+    const fixtures = path.join(ROOT, "fixtures");
+    rows.push(...timeAlternating([{ name: "fixtures/ (all)", command: lint(fixtures), bytes: bytesIn(fixtures).bytes }], options.runs));
+  }
 
   // 3. The generated corpus: all formats; then the .md/.txt templates against alex.
-  const corpusDir = corpus(options.count, options.seed);
-  const all = bytesIn(corpusDir, (f) => /\.(eml|md|txt)$/.test(f));
-  progress(`corpus: ${all.files} drafts, ${(all.bytes / 1e6).toFixed(1)} MB`);
-  const corpusRuns = Math.max(1, Math.min(options.runs, 3));
-  // In-process against one worker per CPU: whether workers pay on this machine.
-  const threads = String(Math.max(2, os.availableParallelism()));
-  const [inProcess, withWorkers] = timeAlternating(
-    [
-      { name: `corpus ${all.files} drafts, in-process`, command: lint("--concurrency", "off", corpusDir), bytes: all.bytes },
-      { name: `corpus ${all.files} drafts, ${threads} workers`, command: lint("--concurrency", threads, corpusDir), bytes: all.bytes },
-    ],
-    corpusRuns,
-  );
-  withWorkers.versus = { row: inProcess, label: "the in-process speed", inverse: true };
-  rows.push(inProcess, withWorkers);
-
-  if (!options.skipAlex) {
-    const templates = templatesOnly(corpusDir);
-    const text = bytesIn(templates, (f) => /\.(md|txt)$/.test(f));
-    progress(`alex vs mail-lint on ${text.files} .md/.txt templates`);
-    const [alex, ours] = timeAlternating(
+  if (want("corpus")) {
+    const corpusDir = corpus(options.count, options.seed);
+    const all = bytesIn(corpusDir, (f) => /\.(eml|md|txt)$/.test(f));
+    progress(`corpus: ${all.files} drafts, ${(all.bytes / 1e6).toFixed(1)} MB`);
+    const corpusRuns = Math.max(1, Math.min(options.runs, 3));
+    // In-process against one worker per CPU: whether workers pay on this machine.
+    const threads = String(Math.max(2, os.availableParallelism()));
+    const [inProcess, withWorkers] = timeAlternating(
       [
-        { name: `alex, ${text.files} .md/.txt`, command: ["node", ALEX, "."], cwd: templates, bytes: text.bytes },
-        { name: `mail-lint, same ${text.files} files`, command: lint("."), cwd: templates, bytes: text.bytes },
+        { name: `corpus ${all.files} drafts, in-process`, command: lint("--concurrency", "off", corpusDir), bytes: all.bytes },
+        { name: `corpus ${all.files} drafts, ${threads} workers`, command: lint("--concurrency", threads, corpusDir), bytes: all.bytes },
       ],
       corpusRuns,
     );
-    ours.versus = { row: alex, label: "alex's throughput", inverse: true };
-    rows.push(alex, ours);
+    withWorkers.versus = { row: inProcess, label: "the in-process speed", inverse: true };
+    rows.push(inProcess, withWorkers);
+
+    if (!options.skipAlex) {
+      const templates = templatesOnly(corpusDir);
+      const text = bytesIn(templates, (f) => /\.(md|txt)$/.test(f));
+      progress(`alex vs mail-lint on ${text.files} .md/.txt templates`);
+      const [alex, ours] = timeAlternating(
+        [
+          { name: `alex, ${text.files} .md/.txt`, command: ["node", ALEX, "."], cwd: templates, bytes: text.bytes },
+          { name: `mail-lint, same ${text.files} files`, command: lint("."), cwd: templates, bytes: text.bytes },
+        ],
+        corpusRuns,
+      );
+      ours.versus = { row: alex, label: "alex's throughput", inverse: true };
+      rows.push(alex, ours);
+    }
+
+    // 4. --cache: a first run fills it, a second over the unchanged corpus reads it.
+    progress("cache");
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), "mail-lint-bench-cache-"));
+    const cacheFile = path.join(cacheDir, ".maillintcache");
+    const cached = lint("--cache", "--cache-location", cacheFile, corpusDir);
+    const first: Row = { name: "corpus, --cache, first run", samples: [], bytes: all.bytes };
+    const second: Row = { name: "corpus, --cache, second run", samples: [], bytes: all.bytes };
+    for (let i = 0; i < corpusRuns; i++) {
+      rmSync(cacheFile, { force: true });
+      first.samples.push(runOnce(cached, ROOT));
+      second.samples.push(runOnce(cached, ROOT));
+    }
+    second.versus = { row: first, label: "of the first run" };
+    rows.push(first, second);
+    rmSync(cacheDir, { recursive: true, force: true });
+
+    // 5. Linear growth: the same generator at `scale` times the size.
+    if (!options.skipScale) {
+      const bigDir = corpus(options.count * options.scale, options.seed);
+      const big = bytesIn(bigDir, (f) => /\.(eml|md|txt)$/.test(f));
+      progress(`corpus x${options.scale}: ${big.files} drafts`);
+      const [large] = timeAlternating(
+        [{ name: `corpus x${options.scale}: ${big.files} drafts, in-process`, command: lint("--concurrency", "off", bigDir), bytes: big.bytes }],
+        1,
+      );
+      large.versus = { row: inProcess, label: `the ${all.files}-draft time (${options.scale}x the drafts)` };
+      rows.push(large);
+    }
+
   }
 
-  // 4. --cache: a first run fills it, a second over the unchanged corpus reads it.
-  progress("cache");
-  const cacheDir = mkdtempSync(path.join(os.tmpdir(), "mail-lint-bench-cache-"));
-  const cacheFile = path.join(cacheDir, ".maillintcache");
-  const cached = lint("--cache", "--cache-location", cacheFile, corpusDir);
-  const first: Row = { name: "corpus, --cache, first run", samples: [], bytes: all.bytes };
-  const second: Row = { name: "corpus, --cache, second run", samples: [], bytes: all.bytes };
-  for (let i = 0; i < corpusRuns; i++) {
-    rmSync(cacheFile, { force: true });
-    first.samples.push(runOnce(cached, ROOT));
-    second.samples.push(runOnce(cached, ROOT));
-  }
-  second.versus = { row: first, label: "of the first run" };
-  rows.push(first, second);
-  rmSync(cacheDir, { recursive: true, force: true });
-
-  // 5. Linear growth: the same generator at `scale` times the size.
-  if (!options.skipScale) {
-    const bigDir = corpus(options.count * options.scale, options.seed);
-    const big = bytesIn(bigDir, (f) => /\.(eml|md|txt)$/.test(f));
-    progress(`corpus x${options.scale}: ${big.files} drafts`);
-    const [large] = timeAlternating(
-      [{ name: `corpus x${options.scale}: ${big.files} drafts, in-process`, command: lint("--concurrency", "off", bigDir), bytes: big.bytes }],
-      1,
-    );
-    large.versus = { row: inProcess, label: `the ${all.files}-draft time (${options.scale}x the drafts)` };
-    rows.push(large);
+  // 6. The language server: first diagnostics after didOpen, new ones after didChange.
+  if (want("lsp")) {
+    progress("language server");
+    rows.push(...(await timeLanguageServer(Math.max(options.runs, 9))));
   }
 
   rmSync(compileCache, { recursive: true, force: true });
@@ -273,4 +339,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

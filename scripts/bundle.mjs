@@ -6,8 +6,9 @@
 // - CommonJS, so that the launcher can run it through vm.Script with V8's code cache kept
 //   between runs (src/launch/load-bundle.ts): Node 20 has no compile cache for ES modules.
 // - The libraries few drafts need (OWN_BUNDLES below: compromise, the MIME parser, the YAML
-//   parser, remark, cosmiconfig) are bundles of their own, dist/bundle/<name>.cjs, loaded with
-//   `require("./<name>.cjs")` the same way when a draft needs them: a bundle's code cache grows
+//   parser, remark, cosmiconfig; the language server's, for `mail-lint lsp` only) are bundles
+//   of their own, dist/bundle/<name>.cjs, loaded with `require("./<name>.cjs")` the same way
+//   when a draft (or the command) needs them: a bundle's code cache grows
 //   with the bundle, used or not, and all of it is read back on every start (docs/performance.md).
 //   The rest reached through `await import()` (chrono-node, our parsers) is in the main bundle
 //   and runs only when needed. Bundled, compromise and chrono-node load several times faster
@@ -41,7 +42,20 @@ const EXTERNAL = ["typescript"];
  * .eml files; yaml: front matter; unified and the remark plugins: Markdown syntax) or only some
  * projects (cosmiconfig: a config file).
  */
-const OWN_BUNDLES = ["compromise", "cosmiconfig", "postal-mime", "yaml", "unified", "remark-parse", "remark-frontmatter"];
+const OWN_BUNDLES = [
+  "compromise",
+  "cosmiconfig",
+  "postal-mime",
+  "yaml",
+  "unified",
+  "remark-parse",
+  "remark-frontmatter",
+  // `mail-lint lsp` only (src/lsp/): the language server library and its text documents.
+  "vscode-languageserver/node",
+  "vscode-languageserver-textdocument",
+];
+/** A library's bundle file name: "vscode-languageserver/node" -> "vscode-languageserver-node". */
+const bundleName = (library) => library.replaceAll("/", "-");
 
 /** Resolves `new URL(path, import.meta.url)` in our sources against their compiled file in dist/. */
 const keepModuleUrls = {
@@ -125,7 +139,7 @@ const ownBundleImports = {
       const named = Object.keys(await import(args.path)).filter((name) => name !== "default");
       return {
         contents: [
-          `const library = require(${JSON.stringify(`./${args.path}.cjs`)});`,
+          `const library = require(${JSON.stringify(`./${bundleName(args.path)}.cjs`)});`,
           "export default library.default;",
           named.length > 0 ? `export const { ${named.join(", ")} } = library;` : "",
         ].join("\n"),
@@ -174,7 +188,28 @@ const cli = await build({
     MAIL_LINT_WORKER_ENTRY: JSON.stringify(path.relative(path.join(ROOT, "dist", "src", "engine"), path.join(ROOT, "bin", "mail-lint.js")).split(path.sep).join("/")),
   },
 });
-const libraries = await build({ ...shared, entryPoints: Object.fromEntries(OWN_BUNDLES.map((name) => [name, name])), external: EXTERNAL });
+// vscode-jsonrpc can also talk over sockets and named pipes (node:net), which `mail-lint lsp` never
+// does: it speaks over stdio only (src/lsp/server.ts). Its bundle gets a node:net that refuses, so
+// mail-lint's built code holds no network module (test/robustness/privacy.test.ts).
+const stdioOnly = {
+  name: "stdio-only",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^(?:node:)?net$/ }, () => ({ path: "net", namespace: "stdio-only" }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: "stdio-only" }, () => ({
+      contents: [
+        "const refuse = () => { throw new Error(\"mail-lint's language server talks over stdio only, never over a socket or pipe\"); };",
+        "module.exports = { createServer: refuse, createConnection: refuse, connect: refuse };",
+      ].join("\n"),
+      loader: "js",
+    }));
+  },
+};
+const libraries = await build({
+  ...shared,
+  entryPoints: Object.fromEntries(OWN_BUNDLES.map((name) => [bundleName(name), name])),
+  external: EXTERNAL,
+  plugins: [stdioOnly],
+});
 
 // Two last touches to each bundle file, where acorn finds them:
 // - import() becomes __mailLintImport(), which the launcher passes in (src/launch/load-bundle.ts).

@@ -102,6 +102,12 @@ function parseConcurrency(value: string): number | "auto" | "off" {
   return n;
 }
 
+function parseNow(value: string | undefined): Date | undefined {
+  const now = value ? new Date(value) : undefined;
+  if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now "${value}" is not a date (use e.g. 2026-11-25)`);
+  return now;
+}
+
 /** Parses --rule values: "id: severity" or "id: [severity, {options}]". */
 export function parseRuleFlags(values: readonly string[]): Record<string, RuleSetting> | undefined {
   if (values.length === 0) return undefined;
@@ -152,6 +158,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
       exitCode = await run(paths, flags, io);
     });
   registerIntegrationCommands(program, io, (code) => (exitCode = code));
+  registerLanguageServerCommand(program);
   try {
     await program.parseAsync(argv as string[], { from: "user" });
   } catch (error) {
@@ -164,11 +171,30 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   return exitCode;
 }
 
+/**
+ * `mail-lint lsp`: the language server for editors (src/lsp/server.ts), over stdio. It and its
+ * libraries load only here, so a lint's start-up does not grow. The process ends with the
+ * client's exit notification or when standard input closes.
+ */
+function registerLanguageServerCommand(program: Command): void {
+  program
+    .command("lsp")
+    .description("run the language server for editors (Language Server Protocol over standard input and output)")
+    .option("--stdio", "talk over standard input and output (the only way it talks; accepted because clients pass it)")
+    .option("--now <date>", "the date to resolve weekdays against when a draft has no Date header")
+    .addOption(new Option("--clientProcessId <pid>", "the editor's process: the server ends when it is gone").hideHelp())
+    .action(async (_flags: unknown, command: Command) => {
+      // The root program knows --now too and takes it wherever it stands on the command line.
+      const now = parseNow(command.optsWithGlobals<{ now?: string }>().now);
+      const { startLanguageServer } = await import("./lsp/server.js");
+      startLanguageServer(now ? { now } : {});
+    });
+}
+
 async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number> {
   const cwd = process.cwd();
   const rules = parseRuleFlags(flags.rule);
-  const now = flags.now ? new Date(flags.now) : undefined;
-  if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now "${flags.now}" is not a date (use e.g. 2026-11-25)`);
+  const now = parseNow(flags.now);
   const options: LintOptions = {
     cwd,
     ...(flags.config ? { configFile: flags.config } : {}),

@@ -13,7 +13,7 @@ import { RuleRegistry, loadPlugin } from "./rule-registry.js";
 export const DEFAULT_EXTENSIONS = [".eml", ".txt", ".md"];
 
 const MODULE_NAME = "mail-lint";
-const SEARCH_PLACES = [
+export const SEARCH_PLACES = [
   "package.json",
   ".maillintrc",
   ".maillintrc.json",
@@ -126,6 +126,16 @@ function isCandidate(file: string): boolean {
   } catch {
     return true; // let cosmiconfig report the broken file
   }
+}
+
+/**
+ * Forgets every config found or loaded so far, so that the next lookup reads the files again
+ * (the language server calls it when a config file changes; a CLI run never needs it).
+ */
+export async function forgetConfigs(): Promise<void> {
+  loadedByPath.clear();
+  candidatesByDirectory.clear();
+  if (explorer) (await explorer).clearCaches();
 }
 
 let defaults: Promise<LoadedConfig> | undefined;
