@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, runCli } from "./helpers/run-cli.js";
+import { ROOT, cannotRunUnprivileged, runCli } from "./helpers/run-cli.js";
 
 function tempDir(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "mail-lint-cli-"));
@@ -38,11 +38,13 @@ describe("mail-lint CLI", () => {
     expect(stderr).toBe('mail-lint: No such file or directory: "no/such/draft.eml".\n');
   });
 
-  it("an unreadable directory is one clear line, exit 2", () => {
+  it("an unreadable directory is one clear line, exit 2", (context) => {
+    const cannot = cannotRunUnprivileged();
+    if (cannot) context.skip(cannot);
     const dir = tempDir({ "locked/a.txt": "x" });
     chmodSync(dir, 0o755);
     chmodSync(path.join(dir, "locked"), 0o000);
-    const { code, stderr } = runCli(["locked"], { cwd: dir, asNobody: process.getuid?.() === 0, env: { HOME: dir } });
+    const { code, stderr } = runCli(["locked"], { cwd: dir, unprivileged: true, env: { HOME: dir } });
     chmodSync(path.join(dir, "locked"), 0o755);
     expect(code).toBe(2);
     expect(stderr).toBe('mail-lint: Cannot read directory "locked": permission denied.\n');
