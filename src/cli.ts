@@ -9,7 +9,9 @@ import { ConfigError, UsageError } from "./engine/config-errors.js";
 import type { RuleSetting } from "./engine/config-schema.js";
 import { configFor, lintFiles, lintText, type LintOptions } from "./engine/lint-files.js";
 import { isSmallRun, tuneV8 } from "./engine/v8-settings.js";
-import { resolveFileConfig } from "./engine/config.js";
+import { resolveFileConfig, ruleOptions } from "./engine/config.js";
+import { validateConfig } from "./engine/config-schema.js";
+import type { RuleRegistry } from "./engine/rule-registry.js";
 import { formatOf } from "./draft.js";
 import { reporters } from "./reporters/index.js";
 import { wantsColor } from "./reporters/color.js";
@@ -102,24 +104,39 @@ function parseConcurrency(value: string): number | "auto" | "off" {
   return n;
 }
 
-/** Parses --rule values: "id: severity" or "id: [severity, {options}]". */
-export function parseRuleFlags(values: readonly string[]): Record<string, RuleSetting> | undefined {
+/**
+ * Parses --rule values, "id: severity" or "id: [severity, {options}]", and validates each as a
+ * config's `rules` entry is validated (known id, severity, options), so that a typo fails the run
+ * (exit 2) instead of silently turning an error into a warning or a rule off. `registry` holds the
+ * rules of the run's config, plugins included.
+ */
+export function parseRuleFlags(values: readonly string[], registry: RuleRegistry): Record<string, RuleSetting> | undefined {
   if (values.length === 0) return undefined;
   const rules: Record<string, RuleSetting> = {};
   for (const value of values) {
     const colon = value.indexOf(":");
     if (colon < 0) throw new UsageError(`--rule "${value}": expected "rule-id: severity"`);
     const id = value.slice(0, colon).trim();
-    const setting = value.slice(colon + 1).trim();
-    if (setting.startsWith("[")) {
+    const text = value.slice(colon + 1).trim();
+    let setting: unknown = /^\d$/.test(text) ? Number(text) : text;
+    // JSON as in a config file: [severity, options], or a quoted severity ("error").
+    if (text.startsWith("[") || text.startsWith('"')) {
       try {
-        rules[id] = JSON.parse(setting) as RuleSetting;
+        setting = JSON.parse(text);
       } catch {
         throw new UsageError(`--rule "${value}": the setting is not valid JSON`);
       }
-    } else {
-      rules[id] = (/^\d$/.test(setting) ? Number(setting) : setting) as RuleSetting;
     }
+    try {
+      validateConfig({ rules: { [id]: setting } }, undefined, registry.ids());
+      ruleOptions(registry.get(id)!, setting as RuleSetting, undefined);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      // The config's wording without its "rules.<id>" path: the flag names the rule.
+      const reason = error.message.replace(`rules.${id}: `, "").replace(" in rules (", " (");
+      throw new UsageError(`--rule "${value}": ${reason}`);
+    }
+    rules[id] = setting as RuleSetting;
   }
   return rules;
 }
@@ -166,13 +183,11 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
 
 async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number> {
   const cwd = process.cwd();
-  const rules = parseRuleFlags(flags.rule);
   const now = flags.now ? new Date(flags.now) : undefined;
   if (now && Number.isNaN(now.getTime())) throw new UsageError(`--now "${flags.now}" is not a date (use e.g. 2026-11-25)`);
   const options: LintOptions = {
     cwd,
     ...(flags.config ? { configFile: flags.config } : {}),
-    ...(rules ? { rules } : {}),
     ...(flags.lang ? { language: flags.lang } : {}),
     allowInlineConfig: flags.inlineConfig,
     ignore: flags.ignore,
@@ -187,6 +202,8 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
   };
 
   const loaded = await configFor(options, cwd);
+  const rules = parseRuleFlags(flags.rule, loaded.registry);
+  if (rules) options.rules = rules;
   if (flags.listRules) {
     io.stdout.write(listRules(loaded.registry.all().map((r) => r.meta)));
     return 0;

@@ -64,8 +64,32 @@ describe("mail-lint CLI", () => {
     const { code, stderr } = runCli(["a.txt"], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^mail-lint: .*\.maillintrc\.json: unknown rule "no-sarcasm" in rules \(known rules: .+\)\n$/);
-    const viaFlag = runCli(["--rule", "no-sarcasm: off", "a.txt"], { cwd: dir.replace(/$/, "") , env: {} });
-    expect(viaFlag.code).toBe(2);
+  });
+
+  it("--rule is validated as the config is: unknown ids, severities and options are one clear line, exit 2", () => {
+    // No config in this folder: whatever fails, fails because of the flag.
+    const dir = tempDir({ "a.txt": "You idiot, we will call you soon.\n" });
+    const cases: [string, RegExp][] = [
+      ["no-such-rule: error", /^mail-lint: --rule "no-such-rule: error": unknown rule "no-such-rule" \(known rules: .*no-insult.*\)\n$/],
+      ["no-insults: off", /^mail-lint: --rule "no-insults: off": unknown rule "no-insults" /],
+      ["no-insult: loud", /^mail-lint: --rule "no-insult: loud": severity must be "off", "warn" or "error" \(or \[severity, options\]\), got "loud"\n$/],
+      ["no-insult: ERROR", /got "ERROR"/],
+      ["no-insult: of", /got "of"/],
+      ["no-insult: 3", /got 3/],
+      ["no-insult: ['error']", /not valid JSON/],
+      ['no-insult: ["error", {"noSuchOption": true}]', /^mail-lint: --rule .*noSuchOption/],
+      ["no-insult", /expected "rule-id: severity"/],
+    ];
+    for (const [flag, expected] of cases) {
+      const run = runCli(["--rule", flag, "a.txt"], { cwd: dir });
+      expect({ flag, code: run.code, stdout: run.stdout }).toEqual({ flag, code: 2, stdout: "" });
+      expect(run.stderr).toMatch(expected);
+    }
+    // Valid forms still work, a quoted severity as in JSON included.
+    for (const flag of ["no-insult: error", 'no-insult: "error"', "no-insult: 2", 'no-insult: ["error", {}]']) {
+      expect({ flag, code: runCli(["--rule", flag, "a.txt"], { cwd: dir }).code }).toEqual({ flag, code: 1 });
+    }
+    expect(runCli(["--rule", "no-insult: off", "--rule", "unconfirmed-promise: off", "a.txt"], { cwd: dir }).code).toBe(0);
   });
 
   it("--staged with --stdin is a usage error, exit 2", () => {
