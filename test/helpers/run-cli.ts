@@ -25,10 +25,20 @@ export function runCli(args: string[], options: RunCliOptions = {}) {
     cwd: options.cwd ?? ROOT,
     ...(options.unprivileged && isRoot() && unprivilegedWay() === "nobody" ? { uid: NOBODY, gid: NOBODY } : {}),
     input: options.input,
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", ...options.env },
+    env: plainEnv(options.env),
     encoding: "utf8",
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The tests' environment without colour. FORCE_COLOR is left out, not emptied: Node >= 22 warns
+ * on stderr when NO_COLOR and FORCE_COLOR are both set, whatever their values.
+ */
+function plainEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...extra };
+  if (!("FORCE_COLOR" in extra)) delete env.FORCE_COLOR;
+  return env;
 }
 
 const NOBODY = 65534;

@@ -1,10 +1,11 @@
 // The CLI keeps its compiled code after a run over a few named drafts, takes it back on the next
 // start (which shows as the cache file left untouched: one V8 rejected would be written again),
 // and writes none after a folder run or when MAIL_LINT_COMPILE_CACHE is off.
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { projectWithPlugin } from "../helpers/plugin-project.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 
 function cacheFolder(): string {
@@ -40,9 +41,11 @@ describe("the CLI's compile cache", () => {
 
   it("keeps loading plugins and ES-module configs when the code comes from the cache", () => {
     const folder = cacheFolder();
-    const project = mkdtempSync(path.join(tmpdir(), "mail-lint-plugin-project-"));
-    writeFileSync(path.join(project, "mail-lint.config.mjs"), `export default { plugins: [${JSON.stringify(path.join(ROOT, "fixtures/plugin-example"))}] };\n`);
-    writeFileSync(path.join(project, "a.md"), "We see synergy here.\n");
+    // Installed as users install it: the plugin imports "mail-lint", which resolves from node_modules.
+    const project = projectWithPlugin(path.join(ROOT, "fixtures/plugin-example"), "mail-lint-plugin-example", {
+      "mail-lint.config.mjs": 'export default { plugins: ["mail-lint-plugin-example"] };\n',
+      "a.md": "We see synergy here.\n",
+    });
     const runs = [1, 2, 3].map(() => runCli(["a.md"], { cwd: project, env: { MAIL_LINT_COMPILE_CACHE: folder } }));
     for (const run of runs) {
       expect(run.stderr).toBe("");
