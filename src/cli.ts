@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import type { Language, LintResult, RuleMeta } from "./types.js";
-import { ConfigError, UsageError } from "./engine/config-errors.js";
+import { ConfigError, UsageError, fileProblem } from "./engine/config-errors.js";
 import type { RuleSetting } from "./engine/config-schema.js";
 import { configFor, lintFiles, lintText, type LintOptions } from "./engine/lint-files.js";
 import { isSmallRun, tuneV8 } from "./engine/v8-settings.js";
@@ -249,8 +249,13 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
   const report = reporters[flags.format](shown, { cwd, rules: ruleMeta, color, version: version() });
   if (flags.outputFile) {
     const target = path.resolve(cwd, flags.outputFile);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, report);
+    try {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, report);
+    } catch (error) {
+      // The user's path (a directory, a full disk, no permission): their problem to fix, not an internal error.
+      throw new UsageError(`Cannot write the report to "${flags.outputFile}": ${fileProblem(error)}.`);
+    }
   } else {
     io.stdout.write(report);
   }

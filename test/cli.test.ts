@@ -1,6 +1,6 @@
 // The CLI run as a child process, as users run it: exit codes, formats, errors without stack traces.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,6 +48,25 @@ describe("mail-lint CLI", () => {
     chmodSync(path.join(dir, "locked"), 0o755);
     expect(code).toBe(2);
     expect(stderr).toBe('mail-lint: Cannot read directory "locked": permission denied.\n');
+  });
+
+  it("paths the user got wrong are one line naming the path and the problem, exit 2", () => {
+    const dir = tempDir({ "a.txt": "We will call you soon.\n", "out/.keep": "" });
+    symlinkSync("loop", path.join(dir, "loop"));
+    spawnSync("mkfifo", [path.join(dir, "pipe")]);
+    const long = `${"x".repeat(300)}.txt`;
+    const cases: [string[], string][] = [
+      [["loop"], 'mail-lint: Cannot read "loop": too many symbolic links (a link loop).\n'],
+      [["loop/a.txt"], 'mail-lint: Cannot read "loop/a.txt": too many symbolic links (a link loop).\n'],
+      [[long], `mail-lint: Cannot read "${long}": the name is too long.\n`],
+      [["pipe"], 'mail-lint: Cannot lint "pipe": it is a named pipe (FIFO), not a file or directory (use --stdin to lint a stream).\n'],
+      [["/dev/null"], 'mail-lint: Cannot lint "/dev/null": it is a device, not a file or directory (use --stdin to lint a stream).\n'],
+      [["a.txt", "-o", "out"], 'mail-lint: Cannot write the report to "out": it is a directory.\n'],
+      [["a.txt", "-o", "/dev/full"], 'mail-lint: Cannot write the report to "/dev/full": no space left on the device.\n'],
+    ];
+    for (const [args, stderr] of cases) {
+      expect({ args, ...runCli(args, { cwd: dir }) }).toEqual({ args, code: 2, stdout: "", stderr });
+    }
   });
 
   it("a broken config is one clear line naming the file, exit 2", () => {

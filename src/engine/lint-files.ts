@@ -16,6 +16,7 @@ import {
 } from "./config.js";
 import type { RuleSetting, UserConfig } from "./config-schema.js";
 import { findFiles } from "./find-files.js";
+import { fileProblem } from "./config-errors.js";
 import { lintSource, summarize } from "./lint-source.js";
 import { LintCache, cacheFilePath, type CacheKey } from "./cache.js";
 import { packageVersion } from "../package-info.js";
@@ -181,9 +182,7 @@ async function lintOne(
   try {
     bytes = await read();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
-    return summarize(filePath, [{ ruleId: null, fatal: true, severity: 2, message: `Cannot read file: ${reason}`, line: 1, column: 1 }]);
+    return summarize(filePath, [{ ruleId: null, fatal: true, severity: 2, message: `Cannot read file: ${fileProblem(error)}`, line: 1, column: 1 }]);
   }
   return lintSource(filePath, bytes, fileConfig, {
     allowInlineConfig: options.allowInlineConfig !== false,
