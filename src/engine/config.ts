@@ -6,7 +6,7 @@ import path from "node:path";
 import picomatch from "picomatch";
 import type { DraftFormat, Language, Rule, Severity } from "../types.js";
 import { ConfigError } from "./config-errors.js";
-import { toSeverity, validateConfig, type RuleSetting, type SharedConfig, type UserConfig } from "./config-schema.js";
+import { toSeverity, validateConfig, type ConfigOverride, type RuleSetting, type SharedConfig, type UserConfig } from "./config-schema.js";
 import { validateAgainstSchema } from "./options-schema.js";
 import { RuleRegistry, loadPlugin } from "./rule-registry.js";
 
@@ -158,8 +158,7 @@ export function resolveFileConfig(loaded: LoadedConfig, filePath: string, format
   const base = loaded.filePath ? path.dirname(loaded.filePath) : process.cwd();
   const relative = path.relative(base, path.resolve(filePath)).split(path.sep).join("/");
   for (const override of config.overrides ?? []) {
-    const matches = picomatch(override.files, { dot: true, matchBase: !String(override.files).includes("/") });
-    const excluded = override.excludedFiles ? picomatch(override.excludedFiles, { dot: true }) : () => false;
+    const { matches, excluded } = overrideMatchers(override);
     if (matches(relative) && !excluded(relative)) layers.push(override);
   }
   if (cli.rules || cli.language) {
@@ -202,6 +201,29 @@ export function resolveFileConfig(loaded: LoadedConfig, filePath: string, format
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives ?? "warn",
     ...(loaded.filePath ? { configFile: loaded.filePath } : {}),
   };
+}
+
+type Matcher = (relative: string) => boolean;
+const matchersByOverride = new WeakMap<ConfigOverride, { matches: Matcher; excluded: Matcher }>();
+
+/**
+ * An override's globs, compiled once per config rather than once per file (20 overrides on
+ * 20,000 files compiled 800,000 times). As in ESLint, a pattern without a slash matches a file's
+ * name in any folder ("*.md" matches sub/x.md), decided per pattern: with ["*.md", "other/**"]
+ * each keeps its own meaning (picomatch's matchBase would match "other/**" against the name alone).
+ */
+function overrideMatchers(override: ConfigOverride): { matches: Matcher; excluded: Matcher } {
+  let matchers = matchersByOverride.get(override);
+  if (!matchers) {
+    matchers = { matches: anyOf(override.files), excluded: override.excludedFiles ? anyOf(override.excludedFiles) : () => false };
+    matchersByOverride.set(override, matchers);
+  }
+  return matchers;
+}
+
+function anyOf(patterns: string | string[]): Matcher {
+  const each = (Array.isArray(patterns) ? patterns : [patterns]).map((pattern) => picomatch(pattern, { dot: true, matchBase: !pattern.includes("/") }));
+  return (relative) => each.some((matches) => matches(relative));
 }
 
 /** A rule setting's severity and its options merged over the defaults, validated. */

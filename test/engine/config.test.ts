@@ -51,6 +51,27 @@ describe("config resolution", () => {
     expect(resolveFileConfig(base, path.join(dir, "en/b.txt"), "text").internalDomains).toEqual(["shop.example"]);
   });
 
+  it("override globs: a pattern without a slash matches a name in any folder, decided per pattern (as ESLint)", async () => {
+    const overrides = [
+      { files: ["*.md", "other/**"], rules: { "no-shouting": "off" as const } },
+      { files: "*.md", rules: { "no-insult": "off" as const } },
+      { files: "**/*.txt", excludedFiles: ["*.draft.txt", "keep/**"], rules: { "no-profanity": "off" as const } },
+    ];
+    const loaded = await prepare({ overrides }, "/project/.maillintrc.json");
+    const off = (file: string) => {
+      const { rules } = resolveFileConfig(loaded, `/project/${file}`, file.endsWith(".md") ? "markdown" : "text");
+      return ["no-shouting", "no-insult", "no-profanity"].filter((id) => !rules.has(id));
+    };
+    expect(off("x.md")).toEqual(["no-shouting", "no-insult"]);
+    expect(off("sub/x.md")).toEqual(["no-shouting", "no-insult"]);
+    expect(off("other/deep/x.txt")).toEqual(["no-shouting", "no-profanity"]);
+    expect(off("sub/x.txt")).toEqual(["no-profanity"]);
+    expect(off("sub/x.draft.txt")).toEqual([]);
+    expect(off("keep/x.txt")).toEqual([]);
+    // The same answers on the second file: the compiled globs are kept per config.
+    expect(off("sub/y.md")).toEqual(["no-shouting", "no-insult"]);
+  });
+
   it("reads the mail-lint key of package.json and YAML rc files", async () => {
     const dir = project({ "package.json": JSON.stringify({ name: "x", "mail-lint": { language: "en" } }) });
     expect((await loadConfig({ cwd: dir })).config).toEqual({ language: "en" });
