@@ -2,6 +2,7 @@
 // exit code says what happened (0 clean or warnings within --max-warnings, 1 lint errors or
 // too many warnings, 2 usage, config or internal error), exactly as ESLint.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import type { Language, LintResult, RuleMeta } from "./types.js";
@@ -201,6 +202,10 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
     onWarning: (message) => io.stderr.write(`mail-lint: warning: ${message}\n`),
   };
 
+  const cpus = availableParallelism();
+  if (typeof flags.concurrency === "number" && flags.concurrency > cpus) {
+    options.onWarning!(`--concurrency ${flags.concurrency} is more than the ${cpus} CPUs of this machine; using ${cpus}.`);
+  }
   const loaded = await configFor(options, cwd);
   const rules = parseRuleFlags(flags.rule, loaded.registry);
   if (rules) options.rules = rules;

@@ -1,7 +1,7 @@
 // The CLI run as a child process, as users run it: exit codes, formats, errors without stack traces.
 import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, cannotRunUnprivileged, runCli } from "./helpers/run-cli.js";
@@ -67,6 +67,14 @@ describe("mail-lint CLI", () => {
     for (const [args, stderr] of cases) {
       expect({ args, ...runCli(args, { cwd: dir }) }).toEqual({ args, code: 2, stdout: "", stderr });
     }
+  });
+
+  it("--concurrency beyond the CPUs is capped at them, with a warning", () => {
+    const dir = tempDir({ "a.txt": "Hello Anna,\n\nthank you for your order.\n" });
+    const cpus = availableParallelism();
+    const run = runCli(["--concurrency", "100000", "a.txt"], { cwd: dir });
+    expect(run).toEqual({ code: 0, stdout: "", stderr: `mail-lint: warning: --concurrency 100000 is more than the ${cpus} CPUs of this machine; using ${cpus}.\n` });
+    expect(runCli(["--concurrency", String(cpus), "a.txt"], { cwd: dir }).stderr).toBe("");
   });
 
   it("a broken config is one clear line naming the file, exit 2", () => {
