@@ -66,3 +66,33 @@ describe("addresses on long header lines", () => {
     expect(result.messages.filter((m) => m.fatal)).toEqual([]);
   }, 30_000);
 });
+
+describe("Markdown past what its parser takes in bounded time", () => {
+  const fatal = async (source: string) => {
+    const started = performance.now();
+    const result = await lintText(source, { filePath: "x.md" });
+    return { ms: performance.now() - started, messages: result.messages.map((m) => [m.fatal ?? false, m.line, m.message]) };
+  };
+
+  it("5,000 nested '![' (was over 30 s) and a 1,000-level list (was over 30 s): one clear parse error each, at once", async () => {
+    const brackets = await fatal("Hi\n\n" + "![a ".repeat(5000) + "x" + "](u)".repeat(2500));
+    expect(brackets.messages).toEqual([
+      [true, 3, 'Parsing error: This Markdown is too complex for its parser (more than 1000 "[" in the paragraph from line 3): it was not linted. Simplify it, or name it .txt to lint it as plain text.'],
+    ]);
+    const list = await fatal(Array.from({ length: 1000 }, (_, i) => " ".repeat(2 * i) + "- item").join("\n"));
+    expect(list.messages).toEqual([
+      [true, 82, "Parsing error: This Markdown is too complex for its parser (a line indented by more than 160 columns, as in lists nested that deep): it was not linted. Simplify it, or name it .txt to lint it as plain text."],
+    ]);
+    expect(brackets.ms + list.ms).toBeLessThan(5000);
+  });
+
+  it("within the bounds Markdown is parsed: 1,000 links in one paragraph, 999 open brackets, an 80-level list", async () => {
+    for (const source of [
+      "See " + "[x](https://example.com/idiot) and ".repeat(1000),
+      "Hi\n\n" + "[a ".repeat(999),
+      Array.from({ length: 80 }, (_, i) => " ".repeat(2 * i) + "- item").join("\n"),
+    ]) {
+      expect((await fatal(source)).messages.filter(([isFatal]) => isFatal)).toEqual([]);
+    }
+  });
+});
