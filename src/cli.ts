@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Language, LintResult, RuleMeta } from "./types.js";
 import { ConfigError, UsageError, fileProblem } from "./engine/config-errors.js";
 import type { RuleSetting } from "./engine/config-schema.js";
-import { configFor, lintFiles, lintText, type LintOptions } from "./engine/lint-files.js";
+import { DEFAULT_MAX_FILE_SIZE, configFor, lintFiles, lintText, type LintOptions } from "./engine/lint-files.js";
 import { isSmallRun, tuneV8 } from "./engine/v8-settings.js";
 import { resolveFileConfig, ruleOptions } from "./engine/config.js";
 import { validateConfig } from "./engine/config-schema.js";
@@ -43,6 +43,7 @@ interface CliFlags {
   cache?: boolean;
   cacheLocation?: string;
   concurrency?: number | "auto" | "off";
+  maxFileSize?: number;
 }
 
 /** mail-lint's version for --version and the reports; "unknown" rather than no CLI when its package.json is missing. */
@@ -84,6 +85,7 @@ export function buildProgram(): Command {
     .option("--cache", "lint only files that changed since the last run (results kept in .maillintcache)")
     .option("--cache-location <path>", "the cache file, or a directory for .maillintcache")
     .option("--concurrency <n>", "worker threads: a number, 'auto' (only for large runs, the default) or 'off'", parseConcurrency)
+    .option("--max-file-size <MB>", "the largest draft to lint, in MB (default 25); a larger file is one fatal message", parseMegabytes)
     .version(version(), "-v, --version")
     .helpOption("-h, --help", "show this help")
     .addHelpText(
@@ -96,6 +98,12 @@ function parseInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new UsageError(`--max-warnings needs a whole number, got "${value}"`);
   return n;
+}
+
+function parseMegabytes(value: string): number {
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size needs a number of megabytes > 0, got "${value}"`);
+  return Math.floor(mb * 1024 * 1024);
 }
 
 function parseConcurrency(value: string): number | "auto" | "off" {
@@ -199,6 +207,7 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
     ...(flags.cache ? { cache: true } : {}),
     ...(flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}),
     ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+    ...(flags.maxFileSize ? { maxFileSize: flags.maxFileSize } : {}),
     onWarning: (message) => io.stderr.write(`mail-lint: warning: ${message}\n`),
   };
 
@@ -238,7 +247,7 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
     results = await lintStaged(paths, options);
   } else if (flags.stdin) {
     if (paths.length > 0) throw new UsageError("--stdin lints standard input; do not also give paths");
-    const bytes = await readStdin();
+    const bytes = await readStdin(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     results = [await lintText(bytes, { ...options, filePath: flags.stdinFilename ?? "<stdin>.txt" })];
   } else {
     if (paths.length === 0) throw new UsageError("no paths given. Usage: mail-lint [options] <paths...> (see --help)");
@@ -291,10 +300,19 @@ function describeDefaults(meta: RuleMeta): string {
     .join(", ") + `, else ${meta.defaultSeverity}`;
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/**
+ * Standard input, but no more than one byte past `limit`: enough for lintText to say the input
+ * is too large, without holding all of it (`--stdin < /dev/zero` grew to 10 GB).
+ */
+async function readStdin(limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > limit) break; // leaving the loop stops reading
+  }
+  return Buffer.concat(chunks).subarray(0, limit + 1);
 }
 
 function failure(error: unknown, stderr: NodeJS.WritableStream): number {

@@ -208,3 +208,17 @@ describe("mail-lint CLI", () => {
     expect(printed.rules["unconfirmed-promise"][0]).toBe("error");
   });
 });
+
+describe("size limit", () => {
+  it("a file or standard input past --max-file-size (default 25 MB) is one fatal message; the others are still linted", () => {
+    const dir = tempDir({ "a.txt": "We will call you soon.\n", "big.txt": "Hello Anna,\n" + "We will call you. ".repeat(12_000) });
+    const files = runCli(["a.txt", "big.txt", "--max-file-size", "0.1", "-f", "compact"], { cwd: dir });
+    expect(files.code).toBe(1);
+    expect(files.stdout).toMatch(/^a\.txt:1:18: warning .+\[unconfirmed-promise\]\nbig\.txt:1:1: error File too large: 0.2 MB, more than the 0.1 MB mail-lint reads \(--max-file-size\)\.\n$/);
+    const stdin = runCli(["--stdin", "--max-file-size", "0.5", "-f", "compact"], { cwd: dir, input: Buffer.alloc(3 * 1024 * 1024, 0x61) });
+    expect(stdin).toEqual({ code: 1, stderr: "", stdout: "<stdin>.txt:1:1: error File too large: more than the 0.5 MB mail-lint reads (--max-file-size).\n" });
+    expect(runCli(["--max-file-size", "0", "a.txt"], { cwd: dir }).stderr).toBe('mail-lint: --max-file-size needs a number of megabytes > 0, got "0"\n');
+    // Within the default limit: linted.
+    expect(runCli(["big.txt", "-f", "compact"], { cwd: dir }).stdout).not.toMatch(/too large/);
+  }, 60_000);
+});
