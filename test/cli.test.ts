@@ -86,6 +86,16 @@ describe("mail-lint CLI", () => {
     noStackTrace(stderr);
   });
 
+  it("an invalid JSON or YAML config says why, not just where", () => {
+    const json = tempDir({ ".maillintrc.json": '{\n  "rules": {\n    "no-insult": "error",\n  }\n}\n', "a.txt": "Hi" });
+    // V8's wording differs between Node versions; the reason and the line are what count.
+    const stderr = runCli(["a.txt"], { cwd: json }).stderr;
+    expect(stderr.startsWith(`mail-lint: ${json}/.maillintrc.json: cannot read config: `)).toBe(true);
+    expect(stderr).toMatch(/: cannot read config: .*property name.*\(line 4\b.*\)\n$/);
+    const yaml = tempDir({ ".maillintrc.yaml": "rules: [\n  - x: :\n", "a.txt": "Hi" });
+    expect(runCli(["a.txt"], { cwd: yaml }).stderr).toMatch(/^mail-lint: .+\.maillintrc\.yaml: cannot read config: \S.+\n$/);
+  });
+
   it("an unknown rule is one clear line listing the known rules, exit 2", () => {
     const dir = tempDir({ ".maillintrc.json": JSON.stringify({ rules: { "no-sarcasm": "error" } }), "a.txt": "Hi" });
     const { code, stderr } = runCli(["a.txt"], { cwd: dir });

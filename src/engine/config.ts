@@ -238,7 +238,17 @@ export function ruleOptions(rule: Rule, setting: RuleSetting, filePath: string |
   return { severity: toSeverity(rawSeverity), options };
 }
 
+/**
+ * One line for a config that cannot be loaded. cosmiconfig's JSON and YAML errors open with "JSON Error in
+ * <file>:" and a code frame, the reason after them: that first line alone said nothing. The
+ * reason is the first line that is neither that heading nor the frame, with the frame's line.
+ */
 function describeLoadError(error: unknown): string {
-  const message = (error as Error)?.message ?? String(error);
-  return `cannot read config: ${message.split("\n")[0]}`;
+  const message = (error as Error | null)?.message ?? String(error);
+  const lines = message.split("\n");
+  const isFrame = (line: string) => /^\s*(?:>\s*)?\d*\s*\|/.test(line);
+  const reason = lines.find((line, i) => line.trim() !== "" && !isFrame(line) && !(i === 0 && /^\w+ Error in .*:\s*$/.test(line)));
+  if (!reason) return `cannot read config: ${lines[0]}`;
+  const line = lines.map((l) => /^\s*>\s*(\d+)\s*\|/.exec(l)?.[1]).find(Boolean);
+  return `cannot read config: ${reason.trim().replace(/ while parsing .*$/, "")}${line ? ` (line ${line})` : ""}`;
 }
