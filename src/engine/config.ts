@@ -238,6 +238,12 @@ export function ruleOptions(rule: Rule, setting: RuleSetting, filePath: string |
   return { severity: toSeverity(rawSeverity), options };
 }
 
+/** A JSON reason without the " while parsing '<the whole file>'" V8 appends. */
+function withoutParsedText(reason: string): string {
+  const at = reason.indexOf(" while parsing ");
+  return at < 0 ? reason : reason.slice(0, at);
+}
+
 /**
  * One line for a config that cannot be loaded. cosmiconfig's JSON and YAML errors open with "JSON Error in
  * <file>:" and a code frame, the reason after them: that first line alone said nothing. The
@@ -246,9 +252,14 @@ export function ruleOptions(rule: Rule, setting: RuleSetting, filePath: string |
 function describeLoadError(error: unknown): string {
   const message = (error as Error | null)?.message ?? String(error);
   const lines = message.split("\n");
-  const isFrame = (line: string) => /^\s*(?:>\s*)?\d*\s*\|/.test(line);
+  // A code frame line: "  3 | text", "> 4 | text" or "    |   ^" (string steps, not one regex: linear on any message).
+  const isFrame = (line: string) => {
+    let rest = line.trimStart();
+    if (rest.startsWith(">")) rest = rest.slice(1).trimStart();
+    return rest.replace(/^\d+/, "").trimStart().startsWith("|");
+  };
   const reason = lines.find((line, i) => line.trim() !== "" && !isFrame(line) && !(i === 0 && /^\w+ Error in .*:\s*$/.test(line)));
   if (!reason) return `cannot read config: ${lines[0]}`;
   const line = lines.map((l) => /^\s*>\s*(\d+)\s*\|/.exec(l)?.[1]).find(Boolean);
-  return `cannot read config: ${reason.trim().replace(/ while parsing .*$/, "")}${line ? ` (line ${line})` : ""}`;
+  return `cannot read config: ${withoutParsedText(reason.trim())}${line ? ` (line ${line})` : ""}`;
 }
