@@ -2,14 +2,17 @@
 // exit code says what happened (0 clean or warnings within --max-warnings, 1 lint errors or
 // too many warnings, 2 usage, config or internal error), exactly as ESLint.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import type { Language, LintResult, RuleMeta } from "./types.js";
-import { ConfigError, UsageError } from "./engine/config-errors.js";
+import { ConfigError, UsageError, fileProblem } from "./engine/config-errors.js";
 import type { RuleSetting } from "./engine/config-schema.js";
-import { configFor, lintFiles, lintText, type LintOptions } from "./engine/lint-files.js";
+import { DEFAULT_MAX_FILE_SIZE, configFor, lintFiles, lintText, type LintOptions } from "./engine/lint-files.js";
 import { isSmallRun, tuneV8 } from "./engine/v8-settings.js";
-import { resolveFileConfig } from "./engine/config.js";
+import { resolveFileConfig, ruleOptions } from "./engine/config.js";
+import { validateConfig } from "./engine/config-schema.js";
+import type { RuleRegistry } from "./engine/rule-registry.js";
 import { formatOf } from "./draft.js";
 import { reporters } from "./reporters/index.js";
 import { wantsColor } from "./reporters/color.js";
@@ -40,6 +43,7 @@ interface CliFlags {
   cache?: boolean;
   cacheLocation?: string;
   concurrency?: number | "auto" | "off";
+  maxFileSize?: number;
 }
 
 /** mail-lint's version for --version and the reports; "unknown" rather than no CLI when its package.json is missing. */
@@ -81,6 +85,7 @@ export function buildProgram(): Command {
     .option("--cache", "lint only files that changed since the last run (results kept in .maillintcache)")
     .option("--cache-location <path>", "the cache file, or a directory for .maillintcache")
     .option("--concurrency <n>", "worker threads: a number, 'auto' (only for large runs, the default) or 'off'", parseConcurrency)
+    .option("--max-file-size <MB>", "the largest draft to lint, in MB (default 25); a larger file is one fatal message", parseMegabytes)
     .version(version(), "-v, --version")
     .helpOption("-h, --help", "show this help")
     .addHelpText(
@@ -93,6 +98,12 @@ function parseInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n)) throw new UsageError(`--max-warnings needs a whole number, got "${value}"`);
   return n;
+}
+
+function parseMegabytes(value: string): number {
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-file-size needs a number of megabytes > 0, got "${value}"`);
+  return Math.floor(mb * 1024 * 1024);
 }
 
 function parseConcurrency(value: string): number | "auto" | "off" {
@@ -108,24 +119,39 @@ function parseNow(value: string | undefined): Date | undefined {
   return now;
 }
 
-/** Parses --rule values: "id: severity" or "id: [severity, {options}]". */
-export function parseRuleFlags(values: readonly string[]): Record<string, RuleSetting> | undefined {
+/**
+ * Parses --rule values, "id: severity" or "id: [severity, {options}]", and validates each as a
+ * config's `rules` entry is validated (known id, severity, options), so that a typo fails the run
+ * (exit 2) instead of silently turning an error into a warning or a rule off. `registry` holds the
+ * rules of the run's config, plugins included.
+ */
+export function parseRuleFlags(values: readonly string[], registry: RuleRegistry): Record<string, RuleSetting> | undefined {
   if (values.length === 0) return undefined;
   const rules: Record<string, RuleSetting> = {};
   for (const value of values) {
     const colon = value.indexOf(":");
     if (colon < 0) throw new UsageError(`--rule "${value}": expected "rule-id: severity"`);
     const id = value.slice(0, colon).trim();
-    const setting = value.slice(colon + 1).trim();
-    if (setting.startsWith("[")) {
+    const text = value.slice(colon + 1).trim();
+    let setting: unknown = /^\d$/.test(text) ? Number(text) : text;
+    // JSON as in a config file: [severity, options], or a quoted severity ("error").
+    if (text.startsWith("[") || text.startsWith('"')) {
       try {
-        rules[id] = JSON.parse(setting) as RuleSetting;
+        setting = JSON.parse(text);
       } catch {
         throw new UsageError(`--rule "${value}": the setting is not valid JSON`);
       }
-    } else {
-      rules[id] = (/^\d$/.test(setting) ? Number(setting) : setting) as RuleSetting;
     }
+    try {
+      validateConfig({ rules: { [id]: setting } }, undefined, registry.ids());
+      ruleOptions(registry.get(id)!, setting as RuleSetting, undefined);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      // The config's wording without its "rules.<id>" path: the flag names the rule.
+      const reason = error.message.replace(`rules.${id}: `, "").replace(" in rules (", " (");
+      throw new UsageError(`--rule "${value}": ${reason}`);
+    }
+    rules[id] = setting as RuleSetting;
   }
   return rules;
 }
@@ -193,12 +219,10 @@ function registerLanguageServerCommand(program: Command): void {
 
 async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number> {
   const cwd = process.cwd();
-  const rules = parseRuleFlags(flags.rule);
   const now = parseNow(flags.now);
   const options: LintOptions = {
     cwd,
     ...(flags.config ? { configFile: flags.config } : {}),
-    ...(rules ? { rules } : {}),
     ...(flags.lang ? { language: flags.lang } : {}),
     allowInlineConfig: flags.inlineConfig,
     ignore: flags.ignore,
@@ -209,10 +233,17 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
     ...(flags.cache ? { cache: true } : {}),
     ...(flags.cacheLocation ? { cacheLocation: flags.cacheLocation } : {}),
     ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+    ...(flags.maxFileSize ? { maxFileSize: flags.maxFileSize } : {}),
     onWarning: (message) => io.stderr.write(`mail-lint: warning: ${message}\n`),
   };
 
+  const cpus = availableParallelism();
+  if (typeof flags.concurrency === "number" && flags.concurrency > cpus) {
+    options.onWarning!(`--concurrency ${flags.concurrency} is more than the ${cpus} CPUs of this machine; using ${cpus}.`);
+  }
   const loaded = await configFor(options, cwd);
+  const rules = parseRuleFlags(flags.rule, loaded.registry);
+  if (rules) options.rules = rules;
   if (flags.listRules) {
     io.stdout.write(listRules(loaded.registry.all().map((r) => r.meta)));
     return 0;
@@ -242,7 +273,7 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
     results = await lintStaged(paths, options);
   } else if (flags.stdin) {
     if (paths.length > 0) throw new UsageError("--stdin lints standard input; do not also give paths");
-    const bytes = await readStdin();
+    const bytes = await readStdin(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     results = [await lintText(bytes, { ...options, filePath: flags.stdinFilename ?? "<stdin>.txt" })];
   } else {
     if (paths.length === 0) throw new UsageError("no paths given. Usage: mail-lint [options] <paths...> (see --help)");
@@ -258,8 +289,13 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
   const report = reporters[flags.format](shown, { cwd, rules: ruleMeta, color, version: version() });
   if (flags.outputFile) {
     const target = path.resolve(cwd, flags.outputFile);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, report);
+    try {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, report);
+    } catch (error) {
+      // The user's path (a directory, a full disk, no permission): their problem to fix, not an internal error.
+      throw new UsageError(`Cannot write the report to "${flags.outputFile}": ${fileProblem(error)}.`);
+    }
   } else {
     io.stdout.write(report);
   }
@@ -290,10 +326,19 @@ function describeDefaults(meta: RuleMeta): string {
     .join(", ") + `, else ${meta.defaultSeverity}`;
 }
 
-async function readStdin(): Promise<Uint8Array> {
+/**
+ * Standard input, but no more than one byte past `limit`: enough for lintText to say the input
+ * is too large, without holding all of it (`--stdin < /dev/zero` grew to 10 GB).
+ */
+async function readStdin(limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > limit) break; // leaving the loop stops reading
+  }
+  return Buffer.concat(chunks).subarray(0, limit + 1);
 }
 
 function failure(error: unknown, stderr: NodeJS.WritableStream): number {

@@ -64,6 +64,18 @@ interface ParsedSource {
   spans: Span[];
   language?: Language;
   position(offset: number): Position;
+  /** What the user should know about how the file was read (it becomes a warning). */
+  notes?: string[];
+}
+
+const notesByDraft = new WeakMap<Draft, readonly string[]>();
+
+/**
+ * Warnings about how a draft was read: a body that decodes to nothing, UTF-16 without a byte
+ * order mark. Kept beside the Draft rather than in it: rules have no business with them.
+ */
+export function draftNotes(draft: Draft): readonly string[] {
+  return notesByDraft.get(draft) ?? [];
 }
 
 export async function buildDraft(filePath: string, bytes: Uint8Array, options: DraftOptions): Promise<Draft> {
@@ -89,7 +101,7 @@ export async function buildDraft(filePath: string, bytes: Uint8Array, options: D
     options.internalOnlyRecipients,
   );
 
-  return {
+  const draft: Draft = {
     filePath,
     format,
     headers: parsed.headers,
@@ -109,6 +121,8 @@ export async function buildDraft(filePath: string, bytes: Uint8Array, options: D
     languageAt,
     position: parsed.position,
   };
+  if (parsed.notes?.length) notesByDraft.set(draft, parsed.notes);
+  return draft;
 }
 
 async function parseMail(bytes: Uint8Array): Promise<ParsedSource> {
@@ -129,11 +143,30 @@ async function parseMail(bytes: Uint8Array): Promise<ParsedSource> {
     body: mail.body,
     spans: [],
     position: mail.position,
+    ...(mail.body.trim() === "" && hasBodyBytes(bytes)
+      ? { notes: ["The message has content after its headers, but no text could be read from it (a missing or wrong MIME boundary, or a part in an encoding that cannot be read): nothing in the body was checked."] }
+      : {}),
   };
 }
 
+/** Whether anything but blanks follows the header block (the first empty line). */
+function hasBodyBytes(bytes: Uint8Array): boolean {
+  let i = 0;
+  for (; i < bytes.length; i++) {
+    if (bytes[i] !== 0x0a) continue;
+    const next = bytes[i + 1] === 0x0d ? i + 2 : i + 1;
+    if (bytes[next] === 0x0a) {
+      i = next + 1;
+      break;
+    }
+  }
+  for (; i < bytes.length; i++) if (bytes[i] > 0x20) return true;
+  return false;
+}
+
 async function parseTemplate(bytes: Uint8Array, format: DraftFormat): Promise<ParsedSource> {
-  const body = decodeText(bytes);
+  const notes: string[] = [];
+  const body = decodeText(bytes, notes);
   // The YAML parser is loaded only for templates that open with "---": most have no front matter.
   const front = body.startsWith("---") ? (await import("./parse/front-matter.js")).parseFrontMatter(body) : undefined;
   const spans: Span[] = front ? [{ kind: "front-matter", start: 0, end: front.end }] : [];
@@ -153,6 +186,7 @@ async function parseTemplate(bytes: Uint8Array, format: DraftFormat): Promise<Pa
     body,
     spans,
     position: (offset) => positionAt(starts, body, offset),
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
 

@@ -1,10 +1,10 @@
 // The CLI run as a child process, as users run it: exit codes, formats, errors without stack traces.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, runCli } from "./helpers/run-cli.js";
+import { ROOT, cannotRunUnprivileged, runCli } from "./helpers/run-cli.js";
 
 function tempDir(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "mail-lint-cli-"));
@@ -38,14 +38,43 @@ describe("mail-lint CLI", () => {
     expect(stderr).toBe('mail-lint: No such file or directory: "no/such/draft.eml".\n');
   });
 
-  it("an unreadable directory is one clear line, exit 2", () => {
+  it("an unreadable directory is one clear line, exit 2", (context) => {
+    const cannot = cannotRunUnprivileged();
+    if (cannot) context.skip(cannot);
     const dir = tempDir({ "locked/a.txt": "x" });
     chmodSync(dir, 0o755);
     chmodSync(path.join(dir, "locked"), 0o000);
-    const { code, stderr } = runCli(["locked"], { cwd: dir, asNobody: process.getuid?.() === 0, env: { HOME: dir } });
+    const { code, stderr } = runCli(["locked"], { cwd: dir, unprivileged: true, env: { HOME: dir } });
     chmodSync(path.join(dir, "locked"), 0o755);
     expect(code).toBe(2);
     expect(stderr).toBe('mail-lint: Cannot read directory "locked": permission denied.\n');
+  });
+
+  it("paths the user got wrong are one line naming the path and the problem, exit 2", () => {
+    const dir = tempDir({ "a.txt": "We will call you soon.\n", "out/.keep": "" });
+    symlinkSync("loop", path.join(dir, "loop"));
+    spawnSync("mkfifo", [path.join(dir, "pipe")]);
+    const long = `${"x".repeat(300)}.txt`;
+    const cases: [string[], string][] = [
+      [["loop"], 'mail-lint: Cannot read "loop": too many symbolic links (a link loop).\n'],
+      [["loop/a.txt"], 'mail-lint: Cannot read "loop/a.txt": too many symbolic links (a link loop).\n'],
+      [[long], `mail-lint: Cannot read "${long}": the name is too long.\n`],
+      [["pipe"], 'mail-lint: Cannot lint "pipe": it is a named pipe (FIFO), not a file or directory (use --stdin to lint a stream).\n'],
+      [["/dev/null"], 'mail-lint: Cannot lint "/dev/null": it is a device, not a file or directory (use --stdin to lint a stream).\n'],
+      [["a.txt", "-o", "out"], 'mail-lint: Cannot write the report to "out": it is a directory.\n'],
+      [["a.txt", "-o", "/dev/full"], 'mail-lint: Cannot write the report to "/dev/full": no space left on the device.\n'],
+    ];
+    for (const [args, stderr] of cases) {
+      expect({ args, ...runCli(args, { cwd: dir }) }).toEqual({ args, code: 2, stdout: "", stderr });
+    }
+  });
+
+  it("--concurrency beyond the CPUs is capped at them, with a warning", () => {
+    const dir = tempDir({ "a.txt": "Hello Anna,\n\nthank you for your order.\n" });
+    const cpus = availableParallelism();
+    const run = runCli(["--concurrency", "100000", "a.txt"], { cwd: dir });
+    expect(run).toEqual({ code: 0, stdout: "", stderr: `mail-lint: warning: --concurrency 100000 is more than the ${cpus} CPUs of this machine; using ${cpus}.\n` });
+    expect(runCli(["--concurrency", String(cpus), "a.txt"], { cwd: dir }).stderr).toBe("");
   });
 
   it("a broken config is one clear line naming the file, exit 2", () => {
@@ -57,13 +86,47 @@ describe("mail-lint CLI", () => {
     noStackTrace(stderr);
   });
 
+  it("an invalid JSON or YAML config says why, not just where", () => {
+    const json = tempDir({ ".maillintrc.json": '{\n  "rules": {\n    "no-insult": "error",\n  }\n}\n', "a.txt": "Hi" });
+    // V8's wording differs between Node versions; the reason and the line are what count.
+    const stderr = runCli(["a.txt"], { cwd: json }).stderr;
+    expect(stderr.startsWith(`mail-lint: ${json}/.maillintrc.json: cannot read config: `)).toBe(true);
+    expect(stderr).toMatch(/: cannot read config: .*property name.*\(line 4\b.*\)\n$/);
+    const yaml = tempDir({ ".maillintrc.yaml": "rules: [\n  - x: :\n", "a.txt": "Hi" });
+    expect(runCli(["a.txt"], { cwd: yaml }).stderr).toMatch(/^mail-lint: .+\.maillintrc\.yaml: cannot read config: \S.+\n$/);
+  });
+
   it("an unknown rule is one clear line listing the known rules, exit 2", () => {
     const dir = tempDir({ ".maillintrc.json": JSON.stringify({ rules: { "no-sarcasm": "error" } }), "a.txt": "Hi" });
     const { code, stderr } = runCli(["a.txt"], { cwd: dir });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^mail-lint: .*\.maillintrc\.json: unknown rule "no-sarcasm" in rules \(known rules: .+\)\n$/);
-    const viaFlag = runCli(["--rule", "no-sarcasm: off", "a.txt"], { cwd: dir.replace(/$/, "") , env: {} });
-    expect(viaFlag.code).toBe(2);
+  });
+
+  it("--rule is validated as the config is: unknown ids, severities and options are one clear line, exit 2", () => {
+    // No config in this folder: whatever fails, fails because of the flag.
+    const dir = tempDir({ "a.txt": "You idiot, we will call you soon.\n" });
+    const cases: [string, RegExp][] = [
+      ["no-such-rule: error", /^mail-lint: --rule "no-such-rule: error": unknown rule "no-such-rule" \(known rules: .*no-insult.*\)\n$/],
+      ["no-insults: off", /^mail-lint: --rule "no-insults: off": unknown rule "no-insults" /],
+      ["no-insult: loud", /^mail-lint: --rule "no-insult: loud": severity must be "off", "warn" or "error" \(or \[severity, options\]\), got "loud"\n$/],
+      ["no-insult: ERROR", /got "ERROR"/],
+      ["no-insult: of", /got "of"/],
+      ["no-insult: 3", /got 3/],
+      ["no-insult: ['error']", /not valid JSON/],
+      ['no-insult: ["error", {"noSuchOption": true}]', /^mail-lint: --rule .*noSuchOption/],
+      ["no-insult", /expected "rule-id: severity"/],
+    ];
+    for (const [flag, expected] of cases) {
+      const run = runCli(["--rule", flag, "a.txt"], { cwd: dir });
+      expect({ flag, code: run.code, stdout: run.stdout }).toEqual({ flag, code: 2, stdout: "" });
+      expect(run.stderr).toMatch(expected);
+    }
+    // Valid forms still work, a quoted severity as in JSON included.
+    for (const flag of ["no-insult: error", 'no-insult: "error"', "no-insult: 2", 'no-insult: ["error", {}]']) {
+      expect({ flag, code: runCli(["--rule", flag, "a.txt"], { cwd: dir }).code }).toEqual({ flag, code: 1 });
+    }
+    expect(runCli(["--rule", "no-insult: off", "--rule", "unconfirmed-promise: off", "a.txt"], { cwd: dir }).code).toBe(0);
   });
 
   it("--staged with --stdin is a usage error, exit 2", () => {
@@ -154,4 +217,18 @@ describe("mail-lint CLI", () => {
     expect(printed.language).toBe("de");
     expect(printed.rules["unconfirmed-promise"][0]).toBe("error");
   });
+});
+
+describe("size limit", () => {
+  it("a file or standard input past --max-file-size (default 25 MB) is one fatal message; the others are still linted", () => {
+    const dir = tempDir({ "a.txt": "We will call you soon.\n", "big.txt": "Hello Anna,\n" + "We will call you. ".repeat(12_000) });
+    const files = runCli(["a.txt", "big.txt", "--max-file-size", "0.1", "-f", "compact"], { cwd: dir });
+    expect(files.code).toBe(1);
+    expect(files.stdout).toMatch(/^a\.txt:1:18: warning .+\[unconfirmed-promise\]\nbig\.txt:1:1: error File too large: 0.2 MB, more than the 0.1 MB mail-lint reads \(--max-file-size\)\.\n$/);
+    const stdin = runCli(["--stdin", "--max-file-size", "0.5", "-f", "compact"], { cwd: dir, input: Buffer.alloc(3 * 1024 * 1024, 0x61) });
+    expect(stdin).toEqual({ code: 1, stderr: "", stdout: "<stdin>.txt:1:1: error File too large: more than the 0.5 MB mail-lint reads (--max-file-size).\n" });
+    expect(runCli(["--max-file-size", "0", "a.txt"], { cwd: dir }).stderr).toBe('mail-lint: --max-file-size needs a number of megabytes > 0, got "0"\n');
+    // Within the default limit: linted.
+    expect(runCli(["big.txt", "-f", "compact"], { cwd: dir }).stdout).not.toMatch(/too large/);
+  }, 60_000);
 });

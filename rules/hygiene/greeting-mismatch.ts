@@ -91,7 +91,9 @@ export function parseGreeting(line: string, offset: number): GreetedPerson[] {
     while (pos < line.length && /[ \t]/.test(line[pos])) pos++;
   };
   const greetingAt = () => {
-    const rest = line.slice(pos).toLowerCase();
+    // Only as much of the line as the longest greeting and the letter after it: slicing to the
+    // line's end for every "all"/"team" made a long line of them quadratic.
+    const rest = line.slice(pos, pos + greetings[0].length + 1).toLowerCase();
     const greeting = greetings.find((g) => rest.startsWith(g.toLowerCase()) && !/[\p{L}]/u.test(rest[g.length] ?? ""));
     return greeting?.length ?? 0;
   };

@@ -46,10 +46,22 @@ const HTML_TAGS = new Set(("a abbr b br code del details div em hr i img ins kbd
 /** Placeholders in the sender's own zones: parser spans plus hand-written ones in the prose. */
 export function findPlaceholders(draft: Pick<Draft, "body" | "prose" | "spans">, zones: readonly Zone[]): PlaceholderFinding[] {
   const inZones = (start: number, end: number) => zones.some((z) => start >= z.start && end <= z.end);
+  // Kept sorted by start; they never overlap, so their ends are sorted too and one binary search
+  // finds the only finding that could overlap a new one (checking all of them for every new one
+  // took 10.6 s on an 800 KB .eml).
   const findings: PlaceholderFinding[] = [];
   const add = (start: number, end: number) => {
-    if (!inZones(start, end) || findings.some((f) => start < f.end && end > f.start)) return;
-    findings.push({ start, end, text: draft.body.slice(start, end) });
+    if (!inZones(start, end)) return;
+    let low = 0;
+    let high = findings.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (findings[middle].start < end) low = middle + 1;
+      else high = middle;
+    }
+    // findings[low - 1] is the last one starting before `end`: an overlap is with it or none.
+    if (low > 0 && findings[low - 1].end > start) return;
+    findings.splice(low, 0, { start, end, text: draft.body.slice(start, end) });
   };
 
   for (const span of draft.spans.filter((s: Span) => s.kind === "placeholder")) add(span.start, span.end);
@@ -66,7 +78,7 @@ export function findPlaceholders(draft: Pick<Draft, "body" | "prose" | "spans">,
   for (const pattern of [CROSSES, NOTES, LOREM]) {
     for (const match of draft.prose.matchAll(pattern)) add(match.index, match.index + match[0].length);
   }
-  return findings.sort((a, b) => a.start - b.start);
+  return findings;
 }
 
 /** Labels of Markdown reference definitions ("[docs]: https://..."), which make "[docs]" a link. */

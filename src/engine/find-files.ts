@@ -1,11 +1,11 @@
 // Turns the command line's paths, directories and globs into the list of drafts to lint.
 // Directories are searched recursively for the configured extensions; node_modules, .git
 // and what .gitignore, .maillintignore and ignorePatterns exclude are skipped.
-import { readFileSync, statSync, readdirSync } from "node:fs";
+import { readFileSync, statSync, readdirSync, type Stats } from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { UsageError } from "./config-errors.js";
+import { UsageError, fileProblem, specialFileKind } from "./config-errors.js";
 
 export interface FindFilesOptions {
   cwd: string;
@@ -44,7 +44,10 @@ export async function findFiles(patterns: readonly string[], options: FindFilesO
   const warnings: string[] = [];
   for (const pattern of patterns) {
     const absolute = path.resolve(options.cwd, pattern);
-    const stats = statOrUndefined(absolute);
+    const { stats, error } = statOf(absolute);
+    // A path that exists but cannot be looked at (a link loop, a name too long, no permission):
+    // say so, not "no such file" (and never an internal error).
+    if (error && !isDynamicPattern(pattern)) throw new UsageError(`Cannot read "${pattern}": ${fileProblem(error)}.`);
     if (stats?.isFile()) {
       if (isIgnored(absolute)) ignoredFiles.push(absolute);
       else files.add(absolute);
@@ -76,16 +79,22 @@ export async function findFiles(patterns: readonly string[], options: FindFilesO
       kept.forEach((f) => files.add(f));
       continue;
     }
+    if (stats) {
+      // A FIFO or a device would block or never end; standard input is the way to lint a stream.
+      throw new UsageError(`Cannot lint "${pattern}": it is ${specialFileKind(stats)}, not a file or directory (use --stdin to lint a stream).`);
+    }
     throw new UsageError(`No such file or directory: "${pattern}".`);
   }
   return { files: [...files].sort(), ignoredFiles, warnings };
 }
 
-function statOrUndefined(file: string) {
+/** The path's stats; a missing path is neither stats nor error, other failures are the error. */
+function statOf(file: string): { stats?: Stats; error?: unknown } {
   try {
-    return statSync(file);
-  } catch {
-    return undefined;
+    return { stats: statSync(file) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR" ? {} : { error };
   }
 }
 
@@ -93,9 +102,7 @@ function assertReadableDirectory(directory: string, pattern: string) {
   try {
     readdirSync(directory);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? (error as Error).message;
-    throw new UsageError(`Cannot read directory "${pattern}": ${reason}.`);
+    throw new UsageError(`Cannot read directory "${pattern}": ${fileProblem(error)}.`);
   }
 }
 

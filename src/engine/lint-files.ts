@@ -1,6 +1,6 @@
 // The library's entry points: lint files found from paths and globs, or one text. Both
 // resolve the config for each file, so the CLI, editors and scripts get the same answers.
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Language, LintResult } from "../types.js";
 import { formatOf } from "../draft.js";
@@ -16,6 +16,7 @@ import {
 } from "./config.js";
 import type { RuleSetting, UserConfig } from "./config-schema.js";
 import { findFiles } from "./find-files.js";
+import { fileProblem } from "./config-errors.js";
 import { lintSource, summarize } from "./lint-source.js";
 import { LintCache, cacheFilePath, type CacheKey } from "./cache.js";
 import { packageVersion } from "../package-info.js";
@@ -54,6 +55,35 @@ export interface LintOptions {
    * are enough files to pay for their start-up, a number sets how many, "off" lints in-process.
    */
   concurrency?: number | "auto" | "off";
+  /** Bytes a draft may have (--max-file-size); a larger one is one fatal message. Default 25 MB. */
+  maxFileSize?: number;
+}
+
+/**
+ * What mail-lint reads of one draft by default: 25 MB, about what mail providers accept as a
+ * whole message. A 600 MB file ended the whole run in a V8 abort; past the limit a file (or
+ * standard input) is one fatal message and the others are still linted.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 25 * 1024 * 1024;
+
+/** Thrown by a read past the size limit. */
+export class FileTooLarge extends Error {
+  constructor(readonly size: number | undefined, readonly limit: number) {
+    const mb = (n: number) => `${Number((n / 1024 / 1024).toFixed(1))} MB`;
+    super(`File too large: ${size === undefined ? "" : `${mb(size)}, `}more than the ${mb(limit)} mail-lint reads (--max-file-size).`);
+  }
+}
+
+/** Reads a file unless it is larger than `limit` (checked before reading any of it). */
+function readLimited(file: string, limit: number): Uint8Array {
+  const fd = openSync(file, "r");
+  try {
+    const { size } = fstatSync(fd);
+    if (size > limit) throw new FileTooLarge(size, limit);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Lints the drafts found at `patterns` (files, directories, globs). */
@@ -83,7 +113,7 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   if (cache) {
     // Reading and hashing every file is cheap next to linting it; unchanged files end here.
     await mapLimited(found.files, 16, async (file, index) => {
-      const bytes = readOrUndefined(file);
+      const bytes = readOrUndefined(file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
       if (!bytes) {
         todo.push({ index, file }); // Linting it reports why it cannot be read.
         return;
@@ -149,7 +179,8 @@ export async function lintFoundFile(
   bytes?: Uint8Array,
 ): Promise<LintResult> {
   // A synchronous read is cheaper than the thread pool's open/stat/read/close for small drafts.
-  return lintOne(file, await configOf(file, options, projectConfig), options, bytes ? async () => bytes : async () => readFileSync(file));
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  return lintOne(file, await configOf(file, options, projectConfig), options, bytes ? async () => bytes : async () => readLimited(file, limit));
 }
 
 function configOf(file: string, options: LintOptions, projectConfig: LoadedConfig): Promise<LoadedConfig> {
@@ -181,9 +212,14 @@ async function lintOne(
   try {
     bytes = await read();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
-    return summarize(filePath, [{ ruleId: null, fatal: true, severity: 2, message: `Cannot read file: ${reason}`, line: 1, column: 1 }]);
+    const message = error instanceof FileTooLarge ? error.message : `Cannot read file: ${fileProblem(error)}`;
+    return summarize(filePath, [{ ruleId: null, fatal: true, severity: 2, message, line: 1, column: 1 }]);
+  }
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (bytes.length > limit) {
+    // Text given to lintText (standard input): the caller read it; still not linted past the limit.
+    // The CLI stops reading standard input one byte past it, so its size is "more than".
+    return summarize(filePath, [{ ruleId: null, fatal: true, severity: 2, message: new FileTooLarge(bytes.length > limit + 1 ? bytes.length : undefined, limit).message, line: 1, column: 1 }]);
   }
   return lintSource(filePath, bytes, fileConfig, {
     allowInlineConfig: options.allowInlineConfig !== false,
@@ -205,9 +241,9 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item:
   return results;
 }
 
-function readOrUndefined(file: string): Uint8Array | undefined {
+function readOrUndefined(file: string, limit: number): Uint8Array | undefined {
   try {
-    return readFileSync(file);
+    return readLimited(file, limit);
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 // Lints one draft given as bytes: builds the Draft, runs the rules, and turns a draft that
 // cannot be parsed into a single fatal message for that file (never an exception).
 import type { LintMessage, LintResult } from "../types.js";
-import { buildDraft, formatOf } from "../draft.js";
+import { buildDraft, draftNotes, formatOf } from "../draft.js";
 import { ParseError } from "../parse/parse-error.js";
 import type { FileConfig } from "./config.js";
 import { runRules, type RunOptions } from "./run-rules.js";
@@ -20,6 +20,8 @@ export async function lintSource(
       ...(config.language ? { language: config.language } : {}),
     });
     messages = await runRules(draft, config, options);
+    // How the file was read, when the user should know: a warning rather than silence.
+    for (const note of draftNotes(draft)) messages.unshift({ ruleId: null, severity: 1, message: note, line: 1, column: 1 });
   } catch (error) {
     messages = [fatalMessage(error, formatOf(filePath))];
   }

@@ -53,7 +53,8 @@ export async function loadPlugin(specifier: string, configFile: string | undefin
   try {
     module = await import(pathToFileURL(resolved).href);
   } catch (error) {
-    throw new ConfigError(`plugin "${specifier}" failed to load: ${(error as Error).message}`, configFile);
+    // A plugin may throw anything, null included.
+    throw new ConfigError(`plugin "${specifier}" failed to load: ${(error as Error | null)?.message ?? String(error)}`, configFile);
   }
   const plugin = (module.default ?? module) as Partial<Plugin>;
   if (typeof plugin.name !== "string" || !Array.isArray(plugin.rules)) {

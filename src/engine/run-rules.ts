@@ -46,6 +46,7 @@ export async function runRules(draft: Draft, config: FileConfig, options: RunOpt
       languageAt: draft.languageAt,
       position: draft.position,
       report: (descriptor) => {
+        checkReport(draft, descriptor);
         if (!allLanguages && descriptor.range === undefined && !inLanguage(draft.languageAt(descriptor.start ?? 0))) return;
         messages.push(toMessage(draft, id, severity, descriptor));
       },
@@ -58,7 +59,9 @@ export async function runRules(draft: Draft, config: FileConfig, options: RunOpt
         ruleId: id,
         severity: 2,
         fatal: true,
-        message: `Rule "${id}" crashed: ${(error as Error)?.message ?? String(error)}`,
+        message: error instanceof InvalidReport
+          ? `Rule "${id}" reported an invalid problem: ${error.message}`
+          : `Rule "${id}" crashed: ${(error as Error | null)?.message ?? String(error)}`,
         line: 1,
         column: 1,
       });
@@ -87,6 +90,40 @@ export async function runRules(draft: Draft, config: FileConfig, options: RunOpt
     }
   }
   return result.sort((a, b) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)));
+}
+
+/** A report a rule (often a plugin's) got wrong; it ends that rule's run as a throw would. */
+class InvalidReport extends Error {}
+
+/**
+ * Checks what a rule reports before it becomes a message: a message that is no string, or
+ * offsets that are not whole numbers within the body, in order, would give reporters
+ * "undefined", NaN or a reversed range to print.
+ */
+function checkReport(draft: Draft, d: ReportDescriptor): void {
+  if (typeof d?.message !== "string" || d.message.trim() === "") {
+    throw new InvalidReport(`the message must be a non-empty string, got ${describe(d?.message)}`);
+  }
+  const isOffset = (n: unknown) => n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= draft.body.length);
+  if (!isOffset(d.start) || !isOffset(d.end)) {
+    throw new InvalidReport(`start and end must be whole numbers from 0 to ${draft.body.length} (the body's length), got ${describe(d.start)} and ${describe(d.end)}`);
+  }
+  if (d.start !== undefined && d.end !== undefined && d.end < d.start) throw new InvalidReport(`end (${d.end}) is before start (${d.start})`);
+  if (d.range !== undefined) {
+    const isPosition = (p: unknown) => Number.isInteger((p as { line?: unknown })?.line) && Number.isInteger((p as { column?: unknown })?.column) && (p as { line: number }).line >= 1 && (p as { column: number }).column >= 1;
+    if (!isPosition(d.range.start) || !isPosition(d.range.end)) throw new InvalidReport(`range must have start and end with whole line and column numbers from 1, got ${describe(d.range)}`);
+    const { start, end } = d.range;
+    if (end.line < start.line || (end.line === start.line && end.column < start.column)) throw new InvalidReport("range ends before it starts");
+  }
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "number") return String(value); // NaN and Infinity, which JSON prints as null
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }
 
 function toMessage(draft: Draft, ruleId: string, severity: "warn" | "error", d: ReportDescriptor): LintMessage {

@@ -31,7 +31,16 @@ const HEAP_CHECK_MS = 500;
 
 /** Whether the paths name a few files (a pre-commit hook, a draft before sending), not folders or globs. */
 export function isSmallRun(paths: readonly string[], cwd: string): boolean {
-  return paths.length <= SMALL_RUN_FILES && paths.every((p) => statSync(path.resolve(cwd, p), { throwIfNoEntry: false })?.isFile() === true);
+  return paths.length <= SMALL_RUN_FILES && paths.every((p) => isFile(path.resolve(cwd, p)));
+}
+
+/** A path that cannot be looked at (a link loop, a name too long) is no file here: finding files says why. */
+function isFile(file: string): boolean {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
 }
 
 /**

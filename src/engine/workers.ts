@@ -35,7 +35,9 @@ const BATCH_SIZE = 8;
  */
 export function workerCount(files: number, concurrency: LintOptions["concurrency"] = "auto", cpus = availableParallelism()): number {
   if (concurrency === "off") return 0;
-  const wanted = concurrency === "auto" ? Math.min(cpus - 1, MAX_WORKERS, Math.floor(files / MIN_FILES_PER_WORKER)) : concurrency;
+  // A number is capped at the CPUs: more threads only share them, each with its own start-up and
+  // heap (128 on 1,000 files took 9.4 s and 2 GB against 1.0 s with 2; the CLI warns).
+  const wanted = concurrency === "auto" ? Math.min(cpus - 1, MAX_WORKERS, Math.floor(files / MIN_FILES_PER_WORKER)) : Math.min(concurrency, cpus);
   const count = Math.min(wanted, files);
   // One worker alone would only add its start-up to the same sequential work.
   return count >= 2 ? count : 0;

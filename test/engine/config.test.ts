@@ -58,6 +58,27 @@ describe("config resolution", () => {
     expect(resolveFileConfig(await prepare({}, "/p/c.json"), "/p/a.txt", "text").internalHosts).toEqual([]);
   });
 
+  it("override globs: a pattern without a slash matches a name in any folder, decided per pattern (as ESLint)", async () => {
+    const overrides = [
+      { files: ["*.md", "other/**"], rules: { "no-shouting": "off" as const } },
+      { files: "*.md", rules: { "no-insult": "off" as const } },
+      { files: "**/*.txt", excludedFiles: ["*.draft.txt", "keep/**"], rules: { "no-profanity": "off" as const } },
+    ];
+    const loaded = await prepare({ overrides }, "/project/.maillintrc.json");
+    const off = (file: string) => {
+      const { rules } = resolveFileConfig(loaded, `/project/${file}`, file.endsWith(".md") ? "markdown" : "text");
+      return ["no-shouting", "no-insult", "no-profanity"].filter((id) => !rules.has(id));
+    };
+    expect(off("x.md")).toEqual(["no-shouting", "no-insult"]);
+    expect(off("sub/x.md")).toEqual(["no-shouting", "no-insult"]);
+    expect(off("other/deep/x.txt")).toEqual(["no-shouting", "no-profanity"]);
+    expect(off("sub/x.txt")).toEqual(["no-profanity"]);
+    expect(off("sub/x.draft.txt")).toEqual([]);
+    expect(off("keep/x.txt")).toEqual([]);
+    // The same answers on the second file: the compiled globs are kept per config.
+    expect(off("sub/y.md")).toEqual(["no-shouting", "no-insult"]);
+  });
+
   it("reads the mail-lint key of package.json and YAML rc files", async () => {
     const dir = project({ "package.json": JSON.stringify({ name: "x", "mail-lint": { language: "en" } }) });
     expect((await loadConfig({ cwd: dir })).config).toEqual({ language: "en" });
@@ -98,6 +119,42 @@ describe("config resolution", () => {
     });
     const result = await lintText("foo bar", { cwd: dir, filePath: "x.txt" });
     expect(result.messages.map((m) => [m.ruleId, m.column])).toEqual([["acme/no-bar", 5]]);
+  });
+
+  it("a plugin that throws null is one clear config error naming it", async () => {
+    const dir = project({ "plugin.js": "throw null;\n", ".maillintrc.json": JSON.stringify({ plugins: ["./plugin.js"] }) });
+    await expect(loadConfig({ cwd: dir })).rejects.toThrow(/: plugin "\.\/plugin\.js" failed to load: null$/);
+  });
+
+  it("a rule's invalid report is one message naming the rule; the other rules still run", async () => {
+    const reports: Record<string, string> = {
+      message: "{ message: 42, start: 0, end: 1 }",
+      nan: "{ message: 'm', start: NaN, end: 1 }",
+      fraction: "{ message: 'm', start: 0.5, end: 1 }",
+      reversed: "{ message: 'm', start: 3, end: 1 }",
+      beyond: "{ message: 'm', start: 0, end: 1e9 }",
+      range: "{ message: 'm', range: { start: { line: 1, column: 1 } } }",
+    };
+    const rules = Object.entries(reports).map(
+      ([id, report]) => `{ meta: { id: '${id}', category: 'x', description: 'd', defaultSeverity: 'error' }, create(ctx) { ctx.report(${report}); } }`,
+    );
+    const dir = project({
+      "plugin.js": `export default { name: 'bad', rules: [${rules.join(", ")}] };\n`,
+      ".maillintrc.json": JSON.stringify({ plugins: ["./plugin.js"] }),
+    });
+    const result = await lintText("You idiot.\n", { cwd: dir, filePath: "x.txt" });
+    // Messages at one place come sorted by rule id.
+    const bad = result.messages.filter((m) => m.ruleId?.startsWith("bad/"));
+    expect(bad.map((m) => [m.ruleId, m.fatal, m.line, m.column])).toEqual(Object.keys(reports).sort().map((id) => [`bad/${id}`, true, 1, 1]));
+    expect(bad.map((m) => m.message).sort()).toEqual([
+      'Rule "bad/message" reported an invalid problem: the message must be a non-empty string, got 42',
+      'Rule "bad/nan" reported an invalid problem: start and end must be whole numbers from 0 to 11 (the body\'s length), got NaN and 1',
+      'Rule "bad/fraction" reported an invalid problem: start and end must be whole numbers from 0 to 11 (the body\'s length), got 0.5 and 1',
+      'Rule "bad/reversed" reported an invalid problem: end (1) is before start (3)',
+      'Rule "bad/beyond" reported an invalid problem: start and end must be whole numbers from 0 to 11 (the body\'s length), got 0 and 1000000000',
+      'Rule "bad/range" reported an invalid problem: range must have start and end with whole line and column numbers from 1, got {"start":{"line":1,"column":1}}',
+    ].sort());
+    expect(result.messages.some((m) => m.ruleId === "no-insult")).toBe(true);
   });
 
   it("reports a plugin that cannot be found", async () => {

@@ -31,10 +31,13 @@ describe("workerCount", () => {
     expect(workerCount(10_000, 1, 8)).toBe(0);
   });
 
-  it("follows --concurrency, but not beyond one worker per file", () => {
+  it("follows --concurrency, but not beyond one worker per file nor beyond the CPUs", () => {
     expect(workerCount(10_000, "off", 8)).toBe(0);
-    expect(workerCount(10, 4, 1)).toBe(4);
+    expect(workerCount(10, 4, 8)).toBe(4);
     expect(workerCount(3, 4, 8)).toBe(3);
+    expect(workerCount(1_000, 128, 2)).toBe(2);
+    expect(workerCount(1_000, 100_000, 8)).toBe(8);
+    expect(workerCount(10, 4, 1)).toBe(0); // capped at 1: a single worker is never started
   });
 
   it("stays in-process under the TypeScript sources, where a thread has no JavaScript to load", async () => {
@@ -90,7 +93,8 @@ describe.skipIf(!existsSync(BUNDLE))("the built CLI with worker threads", () => 
 
   it("reports exactly what an in-process run reports, in the same order", () => {
     const inProcess = lint("--concurrency", "off");
-    const threaded = lint("--concurrency", "3");
+    // Three threads where the CPUs allow (more would be capped, with a warning).
+    const threaded = lint("--concurrency", String(Math.min(3, os.availableParallelism())));
     expect(threaded.stderr).toBe("");
     expect(threaded.code).toBe(inProcess.code);
     expect(threaded.results).toEqual(inProcess.results);

@@ -13,12 +13,12 @@ export const BIN = path.join(ROOT, "bin/mail-lint.js");
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith("GIT_") && key !== "MAIL_LINT_FORCE") env[key] = value;
+    // FORCE_COLOR left out, not emptied: Node >= 22 warns on stderr when it is set beside NO_COLOR.
+    if (!key.startsWith("GIT_") && key !== "MAIL_LINT_FORCE" && key !== "FORCE_COLOR") env[key] = value;
   }
   return {
     ...env,
     NO_COLOR: "1",
-    FORCE_COLOR: "",
     GIT_CONFIG_GLOBAL: "/dev/null",
     GIT_CONFIG_NOSYSTEM: "1",
     GIT_AUTHOR_NAME: "Test",
