@@ -11,10 +11,12 @@ import {
   type RuleContext,
   type Sentence,
   type Token,
+  type Zone,
   type ZoneKind,
 } from "../../src/rule-api.js";
 import { toneLexicon, type ToneKind } from "./tone-data.js";
 import { isAimed } from "./tone-aimed.js";
+import { readJudgements, readPetNames, readSarcasm, type ClauseReason } from "./tone-clauses.js";
 
 export interface ToneFinding {
   /** Body offsets of the offending words. */
@@ -25,6 +27,8 @@ export interface ToneFinding {
   language: Language;
   /** What the list says to write instead, if anything. */
   hint?: string;
+  /** Found by its sentence's shape rather than a list word (tone-clauses.ts). */
+  reason?: ClauseReason;
 }
 
 /** The options every word-list tone rule takes. */
@@ -71,8 +75,39 @@ export function scanTone(context: RuleContext, kind: ToneKind): ToneFinding[] {
         findings.push({ start: match.start, end: match.end, text: body.slice(match.start, match.end), language, hint: match.entry.hint });
       }
     }
+    findings.push(...clauseFindings(context, zone, kind, findings));
   }
-  return findings;
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Findings of `kind` that are in a sentence's shape, not in a list word: judgements of the
+ * reader or their work (no-insult), mock praise and pet names (no-condescension). Silent where
+ * a list word of the same rule already points, and inside quotation marks (the customer's words).
+ */
+function clauseFindings(context: RuleContext, zone: Zone, kind: ToneKind, listed: readonly ToneFinding[]): ToneFinding[] {
+  if (kind === "profanity") return [];
+  const { prose, body } = context.draft;
+  const sentences = context.sentences(zone);
+  const found: ToneFinding[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    const tokens = sentence.tokens;
+    if (tokens.length === 0) continue;
+    const language = sentence.language;
+    const clauses =
+      kind === "insult"
+        ? readJudgements(tokens, prose, language)
+        : [...readSarcasm(tokens, prose, language, sentences[s + 1]?.language === language ? sentences[s + 1].tokens : undefined), ...readPetNames(tokens, prose, language, sentence.end)];
+    if (clauses.length === 0) continue;
+    const quotes = quoteSpans(prose, sentence);
+    for (const clause of clauses) {
+      if (listed.some((f) => f.start < clause.end && clause.start < f.end)) continue;
+      if (quotes.some((quote) => quote.start < clause.end && clause.start < quote.end)) continue;
+      found.push({ start: clause.start, end: clause.end, text: body.slice(clause.start, clause.end), language, reason: clause.reason });
+    }
+  }
+  return found;
 }
 
 /** The zone's tokens split where the paragraph (and so the language) changes. */
