@@ -65,6 +65,7 @@ export function scanTone(context: RuleContext, kind: ToneKind): ToneFinding[] {
       const language = context.languageAt(tokens[0].start);
       const matches = matchLexicon(lexicon, tokens, prose, language).filter((match) => {
         if (isHandle(prose, match.start)) return false;
+        if (isNamePart(tokens, match, language) || isSelfAimed(tokens, match, language)) return false;
         const sentence = sentenceAt(zone.sentences, match.start);
         return isMeant(match, tokens, prose, language, sentence?.start ?? zone.start);
       });
@@ -168,6 +169,43 @@ export function longestMatches(matches: LexiconMatch[]): LexiconMatch[] {
     }
   }
   return kept;
+}
+
+// Titles before a surname: "Herr Fick", "Mrs. Hooker", "Dr. Assman".
+const TITLES = new Set(["herr", "herrn", "frau", "familie", "dr", "prof", "mr", "mrs", "ms", "miss", "mister", "sir", "dame", "lord", "lady"]);
+// Prepositions before a place: "in Kotzen", "to Fucking", "aus Dummerstorf".
+const PLACE_PREPOSITIONS: Record<Language, Set<string>> = { de: new Set(["in", "nach", "aus", "bei", "von"]), en: new Set(["to", "in", "from", "near", "at", "via"]) };
+
+/**
+ * A surname or a place that contains a list word: after a title ("Herr Fick", "Ms. Butts"),
+ * or capitalised right after a place preposition with no article ("Lager in Kotzen", "deliver
+ * to Fucking in Upper Austria"); "in die Scheiße" has an article and stays a word.
+ */
+function isNamePart(tokens: readonly Token[], match: LexiconMatch, language: Language): boolean {
+  const previous = tokens[match.firstToken - 1];
+  const word = tokens[match.firstToken].text;
+  if (!previous || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const key = previous.text.toLowerCase();
+  return TITLES.has(key) || PLACE_PREPOSITIONS[language].has(key);
+}
+
+// "Ich Trottel", "I idiot", "call me an idiot", "silly me", "I feel like a right muppet":
+// the writers call themselves names, which is self-deprecation, not an insult.
+const SELF_BEFORE: Record<Language, Set<string>> = { de: new Set(["ich"]), en: new Set(["i"]) };
+
+function isSelfAimed(tokens: readonly Token[], match: LexiconMatch, language: Language): boolean {
+  if (match.entry.kind !== "insult") return false;
+  const key = (i: number) => (i >= 0 ? tokens[i].text.toLowerCase() : "");
+  const first = match.firstToken;
+  if (SELF_BEFORE[language].has(key(first - 1))) return true;
+  for (let back = 1; back <= 4; back++) {
+    const word = key(first - back);
+    if (language === "en" && word === "me" && ["call", "calling", "called"].includes(key(first - back - 1))) return true;
+    if (language === "en" && (word === "i'm" || word === "i’m" || (word === "like" && key(first - back - 1) === "feel" && key(first - back - 2) === "i"))) return true;
+    if (language === "de" && word === "bin" && key(first - back - 1) === "ich") return true;
+    if (language === "de" && word === "ich" && key(first - back - 1) === "bin") return true;
+  }
+  return false;
 }
 
 /** "@KotzenderStern": a user name, not words. */
