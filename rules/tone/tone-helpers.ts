@@ -65,7 +65,8 @@ export function scanTone(context: RuleContext, kind: ToneKind): ToneFinding[] {
       const language = context.languageAt(tokens[0].start);
       const matches = matchLexicon(lexicon, tokens, prose, language).filter((match) => {
         if (isHandle(prose, match.start)) return false;
-        if (isNamePart(tokens, match, language) || isSelfAimed(tokens, match, language)) return false;
+        if (isNamePart(tokens, match, language) || isSelfAimed(tokens, match, language) || isDenied(tokens, match, language)) return false;
+        if (isTitleAfterPossessive(tokens, match)) return false;
         const sentence = sentenceAt(zone.sentences, match.start);
         return isMeant(match, tokens, prose, language, sentence?.start ?? zone.start);
       });
@@ -206,6 +207,42 @@ function isSelfAimed(tokens: readonly Token[], match: LexiconMatch, language: La
     if (language === "de" && word === "ich" && key(first - back - 1) === "bin") return true;
   }
   return false;
+}
+
+// "kein Idiot", "not stupid", "nobody is an idiot": the insult is denied. "nicht nur" and
+// "not only" add to it instead, so they do not count.
+const DENIALS: Record<Language, Set<string>> = {
+  de: new Set(["kein", "keine", "keinen", "keiner", "nicht", "keineswegs", "niemand", "niemals"]),
+  en: new Set(["not", "no", "never", "nobody", "isn't", "aren't", "wasn't", "weren't", "ain't", "n't"]),
+};
+
+function isDenied(tokens: readonly Token[], match: LexiconMatch, language: Language): boolean {
+  if (match.entry.kind !== "insult") return false;
+  for (let back = 1; back <= 3; back++) {
+    const token = tokens[match.firstToken - back];
+    if (!token) return false;
+    const key = token.text.toLowerCase();
+    if (/[.!?;:]/.test(key)) return false;
+    if (DENIALS[language].has(key)) {
+      const next = tokens[match.firstToken - back + 1]?.text.toLowerCase();
+      return next !== "nur" && next !== "only" && next !== "just";
+    }
+    // Only articles and adjectives may stand between: "kein so großer Idiot", "not a total idiot".
+    if (back < 3 && !/^(?:a|an|the|so|such|ein|eine|einen|so|total|complete|totale|totaler|kompletter|grosser|großer)$/.test(key) && !/^\p{Ll}+(?:e|er|en|es)$/u.test(token.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * A title named after its author: "Dostoevsky's The Idiot", "Dostojewskis Der Idiot": a
+ * capitalised article after a possessive, then the capitalised list word.
+ */
+function isTitleAfterPossessive(tokens: readonly Token[], match: LexiconMatch): boolean {
+  const article = tokens[match.firstToken - 1];
+  const owner = tokens[match.firstToken - 2];
+  if (!article || !owner || !/^(?:The|A|An|Der|Die|Das|Ein|Eine)$/.test(article.text)) return false;
+  if (!/^\p{Lu}/u.test(tokens[match.firstToken].text)) return false;
+  return /^\p{Lu}\p{L}*(?:['’]s|s|['’])$/u.test(owner.text);
 }
 
 /** "@KotzenderStern": a user name, not words. */
