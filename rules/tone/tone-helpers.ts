@@ -175,7 +175,10 @@ export function longestMatches(matches: LexiconMatch[]): LexiconMatch[] {
 // Titles before a surname: "Herr Fick", "Mrs. Hooker", "Dr. Assman".
 const TITLES = new Set(["herr", "herrn", "frau", "familie", "dr", "prof", "mr", "mrs", "ms", "miss", "mister", "sir", "dame", "lord", "lady"]);
 // Prepositions before a place: "in Kotzen", "to Fucking", "aus Dummerstorf".
-const PLACE_PREPOSITIONS: Record<Language, Set<string>> = { de: new Set(["in", "nach", "aus", "bei", "von"]), en: new Set(["to", "in", "from", "near", "at", "via"]) };
+const PLACE_PREPOSITIONS: Record<Language, Set<string>> = { de: new Set(["in", "nach", "aus", "bei"]), en: new Set(["to", "in", "from", "near", "at", "via"]) };
+// German capitalises every noun, so a place there also needs what follows a place: "Kotzen im
+// Havelland", "Fucking bei Salzburg", "in Kotzen (Havelland)".
+const AFTER_GERMAN_PLACE = new Set(["im", "in", "bei", "an", "am", "("]);
 
 /**
  * A surname or a place that contains a list word: after a title ("Herr Fick", "Ms. Butts"),
@@ -187,26 +190,50 @@ function isNamePart(tokens: readonly Token[], match: LexiconMatch, language: Lan
   const word = tokens[match.firstToken].text;
   if (!previous || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
   const key = previous.text.toLowerCase();
-  return TITLES.has(key) || PLACE_PREPOSITIONS[language].has(key);
+  if (TITLES.has(key)) return true;
+  if (!PLACE_PREPOSITIONS[language].has(key)) return false;
+  return language === "en" || AFTER_GERMAN_PLACE.has(tokens[match.lastToken + 1]?.text.toLowerCase() ?? "");
 }
 
-// "Ich Trottel", "I idiot", "call me an idiot", "silly me", "I feel like a right muppet":
-// the writers call themselves names, which is self-deprecation, not an insult.
+// "Ich Trottel", "I idiot", "call me an idiot", "I feel like a right muppet", "ich bin so ein
+// Depp", "I was an asshole": the writers call themselves names, which is self-deprecation.
 const SELF_BEFORE: Record<Language, Set<string>> = { de: new Set(["ich"]), en: new Set(["i"]) };
+const SELF_COPULAS: Record<Language, string[][]> = {
+  de: [["ich", "bin"], ["ich", "war"], ["bin", "ich"], ["war", "ich"]],
+  en: [["i'm"], ["i’m"], ["i", "am"], ["i", "was"], ["me"], ["i", "feel", "like"], ["i", "felt", "like"], ["i'm", "such"], ["i", "was", "being"], ["i'm", "being"]],
+};
 
 function isSelfAimed(tokens: readonly Token[], match: LexiconMatch, language: Language): boolean {
   if (match.entry.kind !== "insult") return false;
-  const key = (i: number) => (i >= 0 ? tokens[i].text.toLowerCase() : "");
+  const key = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : "");
   const first = match.firstToken;
   if (SELF_BEFORE[language].has(key(first - 1))) return true;
-  for (let back = 1; back <= 4; back++) {
-    const word = key(first - back);
-    if (language === "en" && word === "me" && ["call", "calling", "called"].includes(key(first - back - 1))) return true;
-    if (language === "en" && (word === "i'm" || word === "i’m" || (word === "like" && key(first - back - 1) === "feel" && key(first - back - 2) === "i"))) return true;
-    if (language === "de" && word === "bin" && key(first - back - 1) === "ich") return true;
-    if (language === "de" && word === "ich" && key(first - back - 1) === "bin") return true;
+  // The self-copula, then only articles and adjectives up to the match.
+  let i = first - 1;
+  while (i >= 0 && first - i <= 3 && isModifier(tokens[i].text, language)) i--;
+  for (const pattern of SELF_COPULAS[language]) {
+    const at = i - pattern.length + 1;
+    if (at < 0 || !pattern.every((word, k) => key(at + k) === word)) continue;
+    // "call me an idiot", "silly me" have "me"; "they told me idiot" too rarely to matter.
+    if (pattern[0] === "me") return ["call", "calling", "called"].includes(key(at - 1));
+    return true;
   }
   return false;
+}
+
+// Articles, degree words and adjectives that may stand between a verb and a noun.
+const MODIFIERS = new Set(["a", "an", "the", "so", "such", "right", "total", "complete", "absolute", "real", "bit", "of", "ein", "eine", "einen", "einem", "einer", "so", "voll", "totaler", "totale", "richtiger", "richtige", "kompletter", "komplette"]);
+const DEMONSTRATIVE = /^(?:dies|jen|this|that|these|those)/i;
+
+// English adjectives have no ending to know them by; a few that go with names do ("stupid",
+// "complete", "utter"). German ones are lower case and inflected ("so ein blöder Depp").
+const ENGLISH_MODIFIERS = new Set(["stupid", "utter", "little", "big", "old", "silly", "fucking", "bloody", "useless", "lazy"]);
+
+function isModifier(word: string, language: Language): boolean {
+  const lower = word.toLowerCase();
+  if (DEMONSTRATIVE.test(lower)) return false;
+  if (MODIFIERS.has(lower)) return true;
+  return language === "de" ? /^\p{Ll}+(?:e|er|en|es)$/u.test(word) : ENGLISH_MODIFIERS.has(lower);
 }
 
 // "kein Idiot", "not stupid", "nobody is an idiot": the insult is denied. "nicht nur" and
@@ -218,19 +245,11 @@ const DENIALS: Record<Language, Set<string>> = {
 
 function isDenied(tokens: readonly Token[], match: LexiconMatch, language: Language): boolean {
   if (match.entry.kind !== "insult") return false;
-  for (let back = 1; back <= 3; back++) {
-    const token = tokens[match.firstToken - back];
-    if (!token) return false;
-    const key = token.text.toLowerCase();
-    if (/[.!?;:]/.test(key)) return false;
-    if (DENIALS[language].has(key)) {
-      const next = tokens[match.firstToken - back + 1]?.text.toLowerCase();
-      return next !== "nur" && next !== "only" && next !== "just";
-    }
-    // Only articles and adjectives may stand between: "kein so großer Idiot", "not a total idiot".
-    if (back < 3 && !/^(?:a|an|the|so|such|ein|eine|einen|so|total|complete|totale|totaler|kompletter|grosser|großer)$/.test(key) && !/^\p{Ll}+(?:e|er|en|es)$/u.test(token.text)) return false;
-  }
-  return false;
+  let i = match.firstToken - 1;
+  while (i >= 0 && match.firstToken - i <= 3 && !DENIALS[language].has(tokens[i].text.toLowerCase()) && isModifier(tokens[i].text, language)) i--;
+  if (i < 0 || !DENIALS[language].has(tokens[i].text.toLowerCase())) return false;
+  const next = tokens[i + 1]?.text.toLowerCase();
+  return next !== "nur" && next !== "only" && next !== "just";
 }
 
 /**
