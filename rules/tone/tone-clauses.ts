@@ -53,7 +53,7 @@ const NEGATIONS: Record<Language, Set<string>> = {
 // "honestly this", "frankly"). Only these may stand between: anything else ends the reading.
 const FILLERS: Record<Language, Set<string>> = {
   de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich"),
-  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously"),
+  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge"),
 };
 
 // --- What counts as a judgement ------------------------------------------------------------
@@ -136,6 +136,12 @@ export function readJudgements(tokens: readonly Token[], prose: string, language
       if (noun || adjective) i = j;
       continue;
     }
+    // "der größte Blödsinn", "the biggest joke": a superlative of size before a judgement noun.
+    if (BIGGEST[language].has(key) && JUDGEMENT_NOUNS[language].has(keys[i + 1] ?? "") && !selfJudged(keys, i, language) && !negatedBefore(keys, i, language)) {
+      report(i, i + 1);
+      i++;
+      continue;
+    }
     // Compared: a comparative or superlative of a judgement word before a noun, or before "als"/"than".
     const compared = judgementAt(keys, i, language, false);
     if (compared && (compared.degree === "superlative" || compared.degree === "comparative")) {
@@ -148,6 +154,11 @@ export function readJudgements(tokens: readonly Token[], prose: string, language
   }
   return found;
 }
+
+const BIGGEST: Record<Language, Set<string>> = {
+  de: set("groesste", "groessten", "groesster", "groesstes", "schlimmste", "schlimmsten", "schlechteste", "schlechtesten"),
+  en: set("biggest", "greatest", "worst", "largest"),
+};
 
 function isContractedCopula(text: string): boolean {
   return /^(?:you|they|he|she)['’](?:re|s)$/i.test(text);
@@ -228,7 +239,9 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
       if (judgement.degree === "noun" && (keys[i] === "waste") && keys[i + 1] !== "of") return undefined;
       return { last: judgement.last };
     }
-    if (!FILLERS[language].has(key)) {
+    // "eine bodenlose Frechheit", "ein schlechter Witz": an inflected German adjective before the noun.
+    const adjective = language === "de" && /^\p{Ll}+(?:e|er|en|es|em)$/u.test(tokens[i].text) && JUDGEMENT_NOUNS.de.has(keys[i + 1] ?? "");
+    if (!FILLERS[language].has(key) && !adjective) {
       // German "zu blöd, den ... zu finden" has "zu" in the fillers; a comma ends the reading.
       return undefined;
     }
@@ -288,8 +301,8 @@ const PRAISE: Record<Language, Set<string>> = {
 // Words that may come between the opener and the comma: "Na super", "Klasse Leistung",
 // "Great job", "Top marks for creativity", "Amazing, truly", "Super helpful as always".
 const PRAISE_EXTRA: Record<Language, Set<string>> = {
-  de: set("na", "ja", "echt", "wirklich", "ganz", "einfach", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so"),
-  en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how"),
+  de: set("na", "ja", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so"),
+  en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how"),
 };
 // Ironic names for the reader: "Great job, Einstein", "Bravo, Sherlock", "Danke, Blitzmerker".
 const IRONIC_NAMES: Record<Language, Set<string>> = {
@@ -299,12 +312,14 @@ const IRONIC_NAMES: Record<Language, Set<string>> = {
 // What went wrong, said after the praise: "again", "wrong", "schon wieder", "verkehrt herum",
 // "zum zweiten Mal", "managed to", "no ... left". Words of failure, never of success.
 const FAILURE: Record<Language, Set<string>> = {
-  de: set("wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich"),
-  en: set("again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late"),
+  de: set("wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt"),
+  en: set("again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now"),
 };
 // "immer noch", "noch nie", "in a row" count only as pairs. Plain negations ("nicht", "not")
 // are no failure: "Super, dann sehen wir uns nicht am Dienstag, sondern am Mittwoch".
-const FAILURE_NEEDS_PAIR = new Set(["immer", "noch", "nie", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another"]);
+const FAILURE_NEEDS_PAIR = new Set(["immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now"]);
+// Failure words that inflect: "kaputter", "falschen", "verkehrtes".
+const FAILURE_STEMS: Record<Language, string[]> = { de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch"], en: [] };
 
 /**
  * Mock praise: a sentence that opens with praise cut off by a comma (or "!" or ":"), then names
@@ -328,7 +343,7 @@ export function readSarcasm(tokens: readonly Token[], prose: string, language: L
     if (praised && /[,:!–—]/.test(gap)) break;
     if (i < keys.length && /[.;?]/.test(gap)) return [];
   }
-  if (!praised || i === 0) return [];
+  if (!praised || i === 0) return trailingPraise(tokens, keys, prose, language);
   const opener = { start: tokens[0].start, end: tokens[i - 1].end };
   // An ironic name right after the praise: "Great job, Einstein," "Bravo, Sherlock,".
   if (IRONIC_NAMES[language].has(keys[i] ?? "") && /^[,!]/.test(between(prose, tokens, i, i + 1).trim() || ",")) ironicName = true;
@@ -337,9 +352,29 @@ export function readSarcasm(tokens: readonly Token[], prose: string, language: L
   return [];
 }
 
+/**
+ * Praise closing a sentence that names a failure: "Die Lieferung kam wieder zu spät, toll.",
+ * "You sent the wrong part again, great job." At most three words after the last comma.
+ */
+function trailingPraise(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
+  const n = keys.length;
+  for (let from = n - 1; from >= Math.max(1, n - 3); from--) {
+    if (!/,|–|—/.test(between(prose, tokens, from - 1, from))) continue;
+    const tail = keys.slice(from);
+    if (!tail.some((key) => PRAISE[language].has(key))) return [];
+    if (!tail.every((key) => PRAISE[language].has(key) || PRAISE_EXTRA[language].has(key))) return [];
+    // "I fixed it again, great": the writers' own mishap, said with a sigh, not at the reader.
+    if (SELF[language].has(keys[0])) return [];
+    if (!hasFailure(keys.slice(0, from), language)) return [];
+    return [{ start: tokens[from].start, end: tokens[n - 1].end, kind: "condescension", reason: "sarcasm" }];
+  }
+  return [];
+}
+
 function hasFailure(keys: Keys, language: Language): boolean {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
+    if (FAILURE_STEMS[language].some((stem) => key.startsWith(stem))) return true;
     if (!FAILURE[language].has(key)) {
       // "zum zweiten Mal", "three times in a row", "for the third time"
       if (language === "de" && key === "mal" && /^(?:zweit|dritt|viert|fuenft|x-t|zigst|hundertst|wiederholt)/.test(keys[i - 1] ?? "")) return true;
@@ -351,6 +386,9 @@ function hasFailure(keys: Keys, language: Language): boolean {
     const previous = keys[i - 1] ?? "";
     if (language === "de" && ((key === "immer" && next === "noch") || (key === "noch" && (next === "nie" || next === "immer")))) return true;
     if (language === "de" && key === "nie" && previous === "noch") return true;
+    // "gar nichts", "jetzt keiner", "now nobody": nothing works any more.
+    if (language === "de" && (key === "gar" || key === "jetzt") && ["nichts", "keiner", "niemand", "keine", "kein"].includes(next)) return true;
+    if (language === "en" && key === "now" && ["nobody", "nothing", "none", "no"].includes(next)) return true;
     if (language === "en" && key === "row" && previous === "a") return true;
     if (language === "en" && key === "left" && keys.slice(Math.max(0, i - 4), i).includes("no")) return true;
     if (language === "en" && key === "worked" && (next === "so" || next === "wonders")) return true;
