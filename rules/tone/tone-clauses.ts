@@ -23,6 +23,17 @@ type Keys = readonly string[];
 
 const set = (...words: string[]) => new Set(words);
 
+/**
+ * Everything this file reads in one sentence (`tokens`, ending at `sentenceEnd`), for both
+ * rules: judgements (kind "insult"), mock praise and pet names (kind "condescension").
+ * `next` is the following sentence's tokens, for praise that stands alone ("Na toll.").
+ */
+export function readClauses(tokens: readonly Token[], prose: string, language: Language, sentenceEnd: number, next: readonly Token[] | undefined): ClauseFinding[] {
+  if (tokens.length === 0) return [];
+  const keys = tokens.map((token) => lexiconKey(token.text));
+  return [...readJudgements(tokens, keys, prose, language), ...readSarcasm(tokens, keys, prose, language, next), ...readPetNames(tokens, keys, prose, language, sentenceEnd)];
+}
+
 // --- Who is judged -------------------------------------------------------------------------
 
 // The reader, or what belongs to the reader ("Ihre Anfrage", "your request", "euer Chef").
@@ -104,8 +115,7 @@ function judgementAt(keys: Keys, i: number, language: Language, people: boolean)
  *   exclaimed: "so eine dämliche Beschwerde", "what a feeble excuse", "für so einen Quatsch";
  *   compared: "die frechste Person", "eine dümmere Ausrede", "the dumbest question", "noch blöder als".
  */
-export function readJudgements(tokens: readonly Token[], prose: string, language: Language): ClauseFinding[] {
-  const keys = tokens.map((token) => lexiconKey(token.text));
+function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
   const found: ClauseFinding[] = [];
   const report = (from: number, to: number) => {
     const previous = found[found.length - 1];
@@ -328,8 +338,7 @@ const FAILURE_STEMS: Record<Language, string[]> = { de: ["kaputt", "falsch", "ve
  * voller Erfolg!") names no failure and stays silent. `next` is the following sentence's tokens,
  * for a praise that stands alone ("Na toll. Jetzt ist sie wieder kaputt.").
  */
-export function readSarcasm(tokens: readonly Token[], prose: string, language: Language, next: readonly Token[] | undefined): ClauseFinding[] {
-  const keys = tokens.map((token) => lexiconKey(token.text));
+function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, language: Language, next: readonly Token[] | undefined): ClauseFinding[] {
   let i = 0;
   let praised = false;
   let ironicName = false;
@@ -409,19 +418,24 @@ const PET_PAIRS: Record<Language, string[][]> = {
   en: [["young", "man"], ["young", "lady"], ["my", "dear"], ["little", "lady"], ["my", "friend"]],
 };
 
+// First words of the pairs: most words start none, and a Set says so at once.
+const PET_PAIR_STARTS: Record<Language, Set<string>> = {
+  de: new Set(PET_PAIRS.de.map(([a]) => a)),
+  en: new Set(PET_PAIRS.en.map(([a]) => a)),
+};
+
 /**
  * A pet name or "junger Mann" said to the reader as a vocative, set off by commas or opening
  * the sentence: "Honey, that's not how warranties work", "Bless you for trying, dear, but",
  * "Schätzchen, so läuft das nicht". A salutation line ("Dear Anna,", "Meine Liebe,") opens
  * a mail and has a name or stands alone before the line break; those stay silent.
  */
-export function readPetNames(tokens: readonly Token[], prose: string, language: Language, sentenceEnd: number): ClauseFinding[] {
-  const keys = tokens.map((token) => lexiconKey(token.text));
+function readPetNames(tokens: readonly Token[], keys: Keys, prose: string, language: Language, sentenceEnd: number): ClauseFinding[] {
   const found: ClauseFinding[] = [];
   for (let i = 0; i < keys.length; i++) {
     let last = -1;
     if (PET_NAMES[language].has(keys[i])) last = i;
-    else for (const [a, b] of PET_PAIRS[language]) if (keys[i] === a && keys[i + 1] === b) last = i + 1;
+    else if (PET_PAIR_STARTS[language].has(keys[i])) for (const [a, b] of PET_PAIRS[language]) if (keys[i] === a && keys[i + 1] === b) last = i + 1;
     if (last < 0) continue;
     const before = i === 0 ? "," : between(prose, tokens, i - 1, i);
     const after = last + 1 < tokens.length ? between(prose, tokens, last, last + 1) : prose.slice(tokens[last].end, sentenceEnd);

@@ -16,7 +16,7 @@ import {
 } from "../../src/rule-api.js";
 import { toneLexicon, type ToneKind } from "./tone-data.js";
 import { isAimed } from "./tone-aimed.js";
-import { readJudgements, readPetNames, readSarcasm, type ClauseReason } from "./tone-clauses.js";
+import { readClauses, type ClauseFinding, type ClauseReason } from "./tone-clauses.js";
 
 export interface ToneFinding {
   /** Body offsets of the offending words. */
@@ -91,22 +91,25 @@ function clauseFindings(context: RuleContext, zone: Zone, kind: ToneKind, listed
   if (kind === "profanity") return [];
   const { prose, body } = context.draft;
   const sentences = context.sentences(zone);
+  // no-insult and no-condescension read the same sentences: each is read once per draft.
+  const read = context.perDraft("tone-clauses", () => new Map<number, ClauseFinding[]>());
   const found: ToneFinding[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
-    const tokens = sentence.tokens;
-    if (tokens.length === 0) continue;
-    const language = sentence.language;
-    const clauses =
-      kind === "insult"
-        ? readJudgements(tokens, prose, language)
-        : [...readSarcasm(tokens, prose, language, sentences[s + 1]?.language === language ? sentences[s + 1].tokens : undefined), ...readPetNames(tokens, prose, language, sentence.end)];
+    let clauses = read.get(sentence.start);
+    if (!clauses) {
+      const next = sentences[s + 1]?.language === sentence.language ? sentences[s + 1].tokens : undefined;
+      clauses = readClauses(sentence.tokens, prose, sentence.language, sentence.end, next);
+      read.set(sentence.start, clauses);
+    }
     if (clauses.length === 0) continue;
-    const quotes = quoteSpans(prose, sentence);
+    let quotes: QuoteSpan[] | undefined;
     for (const clause of clauses) {
+      if (clause.kind !== kind) continue;
       if (listed.some((f) => f.start < clause.end && clause.start < f.end)) continue;
+      quotes ??= quoteSpans(prose, sentence);
       if (quotes.some((quote) => quote.start < clause.end && clause.start < quote.end)) continue;
-      found.push({ start: clause.start, end: clause.end, text: body.slice(clause.start, clause.end), language, reason: clause.reason });
+      found.push({ start: clause.start, end: clause.end, text: body.slice(clause.start, clause.end), language: sentence.language, reason: clause.reason });
     }
   }
   return found;

@@ -38,8 +38,6 @@ const GERMAN_ENDINGS: [string, Degree][] = [
   ["er", "positive"], ["en", "positive"], ["em", "positive"], ["es", "positive"], ["e", "positive"], ["", "positive"],
 ];
 
-const germanStems = new Set(GERMAN);
-const germanPeople = new Set(GERMAN_PEOPLE);
 
 const englishForms = new Map<string, Degree>();
 const englishPeopleForms = new Map<string, Degree>();
@@ -56,24 +54,30 @@ for (const [stems, forms] of [
   }
 }
 
+// Every German form, made once from the stems and endings: a word is then one Map lookup
+// (judgementAt asks for every word of every sentence, so taking endings off per word was slow).
+const germanForms = new Map<string, Degree>();
+const germanPeopleForms = new Map<string, Degree>();
+for (const [stems, forms] of [
+  [GERMAN, germanForms],
+  [GERMAN_PEOPLE, germanPeopleForms],
+] as const) {
+  // Longest endings last, so that a form both ways ("dreiste": positive) keeps the plain reading.
+  for (const [ending, degree] of [...GERMAN_ENDINGS].reverse()) {
+    for (const stem of stems) if (!forms.has(stem + ending)) forms.set(stem + ending, degree);
+  }
+}
+for (const [umlaut, stem] of Object.entries(GERMAN_UMLAUT)) {
+  if (!germanForms.has(stem)) continue;
+  // "dümmer", "dümmere", "dümmste", "am dümmsten": the umlaut marks the comparison.
+  for (const [ending, degree] of GERMAN_ENDINGS) if (ending !== "") germanForms.set(umlaut + ending, degree === "positive" ? "comparative" : degree);
+}
+
 /**
  * The degree of a judgement word, or undefined when `key` is none. `people` admits the words
  * that judge only a person ("blind", "slow", "thick"): the caller knows the subject is one.
  */
 export function judgementForm(key: string, language: Language, people: boolean): Degree | undefined {
-  if (key.length < 3) return undefined;
   if (language === "en") return englishForms.get(key) ?? (people ? englishPeopleForms.get(key) : undefined);
-  for (const [ending, degree] of GERMAN_ENDINGS) {
-    if (!key.endsWith(ending)) continue;
-    const stem = key.slice(0, key.length - ending.length);
-    const umlaut = GERMAN_UMLAUT[stem];
-    if (umlaut && germanStems.has(umlaut)) return degree === "positive" && ending !== "" ? "comparative" : degree === "positive" ? undefined : degree;
-    if (germanStems.has(stem) || (people && germanPeople.has(stem))) return degree;
-  }
-  return undefined;
-}
-
-/** German "-er" forms are comparative only when compared ("noch blöder als"); the caller decides. */
-export function isGermanErForm(key: string): boolean {
-  return key.endsWith("er") && !key.endsWith("erer");
+  return germanForms.get(key) ?? (people ? germanPeopleForms.get(key) : undefined);
 }
