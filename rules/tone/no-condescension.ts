@@ -1,7 +1,9 @@
 // no-condescension: condescending, blaming and passive-aggressive phrasing ("as I already
 // explained twice", "per my last email", "wie bereits mehrfach erwähnt", "dann gehen Sie doch
-// zur Konkurrenz"). The reader feels lectured instead of helped and answers the tone, not the
-// content.
+// zur Konkurrenz"), rhetoric that rates the reader ("Even a beginner knows that", "Können Sie
+// nicht lesen?"), pet names ("Honey, ...") and sarcasm: mock praise followed by the reader's
+// failure ("Na super, jetzt ist die Bestellung schon wieder storniert"; tone-clauses.ts). The
+// reader feels lectured or mocked instead of helped and answers the tone, not the content.
 import type { Language, Rule } from "../../src/rule-api.js";
 import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone-helpers.js";
 
