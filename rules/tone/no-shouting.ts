@@ -1,6 +1,7 @@
 // no-shouting: runs of words in capitals ("BITTE LESEN SIE DAS", "THIS IS UNACCEPTABLE"),
 // chains of "!!" or "?!", and runs of three "!" or "?" ("Wo ist mein Paket???"). Capitals read
-// as shouting: the reader feels yelled at. Acronyms and codes (EUR, DHL, PDF, IBAN, GmbH, USB-C, order numbers like AB-12345) are not shouting.
+// as shouting: the reader feels yelled at. Acronyms and codes (EUR, DHL, PDF, IBAN, GmbH,
+// USB-C, order numbers like AB-12345) are not shouting.
 import { lexiconKey, quoteSpans, type Language, type Rule, type Token } from "../../src/rule-api.js";
 import { wordSet } from "./tone-data.js";
 import { quoted } from "./tone-helpers.js";
