@@ -71,8 +71,8 @@ const FILLERS: Record<Language, Set<string>> = {
 
 // Nouns that judge a request or an act: "Ihr Angebot ist eine Frechheit", "your excuse is a joke".
 const JUDGEMENT_NOUNS: Record<Language, Set<string>> = {
-  de: set("frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner"),
-  en: set("joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess"),
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner"),
+  en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess"),
 };
 // Nouns naming something the reader wrote or did ("Beschwerde", "excuse"): with a judgement
 // word before them they judge the reader's work ("so eine dämliche Beschwerde", "what a feeble
@@ -139,11 +139,17 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     const exclaimed = exclamationLength(keys, i, language);
     if (exclaimed > 0) {
       const j = i + exclaimed;
-      const noun = JUDGEMENT_NOUNS[language].has(keys[j] ?? "") && keys[j] !== "null";
+      const noun = (JUDGEMENT_NOUNS[language].has(keys[j] ?? "") || SPEECH_SCORN[language].has(keys[j] ?? "")) && keys[j] !== "null";
       const adjective = judgementAt(keys, j, language, false);
       if (noun) report(i, j);
       else if (adjective && adjective.degree !== "noun" && isWorkNoun(tokens, adjective.last + 1, language)) report(i, adjective.last + 1);
       if (noun || adjective) i = j;
+      continue;
+    }
+    // "the worst excuse", "die schlechteste Beratung": the worst of what the reader did.
+    if (WORST[language].has(key) && isWorkNoun(tokens, i + 1, language) && (language === "en" || GERMAN_WORK.has(keys[i + 1] ?? "")) && !selfJudged(keys, i, language) && !negatedBefore(keys, i, language)) {
+      report(i, i + 1);
+      i++;
       continue;
     }
     // "der größte Blödsinn", "the biggest joke": a superlative of size before a judgement noun.
@@ -164,6 +170,13 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
   }
   return found;
 }
+
+const WORST: Record<Language, Set<string>> = {
+  de: set("schlechteste", "schlechtesten", "schlechtester", "mieseste", "miesesten", "miesester", "schlimmste", "schlimmsten"),
+  en: set("worst", "lousiest", "crappiest", "shoddiest", "sloppiest"),
+};
+// German nouns for what a business or the reader delivers: "die schlechteste Beratung".
+const GERMAN_WORK = set("beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion");
 
 const BIGGEST: Record<Language, Set<string>> = {
   de: set("groesste", "groessten", "groesster", "groesstes", "schlimmste", "schlimmsten", "schlechteste", "schlechtesten"),
@@ -260,6 +273,12 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
   return undefined;
 }
 
+// Nouns that scorn what the reader says: after "Ihr"/"your" alone they judge ("Ihr Gejammer").
+const SPEECH_SCORN: Record<Language, Set<string>> = {
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "geschwafel", "gelaber", "gesuelze", "gefasel", "geschwaetz"),
+  en: set("whining", "moaning", "ranting", "drivel", "waffle", "babbling", "whingeing", "whinging", "nagging"),
+};
+
 /** Words of an exclamation ("so eine", "was für ein", "what a", "such a") starting at `i`, or 0. */
 function exclamationLength(keys: Keys, i: number, language: Language): number {
   const a = keys[i];
@@ -267,9 +286,20 @@ function exclamationLength(keys: Keys, i: number, language: Language): number {
   if (language === "de") {
     if (a === "so" && /^ein(?:e|en|em|er)?$/.test(b ?? "")) return 2;
     if (a === "was" && b === "fuer" && /^ein(?:e|en|em|er)?$/.test(keys[i + 2] ?? "")) return 3;
+    // "Was soll dieser Quatsch?", "Was sollen diese albernen Rückfragen?"
+    if (a === "was" && (b === "soll" || b === "sollen") && /^(?:dies(?:e|er|es|en)?|der|die|das|den)$/.test(keys[i + 2] ?? "")) return 3;
+    // "Ihr ständiges Gejammer": the reader's speech called whining.
+    if (READER.de.has(a) && a !== "sie" && a !== "du" && SPEECH_SCORN.de.has(b ?? "")) return 1;
+    if (READER.de.has(a) && a !== "sie" && a !== "du" && /^\p{Ll}/u.test(b ?? "") && SPEECH_SCORN.de.has(keys[i + 2] ?? "")) return 2;
     return 0;
   }
   if ((a === "what" || a === "such") && (b === "a" || b === "an")) return 2;
+  // "What is this nonsense?", "what's this rubbish"
+  if (a === "what" && b === "is" && (keys[i + 2] === "this" || keys[i + 2] === "that")) return 3;
+  if ((a === "what's" || a === "whats") && (b === "this" || b === "that")) return 2;
+  // "your constant whining", "your moaning"
+  if ((a === "your" || a === "ur") && SPEECH_SCORN.en.has(b ?? "")) return 1;
+  if ((a === "your" || a === "ur") && SPEECH_SCORN.en.has(keys[i + 2] ?? "")) return 2;
   return 0;
 }
 
@@ -311,7 +341,7 @@ const PRAISE: Record<Language, Set<string>> = {
 // Words that may come between the opener and the comma: "Na super", "Klasse Leistung",
 // "Great job", "Top marks for creativity", "Amazing, truly", "Super helpful as always".
 const PRAISE_EXTRA: Record<Language, Set<string>> = {
-  de: set("na", "ja", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so"),
+  de: set("na", "ja", "ach", "oh", "wow", "boah", "mensch", "also", "gross", "grosse", "grosses", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "was", "fuer", "kundenservice", "beratung", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so"),
   en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how"),
 };
 // Ironic names for the reader: "Great job, Einstein", "Bravo, Sherlock", "Danke, Blitzmerker".
@@ -322,12 +352,12 @@ const IRONIC_NAMES: Record<Language, Set<string>> = {
 // What went wrong, said after the praise: "again", "wrong", "schon wieder", "verkehrt herum",
 // "zum zweiten Mal", "managed to", "no ... left". Words of failure, never of success.
 const FAILURE: Record<Language, Set<string>> = {
-  de: set("wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt"),
-  en: set("again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now"),
+  de: set("wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
+  en: set("again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now"),
 };
 // "immer noch", "noch nie", "in a row" count only as pairs. Plain negations ("nicht", "not")
 // are no failure: "Super, dann sehen wir uns nicht am Dienstag, sondern am Mittwoch".
-const FAILURE_NEEDS_PAIR = new Set(["immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now"]);
+const FAILURE_NEEDS_PAIR = new Set(["endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now"]);
 // Failure words that inflect: "kaputter", "falschen", "verkehrtes".
 const FAILURE_STEMS: Record<Language, string[]> = { de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch"], en: [] };
 
@@ -344,7 +374,7 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
   let ironicName = false;
   while (i < keys.length && i < 5) {
     const key = keys[i];
-    if (PRAISE[language].has(key)) praised = true;
+    if (isPraise(key, language)) praised = true;
     else if (!PRAISE_EXTRA[language].has(key) && !(i > 0 && IRONIC_NAMES[language].has(key))) break;
     if (IRONIC_NAMES[language].has(key)) ironicName = true;
     i++;
@@ -370,14 +400,24 @@ function trailingPraise(tokens: readonly Token[], keys: Keys, prose: string, lan
   for (let from = n - 1; from >= Math.max(1, n - 3); from--) {
     if (!/,|–|—/.test(between(prose, tokens, from - 1, from))) continue;
     const tail = keys.slice(from);
-    if (!tail.some((key) => PRAISE[language].has(key))) return [];
-    if (!tail.every((key) => PRAISE[language].has(key) || PRAISE_EXTRA[language].has(key))) return [];
+    if (!tail.some((key) => isPraise(key, language))) return [];
+    if (!tail.every((key) => isPraise(key, language) || PRAISE_EXTRA[language].has(key))) return [];
     // "I fixed it again, great": the writers' own mishap, said with a sigh, not at the reader.
     if (SELF[language].has(keys[0])) return [];
     if (!hasFailure(keys.slice(0, from), language)) return [];
     return [{ start: tokens[from].start, end: tokens[n - 1].end, kind: "condescension", reason: "sarcasm" }];
   }
   return [];
+}
+
+// Inflected German praise ("tolle Arbeit", "großartiger Service"): the stem and an ending.
+const GERMAN_PRAISE_STEMS = ["toll", "grossartig", "wunderbar", "fantastisch", "phantastisch", "herrlich", "genial", "hervorragend", "ausgezeichnet", "perfekt", "traumhaft", "grandios", "sensationell", "phaenomenal", "prima", "klasse", "super"];
+
+function isPraise(key: string, language: Language): boolean {
+  if (PRAISE[language].has(key)) return true;
+  if (language !== "de") return false;
+  const stem = key.replace(/(?:e|er|en|es|em)$/, "");
+  return stem !== key && GERMAN_PRAISE_STEMS.includes(stem);
 }
 
 function hasFailure(keys: Keys, language: Language): boolean {
@@ -395,6 +435,10 @@ function hasFailure(keys: Keys, language: Language): boolean {
     const previous = keys[i - 1] ?? "";
     if (language === "de" && ((key === "immer" && next === "noch") || (key === "noch" && (next === "nie" || next === "immer")))) return true;
     if (language === "de" && key === "nie" && previous === "noch") return true;
+    // "you finally noticed", "haben Sie endlich gemerkt": late, and said of the reader.
+    if ((key === "finally" || key === "endlich") && keys.slice(Math.max(0, i - 3), i).some((k) => k === "you" || k === "sie" || k === "du" || k === "ihr")) return true;
+    // "dass Sie auch mal antworten", "auch schon wach": at last, said with a sneer.
+    if (language === "de" && key === "auch" && (next === "mal" || next === "schon") && keys.slice(Math.max(0, i - 3), i).some((k) => k === "sie" || k === "du" || k === "ihr")) return true;
     // "gar nichts", "jetzt keiner", "now nobody": nothing works any more.
     if (language === "de" && (key === "gar" || key === "jetzt") && ["nichts", "keiner", "niemand", "keine", "kein"].includes(next)) return true;
     if (language === "en" && key === "now" && ["nobody", "nothing", "none", "no"].includes(next)) return true;

@@ -50,6 +50,10 @@ new RuleTester().run(rule, {
     { name: "a child in a safety note", code: "A child could be hurt by the loose cable, so please keep it away.", settings: en },
     { name: "'jedes Kind' as a customer group", code: "Jedes Kind bekommt beim Besuch ein Eis.", settings: de },
     { name: "mock praise in the customer's quoted words", code: "Sie schrieben „Na super, schon wieder zu spät“, dafür entschuldigen wir uns.", settings: de },
+    { name: "thank you again", code: "Thank you again for your help, and for your patience.", settings: en },
+    { name: "'so-called' without the reader", code: "Die sogenannte Mietpreisbremse gilt ab Mai.", settings: de },
+    { name: "'auch' that means 'too'", code: "Schön, dass Sie auch kommen.", settings: de },
+    { name: "genuine inflected praise", code: "Tolle Arbeit, die Terrasse ist fertig.", settings: de },
     { name: "you have no idea how grateful", code: "You have no idea how grateful we are for your patience.", settings: en },
   ],
   invalid: [
@@ -82,6 +86,12 @@ new RuleTester().run(rule, {
     sarcastic("Congratulations, you've now sent the wrong colour three times in a row.", en, "Congratulations"),
     sarcastic("Die Lieferung kam wieder zu spät, toll.", de, "toll"),
     sarcastic("Na toll.\nJetzt ist die Waschmaschine wieder kaputt.", de, "Na toll"),
+    sarcastic("Schön, dass Sie auch mal antworten.", de, "Schön"),
+    sarcastic("Toller Service, schon wieder keine Antwort.", de, "Toller Service"),
+    condescending("Lesen Sie gefälligst meine Mail.", de, "gefälligst"),
+    condescending("Das nennen Sie Service?", de, "Das nennen Sie"),
+    condescending("You call this a repair?", en, "You call this"),
+    condescending("Thanks for ignoring my last three emails.", en, "Thanks for ignoring"),
     {
       name: "the message carries the list's advice",
       code: "Per my previous email, the invoice is attached.",
