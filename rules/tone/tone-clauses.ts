@@ -205,7 +205,7 @@ function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: n
     if (NEGATIONS[language].has(key) || key === "niemand" || key === "nobody" || key === "no" || key === "one") return "none";
     if (isReaderWord(tokens, i, language)) reader = true;
     else if (personNouns(language).has(key)) person = true;
-    else if (POINTING[language].has(key) && isWorkNoun(tokens, i + 1, language)) reader = true;
+    else if (POINTING[language].has(key) && (isWorkNoun(tokens, i + 1, language) || isWorkNoun(tokens, i + 2, language))) reader = true;
     // A verb other than the copula ends the subject ("wir finden, Ihr Vorschlag ist" still reads).
     if (i === 0) break;
     const gap = between(prose, tokens, i - 1, i);
@@ -382,12 +382,32 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
     if (praised && /[,:!–—]/.test(gap)) break;
     if (i < keys.length && /[.;?]/.test(gap)) return [];
   }
-  if (!praised || i === 0) return trailingPraise(tokens, keys, prose, language);
+  if (!praised || i === 0) return [...trailingPraise(tokens, keys, prose, language), ...ironicJa(tokens, keys, language)];
   const opener = { start: tokens[0].start, end: tokens[i - 1].end };
   // An ironic name right after the praise: "Great job, Einstein," "Bravo, Sherlock,".
   if (IRONIC_NAMES[language].has(keys[i] ?? "") && /^[,!]/.test(between(prose, tokens, i, i + 1).trim() || ",")) ironicName = true;
   const rest = i < keys.length ? keys.slice(i) : (next ?? []).map((token) => lexiconKey(token.text));
   if (ironicName || hasFailure(rest, language)) return [{ start: opener.start, end: opener.end, kind: "condescension", reason: "sarcasm" }];
+  return [];
+}
+
+// What the reader did, as a German participle closing the clause: "hinbekommen", "gemacht".
+const DONE = set("hinbekommen", "hingekriegt", "gemacht", "geloest", "gemeistert", "organisiert", "erledigt", "geregelt", "umgesetzt", "gehandhabt");
+
+/**
+ * German irony with "ja": the reader, "ja", praise, and what they did: "Das haben Sie ja wieder
+ * großartig hinbekommen", "Da hast du ja toll organisiert". The particle turns the praise round;
+ * without it ("Sie haben das toll gemacht") the praise stands.
+ */
+function ironicJa(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  if (language !== "de") return [];
+  const ja = keys.indexOf("ja");
+  if (ja < 1 || !keys.slice(0, ja).some((k) => k === "sie" || k === "du" || k === "ihr")) return [];
+  for (let i = ja + 1; i < keys.length && i <= ja + 3; i++) {
+    if (!isPraise(keys[i], language)) continue;
+    const done = keys.slice(i + 1).some((k) => DONE.has(k));
+    return done ? [{ start: tokens[ja].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
+  }
   return [];
 }
 

@@ -108,6 +108,7 @@ new RuleTester().run(rule, {
     { name: "kein Idiot, unser Hund", code: "Das ist kein Idiot, das ist unser Hund auf dem Foto.", settings: de },
     { name: "git the program", code: "Please run git pull before you build.", settings: en },
     { name: "'Was soll' as a plain question", code: "Was soll ich tun? Was soll das Paket kosten?", settings: de },
+    { name: "these photos are lovely", code: "These old photos are lovely.", settings: en },
     { name: "the worst storm", code: "That was the worst storm in years, so the van is late.", settings: en },
     { name: "the writers' own worst", code: "It was our worst month, sorry for the delay.", settings: en },
     { name: "a goat on a farm", code: "Unsere Ziege hat zwei Zicklein bekommen, Fotos im Anhang.", settings: de },
@@ -202,6 +203,7 @@ new RuleTester().run(rule, {
     judgement("That is the worst excuse I have heard.", "worst excuse", en),
     judgement("What is this nonsense?", "What is this nonsense", en),
     judgement("Stop your whining.", "your whining", en),
+    judgement("These product photos are worthless.", "are worthless", en),
     {
       name: "points at the exact words on a later line",
       code: "Hallo Herr Maier,\n\nwir liefern morgen.\nSie sind ein Trottel.\n",
