@@ -100,6 +100,8 @@ const DEMANDS = new Set(["stop", "sofort", "endlich", "immediately", "now", "jet
  */
 function isLoud(run: string, sentence: string, tokens: readonly Token[], lists: ShoutingLists, loudNearby: boolean): boolean {
   if (run.includes("?") || loudNearby) return true;
+  // Any word in capitals but an acronym: "ABGESAGT!!!", "NOT our fault!!!", and also an
+  // advert's "50 AUTOSPINS!!!", which shouts too.
   return tokens.some((token) => DEMANDS.has(lexiconKey(token.text)) || (capsShape(token.text) === "caps" && !lists.acronyms.has(lexiconKey(token.text))));
 }
 
