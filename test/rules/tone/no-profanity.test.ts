@@ -32,7 +32,6 @@ new RuleTester().run(rule, {
     { name: "swearing in the quoted customer mail", filename: "reply.eml", code: emlReply("Sehr geehrter Kunde,\n\nwir prüfen die Lieferung.", "Verdammter Mist, wo bleibt die Scheiße?") },
     { name: "allowWords", code: "Mist, das Paket ist weg.", settings: de, options: { allowWords: ["Mist"] } },
     { name: "birds and tails are not vulgar", code: "Der Vogel mit dem langen Schwanz sitzt bei den Vögeln im Park.", settings: de },
-  ],
     // Tone v2: places and names that contain a swearword, and a masked word quoted.
     { name: "a village in Austria", code: "Yes, we deliver to Fucking in Upper Austria, postage is 12 euros.", settings: en },
     { name: "a village in Brandenburg", code: "Unser Lager in Kotzen im Havelland ist ab Montag wieder besetzt.", settings: de },
@@ -40,6 +39,7 @@ new RuleTester().run(rule, {
     { name: "the customer's masked swearing in quotes", code: "The review just says \"sh*t service\"; we will reply publicly.", settings: en },
     { name: "'ß' in an ordinary word", code: "Die Straße ist gesperrt, wir liefern morgen.", settings: de },
     { name: "stars as a mask for nothing", code: "Please fill in the field marked ****.", settings: en },
+  ],
   invalid: [
     // Tone v2: masked forms with "ß", vowel-less and compound spellings, regional swearing.
     swearing("Was ist das bitte für eine Sch***e?", de, "Sch***e"),
