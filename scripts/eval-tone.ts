@@ -6,15 +6,26 @@
 // recall = INSULT and PROFANITY texts flagged / all INSULT and PROFANITY texts.
 // Davidson 2017 (English tweets): offensive = hate_speech or offensive_language.
 // parakweet_email_intent (Enron mail sentences): the share of sentences any tone rule flags.
+// eval/tone/mail-sentences.tsv (mail sentences, German and English, rude and hard clean, written
+// by someone who never saw the rules): precision and recall per language and per kind, dev and
+// test (split by a hash of the text, scripts/eval-common.ts); a row is flagged when any tone
+// rule reports in it. Tune on dev rows only: test rows are counted, never listed.
+//   npx tsx scripts/eval-tone.ts --mail-only [--list dev]   the mail sentences alone (--list dev
+//                                                           prints the dev rows the rules get wrong)
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { builtinRules, lintText } from "../src/index.js";
 import type { Language } from "../src/types.js";
 import { toneRules } from "../rules/tone/index.js";
+import { TABLE_HEADER, count, emptyCounts, readTsv, splitOf, tableRow, type Counts, type Split } from "./eval-common.js";
 
 const SHARED = fileURLToPath(new URL("../../shared/data/", import.meta.url));
 const split = process.argv[2] === "train" ? "train" : "test";
 const verbose = process.argv.includes("--verbose");
+const mailOnly = process.argv.includes("--mail-only");
+const listSplit = process.argv.includes("--list") ? (process.argv[process.argv.indexOf("--list") + 1] as Split) : undefined;
+if (listSplit === "test") throw new Error("--list test: the test rows are for counting only; list dev rows to tune on");
+const MAIL_SENTENCES = fileURLToPath(new URL("../eval/tone/mail-sentences.tsv", import.meta.url));
 
 const WORD_RULES = new Set(["no-insult", "no-profanity"]);
 const TONE_RULES = new Set(toneRules.map((rule) => rule.meta.id));
@@ -103,7 +114,56 @@ async function score(data: string, samples: Sample[], language: Language): Promi
   return rows;
 }
 
+/**
+ * The mail sentences: per split, the whole set, each language, and each kind (recall for a rude
+ * kind, the false-alarm rate for a clean trap kind), with counts.
+ */
+async function mailSentences(): Promise<void> {
+  const rows = readTsv(MAIL_SENTENCES);
+  const groups = new Map<string, Counts>();
+  const add = (name: string, positive: boolean, isFlagged: boolean) => {
+    if (!groups.has(name)) groups.set(name, emptyCounts());
+    count(groups.get(name)!, positive, isFlagged);
+  };
+  const listed: string[] = [];
+  const perRule = new Map<string, number>();
+  for (const row of rows) {
+    const split = splitOf(row.text);
+    const language = row.language as Language;
+    const rude = row.label === "rude";
+    const ids = await rulesFiring(row.text, language);
+    const isFlagged = ids.size > 0;
+    for (const name of [`all, ${split}`, `${language}, ${split}`, `${row.label} ${row.kind}, ${split}`, `${language} ${row.label} ${row.kind}, ${split}`]) add(name, rude, isFlagged);
+    if (split === "dev") for (const id of ids) perRule.set(id, (perRule.get(id) ?? 0) + 1);
+    if (split === listSplit && rude !== isFlagged) listed.push(`  ${isFlagged ? `false alarm [${[...ids].join(",")}]` : "miss"} [${language} ${row.kind}] ${row.text}`);
+  }
+  const kinds = [...new Set(rows.map((r) => `${r.label} ${r.kind}`))].sort();
+  console.log("\nMail sentences (eval/tone/mail-sentences.tsv), any tone rule; rude kinds: recall, clean kinds: false alarms = flagged/rows\n");
+  console.log(TABLE_HEADER);
+  for (const split of ["dev", "test"] as const) {
+    for (const name of [`all`, `de`, `en`]) {
+      const c = groups.get(`${name}, ${split}`);
+      if (c) console.log(tableRow(`${name}, ${split}`, c));
+    }
+  }
+  const cell = (c: Counts | undefined, rude: boolean) => (!c ? "" : rude ? `${c.truePositives}/${c.positives}` : `${c.flagged}/${c.rows}`);
+  console.log("\n| kind | dev de | dev en | dev | test de | test en | test |\n|---|---|---|---|---|---|---|");
+  for (const kind of kinds) {
+    const rude = kind.startsWith("rude");
+    const cells = (["dev", "test"] as const).flatMap((split) => [
+      cell(groups.get(`de ${kind}, ${split}`), rude),
+      cell(groups.get(`en ${kind}, ${split}`), rude),
+      cell(groups.get(`${kind}, ${split}`), rude),
+    ]);
+    console.log(`| ${kind} | ${cells.join(" | ")} |`);
+  }
+  console.log(`\ndev rows flagged per rule: ${[...perRule].map(([id, n]) => `${id} ${n}`).join(", ")}`);
+  if (listSplit) console.log(`\n${listed.join("\n")}`);
+}
+
 async function main(): Promise<void> {
+  await mailSentences();
+  if (mailOnly) return;
   if (!existsSync(SHARED)) {
     console.log(`No labelled data at ${SHARED}; nothing to evaluate.`);
     return;

@@ -1,8 +1,10 @@
 // no-insult: insults and slurs aimed at the reader or at anyone else ("Sie Vollpfosten",
 // "die Kundin ist eine Zumutung", "you people are morons", "what a moron"), in German and
 // English, including disguised spellings ("A****loch", "f*** off", "i d i o t", "idiooot").
-// An insult in a mail is never taken back: the reader stops listening, and the mail gets
-// forwarded and screenshotted.
+// Also judgements of the reader or of what the reader wrote or did, read from the sentence's
+// shape (tone-clauses.ts): "Ihr Einwand ist absurd", "Sind Sie eigentlich blöd?", "what a
+// feeble excuse", "the dumbest question". An insult in a mail is never taken back: the reader
+// stops listening, and the mail gets forwarded and screenshotted.
 import type { Language, Rule } from "../../src/rule-api.js";
 import { quoted, scanTone, wordListDefaults, wordListSchema } from "./tone-helpers.js";
 
@@ -23,11 +25,12 @@ const rule: Rule = {
   },
   create(context) {
     for (const finding of scanTone(context, "insult")) {
+      const judgement = finding.reason === "judgement";
       context.report({
-        message: message(finding.text, finding.language),
+        message: judgement ? judgementMessage(finding.text, finding.language) : message(finding.text, finding.language),
         start: finding.start,
         end: finding.end,
-        suggestions: [{ desc: suggestion(finding.language) }],
+        suggestions: [{ desc: judgement ? judgementSuggestion(finding.language) : suggestion(finding.language) }],
       });
     }
   },
@@ -45,6 +48,27 @@ function message(words: string, language: Language): string {
     `${quoted(words, "en")} is an insult: a reader who feels attacked stops listening, and mails get forwarded ` +
     `and screenshotted. Describe the behaviour and what you expect instead.`
   );
+}
+
+// A judgement is not a name called, so its message says what it does instead: it rates the
+// reader or their request, and the reader answers the rating, not the matter.
+function judgementMessage(words: string, language: Language): string {
+  if (language === "de") {
+    return (
+      `${quoted(words, "de")} wertet den Leser oder sein Anliegen ab: Wer so bewertet wird, fühlt sich ` +
+      `beleidigt und antwortet auf die Wertung statt auf die Sache. Sagen Sie sachlich, was nicht passt und warum.`
+    );
+  }
+  return (
+    `${quoted(words, "en")} rates the reader or their request: a reader judged like this feels insulted and ` +
+    `answers the judgement, not the matter. Say plainly what does not work and why.`
+  );
+}
+
+function judgementSuggestion(language: Language): string {
+  return language === "de"
+    ? "Sachlich begründen, z. B. „Diesem Einwand können wir nicht folgen, weil die Frist am 30. April endete.“"
+    : 'Give the reason, e.g. "We can\'t agree to this request, because the warranty ended in April."';
 }
 
 function suggestion(language: Language): string {

@@ -1,7 +1,8 @@
-// no-shouting: runs of words in capitals ("BITTE LESEN SIE DAS", "THIS IS UNACCEPTABLE") and
-// chains of "!!" or "?!". Capitals read as shouting: the reader feels yelled at. Acronyms and
-// codes (EUR, DHL, PDF, IBAN, GmbH, USB-C, order numbers like AB-12345) are not shouting.
-import { lexiconKey, type Language, type Rule, type Token } from "../../src/rule-api.js";
+// no-shouting: runs of words in capitals ("BITTE LESEN SIE DAS", "THIS IS UNACCEPTABLE"),
+// chains of "!!" or "?!", and runs of three "!" or "?" ("Wo ist mein Paket???"). Capitals read
+// as shouting: the reader feels yelled at. Acronyms and codes (EUR, DHL, PDF, IBAN, GmbH,
+// USB-C, order numbers like AB-12345) are not shouting.
+import { lexiconKey, quoteSpans, type Language, type Rule, type Token } from "../../src/rule-api.js";
 import { wordSet } from "./tone-data.js";
 import { quoted } from "./tone-helpers.js";
 
@@ -38,6 +39,7 @@ export function findShouting(
   tokens: readonly Token[],
   lists: ShoutingLists,
   punctuation: PunctuationMode = "indignant",
+  loudNearby = false,
 ): Shout[] {
   const shouts: Shout[] = [];
   let run: Token[] = [];
@@ -75,13 +77,39 @@ export function findShouting(
     // "all", a run mixing both ("?!", "!?") otherwise. (A single regex such as
     // /[!?]*![!?]+/ retries from every character of a long "???..." run: quadratic.)
     const isChain = punctuation === "all" ? (run: string) => run.includes("!") : (run: string) => run.includes("?!") || run.includes("!?");
-    for (const match of prose.slice(sentence.start, sentence.end).matchAll(/[!?]{2,}/g)) {
-      if (!isChain(match[0])) continue;
+    const text = prose.slice(sentence.start, sentence.end);
+    for (const match of text.matchAll(/[!?]{2,}/g)) {
+      if (!isChain(match[0]) && !(match[0].length >= LOUD_RUN && isLoud(match[0], text, tokens, lists, loudNearby))) continue;
       const start = sentence.start + match.index;
       shouts.push({ start, end: start + match[0].length, kind: "punctuation" });
     }
   }
   return shouts.sort((a, b) => a.start - b.start);
+}
+
+// Three or more: "!!!", "???". Two stay friendly ("Danke!!", "Really??").
+const LOUD_RUN = 3;
+// Words that demand now: "Sofort!!!", "Stop writing!!!".
+const DEMANDS = new Set(["stop", "sofort", "endlich", "immediately", "now", "jetzt", "aufhoeren", "hoert", "hoeren", "enough", "schluss"]);
+
+/**
+ * A run of three "!" or "?" shouts when it asks ("Wo ist mein Paket???", "HELLO???"), when the
+ * mail repeats it ("Please stop ringing my mobile!!! I am at work!!!"), or beside a word in
+ * capitals or a demand ("This is NOT our fault!!!", "Sofort!!!"). A lone "!!!" after glad news
+ * ("Congratulations!!!", "Need some friends who would like to chat!!!") is cheer, not a raised voice.
+ */
+function isLoud(run: string, sentence: string, tokens: readonly Token[], lists: ShoutingLists, loudNearby: boolean): boolean {
+  if (run.includes("?") || loudNearby) return true;
+  // Any word in capitals but an acronym: "ABGESAGT!!!", "NOT our fault!!!", and also an
+  // advert's "50 AUTOSPINS!!!", which shouts too.
+  return tokens.some((token) => DEMANDS.has(lexiconKey(token.text)) || (capsShape(token.text) === "caps" && !lists.acronyms.has(lexiconKey(token.text))));
+}
+
+/** How many runs of three or more "!" or "?" a text holds (the caller asks: more than one?). */
+export function loudRuns(text: string): number {
+  let runs = 0;
+  for (const match of text.matchAll(/[!?]{3,}/g)) if (match[0].length >= LOUD_RUN) runs++;
+  return runs;
 }
 
 /** True when `prose[from, to)` is one or more spaces and tabs. */
@@ -194,6 +222,8 @@ const rule: Rule = {
     };
     const prose = context.draft.prose;
     for (const zone of context.zones()) {
+      // A second "!!!" or "???" in the same part of the mail makes each of them shouting.
+      const loudNearby = loudRuns(prose.slice(zone.start, zone.end)) >= 2;
       let t = 0;
       for (const sentence of zone.sentences) {
         while (t < zone.tokens.length && zone.tokens[t].start < sentence.start) t++;
@@ -202,7 +232,11 @@ const rule: Rule = {
         const tokens = zone.tokens.slice(t, u);
         t = u;
         const punctuation = (context.options.punctuation as PunctuationMode | undefined) ?? "indignant";
-        for (const shout of findShouting(prose, sentence, tokens, lists, punctuation)) {
+        const shouts = findShouting(prose, sentence, tokens, lists, punctuation, loudNearby);
+        // Capitals in quotation marks are the customer's words or a title, reported, not shouted.
+        const quotes = shouts.length > 0 ? quoteSpans(prose, sentence) : [];
+        for (const shout of shouts) {
+          if (quotes.some((quote) => quote.start <= shout.start && shout.end <= quote.end)) continue;
           const text = context.draft.body.slice(shout.start, shout.end);
           context.report({ message: message(shout, text, sentence.language), start: shout.start, end: shout.end });
         }

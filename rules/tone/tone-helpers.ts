@@ -13,10 +13,12 @@ import {
   type RuleContext,
   type Sentence,
   type Token,
+  type Zone,
   type ZoneKind,
 } from "../../src/rule-api.js";
 import { toneLexicon, type ToneKind } from "./tone-data.js";
 import { isAimed } from "./tone-aimed.js";
+import { readClauses, type ClauseFinding, type ClauseReason } from "./tone-clauses.js";
 
 export interface ToneFinding {
   /** Body offsets of the offending words. */
@@ -27,6 +29,8 @@ export interface ToneFinding {
   language: Language;
   /** What the list says to write instead, if anything. */
   hint?: string;
+  /** Found by its sentence's shape rather than a list word (tone-clauses.ts). */
+  reason?: ClauseReason;
 }
 
 /** The options every word-list tone rule takes. */
@@ -63,6 +67,8 @@ export function scanTone(context: RuleContext, kind: ToneKind): ToneFinding[] {
       const language = context.languageAt(tokens[0].start);
       const matches = matchLexicon(lexicon, tokens, prose, language).filter((match) => {
         if (isHandle(prose, match.start)) return false;
+        if (isNamePart(tokens, match, language) || isSelfAimed(tokens, match, language) || isDenied(tokens, match, language)) return false;
+        if (isTitleAfterPossessive(tokens, match)) return false;
         const sentence = sentenceAt(zone.sentences, match.start);
         return isMeant(match, tokens, prose, language, sentence?.start ?? zone.start);
       });
@@ -73,8 +79,42 @@ export function scanTone(context: RuleContext, kind: ToneKind): ToneFinding[] {
         findings.push({ start: match.start, end: match.end, text: body.slice(match.start, match.end), language, hint: match.entry.hint });
       }
     }
+    findings.push(...clauseFindings(context, zone, kind, findings));
   }
-  return findings;
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Findings of `kind` that are in a sentence's shape, not in a list word: judgements of the
+ * reader or their work (no-insult), mock praise and pet names (no-condescension). Silent where
+ * a list word of the same rule already points, and inside quotation marks (the customer's words).
+ */
+function clauseFindings(context: RuleContext, zone: Zone, kind: ToneKind, listed: readonly ToneFinding[]): ToneFinding[] {
+  if (kind === "profanity") return [];
+  const { prose, body } = context.draft;
+  const sentences = context.sentences(zone);
+  // no-insult and no-condescension read the same sentences: each is read once per draft.
+  const read = context.perDraft("tone-clauses", () => new Map<number, ClauseFinding[]>());
+  const found: ToneFinding[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    let clauses = read.get(sentence.start);
+    if (!clauses) {
+      const next = sentences[s + 1]?.language === sentence.language ? sentences[s + 1].tokens : undefined;
+      clauses = readClauses(sentence.tokens, prose, sentence.language, sentence.end, next);
+      read.set(sentence.start, clauses);
+    }
+    if (clauses.length === 0) continue;
+    let quotes: QuoteSpan[] | undefined;
+    for (const clause of clauses) {
+      if (clause.kind !== kind) continue;
+      if (listed.some((f) => f.start < clause.end && clause.start < f.end)) continue;
+      quotes ??= quoteSpans(prose, sentence);
+      if (quotes.some((quote) => quote.start < clause.end && clause.start < quote.end)) continue;
+      found.push({ start: clause.start, end: clause.end, text: body.slice(clause.start, clause.end), language: sentence.language, reason: clause.reason });
+    }
+  }
+  return found;
 }
 
 /** The zone's tokens split where the paragraph (and so the language) changes. */
@@ -128,6 +168,98 @@ export function longestMatches(matches: LexiconMatch[]): LexiconMatch[] {
     }
   }
   return kept;
+}
+
+// Titles before a surname: "Herr Fick", "Mrs. Hooker", "Dr. Assman".
+const TITLES = new Set(["herr", "herrn", "frau", "familie", "dr", "prof", "mr", "mrs", "ms", "miss", "mister", "sir", "dame", "lord", "lady"]);
+// Prepositions before a place: "in Kotzen", "to Fucking", "aus Dummerstorf".
+const PLACE_PREPOSITIONS: Record<Language, Set<string>> = { de: new Set(["in", "nach", "aus", "bei"]), en: new Set(["to", "in", "from", "near", "at", "via"]) };
+// German capitalises every noun, so a place there also needs what follows a place: "Kotzen im
+// Havelland", "Fucking bei Salzburg", "in Kotzen (Havelland)".
+const AFTER_GERMAN_PLACE = new Set(["im", "in", "bei", "an", "am", "("]);
+
+/**
+ * A surname or a place that contains a list word: after a title ("Herr Fick", "Ms. Butts"),
+ * or capitalised right after a place preposition with no article ("Lager in Kotzen", "deliver
+ * to Fucking in Upper Austria"); "in die Scheiße" has an article and stays a word.
+ */
+function isNamePart(tokens: readonly Token[], match: LexiconMatch, language: Language): boolean {
+  const previous = tokens[match.firstToken - 1];
+  const word = tokens[match.firstToken].text;
+  if (!previous || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const key = previous.text.toLowerCase();
+  if (TITLES.has(key)) return true;
+  if (!PLACE_PREPOSITIONS[language].has(key)) return false;
+  return language === "en" || AFTER_GERMAN_PLACE.has(tokens[match.lastToken + 1]?.text.toLowerCase() ?? "");
+}
+
+// "Ich Trottel", "I idiot", "call me an idiot", "I feel like a right muppet", "ich bin so ein
+// Depp", "I was an asshole": the writers call themselves names, which is self-deprecation.
+const SELF_BEFORE: Record<Language, Set<string>> = { de: new Set(["ich"]), en: new Set(["i"]) };
+const SELF_COPULAS: Record<Language, string[][]> = {
+  de: [["ich", "bin"], ["ich", "war"], ["bin", "ich"], ["war", "ich"]],
+  en: [["i'm"], ["i’m"], ["i", "am"], ["i", "was"], ["me"], ["i", "feel", "like"], ["i", "felt", "like"], ["i'm", "such"], ["i", "was", "being"], ["i'm", "being"]],
+};
+
+function isSelfAimed(tokens: readonly Token[], match: LexiconMatch, language: Language): boolean {
+  if (match.entry.kind !== "insult") return false;
+  const key = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : "");
+  const first = match.firstToken;
+  if (SELF_BEFORE[language].has(key(first - 1))) return true;
+  // The self-copula, then only articles and adjectives up to the match.
+  let i = first - 1;
+  while (i >= 0 && first - i <= 3 && isModifier(tokens[i].text, language)) i--;
+  for (const pattern of SELF_COPULAS[language]) {
+    const at = i - pattern.length + 1;
+    if (at < 0 || !pattern.every((word, k) => key(at + k) === word)) continue;
+    // "call me an idiot", "silly me" have "me"; "they told me idiot" too rarely to matter.
+    if (pattern[0] === "me") return ["call", "calling", "called"].includes(key(at - 1));
+    return true;
+  }
+  return false;
+}
+
+// Articles, degree words and adjectives that may stand between a verb and a noun.
+const MODIFIERS = new Set(["a", "an", "the", "so", "such", "right", "total", "complete", "absolute", "real", "bit", "of", "ein", "eine", "einen", "einem", "einer", "so", "voll", "totaler", "totale", "richtiger", "richtige", "kompletter", "komplette"]);
+const DEMONSTRATIVE = /^(?:dies|jen|this|that|these|those)/i;
+
+// English adjectives have no ending to know them by; a few that go with names do ("stupid",
+// "complete", "utter"). German ones are lower case and inflected ("so ein blöder Depp").
+const ENGLISH_MODIFIERS = new Set(["stupid", "utter", "little", "big", "old", "silly", "fucking", "bloody", "useless", "lazy"]);
+
+function isModifier(word: string, language: Language): boolean {
+  const lower = word.toLowerCase();
+  if (DEMONSTRATIVE.test(lower)) return false;
+  if (MODIFIERS.has(lower)) return true;
+  return language === "de" ? /^\p{Ll}+(?:e|er|en|es)$/u.test(word) : ENGLISH_MODIFIERS.has(lower);
+}
+
+// "kein Idiot", "not stupid", "nobody is an idiot": the insult is denied. "nicht nur" and
+// "not only" add to it instead, so they do not count.
+const DENIALS: Record<Language, Set<string>> = {
+  de: new Set(["kein", "keine", "keinen", "keiner", "nicht", "keineswegs", "niemand", "niemals"]),
+  en: new Set(["not", "no", "never", "nobody", "isn't", "aren't", "wasn't", "weren't", "ain't", "n't"]),
+};
+
+function isDenied(tokens: readonly Token[], match: LexiconMatch, language: Language): boolean {
+  if (match.entry.kind !== "insult") return false;
+  let i = match.firstToken - 1;
+  while (i >= 0 && match.firstToken - i <= 3 && !DENIALS[language].has(tokens[i].text.toLowerCase()) && isModifier(tokens[i].text, language)) i--;
+  if (i < 0 || !DENIALS[language].has(tokens[i].text.toLowerCase())) return false;
+  const next = tokens[i + 1]?.text.toLowerCase();
+  return next !== "nur" && next !== "only" && next !== "just";
+}
+
+/**
+ * A title named after its author: "Dostoevsky's The Idiot", "Dostojewskis Der Idiot": a
+ * capitalised article after a possessive, then the capitalised list word.
+ */
+function isTitleAfterPossessive(tokens: readonly Token[], match: LexiconMatch): boolean {
+  const article = tokens[match.firstToken - 1];
+  const owner = tokens[match.firstToken - 2];
+  if (!article || !owner || !/^(?:The|A|An|Der|Die|Das|Ein|Eine)$/.test(article.text)) return false;
+  if (!/^\p{Lu}/u.test(tokens[match.firstToken].text)) return false;
+  return /^\p{Lu}\p{L}*(?:['’]s|s|['’])$/u.test(owner.text);
 }
 
 /** "@KotzenderStern": a user name, not words. */

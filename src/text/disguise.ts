@@ -46,6 +46,8 @@ export function isMasked(word: string): boolean {
 export function fitsMask(masked: string, key: string): boolean {
   const chars = [...lexiconKey(masked)];
   const target = [...key];
+  // Keys spell "ß" as "ss", but a writer masks the word as spelt: "Sch***e" is "Scheiße".
+  if (chars.length === target.length - 1 && key.includes("ss")) return fitsMask(masked, key.replace("ss", "ß"));
   if (chars.length !== target.length) return false;
   for (let i = 0; i < chars.length; i++) {
     if (MASK.has(chars[i])) continue;

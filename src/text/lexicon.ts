@@ -139,6 +139,8 @@ function wordIndexes(lexicon: Lexicon): { byShape: Map<string, string[]>; bySkel
         seen.add(word);
         // Words are lexicon keys already: their shape is first letter and length.
         addToIndex(byShape, `${word[0]}${[...word].length}`, word);
+        // Also under the length of its "ß" spelling ("scheisse" as "scheiße"): see fitsMask.
+        if (word.includes("ss")) addToIndex(byShape, `${word[0]}${[...word].length - 1}`, word);
         addToIndex(bySkeleton, skeleton(word), word);
       }
     }

@@ -22,6 +22,12 @@ function insult(code: string, words: string, settings: { language: "de" | "en" }
   };
 }
 
+/** An invalid case: a judgement of the reader or their work on `words`, with the judgement message. */
+function judgement(code: string, words: string, settings: { language: "de" | "en" }) {
+  const message = settings.language === "de" ? /wertet den Leser oder sein Anliegen ab.*Sagen Sie sachlich/ : /rates the reader or their request.*Say plainly/;
+  return { code, settings, errors: [{ ...at(code, words), message, severity: 2 as const }] };
+}
+
 new RuleTester().run(rule, {
   valid: [
     // The customer's insults, quoted below a firm reply, are not the sender's words.
@@ -81,6 +87,39 @@ new RuleTester().run(rule, {
     { name: "a polite 'not naive' with 'Sie' three words back", code: "Wir halten Sie nicht für naiv.", settings: de },
     { name: "'Ihr' before an adjective is the reader's thing", code: "Ihr fauler Apfel wird ersetzt, und Ihr peinlicher Irrtum ist kein Problem.", settings: de },
     { name: "a rule that is silly is not a person", code: "Sie haben die Dummheit dieser Regel erkannt.", settings: de },
+    // Tone v2, judgements: near-misses that must stay silent.
+    { name: "a judgement denied", code: "Ihre Frage ist keineswegs dumm, das Formular ist verwirrend.", settings: de },
+    { name: "nobody calls it silly", code: "Nobody here thinks your question was silly.", settings: en },
+    { name: "not stupid, the form is confusing", code: "You are not stupid, the form is confusing.", settings: en },
+    { name: "niemand hält Sie für dumm", code: "Niemand hält Sie für dumm, das Portal ist schwer zu bedienen.", settings: de },
+    { name: "far from a lazy request", code: "Far from being a lazy request, this will save us both time.", settings: en },
+    { name: "a thing judged, not the reader's", code: "Die Lieferzeit ist absurd lang, das ärgert uns selbst.", settings: de },
+    { name: "a delay that is absurd", code: "The delivery time is absurd, and we are sorry.", settings: en },
+    { name: "the writers' own stupid router", code: "Unser blöder Router ist heute Morgen abgestürzt.", settings: de },
+    { name: "my dumbest mistake", code: "That was my dumbest mistake this year, sorry.", settings: en },
+    { name: "I was the stupidest one", code: "I was the stupidest one in the room when I signed it.", settings: en },
+    { name: "an adjective used as a degree word", code: "Ihr Angebot ist unverschämt günstig, wir nehmen es an.", settings: de },
+    { name: "'dumm gelaufen' idiom stays", code: "Dumm gelaufen, aber Ihre Anfrage ist berechtigt.", settings: de },
+    { name: "praise in the same shape", code: "Your request is reasonable and your idea is brilliant.", settings: en },
+    { name: "a judgement in the customer's quoted words", code: "Sie nannten die Nachzahlung „reine Abzocke und absurd“, anbei die Berechnung.", settings: de },
+    { name: "a judgement quoted in English", code: "You wrote that our offer was \"absurd\", so here is the breakdown.", settings: en },
+    { name: "the dumbest customer, quoted", code: "You said you felt like \"the dumbest customer alive\", which was never our intention.", settings: en },
+    // Tone v2: names, places, titles and the writers themselves.
+    { name: "a surname after a title", code: "Vielen Dank, Herr Narr, für die schnelle Rückmeldung.", settings: de },
+    { name: "Mrs. Dick", code: "Many thanks to Mrs. Dick for sorting out the room.", settings: en },
+    { name: "a title after a possessive", code: "Dostoevsky's The Idiot is back in stock.", settings: en },
+    { name: "a German title after a possessive", code: "Dostojewskis Der Idiot ist wieder lieferbar.", settings: de },
+    { name: "Ich Trottel", code: "Ich Trottel habe den Schlüssel mitgenommen, er geht heute zurück.", settings: de },
+    { name: "call me an idiot", code: "Call me an idiot, but I only just found your email.", settings: en },
+    { name: "I feel like a right muppet", code: "I feel like a right muppet, I forgot to sign the cheque.", settings: en },
+    { name: "kein Idiot, unser Hund", code: "Das ist kein Idiot, das ist unser Hund auf dem Foto.", settings: de },
+    { name: "git the program", code: "Please run git pull before you build.", settings: en },
+    { name: "'Was soll' as a plain question", code: "Was soll ich tun? Was soll das Paket kosten?", settings: de },
+    { name: "these photos are lovely", code: "These old photos are lovely.", settings: en },
+    { name: "the worst storm", code: "That was the worst storm in years, so the van is late.", settings: en },
+    { name: "the writers' own worst", code: "It was our worst month, sorry for the delay.", settings: en },
+    { name: "a goat on a farm", code: "Unsere Ziege hat zwei Zicklein bekommen, Fotos im Anhang.", settings: de },
+    { name: "a judgement in a code block", filename: "reply.md", code: "Bitte prüfen Sie:\n\n```\nIhr Einwand ist absurd\n```\n", settings: de },
   ],
   invalid: [
     insult("Sie sind ein Idiot.", "Idiot", de),
@@ -134,6 +173,44 @@ new RuleTester().run(rule, {
     insult("You i d i o t.", "i d i o t", en),
     insult("You idiooooot.", "idiooooot", en),
     insult("What an ＩＤＩＯＴ.", "ＩＤＩＯＴ", en), // fullwidth letters
+    // Tone v2: morphology (comparative, superlative, compounds, masks) and regional words. A
+    // judgement word the lists know ("dämlich", "idiotic") keeps the insult message.
+    judgement("Das war die blödeste Idee, die Ihr Team je hatte.", "blödeste Idee", de),
+    judgement("Eine frechere Antwort habe ich selten gelesen.", "frechere Antwort", de),
+    insult("Sie sind die dämlichste Firma überhaupt.", "dämlichste", de),
+    judgement("Ihre Leute im Lager sind noch blöder als die vom letzten Jahr.", "sind noch blöder", de),
+    judgement("That is the dumbest question I've had all year.", "dumbest question", en),
+    insult("This is a more idiotic plan than the last one.", "idiotic", en),
+    judgement("Your new receptionist is the rudest person I've spoken to.", "is the rudest", en),
+    insult("Sie Oberdepp, wo bleibt die Ware?", "Oberdepp", de),
+    insult("Du Volltrottel hast das Paket verschickt.", "Volltrottel", de),
+    insult("You are a 1d10t.", "1d10t", en),
+    insult("Listen, you absolute berk, the postcode was on the form.", "berk", en),
+    insult("You git, you deleted the branch.", "git", en),
+    insult("Sie Tubel, das war die falsche Adresse.", "Tubel", de),
+    insult("Euer Chef ist ein Schafseckel.", "Schafseckel", de),
+    // Tone v2: aim through intensifiers and word order.
+    insult("bist du wirklich zu dumm, den Aufkleber zu finden?", "dumm", de),
+    judgement("ihr seid halt einfach zu blöd", "seid halt einfach zu blöd", de),
+    judgement("Sie sind ja echt der Gipfel.", "sind ja echt der Gipfel", de),
+    judgement("Sind Sie eigentlich blind?", "Sind Sie eigentlich blind", de),
+    judgement("Are you honestly this slow?", "Are you honestly this slow", en),
+    // Tone v2: judgements of the reader's request, question, complaint or work.
+    judgement("Ihr Einwand ist absurd und kindisch.", "ist absurd", de),
+    insult("So eine dämliche Beschwerde habe ich noch nie bekommen.", "dämliche", de),
+    judgement("Ihr Angebot von 300 Euro ist eine bodenlose Frechheit.", "ist eine bodenlose Frechheit", de),
+    judgement("Die Mietminderung, die Sie fordern, ist doch lachhaft.", "ist doch lachhaft", de),
+    judgement("Das ist der größte Blödsinn, den ich je gelesen habe.", "größte Blödsinn", de),
+    judgement("your request is absurd", "is absurd", en),
+    judgement("what a feeble excuse", "what a feeble excuse", en),
+    judgement("Your complaint is frankly ridiculous.", "is frankly ridiculous", en),
+    judgement("Your quote is a bad joke.", "is a bad joke", en),
+    judgement("Was soll dieser Quatsch?", "Was soll dieser Quatsch", de),
+    judgement("Ihr ständiges Gejammer nervt.", "Ihr ständiges Gejammer", de),
+    judgement("That is the worst excuse I have heard.", "worst excuse", en),
+    judgement("What is this nonsense?", "What is this nonsense", en),
+    judgement("Stop your whining.", "your whining", en),
+    judgement("These product photos are worthless.", "are worthless", en),
     {
       name: "points at the exact words on a later line",
       code: "Hallo Herr Maier,\n\nwir liefern morgen.\nSie sind ein Trottel.\n",

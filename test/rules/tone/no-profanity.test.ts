@@ -32,8 +32,23 @@ new RuleTester().run(rule, {
     { name: "swearing in the quoted customer mail", filename: "reply.eml", code: emlReply("Sehr geehrter Kunde,\n\nwir prüfen die Lieferung.", "Verdammter Mist, wo bleibt die Scheiße?") },
     { name: "allowWords", code: "Mist, das Paket ist weg.", settings: de, options: { allowWords: ["Mist"] } },
     { name: "birds and tails are not vulgar", code: "Der Vogel mit dem langen Schwanz sitzt bei den Vögeln im Park.", settings: de },
+    // Tone v2: places and names that contain a swearword, and a masked word quoted.
+    { name: "a village in Austria", code: "Yes, we deliver to Fucking in Upper Austria, postage is 12 euros.", settings: en },
+    { name: "a village in Brandenburg", code: "Unser Lager in Kotzen im Havelland ist ab Montag wieder besetzt.", settings: de },
+    { name: "a surname after a title", code: "Vielen Dank, Herr Fick, für die schnelle Rückmeldung.", settings: de },
+    { name: "the customer's masked swearing in quotes", code: "The review just says \"sh*t service\"; we will reply publicly.", settings: en },
+    { name: "'ß' in an ordinary word", code: "Die Straße ist gesperrt, wir liefern morgen.", settings: de },
+    { name: "stars as a mask for nothing", code: "Please fill in the field marked ****.", settings: en },
   ],
   invalid: [
+    // Tone v2: masked forms with "ß", vowel-less and compound spellings, regional swearing.
+    swearing("Was ist das bitte für eine Sch***e?", de, "Sch***e"),
+    swearing("Mir ist sch***egal, was Ihr Filialleiter meint.", de, "sch***egal"),
+    swearing("So ein Mi*t, das Paket ist weg.", de, "So ein Mi*t"),
+    swearing("your fckn app deleted my bookings", en, "fckn"),
+    swearing("This booking has been a clusterf**k.", en, "clusterf**k"),
+    swearing("Zefix, jetzt ist die Heizung wieder kaputt.", de, "Zefix"),
+    swearing("What sh!t service this is.", en, "sh!t"),
     swearing("Verdammter Mist, das Paket ist weg.", de, "Verdammter Mist"),
     swearing("Scheiße, das hätte nicht passieren dürfen.", de, "Scheiße"),
     swearing("So eine SCHEISSE.", de, "SCHEISSE"),

@@ -11,6 +11,11 @@ function shouting(code: string, settings: { language: "de" | "en" }, ...words: s
   return { code, settings, errors: words.map((w) => ({ ...at(code, w), message })) };
 }
 
+/** An invalid case: `words` shouting twice in `code`. */
+function twice(code: string, settings: { language: "de" | "en" }, words: string) {
+  return { code, settings, errors: [at(code, words, 1), at(code, words, 2)] };
+}
+
 describe("no-shouting meta", () => {
   it("warns by default", () => {
     expect(rule.meta.defaultSeverity).toBe("warn");
@@ -43,8 +48,25 @@ new RuleTester().run(rule, {
     { name: "a heading before a date, line break lost", code: "SPRING PRODUCT SHOWCASE - Tuesday, June 12, 2026 Registration opens at 8 a.m.", settings: en },
     { name: "two words in capitals that name something", code: "We pay our suppliers through DEUTSCHE BANK in Frankfurt.", settings: en },
     { name: "a German name in two capitalised words", code: "Die Ware kommt mit der DEUTSCHEN BAHN.", settings: de },
+    // Tone v2: a lone "!!!" after good news is cheer; capitals in quotes are reported words.
+    { name: "a lone '!!!' after good news", code: "Congratulations!!! We won the bid, thank you all.", settings: en },
+    { name: "a lone German '!!!' of joy", code: "Wir haben den Zuschlag bekommen!!! Danke für Ihre Unterstützung.", settings: de },
+    { name: "two question marks stay a question", code: "Really?? Then we will check it today.", settings: en },
+    { name: "one word in capitals for emphasis", code: "Please use ONLY the original charger.", settings: en },
+    { name: "an acronym before '!!!' is no capitals", code: "Die PDF ist da!!! Danke.", settings: de },
+    { name: "the customer's capitals in quotation marks", code: "Ihre Nachricht „ICH WILL MEIN GELD“ haben wir erhalten, die Erstattung ist veranlasst.", settings: de },
+    { name: "the customer's capitals quoted in English", code: "Your message \"I WANT MY MONEY BACK\" reached us; the refund is on its way.", settings: en },
+    { name: "'???' in a code block", filename: "reply.md", code: "Die Ausgabe:\n\n```\nWARN ??? unknown field\n```\n" },
   ],
   invalid: [
+    // Tone v2: runs of three "!" or "?".
+    shouting("Wo ist mein Paket??? Die Sendungsverfolgung zeigt nichts an.", de, "???"),
+    shouting("HELLO??? Anyone reading?", en, "???"),
+    twice("This is NOT our fault!!! Stop writing!!!", en, "!!!"),
+    twice("Please stop ringing my mobile!!! I am at work!!!", en, "!!!"),
+    shouting("Gutschrift. Jetzt. Sofort!!!", de, "!!!"),
+    shouting("Das ist NICHT unser Fehler!!!", de, "!!!"),
+    shouting("Ich habe den Termin doch ABGESAGT!!!", de, "!!!"),
     shouting("BITTE LESEN SIE DAS JETZT.", de, "BITTE LESEN SIE DAS JETZT"),
     shouting("Ich habe das SCHON DREIMAL erklärt.", de, "SCHON DREIMAL"),
     shouting("PLEASE READ THE MANUAL.", en, "PLEASE READ THE MANUAL"),

@@ -1,0 +1,515 @@
+// Reads the rude mail that word lists miss because the rudeness is in the grammar, not in one
+// word: a judgement said of the reader or of the reader's request or work ("Ihr Einwand ist
+// absurd", "Sind Sie eigentlich blöd?", "what a feeble excuse", "the dumbest question"), mock
+// praise followed by the reader's failure ("Na super, jetzt ist die Bestellung schon wieder
+// storniert") and pet names that talk down ("Honey, that's not how warranties work").
+// Each finding is explainable by its shape: which subject, which verb, which judgement word.
+// Every reading is one pass over the sentence's tokens (linear time, no regex over the text).
+import { lexiconKey, type Language, type Token } from "../../src/rule-api.js";
+import { judgementForm, type Degree } from "./tone-morphology.js";
+import { personNouns } from "./tone-data.js";
+
+export type ClauseReason = "judgement" | "sarcasm" | "pet-name";
+
+export interface ClauseFinding {
+  start: number;
+  end: number;
+  /** The rule that reports it: judgements are insults, sarcasm and pet names condescension. */
+  kind: "insult" | "condescension";
+  reason: ClauseReason;
+}
+
+type Keys = readonly string[];
+
+const set = (...words: string[]) => new Set(words);
+
+/**
+ * Everything this file reads in one sentence (`tokens`, ending at `sentenceEnd`), for both
+ * rules: judgements (kind "insult"), mock praise and pet names (kind "condescension").
+ * `next` is the following sentence's tokens, for praise that stands alone ("Na toll.").
+ */
+export function readClauses(tokens: readonly Token[], prose: string, language: Language, sentenceEnd: number, next: readonly Token[] | undefined): ClauseFinding[] {
+  if (tokens.length === 0) return [];
+  const keys = tokens.map((token) => lexiconKey(token.text));
+  return [...readJudgements(tokens, keys, prose, language), ...readSarcasm(tokens, keys, prose, language, next), ...readPetNames(tokens, keys, prose, language, sentenceEnd)];
+}
+
+// --- Who is judged -------------------------------------------------------------------------
+
+// The reader, or what belongs to the reader ("Ihre Anfrage", "your request", "euer Chef").
+const READER: Record<Language, Set<string>> = {
+  de: set("sie", "du", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen", "deinem", "deiner", "euer", "eure", "euren", "eurem", "eurer", "dir", "dich", "euch", "ihnen"),
+  en: set("you", "your", "yours", "u", "ya", "you're", "youre", "ur"),
+};
+// Pointing at a thing the reader sent: "diese Rückfrage", "this request".
+const POINTING: Record<Language, Set<string>> = {
+  de: set("diese", "dieser", "dieses", "diesen", "diesem"),
+  en: set("this", "that", "these", "those"),
+};
+// The writers themselves: "ich bin zu blöd", "I'm hopeless", "unser blöder Router".
+const SELF: Record<Language, Set<string>> = {
+  de: set("ich", "wir", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer", "mich", "mir", "uns"),
+  en: set("i", "i'm", "im", "we", "we're", "my", "our", "me", "us", "myself"),
+};
+const COPULAS: Record<Language, Set<string>> = {
+  de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen"),
+  en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads"),
+};
+// Words that deny what follows: "ist nicht absurd", "far from lazy", "keineswegs übertrieben".
+const NEGATIONS: Record<Language, Set<string>> = {
+  de: set("nicht", "kein", "keine", "keinen", "keiner", "keineswegs", "niemand", "nie", "niemals", "weder", "andere", "kaum"),
+  en: set("not", "isn't", "aren't", "wasn't", "weren't", "no", "never", "nobody", "none", "neither", "far", "hardly", "n't", "by"),
+};
+// Particles and degree words between the verb and the judgement ("ja echt", "halt einfach zu",
+// "honestly this", "frankly"). Only these may stand between: anything else ends the reading.
+const FILLERS: Record<Language, Set<string>> = {
+  de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich"),
+  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge"),
+};
+
+// --- What counts as a judgement ------------------------------------------------------------
+
+// Nouns that judge a request or an act: "Ihr Angebot ist eine Frechheit", "your excuse is a joke".
+const JUDGEMENT_NOUNS: Record<Language, Set<string>> = {
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner"),
+  en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess"),
+};
+// Nouns naming something the reader wrote or did ("Beschwerde", "excuse"): with a judgement
+// word before them they judge the reader's work ("so eine dämliche Beschwerde", "what a feeble
+// excuse"). German nouns are recognised by their capital; English ones by this list.
+const WORK_NOUNS_EN = set(
+  "request", "requests", "question", "questions", "complaint", "complaints", "excuse", "excuses", "idea", "ideas", "suggestion", "suggestions",
+  "proposal", "proposals", "offer", "offers", "feedback", "argument", "arguments", "objection", "objections", "answer", "answers", "reply", "replies",
+  "response", "email", "e-mail", "mail", "message", "report", "draft", "drafts", "design", "designs", "logo", "photos", "pictures", "work", "attitude",
+  "explanation", "reasoning", "claim", "claims", "demand", "demands", "plan", "review", "comment", "comments", "point", "remark", "remarks", "effort",
+  "attempt", "translation", "quote", "estimate", "invoice", "code", "text", "copy", "concept", "presentation", "list", "letter", "behaviour", "behavior",
+  "decision", "advice", "customer", "customers", "service", "support", "team", "staff", "company", "shop", "firm", "people", "person", "guy", "man", "woman",
+);
+
+/** "absurd", "dümmste", "more idiotic": a judgement word in any form, or undefined. */
+function judgementAt(keys: Keys, i: number, language: Language, people: boolean): { degree: Degree; last: number } | undefined {
+  const key = keys[i];
+  if (key === undefined) return undefined;
+  if (language === "en" && (key === "most" || key === "more")) {
+    const form = judgementForm(keys[i + 1] ?? "", language, people);
+    return form ? { degree: key === "most" ? "superlative" : "comparative", last: i + 1 } : undefined;
+  }
+  if (language === "de" && key === "am") {
+    const form = judgementForm(keys[i + 1] ?? "", language, people);
+    return form && form !== "positive" ? { degree: "superlative", last: i + 1 } : undefined;
+  }
+  const form = judgementForm(key, language, people);
+  // German "-er" is an inflection ("ein frecher Typ") unless compared: "noch blöder als".
+  if (form === "positive" && language === "de" && key.endsWith("er") && (keys[i + 1] === "als" || keys[i - 1] === "noch")) return { degree: "comparative", last: i };
+  if (form) return { degree: form, last: i };
+  if (JUDGEMENT_NOUNS[language].has(key)) return { degree: "noun", last: i };
+  // "waste of time", "pile of rubbish"
+  return undefined;
+}
+
+/**
+ * Judgements aimed at the reader or at what the reader wrote or did, in one sentence. Shapes:
+ *   subject + verb + (particles) + judgement: "Ihr Einwand ist absurd", "ihr seid halt einfach zu blöd",
+ *     "your request is absurd", "Sie sind ja echt der Gipfel";
+ *   verb + subject + (particles) + judgement, a question: "Sind Sie eigentlich blöd?", "Are you honestly this slow?";
+ *   exclaimed: "so eine dämliche Beschwerde", "what a feeble excuse", "für so einen Quatsch";
+ *   compared: "die frechste Person", "eine dümmere Ausrede", "the dumbest question", "noch blöder als".
+ */
+function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
+  const found: ClauseFinding[] = [];
+  const report = (from: number, to: number) => {
+    const previous = found[found.length - 1];
+    if (previous && previous.end >= tokens[from].start) return;
+    found.push({ start: tokens[from].start, end: tokens[to].end, kind: "insult", reason: "judgement" });
+  };
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    // Subject + verb: find the verb, then read the subject before it and the judgement after it.
+    if (COPULAS[language].has(key) || (language === "en" && isContractedCopula(tokens[i].text))) {
+      const subject = subjectBefore(keys, tokens, prose, i, language);
+      const inverted = subject === "none" ? subjectAfter(keys, tokens, i, language) : undefined;
+      const who = subject !== "none" ? subject : inverted ? inverted.who : "none";
+      if (who === "none") continue;
+      const from = inverted ? inverted.next : i + 1;
+      const judgement = judgementAfter(keys, from, language, who === "reader", tokens, prose);
+      if (judgement) report(i, judgement.last);
+      continue;
+    }
+    // Exclaimed: "so eine dämliche Beschwerde", "was für ein Quatsch", "what a feeble excuse".
+    const exclaimed = exclamationLength(keys, i, language);
+    if (exclaimed > 0) {
+      const j = i + exclaimed;
+      const noun = (JUDGEMENT_NOUNS[language].has(keys[j] ?? "") || SPEECH_SCORN[language].has(keys[j] ?? "")) && keys[j] !== "null";
+      const adjective = judgementAt(keys, j, language, false);
+      if (noun) report(i, j);
+      else if (adjective && adjective.degree !== "noun" && isWorkNoun(tokens, adjective.last + 1, language)) report(i, adjective.last + 1);
+      if (noun || adjective) i = j;
+      continue;
+    }
+    // "the worst excuse", "die schlechteste Beratung": the worst of what the reader did.
+    if (WORST[language].has(key) && isWorkNoun(tokens, i + 1, language) && (language === "en" || GERMAN_WORK.has(keys[i + 1] ?? "")) && !selfJudged(keys, i, language) && !negatedBefore(keys, i, language)) {
+      report(i, i + 1);
+      i++;
+      continue;
+    }
+    // "der größte Blödsinn", "the biggest joke": a superlative of size before a judgement noun.
+    if (BIGGEST[language].has(key) && JUDGEMENT_NOUNS[language].has(keys[i + 1] ?? "") && !selfJudged(keys, i, language) && !negatedBefore(keys, i, language)) {
+      report(i, i + 1);
+      i++;
+      continue;
+    }
+    // Compared: a comparative or superlative of a judgement word before a noun, or before "als"/"than".
+    const compared = judgementAt(keys, i, language, false);
+    if (compared && (compared.degree === "superlative" || compared.degree === "comparative")) {
+      const next = compared.last + 1;
+      const beforeNoun = isWorkNoun(tokens, next, language) || (language === "en" && keys[next] === "thing");
+      const comparedWith = keys[next] === (language === "de" ? "als" : "than");
+      if ((beforeNoun || comparedWith) && !selfJudged(keys, i, language) && !negatedBefore(keys, i, language)) report(i, Math.min(next, keys.length - 1));
+      i = compared.last;
+    }
+  }
+  return found;
+}
+
+const WORST: Record<Language, Set<string>> = {
+  de: set("schlechteste", "schlechtesten", "schlechtester", "mieseste", "miesesten", "miesester", "schlimmste", "schlimmsten"),
+  en: set("worst", "lousiest", "crappiest", "shoddiest", "sloppiest"),
+};
+// German nouns for what a business or the reader delivers: "die schlechteste Beratung".
+const GERMAN_WORK = set("beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion");
+
+const BIGGEST: Record<Language, Set<string>> = {
+  de: set("groesste", "groessten", "groesster", "groesstes", "schlimmste", "schlimmsten", "schlechteste", "schlechtesten"),
+  en: set("biggest", "greatest", "worst", "largest"),
+};
+
+function isContractedCopula(text: string): boolean {
+  return /^(?:you|they|he|she)['’](?:re|s)$/i.test(text);
+}
+
+type Who = "reader" | "reader-person" | "none";
+
+/**
+ * Who the verb at `v` says something about, read backwards over at most eight words to the
+ * clause start: the reader ("Sie sind", "your request is", "Ihre Leute im Lager sind",
+ * "Die Mietminderung, die Sie fordern, ist") or nobody we judge ("die Lieferzeit ist", "ich bin").
+ */
+function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: number, language: Language): Who {
+  const text = tokens[v].text;
+  if (language === "en" && isContractedCopula(text)) return /^you/i.test(text) ? "reader" : "reader-person";
+  let reader = false;
+  let person = false;
+  for (let i = v - 1; i >= 0 && i >= v - 8; i--) {
+    const key = keys[i];
+    if (SELF[language].has(key)) return "none";
+    if (NEGATIONS[language].has(key) || key === "niemand" || key === "nobody" || key === "no" || key === "one") return "none";
+    if (isReaderWord(tokens, i, language)) reader = true;
+    else if (personNouns(language).has(key)) person = true;
+    else if (POINTING[language].has(key) && (isWorkNoun(tokens, i + 1, language) || isWorkNoun(tokens, i + 2, language))) reader = true;
+    // A verb other than the copula ends the subject ("wir finden, Ihr Vorschlag ist" still reads).
+    if (i === 0) break;
+    const gap = between(prose, tokens, i - 1, i);
+    if (/[.;:!?]/.test(gap)) break;
+  }
+  if (!reader && !person) return "none";
+  // The pronoun itself right before the verb ("Sie sind", "you are"): a person, surely.
+  return v > 0 && (keys[v - 1] === "sie" || keys[v - 1] === "du" || keys[v - 1] === "ihr" || keys[v - 1] === "you") ? "reader" : "reader-person";
+}
+
+/** "Sind Sie ...", "bist du ...", "are you ...": the subject right after the verb. */
+function subjectAfter(keys: Keys, tokens: readonly Token[], v: number, language: Language): { who: Who; next: number } | undefined {
+  const next = v + 1;
+  const key = keys[next];
+  if (key === undefined) return undefined;
+  if (language === "de" ? key === "sie" || key === "du" || key === "ihr" : key === "you" || key === "u") {
+    // "Ist Ihr Angebot ..." is a possessive; "sind Sie" opens a question (verb first).
+    return { who: "reader", next: next + 1 };
+  }
+  if (language === "de" && (key === "ihr" || key === "ihre" || key === "dein" || key === "deine") && isWorkNoun(tokens, next + 1, language)) {
+    return { who: "reader-person", next: next + 2 };
+  }
+  return undefined;
+}
+
+function isReaderWord(tokens: readonly Token[], i: number, language: Language): boolean {
+  const key = lexiconKey(tokens[i].text);
+  if (!READER[language].has(key)) return false;
+  if (language === "en") return true;
+  // German "sie" is the reader when written "Sie" inside a sentence; "Ihr-" likewise. "sie"
+  // in lower case is a third person: still someone, so it counts too, except "ihr-" in lower
+  // case, which is "her" ("ihr Auto" of a third person is also a person's thing: keep).
+  return true;
+}
+
+/**
+ * The judgement after the verb (or after the inverted subject), over particles only:
+ * "ist absurd", "ist doch lachhaft", "sind ja echt der Gipfel", "ist, mit Verlaub, kompletter
+ * Blödsinn", "is frankly ridiculous", "are you honestly this slow". Undefined when a negation
+ * stands between ("ist nicht absurd", "is by no means amateurish").
+ */
+function judgementAfter(keys: Keys, from: number, language: Language, people: boolean, tokens: readonly Token[], prose: string): { last: number } | undefined {
+  for (let i = from; i < keys.length && i < from + 6; i++) {
+    const key = keys[i];
+    if (NEGATIONS[language].has(key)) return undefined;
+    const judgement = judgementAt(keys, i, language, people);
+    if (judgement) {
+      // "ist unverschämt teuer": a degree word before another adjective, not a judgement of it.
+      const after = keys[judgement.last + 1];
+      if (language === "de" && judgement.degree !== "noun" && after !== undefined && /^\p{Ll}/u.test(tokens[judgement.last + 1].text) && /(?:er|e|en|es|em)$/.test(after) === false && judgementForm(after, language, true) === undefined && !/[,.;:!?]/.test(between(prose, tokens, judgement.last, judgement.last + 1))) {
+        // "zu blöd, den Aufkleber zu finden" has a comma; "unverschämt teuer" has none: skip the latter.
+        if (!["zu", "und", "oder", "als", "wie", "fuer"].includes(after)) return undefined;
+      }
+      if (judgement.degree === "noun" && (keys[i] === "waste") && keys[i + 1] !== "of") return undefined;
+      return { last: judgement.last };
+    }
+    // "eine bodenlose Frechheit", "ein schlechter Witz": an inflected German adjective before the noun.
+    const adjective = language === "de" && /^\p{Ll}+(?:e|er|en|es|em)$/u.test(tokens[i].text) && JUDGEMENT_NOUNS.de.has(keys[i + 1] ?? "");
+    if (!FILLERS[language].has(key) && !adjective) {
+      // German "zu blöd, den ... zu finden" has "zu" in the fillers; a comma ends the reading.
+      return undefined;
+    }
+    if (i + 1 < keys.length && /[.;:!?]/.test(between(prose, tokens, i, i + 1))) return undefined;
+  }
+  return undefined;
+}
+
+// Nouns that scorn what the reader says: after "Ihr"/"your" alone they judge ("Ihr Gejammer").
+const SPEECH_SCORN: Record<Language, Set<string>> = {
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "geschwafel", "gelaber", "gesuelze", "gefasel", "geschwaetz"),
+  en: set("whining", "moaning", "ranting", "drivel", "waffle", "babbling", "whingeing", "whinging", "nagging"),
+};
+
+/** Words of an exclamation ("so eine", "was für ein", "what a", "such a") starting at `i`, or 0. */
+function exclamationLength(keys: Keys, i: number, language: Language): number {
+  const a = keys[i];
+  const b = keys[i + 1];
+  if (language === "de") {
+    if (a === "so" && /^ein(?:e|en|em|er)?$/.test(b ?? "")) return 2;
+    if (a === "was" && b === "fuer" && /^ein(?:e|en|em|er)?$/.test(keys[i + 2] ?? "")) return 3;
+    // "Was soll dieser Quatsch?", "Was sollen diese albernen Rückfragen?"
+    if (a === "was" && (b === "soll" || b === "sollen") && /^(?:dies(?:e|er|es|en)?|der|die|das|den)$/.test(keys[i + 2] ?? "")) return 3;
+    // "Ihr ständiges Gejammer": the reader's speech called whining.
+    if (READER.de.has(a) && a !== "sie" && a !== "du" && SPEECH_SCORN.de.has(b ?? "")) return 1;
+    if (READER.de.has(a) && a !== "sie" && a !== "du" && /^\p{Ll}/u.test(b ?? "") && SPEECH_SCORN.de.has(keys[i + 2] ?? "")) return 2;
+    return 0;
+  }
+  if ((a === "what" || a === "such") && (b === "a" || b === "an")) return 2;
+  // "What is this nonsense?", "what's this rubbish"
+  if (a === "what" && b === "is" && (keys[i + 2] === "this" || keys[i + 2] === "that")) return 3;
+  if ((a === "what's" || a === "whats") && (b === "this" || b === "that")) return 2;
+  // "your constant whining", "your moaning"
+  if ((a === "your" || a === "ur") && SPEECH_SCORN.en.has(b ?? "")) return 1;
+  if ((a === "your" || a === "ur") && SPEECH_SCORN.en.has(keys[i + 2] ?? "")) return 2;
+  return 0;
+}
+
+/** A noun naming something the reader wrote or did: German by its capital, English by the list. */
+function isWorkNoun(tokens: readonly Token[], i: number, language: Language): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (language === "de") return /^\p{Lu}\p{Ll}/u.test(token.text);
+  return WORK_NOUNS_EN.has(lexiconKey(token.text));
+}
+
+/** "my dumbest mistake", "the stupidest thing I did": a judgement of the writers themselves. */
+function selfJudged(keys: Keys, i: number, language: Language): boolean {
+  const before = keys[i - 1];
+  if (before !== undefined && SELF[language].has(before)) return true;
+  if (language === "en" && (before === "the" || before === "a") && SELF.en.has(keys[i - 2] ?? "")) return true;
+  // "I was the dumbest", "ich war der Dümmste"
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (keys[j] === "i" || keys[j] === "ich" || keys[j] === "i'm") return true;
+  return false;
+}
+
+function negatedBefore(keys: Keys, i: number, language: Language): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS[language].has(keys[j]) && keys[j] !== "by") return true;
+  return false;
+}
+
+/** What stands between token `a` and token `b` (a < b) in the prose. */
+function between(prose: string, tokens: readonly Token[], a: number, b: number): string {
+  return tokens[a] && tokens[b] ? prose.slice(tokens[a].end, tokens[b].start) : "";
+}
+
+// --- Mock praise followed by the reader's failure ------------------------------------------
+
+// Praise that opens a sentence and is cut off by a comma: "Na super,", "Bravo,", "Great job,".
+const PRAISE: Record<Language, Set<string>> = {
+  de: set("super", "toll", "klasse", "prima", "bravo", "glueckwunsch", "gratuliere", "gratulation", "wunderbar", "grossartig", "spitze", "wahnsinn", "perfekt", "fantastisch", "phantastisch", "herrlich", "sauber", "genial", "hervorragend", "ausgezeichnet", "bestens", "fein", "schoen", "respekt", "chapeau", "kompliment", "meisterleistung", "glanzleistung", "spitzenleistung", "glanzstueck", "meisterstueck", "sternstunde", "weltklasse", "traumhaft", "grandios", "phaenomenal", "sensationell", "wunderbar"),
+  en: set("great", "brilliant", "wonderful", "lovely", "amazing", "fantastic", "super", "perfect", "congratulations", "congrats", "bravo", "marvellous", "marvelous", "excellent", "terrific", "splendid", "superb", "awesome", "nice", "wow", "outstanding", "impressive", "good", "well", "fabulous", "magnificent", "stellar"),
+};
+// Words that may come between the opener and the comma: "Na super", "Klasse Leistung",
+// "Great job", "Top marks for creativity", "Amazing, truly", "Super helpful as always".
+const PRAISE_EXTRA: Record<Language, Set<string>> = {
+  de: set("na", "ja", "ach", "oh", "wow", "boah", "mensch", "also", "gross", "grosse", "grosses", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "was", "fuer", "kundenservice", "beratung", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so"),
+  en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how"),
+};
+// Ironic names for the reader: "Great job, Einstein", "Bravo, Sherlock", "Danke, Blitzmerker".
+const IRONIC_NAMES: Record<Language, Set<string>> = {
+  de: set("einstein", "sherlock", "genie", "blitzmerker", "schlaumeier", "schlauberger", "superhirn", "meisterdetektiv", "professor", "held", "helden", "kluger", "klugscheisser"),
+  en: set("einstein", "sherlock", "genius", "geniuses", "smarty", "hero", "professor", "champ", "ace", "mastermind", "wizard"),
+};
+// What went wrong, said after the praise: "again", "wrong", "schon wieder", "verkehrt herum",
+// "zum zweiten Mal", "managed to", "no ... left". Words of failure, never of success.
+const FAILURE: Record<Language, Set<string>> = {
+  de: set("wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
+  en: set("again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now"),
+};
+// "immer noch", "noch nie", "in a row" count only as pairs. Plain negations ("nicht", "not")
+// are no failure: "Super, dann sehen wir uns nicht am Dienstag, sondern am Mittwoch".
+const FAILURE_NEEDS_PAIR = new Set(["endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now"]);
+// Failure words that inflect: "kaputter", "falschen", "verkehrtes".
+const FAILURE_STEMS: Record<Language, string[]> = { de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch"], en: [] };
+
+/**
+ * Mock praise: a sentence that opens with praise cut off by a comma (or "!" or ":"), then names
+ * the reader's failure: "Na super, jetzt ist die Bestellung zum zweiten Mal storniert", "Great
+ * job, Einstein, you reset the wrong password again". Genuine praise ("Bravo, die Messe war ein
+ * voller Erfolg!") names no failure and stays silent. `next` is the following sentence's tokens,
+ * for a praise that stands alone ("Na toll. Jetzt ist sie wieder kaputt.").
+ */
+function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, language: Language, next: readonly Token[] | undefined): ClauseFinding[] {
+  let i = 0;
+  let praised = false;
+  let ironicName = false;
+  while (i < keys.length && i < 5) {
+    const key = keys[i];
+    if (isPraise(key, language)) praised = true;
+    else if (!PRAISE_EXTRA[language].has(key) && !(i > 0 && IRONIC_NAMES[language].has(key))) break;
+    if (IRONIC_NAMES[language].has(key)) ironicName = true;
+    i++;
+    const gap = between(prose, tokens, i - 1, i);
+    if (praised && /[,:!–—]/.test(gap)) break;
+    if (i < keys.length && /[.;?]/.test(gap)) return [];
+  }
+  if (!praised || i === 0) return [...trailingPraise(tokens, keys, prose, language), ...ironicJa(tokens, keys, language)];
+  const opener = { start: tokens[0].start, end: tokens[i - 1].end };
+  // An ironic name right after the praise: "Great job, Einstein," "Bravo, Sherlock,".
+  if (IRONIC_NAMES[language].has(keys[i] ?? "") && /^[,!]/.test(between(prose, tokens, i, i + 1).trim() || ",")) ironicName = true;
+  const rest = i < keys.length ? keys.slice(i) : (next ?? []).map((token) => lexiconKey(token.text));
+  if (ironicName || hasFailure(rest, language)) return [{ start: opener.start, end: opener.end, kind: "condescension", reason: "sarcasm" }];
+  return [];
+}
+
+// What the reader did, as a German participle closing the clause: "hinbekommen", "gemacht".
+const DONE = set("hinbekommen", "hingekriegt", "gemacht", "geloest", "gemeistert", "organisiert", "erledigt", "geregelt", "umgesetzt", "gehandhabt");
+
+/**
+ * German irony with "ja": the reader, "ja", praise, and what they did: "Das haben Sie ja wieder
+ * großartig hinbekommen", "Da hast du ja toll organisiert". The particle turns the praise round;
+ * without it ("Sie haben das toll gemacht") the praise stands.
+ */
+function ironicJa(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  if (language !== "de") return [];
+  const ja = keys.indexOf("ja");
+  if (ja < 1 || !keys.slice(0, ja).some((k) => k === "sie" || k === "du" || k === "ihr")) return [];
+  for (let i = ja + 1; i < keys.length && i <= ja + 3; i++) {
+    if (!isPraise(keys[i], language)) continue;
+    const done = keys.slice(i + 1).some((k) => DONE.has(k));
+    return done ? [{ start: tokens[ja].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
+  }
+  return [];
+}
+
+/**
+ * Praise closing a sentence that names a failure: "Die Lieferung kam wieder zu spät, toll.",
+ * "You sent the wrong part again, great job." At most three words after the last comma.
+ */
+function trailingPraise(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
+  const n = keys.length;
+  for (let from = n - 1; from >= Math.max(1, n - 3); from--) {
+    if (!/,|–|—/.test(between(prose, tokens, from - 1, from))) continue;
+    const tail = keys.slice(from);
+    if (!tail.some((key) => isPraise(key, language))) return [];
+    if (!tail.every((key) => isPraise(key, language) || PRAISE_EXTRA[language].has(key))) return [];
+    // "I fixed it again, great": the writers' own mishap, said with a sigh, not at the reader.
+    if (SELF[language].has(keys[0])) return [];
+    if (!hasFailure(keys.slice(0, from), language)) return [];
+    return [{ start: tokens[from].start, end: tokens[n - 1].end, kind: "condescension", reason: "sarcasm" }];
+  }
+  return [];
+}
+
+// Inflected German praise ("tolle Arbeit", "großartiger Service"): the stem and an ending.
+const GERMAN_PRAISE_STEMS = ["toll", "grossartig", "wunderbar", "fantastisch", "phantastisch", "herrlich", "genial", "hervorragend", "ausgezeichnet", "perfekt", "traumhaft", "grandios", "sensationell", "phaenomenal", "prima", "klasse", "super"];
+
+function isPraise(key: string, language: Language): boolean {
+  if (PRAISE[language].has(key)) return true;
+  if (language !== "de") return false;
+  const stem = key.replace(/(?:e|er|en|es|em)$/, "");
+  return stem !== key && GERMAN_PRAISE_STEMS.includes(stem);
+}
+
+function hasFailure(keys: Keys, language: Language): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (FAILURE_STEMS[language].some((stem) => key.startsWith(stem))) return true;
+    if (!FAILURE[language].has(key)) {
+      // "zum zweiten Mal", "three times in a row", "for the third time"
+      if (language === "de" && key === "mal" && /^(?:zweit|dritt|viert|fuenft|x-t|zigst|hundertst|wiederholt)/.test(keys[i - 1] ?? "")) return true;
+      if (language === "en" && key === "times" && /^(?:three|four|five|six|ten|twice|several|\d+)$/.test(keys[i - 1] ?? "")) return true;
+      continue;
+    }
+    if (!FAILURE_NEEDS_PAIR.has(key)) return true;
+    const next = keys[i + 1] ?? "";
+    const previous = keys[i - 1] ?? "";
+    if (language === "de" && ((key === "immer" && next === "noch") || (key === "noch" && (next === "nie" || next === "immer")))) return true;
+    if (language === "de" && key === "nie" && previous === "noch") return true;
+    // "you finally noticed", "haben Sie endlich gemerkt": late, and said of the reader.
+    if ((key === "finally" || key === "endlich") && keys.slice(Math.max(0, i - 3), i).some((k) => k === "you" || k === "sie" || k === "du" || k === "ihr")) return true;
+    // "dass Sie auch mal antworten", "auch schon wach": at last, said with a sneer.
+    if (language === "de" && key === "auch" && (next === "mal" || next === "schon") && keys.slice(Math.max(0, i - 3), i).some((k) => k === "sie" || k === "du" || k === "ihr")) return true;
+    // "gar nichts", "jetzt keiner", "now nobody": nothing works any more.
+    if (language === "de" && (key === "gar" || key === "jetzt") && ["nichts", "keiner", "niemand", "keine", "kein"].includes(next)) return true;
+    if (language === "en" && key === "now" && ["nobody", "nothing", "none", "no"].includes(next)) return true;
+    if (language === "en" && key === "row" && previous === "a") return true;
+    if (language === "en" && key === "left" && keys.slice(Math.max(0, i - 4), i).includes("no")) return true;
+    if (language === "en" && key === "worked" && (next === "so" || next === "wonders")) return true;
+    if (language === "en" && key === "another" && i <= 1) return true;
+    if (language === "en" && key === "because" && i === 0) return true;
+  }
+  return false;
+}
+
+// --- Pet names ----------------------------------------------------------------------------
+
+const PET_NAMES: Record<Language, Set<string>> = {
+  de: set("schaetzchen", "schatzi", "herzchen", "maeuschen", "liebchen", "kleines", "suesse", "suesser", "schnucki", "spatzi"),
+  en: set("honey", "hon", "sweetheart", "sweetie", "darling", "dear", "dearie", "sweetpea", "cupcake", "princess", "kiddo", "sunshine", "missy", "sonny"),
+};
+const PET_PAIRS: Record<Language, string[][]> = {
+  de: [["junger", "mann"], ["junge", "frau"], ["junge", "dame"], ["guter", "mann"], ["gute", "frau"], ["mein", "lieber"], ["meine", "liebe"], ["mein", "guter"], ["meine", "gute"]],
+  en: [["young", "man"], ["young", "lady"], ["my", "dear"], ["little", "lady"], ["my", "friend"]],
+};
+
+// First words of the pairs: most words start none, and a Set says so at once.
+const PET_PAIR_STARTS: Record<Language, Set<string>> = {
+  de: new Set(PET_PAIRS.de.map(([a]) => a)),
+  en: new Set(PET_PAIRS.en.map(([a]) => a)),
+};
+
+/**
+ * A pet name or "junger Mann" said to the reader as a vocative, set off by commas or opening
+ * the sentence: "Honey, that's not how warranties work", "Bless you for trying, dear, but",
+ * "Schätzchen, so läuft das nicht". A salutation line ("Dear Anna,", "Meine Liebe,") opens
+ * a mail and has a name or stands alone before the line break; those stay silent.
+ */
+function readPetNames(tokens: readonly Token[], keys: Keys, prose: string, language: Language, sentenceEnd: number): ClauseFinding[] {
+  const found: ClauseFinding[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    let last = -1;
+    if (PET_NAMES[language].has(keys[i])) last = i;
+    else if (PET_PAIR_STARTS[language].has(keys[i])) for (const [a, b] of PET_PAIRS[language]) if (keys[i] === a && keys[i + 1] === b) last = i + 1;
+    if (last < 0) continue;
+    const before = i === 0 ? "," : between(prose, tokens, i - 1, i);
+    const after = last + 1 < tokens.length ? between(prose, tokens, last, last + 1) : prose.slice(tokens[last].end, sentenceEnd);
+    // Set off on both sides: sentence start or comma before, comma or end of sentence after.
+    if (!/,/.test(before) && i !== 0) continue;
+    if (!/^\s*[,.!?]/.test(after)) continue;
+    // "Dear," / "Meine Liebe," opening a line is a salutation, however short.
+    if (i === 0 && (keys[i] === "dear" || keys[i] === "mein" || keys[i] === "meine" || keys[i] === "my") && /\n/.test(prose.slice(tokens[last].end, sentenceEnd + 1))) continue;
+    if (i === 0 && last + 1 >= tokens.length) continue;
+    found.push({ start: tokens[i].start, end: tokens[last].end, kind: "condescension", reason: "pet-name" });
+  }
+  return found;
+}
