@@ -455,6 +455,8 @@ interface Syntax {
   reportVerb: boolean;
   /** The first verb of the clause (token index), for clauses reported from a third party. */
   anyVerb: number;
+  /** A state ("Das Paket ist da", "liegt bereit"): a commitment only with a time of its own. */
+  needsTime: boolean;
 }
 
 function hasRoleSuffix(word: string, roles: readonly string[]): boolean {
@@ -483,7 +485,7 @@ function nounPhraseEndDe(tokens: T[], i: number, to: number): number {
 }
 
 function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, sentenceStart: boolean): Syntax {
-  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1 };
+  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
   const from = c.first + (c.opener ? 1 : 0);
   const to = c.last;
   const ts = tokens.slice(from, to);
@@ -666,6 +668,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const goes = /^(?:geht|gehen)$/.test(m) ? ts.some((t) => ["raus", "heraus", "hinaus", "los"].includes(t.n)) : true;
     const gives = /^(?:gibt|gibts|gibt's)$/.test(m) ? ts.some((t) => t.n === "es" || t.n === "gibts" || t.n === "gibt's") : true;
     const lies = /^(?:liegt|liegen|steht|stehen)$/.test(m) ? readyAt >= 0 : true;
+    if (/^(?:liegt|liegen|steht|stehen)$/.test(m)) s.needsTime = true;
     const meets = /^(?:trifft|treffen)$/.test(m) ? ts.some((t) => t.n === "ein") : true;
     const reaches = /^(?:erreicht|erreichen)$/.test(m) ? ts.some((t) => t.text === "Sie") : true;
     if (goes && gives && lies && meets && reaches && (s.subject !== "none" || leadNoun >= 0 || /^(?:gibts|gibt's)$/.test(m))) {
@@ -677,6 +680,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
   if (beAt >= 0 && (readyAt >= 0 || ts.some((t, k) => t.n === "bei" && ts[k + 1]?.n === "ihnen")) && s.subject !== "none") {
     s.subject = "deliverable";
+    s.needsTime = true;
     markVerb(s, Math.min(s.subjectAt, from + beAt), Math.max(s.subjectAt, from + beAt) + 1, undefined);
     return s;
   }
@@ -719,7 +723,7 @@ function extendDe(tokens: T[], s: Syntax, to: number): void {
 }
 
 function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, sentenceStart: boolean): Syntax {
-  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1 };
+  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
   const from = c.first + (c.opener && c.opener !== "as soon as" ? 1 : c.opener === "as soon as" ? 3 : 0);
   const to = c.last;
   const ts = tokens.slice(from, to);
@@ -757,6 +761,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       s.subject = w === "it" || w === "it'll" || w === "it's" || w === "they" || w === "they'll" || w === "they're" ? "other" : "other";
       subjectAt = k;
       break;
+    }
+    if (EN.prep.has(w) || EN.adverbs.has(w) || /ly$/.test(w)) continue;
+    if (ts[k].capital && !EN.det.has(w) && !EN.possSender.has(w) && !EN.possReader.has(w)) {
+      // "Tomorrow we will ...", "Thanks, ...": a capitalised word is a name only before its own verb
+      const ahead = words.slice(k + 1, k + 5);
+      if (ahead.some((x) => EN.sender.has(x) || EN.reader.has(x) || EN.third.has(x) || EN.possSender.has(x)) || hasTimeWord([w])) continue;
     }
     if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || (ts[k].capital && k >= k0)) {
       // a noun phrase up to its verb
@@ -806,7 +816,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const rest = words.slice(verbStart);
   const restJoined = " " + rest.join(" ") + " ";
   if (rest.some((w) => EN.negation.has(w) || /n't$/.test(w))) s.blocked = "negated";
-  else if (rest.some((w) => EN.past.has(w)) || /\b(?:last (?:week|month|year|night|time)|the other day)\b/.test(joined) || (subjectAt >= 0 && /^(?:i|we|you|they|he|she)$/.test(words[subjectAt]) && /ed$/.test(words[subjectAt + 1] ?? "") && !EN.future.has(words[subjectAt + 1] ?? "")) || /^(?:i've|we've|i'd|we'd)$/.test(words[subjectAt] ?? "") && /(?:ed|en|sent|spoken|told|found|done|made|got)$/.test(words[subjectAt + 1] ?? ""))
+  else if (rest.some((w) => EN.past.has(w)) || /\b(?:last (?:week|month|year|night|time)|the other day)\b/.test(joined) || (subjectAt >= 0 && /^(?:i|we|you|they|he|she)$/.test(words[subjectAt]) && (/ed$/.test(words[subjectAt + 1] ?? "") || (EN_IRREGULAR[words[subjectAt + 1] ?? ""] !== undefined && !["set", "put", "has", "have"].includes(words[subjectAt + 1] ?? "")) || (/^(?:just|already|also)$/.test(words[subjectAt + 1] ?? "") && (/ed$/.test(words[subjectAt + 2] ?? "") || EN_IRREGULAR[words[subjectAt + 2] ?? ""] !== undefined)))) || /^(?:i've|we've|i'd|we'd)$/.test(words[subjectAt] ?? "") && /(?:ed|en|sent|spoken|told|found|done|made|got)$/.test(words[subjectAt + 1] ?? ""))
     s.blocked = "past";
   else if (rest.some((w) => EN.habitual.has(w)) || /\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b|\bin general\b|\bas a rule\b|\ball (?:refunds|orders|returns|deliveries|items|bookings)\b/.test(joined)) s.blocked = "habit";
   else if (rest.some((w) => EN.progressive.has(w) && w !== "now" && w !== "already" && w !== "still") || /\bat the moment\b|\bin the middle of\b/.test(joined)) s.blocked = "in progress";
@@ -947,7 +957,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const head = words.slice(subjectAt, verbAt >= 0 ? verbAt : subjectAt + 1);
     const person = head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
     const motion = verbAt >= 0 && (EN.motion.has(verb) || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")));
-    if (!person && (passive || motion) && (futureForm || hedgeModal || passive || EN.motion.has(verb))) {
+    const pending = futureForm || hedgeModal || words.includes("being") || /\b(?:has|have) been\b/.test(joined);
+    if (!person && (passive || motion) && (pending || (EN.motion.has(verb) && !passive))) {
       if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined)) {
         s.subject = "deliverable";
         commitAt();
@@ -1164,6 +1175,7 @@ export function readSentence(
 
     // the time
     let time = clauseTime(view, tokens, clauseDates, vague, concrete, first, last);
+    if (syntax.needsTime && time.kind === "none" && subject !== "reported" && !refersAll.some((m) => m.first >= first && m.first < last)) commitment = null;
     const refers =
       refersAll.some((m) => m.first >= first && m.first < last) ||
       (language === "en" && REFERS_BACK_EN.test(tokens.slice(first, last).map((t) => t.n).join(" ").match(/\b(?:then|afterwards|after that|the same \w+|by then)\b/)?.[0] ?? "-"));

@@ -4,13 +4,10 @@ import { loadWordList, normalizeWord, type Language } from "../../src/rule-api.j
 import { compilePattern, type PhrasePattern } from "./phrase-matcher.js";
 
 export interface PromiseLexicon {
-  /** German commitment cues ("wir rufen … an"); English goes through compromise instead. */
-  commitmentCuesDe: PhrasePattern[];
   vagueTime: Record<Language, PhrasePattern[]>;
   /** Times chrono-node does not read but that pin a promise down ("later in the day", "noch heute"). */
   concreteTime: Record<Language, PhrasePattern[]>;
   thirdParty: Record<Language, PhrasePattern[]>;
-  appointment: Record<Language, PhrasePattern[]>;
   /** Infinitives that after "I will" state a feeling or a need, not a promise. */
   noncommittalVerbsEn: Set<string>;
   /** Infinitives that after "wir werden" state a wait or a state ("wir werden sehen"). */
@@ -52,11 +49,9 @@ function patterns(name: string): PhrasePattern[] {
 
 function load(): PromiseLexicon {
   return {
-    commitmentCuesDe: patterns("commitment-cues-de.txt"),
     vagueTime: { de: patterns("vague-time-de.txt"), en: patterns("vague-time-en.txt") },
     concreteTime: { de: patterns("concrete-time-de.txt"), en: patterns("concrete-time-en.txt") },
     thirdParty: { de: patterns("third-party-de.txt"), en: patterns("third-party-en.txt") },
-    appointment: { de: patterns("appointment-de.txt"), en: patterns("appointment-en.txt") },
     noncommittalVerbsEn: new Set(list("noncommittal-verbs-en.txt")),
     noncommittalVerbsDe: new Set(list("noncommittal-verbs-de.txt").map(normalizeWord)),
     pastMarkersDe: new Set(list("past-markers-de.txt").map(normalizeWord)),
