@@ -53,6 +53,8 @@ export interface ClauseReading {
   commitment: Words | null;
   /** Why a clause with a commitment's shape is not one ("negated", "past", "offer", ...). */
   blocked: string | null;
+  /** Done together with the reader ("we will meet", "wir telefonieren"): a plan, not a deliverable. */
+  joint: boolean;
   /** The hedge that leaves it open ("voraussichtlich", "we'll try", "if all goes well"). */
   hedge: Words | null;
   /** Whose word it is, when it is someone else's ("laut Lieferant", "DHL informed us"). */
@@ -353,7 +355,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
     const gap = text.slice(gapStart, tokens[i].start - offset);
     if (insideDate(dates, tokens[i].start) && insideDate(dates, tokens[i - 1].end - 1)) continue;
     const t = tokens[i];
-    if (/[;:()]|\s[–—-]\s|^[–—-]\s|\s[–—-]$/.test(gap) || /[!?]\s/.test(gap)) {
+    if (/[;:](?:\s|$)|[()]|\s[–—-]\s|^[–—-]\s|\s[–—-]$/.test(gap) || /[!?]\s/.test(gap)) {
       startAt(i, "", false);
       continue;
     }
@@ -418,6 +420,19 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   }
   current.last = tokens.length;
   clauses.push(current);
+  // A piece without a verb is not a clause: "Am Montag, 30.11.2026, melden wir uns" is one.
+  const verbish = (c: RawClause) => tokens.slice(c.first, c.last).some((t) => (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon)));
+  for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
+    if (verbish(clauses[i])) continue;
+    if (i === 0) {
+      clauses[1] = { ...clauses[1], first: clauses[0].first, opener: clauses[0].opener };
+      clauses.splice(0, 1);
+    } else {
+      clauses[i - 1] = { ...clauses[i - 1], last: clauses[i].last };
+      clauses.splice(i, 1);
+    }
+    i--;
+  }
   return clauses;
 }
 
@@ -459,6 +474,10 @@ interface Syntax {
   needsTime: boolean;
 }
 
+// Things done together rather than delivered ("We will meet", "Wir telefonieren"): a weekday in
+// them is ambiguous-date's finding, but without a time they are plans, not promises to wait for.
+const JOINT = /^(?:meet|meeting|talk|talking|speak|speaking|discuss|discussing|chat|catch|telefonieren|telefoniere|sprechen|spreche|treffen|treffe|besprechen|bespreche)$/;
+
 function hasRoleSuffix(word: string, roles: readonly string[]): boolean {
   return roles.some((r) => word === r || (word.length > r.length + 2 && word.endsWith(r)) || word.endsWith("-" + r));
 }
@@ -493,9 +512,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const has = (set: Set<string>) => ts.some((t) => set.has(t.n));
   const first = ts[0];
   // a request: "Rufen Sie uns an", "Bitte ...", "Geben Sie mir Bescheid"
-  if (!first.capital || sentenceStart || from === c.first) {
-    if (verbishDe(first) && ts[1]?.text === "Sie" && !DE.future.has(first.n) && !DE.receive.has(first.n) && !DE.be.has(first.n)) s.request = true;
-  }
+  // "Geben Sie mir Bescheid", "Rufen Sie uns an", "schicken Sie uns ..." (verb first, then "Sie")
+  if (/(?:en|n)$/.test(first.n) && !DE.function.has(first.n) && ts[1]?.text === "Sie" && !DE.future.has(first.n) && !DE.receive.has(first.n) && !DE.be.has(first.n) && !DE.offer.has(first.n) && !DE.hedgeModal.has(first.n) && !DE.need.has(first.n) && !DE.would.has(first.n) && first.n !== "haben" && first.n !== "hatten") s.request = true;
   if (ts.some((t) => t.n === "bitte")) s.request = true;
   if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && ts.some((t) => t.text === "Sie")) s.readerCondition = true;
   if (c.opener === "" && (first.n === "sollte" || first.n === "sollten") && ts[1]?.text === "Sie") s.readerCondition = true;
@@ -526,7 +544,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         // "Herr Krüger aus unserem Schadenteam", "Frau Lindner vom Kundendienst"
         const after = tokens.slice(end, Math.min(to, end + 3)).map((u) => u.n);
         const ours = ["aus", "von", "vom"].includes(after[0] ?? "") && (DE.possSenderOblique.has(after[1] ?? "") || hasRoleSuffix(after[1] ?? "", lexicon.senderRolesDe) || hasRoleSuffix(after[2] ?? "", lexicon.senderRolesDe));
-        if (DE.possSender.has(t.n) || (head && hasRoleSuffix(head, lexicon.senderRolesDe)) || ours) {
+        if ((head && hasRoleSuffix(head, lexicon.senderRolesDe)) || ours) {
           if (DE.det.has(t.n) && t.n !== "der" && t.n !== "die" && t.n !== "das" && !ours) continue;
           s.subject = "sender";
           s.senderRole = true;
@@ -790,10 +808,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       const ofOurs = np.some((n, idx) => (n === "from" || n === "of" || n === "at") && EN.possSender.has(np[idx + 1] ?? ""));
       if (np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) {
         s.subject = "other";
-      } else if (EN.possSender.has(w) && !np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns))) {
-        s.subject = "sender";
-        s.senderRole = true;
-      } else if (ofOurs || ((w === "the" || w === "your") && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn)))) {
+      } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn)))) {
         s.subject = "sender";
         s.senderRole = true;
       } else {
@@ -816,7 +831,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const rest = words.slice(verbStart);
   const restJoined = " " + rest.join(" ") + " ";
   if (rest.some((w) => EN.negation.has(w) || /n't$/.test(w))) s.blocked = "negated";
-  else if (rest.some((w) => EN.past.has(w)) || /\b(?:last (?:week|month|year|night|time)|the other day)\b/.test(joined) || (subjectAt >= 0 && /^(?:i|we|you|they|he|she)$/.test(words[subjectAt]) && (/ed$/.test(words[subjectAt + 1] ?? "") || (EN_IRREGULAR[words[subjectAt + 1] ?? ""] !== undefined && !["set", "put", "has", "have"].includes(words[subjectAt + 1] ?? "")) || (/^(?:just|already|also)$/.test(words[subjectAt + 1] ?? "") && (/ed$/.test(words[subjectAt + 2] ?? "") || EN_IRREGULAR[words[subjectAt + 2] ?? ""] !== undefined)))) || /^(?:i've|we've|i'd|we'd)$/.test(words[subjectAt] ?? "") && /(?:ed|en|sent|spoken|told|found|done|made|got)$/.test(words[subjectAt + 1] ?? ""))
+  else if (rest.some((w) => EN.past.has(w)) || /\b(?:last (?:week|month|year|night|time)|the other day)\b/.test(joined) || (subjectAt >= 0 && /^(?:i|we|you|they|he|she)$/.test(words[subjectAt]) && ((/ed$/.test(words[subjectAt + 1] ?? "") && !/eed$/.test(words[subjectAt + 1] ?? "")) || (EN_IRREGULAR[words[subjectAt + 1] ?? ""] !== undefined && !["set", "put", "has", "have"].includes(words[subjectAt + 1] ?? "")) || (/^(?:just|already|also)$/.test(words[subjectAt + 1] ?? "") && (/ed$/.test(words[subjectAt + 2] ?? "") || EN_IRREGULAR[words[subjectAt + 2] ?? ""] !== undefined)))) || /^(?:i've|we've|i'd|we'd)$/.test(words[subjectAt] ?? "") && /(?:ed|en|sent|spoken|told|found|done|made|got)$/.test(words[subjectAt + 1] ?? ""))
     s.blocked = "past";
   else if (rest.some((w) => EN.habitual.has(w)) || /\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b|\bin general\b|\bas a rule\b|\ball (?:refunds|orders|returns|deliveries|items|bookings)\b/.test(joined)) s.blocked = "habit";
   else if (rest.some((w) => EN.progressive.has(w) && w !== "now" && w !== "already" && w !== "still") || /\bat the moment\b|\bin the middle of\b/.test(joined)) s.blocked = "in progress";
@@ -912,7 +927,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       return s;
     }
     // present tense: an action with the reader, a time or a definite object
-    if (action && (readerThere || hasTimeWord(words) || /^(?:it|them|the|this|that|these|those)$/.test(words[verbAt + 1] ?? ""))) {
+    if (action && !/^(?:have|has|get|gets|set|sets)$/.test(verb) && (readerThere || hasTimeWord(words) || /^(?:it|them|the|this|that|these|those)$/.test(words[verbAt + 1] ?? ""))) {
       commitAt();
       return s;
     }
@@ -957,7 +972,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const head = words.slice(subjectAt, verbAt >= 0 ? verbAt : subjectAt + 1);
     const person = head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
     const motion = verbAt >= 0 && (EN.motion.has(verb) || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")));
-    const pending = futureForm || hedgeModal || words.includes("being") || /\b(?:has|have) been\b/.test(joined);
+    const pending = futureForm || hedgeModal || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     if (!person && (passive || motion) && (pending || (EN.motion.has(verb) && !passive))) {
       if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined)) {
         s.subject = "deliverable";
@@ -975,7 +990,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 }
 
 function hasTimeWord(words: readonly string[]): boolean {
-  return words.some((w) => /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|this|soon|later|week|morning|afternoon|evening|\d+(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w));
+  return words.some((w) => /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later|week|morning|afternoon|evening|\d+(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1028,6 +1043,8 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
     const { raw, syntax } = clauses[i];
     if (raw.elided && syntax.subjectAt < 0) {
       const before = clauses[i - 1].syntax;
+      // "I just sent you ... and ...", "We need to discuss X and ...": the same tense and mood
+      if (before.blocked && before.blocked !== "negated" && before.blocked !== "courtesy" && !syntax.blocked) syntax.blocked = before.blocked;
       if (before.subject !== "sender" && syntax.subject === "sender" && language === "en") {
         // "the parts come in tomorrow and ...": only the sender's side carries over as a commitment
         syntax.subject = before.subject;
@@ -1160,12 +1177,18 @@ export function readSentence(
       }
     }
     // a third party's report covers what it reports, whoever acts in it
-    if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked) {
+    const actor = tokens[syntax.subjectAt];
+    const reportable =
+      syntax.subject === "sender" ||
+      syntax.subject === "deliverable" ||
+      (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
+    if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable) {
       subject = "reported";
       const from = syntax.subjectAt >= 0 ? Math.min(syntax.subjectAt, syntax.anyVerb) : syntax.anyVerb;
       commitment = tokenWords(view, tokens, from, Math.max(syntax.subjectAt, syntax.anyVerb) + 1);
     }
     if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge)) blocked = null;
+    if (commitment && findPhrases(lexicon.offerMarkers[language], tokens.slice(first, last)).length > 0) blocked ??= "offer";
     if (commitment && ownReport) commitment = null;
     if (subject === "reported" && !thirdParty) commitment = null;
     if (!commitment && hedges.length > 0 && !ownReport) framingHedge ??= hedge;
@@ -1203,6 +1226,7 @@ export function readSentence(
       subject,
       commitment,
       blocked: commitment ? blocked : (blocked ?? null),
+      joint: tokens.slice(first, last).some((t) => JOINT.test(t.n)),
       hedge: hedge ?? inheritedHedge,
       thirdParty: thirdParty ?? inheritedThird,
       conditional: conditional || isCondition,

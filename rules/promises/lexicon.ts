@@ -30,6 +30,8 @@ export interface PromiseLexicon {
   reportPatterns: Record<Language, PhrasePattern[]>;
   refersBack: Record<Language, PhrasePattern[]>;
   policyDe: PhrasePattern[];
+  /** "auf Wunsch", "on request", "anbei", "attached": an offer or a delivery made now. */
+  offerMarkers: Record<Language, PhrasePattern[]>;
 }
 
 /** The finite forms of a German infinitive from the action list (regular conjugation). */
@@ -72,6 +74,7 @@ function load(): PromiseLexicon {
     },
     refersBack: { de: patterns("refers-back-de.txt"), en: patterns("refers-back-en.txt") },
     policyDe: patterns("policy-de.txt"),
+    offerMarkers: { de: patterns("offer-markers-de.txt"), en: patterns("offer-markers-en.txt") },
   };
 }
 

@@ -61,7 +61,7 @@ function clauseFinding(clause: ClauseReading, reading: SentenceReading, referenc
     const words = vagueWords ?? clause.commitment;
     return { ...finding("vague", at, reading, vagueWords, reference), words: words.text };
   }
-  if (clause.time.kind === "none") return finding("undated", clause.commitment, reading, undefined, reference);
+  if (clause.time.kind === "none" && !clause.joint) return finding("undated", clause.commitment, reading, undefined, reference);
   return null;
 }
 
