@@ -594,7 +594,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   s.anyVerb = anyVerb >= 0 ? from + anyVerb : -1;
   const futureAt = ts.findIndex((t) => DE.future.has(t.n));
   const actionAt = ts.findIndex((t) => actionVerbDe(t, lexicon) && !t.capital);
-  const readerThere = ts.some((t, k) => (DE.readerObject.has(t.n) && t.n !== "ihnen") || (t.n === "ihnen" && t.capital) || (t.text === "Sie" && k !== 0 && DE.sender.has(ts[Math.max(0, k - 1)].n)) || (t.text === "Sie" && senderAt >= 0) || (DE.possReader.has(t.n) && t.capital && k > 0));
+  const readerThere = ts.some((t, k) => (DE.readerObject.has(t.n) && t.n !== "ihnen") || (/^ihr(?:e|es|em|en|er)?$/.test(t.n) && t.capital && k > 0) || (t.n === "ihnen" && t.capital) || (t.text === "Sie" && k !== 0 && DE.sender.has(ts[Math.max(0, k - 1)].n)) || (t.text === "Sie" && senderAt >= 0) || (DE.possReader.has(t.n) && t.capital && k > 0));
   const lastVerbish = [...ts].reverse().find((t) => verbishDe(t));
   const passive = futureAt >= 0 && ts.some((t, k) => k !== futureAt && isParticipleDe(t)) && lastVerbish !== undefined && (isParticipleDe(lastVerbish) || DE.future.has(lastVerbish.n));
   const modalBe = ts.findIndex((t) => DE.future.has(t.n) || DE.hedgeModal.has(t.n));
@@ -623,11 +623,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     } else {
       const beAt = ts.findIndex((t) => DE.be.has(t.n));
       const kommen = ts.findIndex((t) => /^(?:komme|kommen|kommt)$/.test(t.n));
-      if (kommen >= 0 && !readerThere && !ts.some((t) => ["vorbei", "zurück", "raus", "hin"].includes(t.n))) {
+      if (kommen >= 0 && senderAt >= 0 && !readerThere && !ts.some((t) => ["vorbei", "zurück", "raus", "hin"].includes(t.n))) {
         s.blocked = "attend";
         return s;
       }
-      if (actionAt >= 0 && (kommen < 0 || kommen !== actionAt || readerThere || ts.some((t) => ["vorbei", "zurück", "raus"].includes(t.n)))) {
+      if (actionAt >= 0 && (kommen < 0 || kommen !== actionAt || senderAt < 0 || readerThere || ts.some((t) => ["vorbei", "zurück", "raus"].includes(t.n)))) {
         markVerb(s, from + actionAt, from + actionAt + 1, subj);
       } else if (beAt >= 0) {
         // "ist heute ab 15 Uhr bei Ihnen", "ist am Donnerstag zur Ablesung bei Ihnen"
@@ -698,7 +698,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
   if (beAt >= 0 && (readyAt >= 0 || ts.some((t, k) => t.n === "bei" && ts[k + 1]?.n === "ihnen")) && s.subject !== "none") {
     s.subject = "deliverable";
-    s.needsTime = true;
+    s.needsTime = !ts.some((t) => t.n === "unterwegs") || ts.some((t) => t.n === "bereits" || t.n === "schon");
     markVerb(s, Math.min(s.subjectAt, from + beAt), Math.max(s.subjectAt, from + beAt) + 1, undefined);
     return s;
   }
@@ -862,8 +862,10 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       k += 2;
     } else if (w === "to" && (words[k - 1] === "ought" || words[k - 1] === "able" || words[k - 1] === "try" || words[k - 1] === "hope" || words[k - 1] === "aim" || words[k - 1] === "hoping" || words[k - 1] === "trying" || words[k - 1] === "attempt")) {
       /* hedge + to */
-    } else if (/^(?:hoping|trying|aiming|planning|attempting)$/.test(w) && words[k + 1] === "to") {
+    } else if (/^(?:hop(?:e|es|ing)|tr(?:y|ies|ying)|aim(?:s|ing)?|plan(?:s|ning)?|intend(?:s|ing)?|attempt(?:s|ing)?|expect(?:s|ing)?)$/.test(w) && words[k + 1] === "to") {
       be = false;
+      hedgeModal = true;
+      k++;
     } else if (EN.adverbs.has(w) || /ly$/.test(w) || w === "able" || w === "try" || w === "trying" || w === "hope" || w === "hoping" || w === "aim" || w === "aiming" || w === "attempt" || w === "do" && words[k + 1] === "our" || w === "get" && /ed$|sent$/.test(words[k + 1] ?? "")) {
       /* skip */
     } else if ((w === "have" || w === "has") && /(?:ed|en|been|sent|done|made|got|set|paid|brought)$/.test(words[k + 1] ?? "")) {
@@ -971,12 +973,14 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (s.subject === "other" && subjectAt >= 0) {
     const head = words.slice(subjectAt, verbAt >= 0 ? verbAt : subjectAt + 1);
     const person = head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
-    const motion = verbAt >= 0 && (EN.motion.has(verb) || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")));
-    const pending = futureForm || hedgeModal || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
+    const onItsWay = / on (?:its|their|the) way /.test(joined) && be;
+    const motion = onItsWay || (verbAt >= 0 && (EN.motion.has(verb) || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? ""))));
+    const pending = futureForm || hedgeModal || onItsWay || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     if (!person && (passive || motion) && (pending || (EN.motion.has(verb) && !passive))) {
       if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined)) {
         s.subject = "deliverable";
         commitAt();
+        if (onItsWay) s.verbTo = Math.max(s.verbTo, from + words.indexOf("way") + 1);
         return s;
       }
     }
@@ -1049,6 +1053,12 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
         // "the parts come in tomorrow and ...": only the sender's side carries over as a commitment
         syntax.subject = before.subject;
         syntax.verbFrom = -1;
+        // "The part will be ordered today and fitted next week": the same passive
+        const verb = tokens[raw.first + 1];
+        if (before.subject === "deliverable" && before.verbFrom >= 0 && verb && (/ed$/.test(verb.n) || EN_IRREGULAR[verb.n])) {
+          syntax.verbFrom = raw.first + 1;
+          syntax.verbTo = raw.first + 2;
+        }
       }
       if (language === "de" && before.subject === "sender" && syntax.verbFrom < 0 && !syntax.blocked) {
         const ts = tokens.slice(raw.first + 1, raw.last);
