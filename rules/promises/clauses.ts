@@ -862,7 +862,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       k += 2;
     } else if (w === "to" && (words[k - 1] === "ought" || words[k - 1] === "able" || words[k - 1] === "try" || words[k - 1] === "hope" || words[k - 1] === "aim" || words[k - 1] === "hoping" || words[k - 1] === "trying" || words[k - 1] === "attempt")) {
       /* hedge + to */
-    } else if (/^(?:hop(?:e|es|ing)|tr(?:y|ies|ying)|aim(?:s|ing)?|plan(?:s|ning)?|intend(?:s|ing)?|attempt(?:s|ing)?|expect(?:s|ing)?)$/.test(w) && words[k + 1] === "to") {
+    } else if (/^(?:hop(?:e|es|ing)|tr(?:y|ies|ying)|aim(?:s|ing)?|attempt(?:s|ing)?|expect(?:s|ing)?)$/.test(w) && words[k + 1] === "to") {
       be = false;
       hedgeModal = true;
       k++;
@@ -1152,12 +1152,20 @@ export function readSentence(
 
     // whose word, which hedge
     let thirdParty: Words | null = coveredBy;
-    const ownReport =
+    let ownReport =
       syntax.subject === "other" &&
       (reports.length > 0 || tokens.slice(first, last).some((t) => lexicon.reportVerbs[language].has(t.n))) &&
       !(language === "de" ? tokens.slice(first, last).some((t) => DE.sender.has(t.n)) : false);
+    const reportAt = tokens.slice(first, last).findIndex((t) => lexicon.reportVerbs[language].has(t.n));
+    const reporter = tokens.slice(first, last);
+    const credible =
+      reports.length > 0 ||
+      reporter.some((t) => hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || /^(?:er|sie|he|she|they)$/.test(t.n)) ||
+      (reportAt >= 0 && /^(?:us|me|uns|mir|that|dass)$/.test(reporter[reportAt + 1]?.n ?? "")) ||
+      (reportAt > 0 && /^(?:has|have|had|hat|haben|hatte|hatten)$/.test(reporter[reportAt - 1]?.n ?? ""));
+    if (ownReport && !credible) ownReport = false;
     if (ownReport) {
-      const at = tokens.slice(first, last).findIndex((t) => lexicon.reportVerbs[language].has(t.n));
+      const at = reportAt;
       const from = syntax.subjectAt >= 0 ? syntax.subjectAt : first;
       const to = at >= 0 ? first + at + 1 : reports[0] ? reports[0].last : last;
       coveredBy = tokenWords(view, tokens, Math.min(from, to - 1), Math.max(to, from + 1));
@@ -1201,7 +1209,7 @@ export function readSentence(
     if (commitment && findPhrases(lexicon.offerMarkers[language], tokens.slice(first, last)).length > 0) blocked ??= "offer";
     if (commitment && ownReport) commitment = null;
     if (subject === "reported" && !thirdParty) commitment = null;
-    if (!commitment && hedges.length > 0 && !ownReport) framingHedge ??= hedge;
+    if (!commitment && hedges.length > 0 && !ownReport && !syntax.readerCondition) framingHedge ??= hedge;
     if (syntax.request) readerFirst = true;
     if (syntax.readerCondition && i === 0) readerFirst = true;
     if (isCondition && i === 0 && !hedges.length) conditional = true;
