@@ -421,7 +421,8 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   current.last = tokens.length;
   clauses.push(current);
   // A piece without a verb is not a clause: "Am Montag, 30.11.2026, melden wir uns" is one.
-  const verbish = (c: RawClause) => tokens.slice(c.first, c.last).some((t) => (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon)));
+  const verbish = (c: RawClause) =>
+    tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n)));
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
     if (verbish(clauses[i])) continue;
     if (i === 0) {
@@ -900,7 +901,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       return s;
     }
     if (lexicon.noncommittalVerbsEn.has(verb) && verb !== "have" && verb !== "be") {
-      if (!(verb === "come" && (readerThere || /\bcome (?:back|round|over|out|by)\b/.test(joined)))) {
+      if (!((verb === "come" || verb === "stop" || verb === "go") && (readerThere || /\b(?:come|stop|go) (?:back|round|over|out|by|in)\b/.test(joined)))) {
         s.blocked = "state";
         return s;
       }
