@@ -1039,7 +1039,8 @@ export interface SentenceSkeleton {
 export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates: readonly DateMention[] = []): SentenceSkeleton {
   const tokens = fold(view.tokens, view.text, view.start);
   const language = view.language;
-  const question = /\?\s*["'“”»]?\s*$/.test(view.text.trim());
+  const tail = view.text.trimEnd();
+  const question = tail.endsWith("?") || (/["'“”»]$/.test(tail) && tail.slice(0, -1).trimEnd().endsWith("?"));
   const raws = tokens.length ? cutClauses(tokens, view.text, view.start, language, dates, lexicon) : [];
   const read = language === "de" ? readSyntaxDe : readSyntaxEn;
   const clauses = raws.map((raw, i) => ({ raw, syntax: read(tokens, raw, lexicon, i === 0) }));

@@ -38,12 +38,8 @@ const DATE_PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}.])(?:${WEEKDAY_BEFORE_DATE})?(?:${NUMERIC}|${NAMED})(?!\d)`,
   "gu",
 );
-// A full weekday name on its own, or with the time of day joined to it ("Donnerstagnachmittag");
-// "mittwochs" (every Wednesday) is a habit, not a date.
-const LONE_WEEKDAY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<day>${FULL_WEEKDAY})(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?(?![\p{L}\p{N}])`,
-  "gu",
-);
+// A full weekday name on its own; "mittwochs" (every Wednesday) is a habit, not a date.
+const LONE_WEEKDAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FULL_WEEKDAY})(?![\p{L}\p{N}])`, "gu");
 
 function expandYear(written: string | undefined): number | undefined {
   if (written === undefined) return undefined;
@@ -75,7 +71,7 @@ export function findGermanDates(text: string): WrittenDate[] {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     if (found.some((d) => start < d.end && end > d.start)) continue;
-    found.push({ start, end, text: match[0], weekday: WEEKDAYS_DE[(match.groups?.day ?? match[0]).toLowerCase()] });
+    found.push({ start, end, text: match[0], weekday: WEEKDAYS_DE[match[0].toLowerCase()] });
   }
   return found.sort((a, b) => a.start - b.start);
 }
