@@ -136,7 +136,7 @@ const EN = {
   possReader: SET("your"),
   prep: SET("with from of by for to at in on into onto about over under after before during via per through like"),
   future: SET("will shall wil gonna"),
-  hedgeModal: SET("should might may ought"),
+  hedgeModal: SET("should might ought"),
   offer: SET("can could can't cannot"),
   need: SET("need needs must"),
   would: SET("would"),
@@ -974,7 +974,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (s.subject === "other" && subjectAt >= 0) {
     const head = words.slice(subjectAt, verbAt >= 0 ? verbAt : subjectAt + 1);
     const person = head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
-    const onItsWay = / on (?:its|their|the) way /.test(joined) && be;
+    // "your parcel is on its way" states where it is now; "will be on its way" still promises
+    const onItsWay = / on (?:its|their|the) way /.test(joined) && be && (futureForm || hedgeModal);
     const motion = onItsWay || (verbAt >= 0 && (EN.motion.has(verb) || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? ""))));
     const pending = futureForm || hedgeModal || onItsWay || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     if (!person && (passive || motion) && (pending || (EN.motion.has(verb) && !passive))) {
