@@ -1078,9 +1078,12 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
   const hedgePhrases = findPhrases(lexicon.hedges[language], tokens).filter((m) => !tokens[m.first].quoted);
   const thirdPartyPhrases = findPhrases(lexicon.thirdParty[language], tokens).filter((m) => !tokens[m.first].quoted);
   const reportPhrases = findPhrases(lexicon.reportPatterns[language], tokens).filter((m) => !tokens[m.first].quoted);
+  // Only then are dates read (chrono-node is the slow part): a commitment's shape, or a third party's word.
+  const reports = lexicon.reportVerbs[language];
   const candidate =
     thirdPartyPhrases.length > 0 ||
-    clauses.some(({ syntax }) => syntax.verbFrom >= 0 || syntax.subject === "sender" || syntax.subject === "deliverable");
+    reportPhrases.length > 0 ||
+    clauses.some(({ syntax }) => (syntax.verbFrom >= 0 && syntax.blocked !== "past" && syntax.blocked !== "negated") || (syntax.reportVerb && tokens.some((t) => reports.has(t.n))));
   return { tokens, clauses, question, candidate, thirdPartyPhrases, hedgePhrases, reportPhrases };
 }
 
