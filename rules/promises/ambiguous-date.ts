@@ -10,7 +10,6 @@ import {
   closestYear,
   daysBetween,
   formatDay,
-  isLoneWeekday,
   isValidDay,
   mayNameWeekday,
   nextWeekday,
@@ -22,9 +21,9 @@ import {
   type Rule,
   type RuleContext,
 } from "../../src/rule-api.js";
-import { mayHoldCommitment } from "./commitments.js";
+import type { SentenceReading } from "./clauses.js";
 import { promiseLexicon, type PromiseLexicon } from "./lexicon.js";
-import { sentenceFacts, type SentenceFacts } from "./sentence-facts.js";
+import { sentenceReading } from "./sentence-facts.js";
 
 export interface DateFinding {
   kind: "lone-weekday" | "contradiction" | "past";
@@ -51,27 +50,49 @@ function nearestWithWeekday(day: CalendarDay, weekday: number): CalendarDay {
   return forward <= 3 ? addDays(day, forward) : addDays(day, forward - 7);
 }
 
-/**
- * The findings in one sentence, in order. The commitment is asked for only when a finding
- * depends on it: finding an English commitment takes compromise.
- */
-export async function dateFindings(facts: SentenceFacts, reference: CalendarDay): Promise<DateFinding[]> {
+/** A weekday with nothing to say which week ("am Mittwoch", "next Wednesday", "Monday morning"). */
+function isBareWeekday(m: DateMention): boolean {
+  return m.weekday !== undefined && m.day === undefined;
+}
+
+/** Weekdays that contradict their dates: wherever they stand, one of the two is wrong. */
+export function contradictions(dates: readonly DateMention[], reference: CalendarDay): DateFinding[] {
   const findings: DateFinding[] = [];
-  const isPlan = async () => !facts.request && !facts.conditional && (facts.appointment || (await facts.commitment()) !== null);
-  const hasFullDate = facts.dates.some((d) => d.day !== undefined);
-  for (const mention of facts.dates) {
+  for (const mention of dates) {
     const day = writtenDay(mention, reference);
     if (day && mention.weekday !== undefined && weekdayOf(day) !== mention.weekday) {
       findings.push({ kind: "contradiction", mention, day, alternative: nearestWithWeekday(day, mention.weekday) });
-    } else if (isLoneWeekday(mention)) {
-      if (!facts.past && !hasFullDate && (await isPlan())) {
-        findings.push({ kind: "lone-weekday", mention, day: nextWeekday(reference, mention.weekday!) });
-      }
-    } else if (day && !facts.conditional && /\d/.test(mention.text) && daysBetween(day, reference) < 0 && (await facts.commitment())) {
-      findings.push({ kind: "past", mention, day });
     }
   }
   return findings;
+}
+
+/** Bare weekdays and past dates in the clauses that schedule something for the reader. */
+export function scheduleFindings(reading: SentenceReading, reference: CalendarDay): DateFinding[] {
+  const findings: DateFinding[] = [];
+  for (const clause of reading.clauses) {
+    if (!clause.commitment || clause.blocked) continue;
+    for (const mention of clause.dates) {
+      if (clause.vague.some((v) => v.start < mention.end && v.end > mention.start)) continue;
+      if (isBareWeekday(mention)) {
+        // "today or Monday" rests on the weekday; "Morgen, Mittwoch, ..." names the day
+        const named = clause.dates.some((d) => d !== mention && d.day !== undefined && !/\b(?:or|oder)\b/i.test(between(reading, d, mention)));
+        if (!named) findings.push({ kind: "lone-weekday", mention, day: nextWeekday(reference, mention.weekday!) });
+        continue;
+      }
+      const day = writtenDay(mention, reference);
+      if (day && !clause.conditional && /\d/.test(mention.text) && daysBetween(day, reference) < 0 && (mention.weekday === undefined || weekdayOf(day) === mention.weekday)) {
+        findings.push({ kind: "past", mention, day });
+      }
+    }
+  }
+  return findings;
+}
+
+function between(reading: SentenceReading, a: { start: number; end: number }, b: { start: number; end: number }): string {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  return to > from ? reading.view.text.slice(from - reading.view.start, to - reading.view.start) : "";
 }
 
 function dateMessage(f: DateFinding, language: Language, reference: CalendarDay, fromHeader: boolean): string {
@@ -122,13 +143,19 @@ const rule: Rule = {
     const fromHeader = context.todayFromDateHeader;
     let lexicon: PromiseLexicon | undefined;
     for (const zone of context.zones()) {
-      for (const view of context.sentences(zone)) {
+      const views = context.sentences(zone);
+      for (let i = 0; i < views.length; i++) {
+        const view = views[i];
         if (!CANDIDATE.test(view.text)) continue;
         lexicon ??= promiseLexicon();
-        // Without a weekday only a promised day already past is a finding, and that needs a commitment.
-        if (!mayNameWeekday(view.text, view.language) && !mayHoldCommitment(view, lexicon)) continue;
-        const facts = await sentenceFacts(context, view, lexicon);
-        for (const finding of await dateFindings(facts, reference)) {
+        const found: DateFinding[] = [];
+        if (mayNameWeekday(view.text, view.language)) found.push(...contradictions(await context.dates(view), reference));
+        const reading = await sentenceReading(context, views, i, lexicon);
+        if (reading) {
+          for (const f of scheduleFindings(reading, reference)) if (!found.some((g) => g.mention.start === f.mention.start)) found.push(f);
+        }
+        found.sort((a, b) => a.mention.start - b.mention.start);
+        for (const finding of found) {
           const language = view.language;
           const { mention } = finding;
           const suggestions =

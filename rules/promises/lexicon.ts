@@ -4,19 +4,41 @@ import { loadWordList, normalizeWord, type Language } from "../../src/rule-api.j
 import { compilePattern, type PhrasePattern } from "./phrase-matcher.js";
 
 export interface PromiseLexicon {
-  /** German commitment cues ("wir rufen … an"); English goes through compromise instead. */
-  commitmentCuesDe: PhrasePattern[];
   vagueTime: Record<Language, PhrasePattern[]>;
   /** Times chrono-node does not read but that pin a promise down ("later in the day", "noch heute"). */
   concreteTime: Record<Language, PhrasePattern[]>;
   thirdParty: Record<Language, PhrasePattern[]>;
-  appointment: Record<Language, PhrasePattern[]>;
   /** Infinitives that after "I will" state a feeling or a need, not a promise. */
   noncommittalVerbsEn: Set<string>;
   /** Infinitives that after "wir werden" state a wait or a state ("wir werden sehen"). */
   noncommittalVerbsDe: Set<string>;
   /** Words that put a German sentence in the past. */
   pastMarkersDe: Set<string>;
+  /** German verb forms of things the reader waits for ("schicke", "schickt", "zuschicken"). */
+  actionFormsDe: Set<string>;
+  /** English base forms of things the reader waits for ("send", "ship"). */
+  actionVerbsEn: Set<string>;
+  /** Nouns (word endings) for people and teams acting for the sender. */
+  senderRolesDe: string[];
+  senderRolesEn: string[];
+  /** Nouns (word endings) for parties outside the sender's side. */
+  thirdPartyNouns: string[];
+  hedges: Record<Language, PhrasePattern[]>;
+  courtesy: Record<Language, PhrasePattern[]>;
+  /** Single report verbs ("bestätigt", "informed") and the patterns with gaps ("gibt … an"). */
+  reportVerbs: Record<Language, Set<string>>;
+  reportPatterns: Record<Language, PhrasePattern[]>;
+  refersBack: Record<Language, PhrasePattern[]>;
+  policyDe: PhrasePattern[];
+  /** "auf Wunsch", "on request", "anbei", "attached": an offer or a delivery made now. */
+  offerMarkers: Record<Language, PhrasePattern[]>;
+}
+
+/** The finite forms of a German infinitive from the action list (regular conjugation). */
+function germanForms(infinitive: string): string[] {
+  const stem = infinitive.endsWith("en") ? infinitive.slice(0, -2) : infinitive.endsWith("n") ? infinitive.slice(0, -1) : "";
+  if (!stem) return [infinitive];
+  return [infinitive, stem + "e", stem + "st", stem + "t", stem + "et", stem + "est"];
 }
 
 function list(name: string): string[] {
@@ -29,14 +51,30 @@ function patterns(name: string): PhrasePattern[] {
 
 function load(): PromiseLexicon {
   return {
-    commitmentCuesDe: patterns("commitment-cues-de.txt"),
     vagueTime: { de: patterns("vague-time-de.txt"), en: patterns("vague-time-en.txt") },
     concreteTime: { de: patterns("concrete-time-de.txt"), en: patterns("concrete-time-en.txt") },
     thirdParty: { de: patterns("third-party-de.txt"), en: patterns("third-party-en.txt") },
-    appointment: { de: patterns("appointment-de.txt"), en: patterns("appointment-en.txt") },
     noncommittalVerbsEn: new Set(list("noncommittal-verbs-en.txt")),
     noncommittalVerbsDe: new Set(list("noncommittal-verbs-de.txt").map(normalizeWord)),
     pastMarkersDe: new Set(list("past-markers-de.txt").map(normalizeWord)),
+    actionFormsDe: new Set(list("action-verbs-de.txt").map(normalizeWord).flatMap(germanForms)),
+    actionVerbsEn: new Set(list("action-verbs-en.txt").map(normalizeWord)),
+    senderRolesDe: list("sender-roles-de.txt").map(normalizeWord),
+    senderRolesEn: list("sender-roles-en.txt").map(normalizeWord),
+    thirdPartyNouns: list("third-party-nouns.txt").map(normalizeWord),
+    hedges: { de: patterns("hedges-de.txt"), en: patterns("hedges-en.txt") },
+    courtesy: { de: patterns("courtesy-de.txt"), en: patterns("courtesy-en.txt") },
+    reportVerbs: {
+      de: new Set(list("third-party-reports-de.txt").filter((w) => !w.includes(" ")).map(normalizeWord)),
+      en: new Set(list("third-party-reports-en.txt").filter((w) => !w.includes(" ")).map(normalizeWord)),
+    },
+    reportPatterns: {
+      de: list("third-party-reports-de.txt").filter((w) => w.includes(" ")).map(compilePattern),
+      en: list("third-party-reports-en.txt").filter((w) => w.includes(" ")).map(compilePattern),
+    },
+    refersBack: { de: patterns("refers-back-de.txt"), en: patterns("refers-back-en.txt") },
+    policyDe: patterns("policy-de.txt"),
+    offerMarkers: { de: patterns("offer-markers-de.txt"), en: patterns("offer-markers-en.txt") },
   };
 }
 

@@ -1,8 +1,10 @@
-// unconfirmed-promise: the sender commits to something ("we will send", "Sie erhalten",
-// "wir rufen Sie an") without a date, with a vague one ("soon", "in Kürze", "about two weeks"),
-// or on someone else's word ("says our supplier"). Customers remember promises and hold the
-// sender to them; a promise without a day is one the reader cannot check and will be
-// disappointed by. One finding per sentence, the most serious first: third party, vague, none.
+// unconfirmed-promise: the sender's side commits to something ("we will send", "Sie erhalten",
+// "die Monteurin kommt", "Antwort folgt", "A new charger will be sent to you") without a date, with
+// a vague one ("soon", "in Kürze", "in KW 50"), hedged ("voraussichtlich", "we'll try to") or on
+// someone else's word ("says our supplier", "DHL informed us that ..."). Customers remember promises
+// and hold the sender to them; a promise without a day is one the reader cannot check. Sentences
+// are read clause by clause (clauses.ts): one finding per commitment, the most serious first:
+// third party, hedge, vague, none. A weekday without a date is ambiguous-date's finding.
 import {
   addDays,
   formatDay,
@@ -13,16 +15,16 @@ import {
   type Rule,
   type RuleContext,
 } from "../../src/rule-api.js";
+import type { ClauseReading, SentenceReading, Words } from "./clauses.js";
 import { promiseLexicon } from "./lexicon.js";
-import { mayHoldPromise, sentenceFacts, type SentenceFacts } from "./sentence-facts.js";
-import type { PhraseMatch } from "./phrase-matcher.js";
+import { sentenceReading } from "./sentence-facts.js";
 
 export interface PromiseFinding {
-  kind: "third-party" | "vague" | "undated";
+  kind: "third-party" | "hedged" | "vague" | "undated";
   /** Body offsets of the words to mark. */
   start: number;
   end: number;
-  /** The hedge, the vague phrase or the committing words, as written. */
+  /** The third party's words, the hedge, the vague phrase or the committing words, as written. */
   words: string;
   /** An example deadline to suggest. */
   deadline: CalendarDay;
@@ -33,47 +35,59 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /** A deadline to suggest: what chrono made of the vague phrase, else a few days on; always a Friday. */
-function exampleDeadline(facts: SentenceFacts, phrase: PhraseMatch | undefined, reference: CalendarDay): CalendarDay {
-  const resolved = phrase && facts.dates.find((d) => overlaps(d, phrase) && d.day !== undefined && d.year !== undefined);
+function exampleDeadline(reading: SentenceReading, phrase: Words | undefined, reference: CalendarDay): CalendarDay {
+  const resolved = phrase && reading.dates.find((d) => overlaps(d, phrase) && d.day !== undefined && d.year !== undefined);
   if (resolved?.day && resolved.month && resolved.year) {
     return fridayOnOrAfter({ year: resolved.year, month: resolved.month, day: resolved.day });
   }
   return fridayOnOrAfter(addDays(reference, 3));
 }
 
-/**
- * The finding for one sentence, if any. `previous` gives the sentence before it in the same zone:
- * "Die Ware trifft am 27.11.2026 ein. Wir schicken Ihnen dann die Sendungsnummer." is dated.
- * The commitment and the previous sentence are asked for last, and only when the finding
- * depends on them: finding an English commitment takes compromise.
- */
-export async function promiseFinding(
-  facts: SentenceFacts,
-  previous: (() => Promise<SentenceFacts>) | undefined,
-  reference: CalendarDay,
-): Promise<PromiseFinding | null> {
-  const text = (m: { start: number; end: number }) => facts.view.text.slice(m.start - facts.view.start, m.end - facts.view.start);
-  const vague = facts.vague[0];
-  const futureDate = facts.dates.some((d) => isConcrete(d) && !facts.vague.some((v) => overlaps(v, d)) && !facts.past);
-  const hedge = facts.thirdParty[0];
-  if (hedge && !facts.question && (vague || futureDate || (await facts.commitment()))) {
-    return { kind: "third-party", start: hedge.start, end: hedge.end, words: text(hedge), deadline: exampleDeadline(facts, vague, reference) };
+function finding(kind: PromiseFinding["kind"], at: Words, reading: SentenceReading, vague: Words | undefined, reference: CalendarDay): PromiseFinding {
+  return { kind, start: at.start, end: at.end, words: at.text, deadline: exampleDeadline(reading, vague, reference) };
+}
+
+/** The finding for one commitment clause, if it is unconfirmed. */
+function clauseFinding(clause: ClauseReading, reading: SentenceReading, reference: CalendarDay): PromiseFinding | null {
+  if (!clause.commitment || clause.blocked) return null;
+  const vagueWords = clause.time.kind === "vague" ? clause.time.words : undefined;
+  if (clause.thirdParty) return finding("third-party", clause.thirdParty, reading, vagueWords, reference);
+  if (clause.hedge) return finding("hedged", clause.hedge, reading, vagueWords, reference);
+  // A condition that is not the reader's ("Falls die Ware beschädigt ist, erstatten wir ...") is a
+  // rule for a case that may not arise, not a promise about this one.
+  if (clause.conditional) return null;
+  if (clause.time.kind === "vague") {
+    const at = clause.time.inherited || !vagueWords ? clause.commitment : vagueWords;
+    const words = vagueWords ?? clause.commitment;
+    return { ...finding("vague", at, reading, vagueWords, reference), words: words.text };
   }
-  // A concrete time anywhere in the sentence wins over a vague phrase next to it
-  // ("I'll send it later in the day to see when we can meet").
-  if (futureDate || facts.concrete.length > 0) return null;
-  if (vague) {
-    if (!(await facts.commitment())) return null;
-    return { kind: "vague", start: vague.start, end: vague.end, words: text(vague), deadline: exampleDeadline(facts, vague, reference) };
+  if (clause.time.kind === "none" && !clause.joint) return finding("undated", clause.commitment, reading, undefined, reference);
+  return null;
+}
+
+/** The findings of one sentence, in order: one per unconfirmed commitment. */
+export function promiseFindings(reading: SentenceReading, reference: CalendarDay): PromiseFinding[] {
+  const findings: PromiseFinding[] = [];
+  for (const clause of reading.clauses) {
+    const f = clauseFinding(clause, reading, reference);
+    if (f && !findings.some((g) => g.start === f.start)) findings.push(f);
   }
-  // Any date, even a lone weekday (ambiguous-date's business), gives the promise a time.
-  const dated = facts.dates.some((d) => !facts.vague.some((v) => overlaps(v, d)));
-  if (facts.conditional || dated) return null;
-  const commitment = await facts.commitment();
-  // "We will be marketing the conference": an activity described, not a deliverable promised.
-  if (!commitment || commitment.progressive) return null;
-  if (previous && (await previous()).dates.some(isConcrete)) return null;
-  return { kind: "undated", start: commitment.start, end: commitment.end, words: commitment.text, deadline: exampleDeadline(facts, undefined, reference) };
+  // "Die Lieferung verzögert sich um ca. zwei Wochen, laut Lieferant": a delay passed on as a
+  // promise, though no clause of it commits the sender.
+  if (findings.length === 0 && !reading.question) {
+    const third = reading.thirdPartyPhrase;
+    const timed = reading.clauses.some((c) => c.vague.length > 0) || reading.dates.some((d) => isConcrete(d));
+    if (third && timed && reading.clauses.every((c) => c.blocked !== "past" && c.blocked !== "negated")) {
+      const vague = reading.clauses.find((c) => c.time.kind === "vague")?.time.words;
+      findings.push(finding("third-party", third, reading, vague, reference));
+    }
+  }
+  return findings;
+}
+
+/** The first finding of a sentence (tests and tools). */
+export function promiseFinding(reading: SentenceReading | null, reference: CalendarDay): PromiseFinding | null {
+  return reading ? (promiseFindings(reading, reference)[0] ?? null) : null;
 }
 
 function deadlinePhrase(deadline: CalendarDay, language: Language): string {
@@ -86,6 +100,8 @@ export function promiseMessage(finding: PromiseFinding, language: Language): str
     switch (finding.kind) {
       case "third-party":
         return `„${finding.words}“: Diese Zusage hängt am Wort eines Dritten. Hält er sie nicht, hält sich der Kunde an Sie. Sagen Sie, was Sie selbst tun und bis wann, z. B. „Wir melden uns ${example}“.`;
+      case "hedged":
+        return `„${finding.words}“: Diese Zusage ist eingeschränkt – der Kunde kann sich nicht darauf verlassen, wird sich aber den Tag merken. Sagen Sie, was Sie sicher zusagen können, und bis wann, z. B. „${example}“.`;
       case "vague":
         return `„${finding.words}“ ist kein Termin: Der Kunde wartet und erinnert sich. Nennen Sie einen Tag, den Sie halten können, z. B. „${example}“.`;
       case "undated":
@@ -95,6 +111,8 @@ export function promiseMessage(finding: PromiseFinding, language: Language): str
   switch (finding.kind) {
     case "third-party":
       return `"${finding.words}": this promise rests on someone else's word. If they slip, the reader holds you to it. Say what you will do and by when, e.g. "we will update you ${example}".`;
+    case "hedged":
+      return `"${finding.words}" hedges this promise: the reader cannot rely on it, yet will remember the day. State what you can commit to and by when, e.g. "${example}".`;
     case "vague":
       return `"${finding.words}" is not a date: the reader will wait and remember. Name a day you can keep, e.g. "${example}".`;
     case "undated":
@@ -106,7 +124,7 @@ const rule: Rule = {
   meta: {
     id: "unconfirmed-promise",
     category: "promises",
-    description: "Commitments without a date, with a vague one (\"soon\", \"in Kürze\") or resting on a third party.",
+    description: "Commitments without a date, with a vague one (\"soon\", \"in Kürze\"), hedged, or resting on a third party.",
     docs: "https://github.com/mail-lint/mail-lint/blob/main/docs/rules/unconfirmed-promise.md",
     defaultSeverity: "warn",
     languages: ["de", "en"],
@@ -133,22 +151,22 @@ const rule: Rule = {
     for (const zone of context.zones()) {
       const views = context.sentences(zone);
       for (let i = 0; i < views.length; i++) {
-        if (!mayHoldPromise(views[i], lexicon)) continue;
-        const facts = await sentenceFacts(context, views[i], lexicon);
-        const previous = i > 0 ? () => sentenceFacts(context, views[i - 1], lexicon) : undefined;
-        const finding = await promiseFinding(facts, previous, reference);
-        if (!finding || (finding.kind === "undated" && context.options.undated === false)) continue;
-        const language = facts.view.language;
-        const example = deadlinePhrase(finding.deadline, language);
-        context.report({
-          message: promiseMessage(finding, language),
-          start: finding.start,
-          end: finding.end,
-          suggestions:
-            finding.kind === "vague"
-              ? [{ desc: language === "de" ? `Schreiben Sie „${example}“` : `Write "${example}"`, text: example }]
-              : [{ desc: language === "de" ? `Nennen Sie einen Termin, z. B. „${example}“` : `Name a date, e.g. "${example}"` }],
-        });
+        const reading = await sentenceReading(context, views, i, lexicon);
+        if (!reading) continue;
+        const language = reading.view.language;
+        for (const finding of promiseFindings(reading, reference)) {
+          if (finding.kind === "undated" && context.options.undated === false) continue;
+          const example = deadlinePhrase(finding.deadline, language);
+          context.report({
+            message: promiseMessage(finding, language),
+            start: finding.start,
+            end: finding.end,
+            suggestions:
+              finding.kind === "vague" && finding.start !== finding.end && reading.view.text.slice(finding.start - reading.view.start, finding.end - reading.view.start) === finding.words
+                ? [{ desc: language === "de" ? `Schreiben Sie „${example}“` : `Write "${example}"`, text: example }]
+                : [{ desc: language === "de" ? `Nennen Sie einen Termin, z. B. „${example}“` : `Name a date, e.g. "${example}"` }],
+          });
+        }
       }
     }
   },

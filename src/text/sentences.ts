@@ -106,6 +106,8 @@ function endsSentence(prose: string, sentenceStart: number, dot: number, after: 
   if (/^\d+$/.test(word)) {
     // "27. November", "am 3. Mai": an ordinal, not an end.
     if (MONTH_AFTER_ORDINAL.test(prose.slice(after, Math.min(end, after + 6)))) return false;
+    // "bis 04.12. wieder dicht": a German date without a year, and the sentence goes on in lower case.
+    if (/\d\.$/.test(prose.slice(Math.max(sentenceStart, w - 3), w)) && /^\s+\p{Ll}/u.test(prose.slice(after, Math.min(end, after + 3)))) return false;
   }
   if (TITLES.has(word.toLowerCase())) return false;
   if (ABBREVIATIONS.has(word.toLowerCase()) && word.length <= 5) {

@@ -1,9 +1,9 @@
 import { RuleTester } from "../../../src/index.js";
 import rule, { promiseFinding } from "../../../rules/promises/unconfirmed-promise.js";
 import { promiseLexicon } from "../../../rules/promises/lexicon.js";
-import { sentenceFacts } from "../../../rules/promises/sentence-facts.js";
+import { readSentence, readSkeleton } from "../../../rules/promises/clauses.js";
 import { tokenize } from "../../../src/text/tokens.js";
-import type { Language, RuleContext } from "../../../src/types.js";
+import type { Language, SentenceView } from "../../../src/types.js";
 import { findDates } from "../../../src/text/dates.js";
 
 // Monday, 23 November 2026: suggestions count from here ("bis Freitag, 27.11.2026"), the Friday
@@ -150,10 +150,10 @@ describe("unconfirmed-promise options", () => {
 describe("promiseFinding", () => {
   const reference = { year: 2026, month: 11, day: 23 };
   async function finding(text: string, language: Language) {
-    const view = { start: 0, end: text.length, text, language, tokens: tokenize(text), withinNlpBudget: true };
-    // The two parts of the context the facts read, for one sentence without a draft.
-    const context = { dates: () => findDates(text, language, reference), perDraft: <T>(_key: string, compute: () => T) => compute() };
-    return promiseFinding(await sentenceFacts(context as unknown as RuleContext, view, promiseLexicon()), undefined, reference);
+    const view = { start: 0, end: text.length, text, language, tokens: tokenize(text), withinNlpBudget: true } as SentenceView;
+    const dates = await findDates(text, language, reference);
+    const lexicon = promiseLexicon();
+    return promiseFinding(readSentence(view, readSkeleton(view, lexicon, dates), dates, lexicon, () => null), reference);
   }
 
   it("prefers the third party over the vague phrase in the same sentence", async () => {

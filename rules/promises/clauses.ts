@@ -1,0 +1,1330 @@
+// The clause reader of the promise rules: splits a sentence into clauses and reads each one the
+// way ../shared/PROMISES.md defines a commitment, German and English, from tokens alone.
+//
+// A sentence is cut at ; : and dashes, at commas and conjunctions (und/and/aber/but/oder/or/
+// sondern/dann/then) where a new subject and verb follow, at subordinators (dass/that, wenn/if,
+// sobald/once, weil/because, ...) and after a third party's report verb ("DHL informed us | the
+// parcel ..."). Each clause is read for:
+//  - its subject: the sender's side (ich/wir/I/we, "unser/our + noun", a role noun of the sender's
+//    side with an article: "die Monteurin", "the technician"), the reader receiving ("Sie erhalten",
+//    "you will receive"), a deliverable in a passive or impersonal form ("Die Gutschrift wird
+//    veranlasst", "Credit notes are going out", "Antwort folgt", "More details to follow"), or
+//    someone else;
+//  - its verb: future or present-for-future, or a state, feeling, attendance, need or offer;
+//  - what stops it being a commitment: negation, the past, habits and policy, work in progress,
+//    questions and requests, offers that wait for the reader, quotation marks;
+//  - hedges and third parties' words, and the clauses they cover;
+//  - its time: dates (context.dates) and time phrases inside the clause, either-or by the latest,
+//    a temporal clause that waits on an event ("when the stock comes in"), or, for a clause that
+//    refers back ("dann", "then", "the same day"), the time of the clause or sentence before.
+// Both promise rules read sentences through here (sentence-facts.ts shares the readings per draft).
+import { quoteSpans, type DateMention, type Language, type SentenceView, type Token } from "../../src/rule-api.js";
+import { findPhrases, type PhraseMatch } from "./phrase-matcher.js";
+import type { PromiseLexicon } from "./lexicon.js";
+
+export type TimeKind = "concrete" | "vague" | "weekday" | "none";
+export type SubjectKind = "sender" | "reader" | "deliverable" | "reported" | "other" | "none";
+
+/** Words as written, with body offsets. */
+export interface Words {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ClauseTime {
+  kind: TimeKind;
+  /** The words that give the time (the vague phrase, the weekday), when there are any. */
+  words?: Words;
+  /** Taken from the clause or sentence before ("Wir melden uns dann ..."). */
+  inherited?: boolean;
+}
+
+export interface ClauseReading {
+  /** Token indices [first, last) in the sentence and body offsets of the clause. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The conjunction or subordinator that opens the clause, normalised ("dass", "and", "as soon as"). */
+  opener: string;
+  subject: SubjectKind;
+  /** The committing words when the clause is a commitment of the sender's side. */
+  commitment: Words | null;
+  /** Why a clause with a commitment's shape is not one ("negated", "past", "offer", ...). */
+  blocked: string | null;
+  /** Done together with the reader ("we will meet", "wir telefonieren"): a plan, not a deliverable. */
+  joint: boolean;
+  /** The hedge that leaves it open ("voraussichtlich", "we'll try", "if all goes well"). */
+  hedge: Words | null;
+  /** Whose word it is, when it is someone else's ("laut Lieferant", "DHL informed us"). */
+  thirdParty: Words | null;
+  /** A condition that is not the reader's ("Falls die Ware beschädigt ist, ..."): no promise about this case. */
+  conditional: boolean;
+  time: ClauseTime;
+  /** The dates inside the clause. */
+  dates: DateMention[];
+  vague: PhraseMatch[];
+}
+
+export interface SentenceReading {
+  view: SentenceView;
+  clauses: ClauseReading[];
+  /** A third party named anywhere in the sentence ("laut Lieferant", "says our supplier"). */
+  thirdPartyPhrase: Words | null;
+  dates: DateMention[];
+  question: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Closed word classes (grammar, not vocabulary): kept here; the open classes are in data/*.txt.
+
+const SET = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+const DE = {
+  sender: SET("ich wir"),
+  third: SET("er sie es man"),
+  readerObject: SET("ihnen euch dich dir"),
+  det: SET("der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen"),
+  possSender: SET("unser unsere mein meine"),
+  possSenderOblique: SET("unserem unseren unserer unseres meinem meinen meiner meines"),
+  possReader: SET("ihr ihre"),
+  prep: SET(
+    "mit von vom bei beim an am für durch zu zum zur aus nach über unter vor hinter neben ohne gegen um seit ab bis per laut wegen trotz während auf in im ins ans aufs statt",
+  ),
+  future: SET("werde werden wird wirst werdet"),
+  offer: SET("kann können könnte könnten kannst könnt"),
+  need: SET("muss müssen musst müsste müssten"),
+  would: SET("würde würden würdest würdet wäre wären"),
+  perfectAux: SET("hat habe haben hatte hatten hast habt"),
+  be: SET("bin ist sind bist seid sein"),
+  wasWere: SET("war waren wurde wurden warst"),
+  negation: SET("nicht kein keine keinen keinem keiner keines nichts nie niemals niemand nirgends"),
+  conj: SET("und aber oder sondern denn doch sowie"),
+  refersBack: SET("dann danach anschliessend daraufhin darauf"),
+  subordinators: SET("dass wenn falls sobald sofern nachdem weil da ob damit sodass obwohl bevor bis sowie während"),
+  temporal: SET("sobald nachdem bis wenn sowie bevor"),
+  condition: SET("wenn falls sofern"),
+  receive: SET("erhalten erhält erhaltet bekommen bekommt kriegen kriegt hören"),
+  habitual: SET(
+    "immer grundsätzlich generell stets jeweils normalerweise üblicherweise gewöhnlich erfahrungsgemäss regelmässig jederzeit montags dienstags mittwochs donnerstags freitags samstags sonntags täglich wöchentlich monatlich werktags künftig zukünftig",
+  ),
+  progressive: SET("gerade derzeit momentan aktuell zurzeit bereits schon dabei noch"),
+  particles: SET(
+    "an auf aus ab bei ein mit nach vor zu zurück vorbei weiter los fest her hin rüber hinterher zusammen raus heraus hinaus nach frei gut wieder durch um weg",
+  ),
+  function: SET(
+    "demnächst zeitnah separat direkt erst jetzt nächste nächsten kommende kommenden heute morgen bald später umgehend sofort persönlich telefonisch schriftlich selbst gleich kurz kurzfristig nochmal nochmals wieder extra zusätzlich intern komplett neu neue neuen genau rechtzeitig pünktlich spätestens frühestens voraussichtlich hoffentlich vielleicht eventuell wahrscheinlich nachher anschliessend gesondert digital online kostenlos gratis schnell schnellstmöglich baldmöglichst "+
+    "und oder aber sondern denn doch so auch noch schon nur sehr gern gerne bitte dann danach heute morgen gestern jetzt hier dort da wie was wer wo wann warum ob dass wenn falls sobald nicht kein keine nichts nie natürlich selbstverständlich leider bereits gleich sofort bald später wieder einmal mal etwa ca ganz mehr weniger viel viele alle alles beide jede jeder jedes jeden diese dieser dieses ihnen uns mich mir sich euch ihm ihn ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer mein meine meinen meinem meiner sein seine es er sie wir ich man dem den der die das des ein eine einen einem einer eines",
+  ),
+  motion: SET(
+    "folgt folgen erfolgt erfolgen kommt kommen geht gehen trifft treffen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
+  ),
+  ready: SET("fertig bereit da unterwegs erledigt verfügbar abholbereit dicht repariert"),
+  channel: SET("post brief mail e-mail email sms kurier wetransfer fax paket telefon whatsapp"),
+  question: SET("sollen soll können könnten würden passt"),
+  hedgeModal: SET("dürfte dürften sollte sollten soll sollen müsste müssten"),
+};
+
+const EN = {
+  sender: SET("i we i'll we'll i'm we're i've we've i'd we'd ill"),
+  reader: SET("you you'll you're you've you'd"),
+  third: SET("he she they it he'll she'll they'll it'll he's she's they're it's there"),
+  readerObject: SET("you your yours yourself"),
+  det: SET("the a an this these that those any all some more further another each every"),
+  possSender: SET("our my"),
+  possReader: SET("your"),
+  prep: SET("with from of by for to at in on into onto about over under after before during via per through like"),
+  future: SET("will shall wil gonna"),
+  hedgeModal: SET("should might ought"),
+  offer: SET("can could can't cannot"),
+  need: SET("need needs must"),
+  would: SET("would"),
+  be: SET("be am is are being been 's 're 'm"),
+  beFinite: SET("am is are"),
+  have: SET("have has had"),
+  past: SET("was were had did yesterday ago wasn't weren't hadn't didn't"),
+  negation: SET("not never no won't don't doesn't didn't can't cannot wouldn't isn't aren't shan't nothing none neither nor"),
+  conj: SET("and but or so plus"),
+  refersBack: SET("then afterwards thereafter"),
+  subordinators: SET("that if when once because unless until after before whether while although though since"),
+  temporal: SET("when once until after before"),
+  condition: SET("if unless"),
+  receive: SET("receive get hear be"),
+  habitual: SET(
+    "always usually normally generally typically routinely regularly every each whenever daily weekly monthly mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends",
+  ),
+  progressive: SET("currently presently already still now"),
+  particles: SET("back up out over round around through in off on down along forward across"),
+  adverbs: SET(
+    "also then just still certainly definitely personally gladly now simply really actually probably hopefully possibly likely surely soon shortly immediately again first only even all both quickly promptly personally happily totally",
+  ),
+  motion: SET(
+    "arrive arrives arriving ship ships shipping go goes going come comes coming follow follows reach reaches clear clears show shows land lands leave leaves",
+  ),
+  ready: SET("ready done finished available with back through complete completed sorted fixed"),
+  channel: SET("post mail email e-mail courier text sms"),
+  imperative: SET(
+    "send call reply let email e-mail ring give tell drop contact return bring pop fill sign check confirm forward text pay upload choose pick book visit click follow use keep take try come write post make get just please kindly simply feel",
+  ),
+};
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface T extends Token {
+  /** norm with ’ folded to ' */
+  n: string;
+  quoted: boolean;
+  capital: boolean;
+}
+
+function fold(tokens: readonly Token[], text: string, offset: number): T[] {
+  const quotes = quoteSpans(text, { start: 0, end: text.length });
+  return tokens.map((t) => {
+    const relative = t.start - offset;
+    return {
+      ...t,
+      n: t.norm.includes("’") ? t.norm.replace(/’/g, "'") : t.norm,
+      quoted: quotes.some((q) => relative >= q.start && relative < q.end),
+      capital: /^\p{Lu}/u.test(t.text),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word forms
+
+const EN_IRREGULAR: Record<string, string> = {
+  sent: "send", brought: "bring", got: "get", gotten: "get", paid: "pay", rang: "ring", rung: "ring", wrote: "write",
+  written: "write", came: "come", set: "set", had: "have", has: "have", done: "do", did: "do", gone: "go", went: "go",
+  given: "give", gave: "give", made: "make", taken: "take", took: "take", put: "put", left: "leave", told: "tell",
+};
+
+/** The base form of an English verb form as the action list writes it (sends, sending, shipped -> send, ship). */
+function enBase(word: string, known: Set<string>): string | undefined {
+  if (known.has(word)) return word;
+  const irregular = EN_IRREGULAR[word];
+  if (irregular && known.has(irregular)) return irregular;
+  for (const [suffix, add] of [["ing", ""], ["ing", "e"], ["ed", ""], ["ed", "e"], ["es", ""], ["s", ""], ["d", ""]] as const) {
+    if (!word.endsWith(suffix)) continue;
+    let stem = word.slice(0, -suffix.length);
+    if (known.has(stem + add)) return stem + add;
+    // shipped, fitting: a doubled consonant
+    if (/([bdfgklmnprtz])\1$/.test(stem)) {
+      stem = stem.slice(0, -1);
+      if (known.has(stem)) return stem;
+    }
+  }
+  return undefined;
+}
+
+const DE_PARTICLE_PREFIX =
+  /^(?:zurück|vorbei|weiter|zusammen|hinterher|heraus|hinaus|nach|frei|wieder|durch|auf|aus|ein|mit|vor|weg|her|hin|ab|an|bei|zu|um|gut|los|fest|rüber|raus)/;
+
+/** A German participle ("geschickt", "überwiesen", "zurückgebucht", "repariert", "veranlasst"). */
+function isParticipleDe(t: T): boolean {
+  if (t.capital && t.n !== t.text.toLowerCase()) return false;
+  const w = t.n;
+  if (w.length < 5 || DE.function.has(w)) return false;
+  if (!/(?:t|en)$/.test(w)) return false;
+  if (/iert$/.test(w)) return true;
+  const rest = w.replace(DE_PARTICLE_PREFIX, "");
+  return /^ge\p{L}{2,}/u.test(rest) || (/^(?:be|ver|er|ent|zer|über|unter|miss|emp)\p{L}{2,}/u.test(rest) && rest !== w ? true : /^(?:be|ver|er|ent|zer|über|miss|emp)\p{L}{2,}t$/u.test(w) || /^über\p{L}+en$/u.test(w));
+}
+
+/** A German verb form from the action list ("schicke", "schickt", "zuschicken", "überweisen"). */
+function actionVerbDe(t: T, lexicon: PromiseLexicon): boolean {
+  return lexicon.actionFormsDe.has(t.n);
+}
+
+/** Lower-case German word that can be a finite verb (for cutting clauses; nouns are capitalised). */
+function verbishDe(t: T): boolean {
+  if (t.quoted) return false;
+  const w = t.n;
+  if (DE.function.has(w) || DE.prep.has(w) || DE.det.has(w)) return false;
+  if (/^\d/.test(w)) return false;
+  if (DE.future.has(w) || DE.offer.has(w) || DE.need.has(w) || DE.be.has(w) || DE.perfectAux.has(w) || DE.wasWere.has(w) || DE.would.has(w)) return true;
+  if (t.capital) return false;
+  return /(?:e|en|t|st|et|n)$/.test(w) && w.length >= 3;
+}
+
+function isVerbishEn(t: T, lexicon: PromiseLexicon): boolean {
+  const w = t.n;
+  return (
+    EN.future.has(w) ||
+    EN.be.has(w) ||
+    EN.have.has(w) ||
+    EN.hedgeModal.has(w) ||
+    EN.offer.has(w) ||
+    EN.would.has(w) ||
+    /'ll$|n't$/.test(w) ||
+    enBase(w, lexicon.actionVerbsEn) !== undefined ||
+    EN.motion.has(w) ||
+    ["do", "does", "did", "going", "gets"].includes(w)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cutting a sentence into clauses
+
+interface RawClause {
+  first: number;
+  last: number;
+  opener: string;
+  /** The subject was left out ("... und bauen ihn gleich auf", "... and will call"). */
+  elided: boolean;
+}
+
+function insideDate(dates: readonly { start: number; end: number }[], at: number): boolean {
+  return dates.some((d) => at > d.start && at < d.end);
+}
+
+/** Where a German clause starts at token i (after a comma or a conjunction). */
+function opensClauseDe(tokens: T[], i: number, afterConjunction: boolean, lexicon: PromiseLexicon): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (DE.sender.has(t.n) || (t.n === "sie" && t.text === "Sie") || DE.third.has(t.n)) {
+    return tokens.slice(i + 1, i + 4).some(verbishDe);
+  }
+  if (DE.refersBack.has(t.n)) return tokens.slice(i + 1, i + 3).some(verbishDe);
+  // "die Rechnung kommt dann", "unser Techniker schaut", "Korrigierte Rechnung kommt"
+  if (DE.det.has(t.n) || DE.possSender.has(t.n) || DE.possReader.has(t.n) || t.capital) {
+    let j = i + (t.capital && !DE.det.has(t.n) && !DE.possReader.has(t.n) && !DE.possSender.has(t.n) ? 0 : 1);
+    while (j < tokens.length && !tokens[j].capital && /(?:e|en|er|es|em)$/.test(tokens[j].n) && !verbishStrong(tokens[j])) j++;
+    if (j < tokens.length && tokens[j].capital) {
+      j = nounPhraseEndDe(tokens, i, tokens.length);
+      const next = tokens[j];
+      if (next && verbishDe(next) && !DE.prep.has(next.n)) return true;
+    }
+    return false;
+  }
+  // verb first: "und bauen ihn gleich auf" (subject left out), ", angebracht werden sie dann"
+  if (verbishDe(t)) {
+    if (afterConjunction && (actionVerbDe(t, lexicon) || DE.future.has(t.n) || DE.motion.has(t.n) || DE.be.has(t.n))) return true;
+    return tokens.slice(i + 1, i + 3).some((u) => DE.sender.has(u.n) || u.text === "Sie" || (DE.third.has(u.n) && u.n !== "es"));
+  }
+  return false;
+}
+
+/** Finite forms that are clearly verbs, not adjectives ("wird", "kommt"). */
+function verbishStrong(t: T): boolean {
+  return DE.future.has(t.n) || DE.be.has(t.n) || DE.motion.has(t.n) || DE.perfectAux.has(t.n);
+}
+
+function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexicon: PromiseLexicon): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (EN.sender.has(t.n) || EN.reader.has(t.n) || EN.third.has(t.n)) return true;
+  if (EN.refersBack.has(t.n)) return true;
+  if (EN.imperative.has(t.n) && ["me", "us", "our", "the", "your"].includes(tokens[i + 1]?.n ?? "")) return true;
+  if (afterConjunction) {
+    // "and will call", "and post the copies", "but will probably call"
+    if (EN.future.has(t.n) || EN.hedgeModal.has(t.n) || enBase(t.n, lexicon.actionVerbsEn) !== undefined) return true;
+    if (EN.adverbs.has(t.n) && tokens[i + 1] && (EN.future.has(tokens[i + 1].n) || enBase(tokens[i + 1].n, lexicon.actionVerbsEn))) return true;
+  }
+  if (EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || t.capital) {
+    for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+      const u = tokens[j];
+      if (EN.prep.has(u.n) && u.n !== "to") continue;
+      if (EN.future.has(u.n) || EN.beFinite.has(u.n) || EN.hedgeModal.has(u.n) || /'ll$/.test(u.n) || u.n === "has" || u.n === "have") return true;
+      if (j > i && EN.motion.has(u.n) && /s$/.test(u.n)) return true;
+    }
+  }
+  return false;
+}
+
+function cutClauses(tokens: T[], text: string, offset: number, language: Language, dates: readonly DateMention[], lexicon: PromiseLexicon): RawClause[] {
+  const subordinate = (c: RawClause) => (language === "de" ? DE.subordinators : EN.subordinators).has(c.opener) || c.opener === "as soon as";
+  const clauses: RawClause[] = [];
+  let current: RawClause = { first: 0, last: tokens.length, opener: "", elided: false };
+  const startAt = (i: number, opener: string, elided: boolean) => {
+    if (i <= current.first) {
+      current.opener ||= opener;
+      return;
+    }
+    current.last = i;
+    clauses.push(current);
+    current = { first: i, last: tokens.length, opener, elided };
+  };
+  const L = language === "de" ? DE : EN;
+  const opens = language === "de" ? opensClauseDe : opensClauseEn;
+  if (tokens[0] && L.subordinators.has(tokens[0].n) && tokens[0].n !== "that" && tokens[0].n !== "da" && tokens[0].n !== "bis") current.opener = tokens[0].n;
+  if (language === "en" && tokens[0]?.n === "as" && tokens[1]?.n === "soon" && tokens[2]?.n === "as") current.opener = "as soon as";
+  for (let i = 1; i < tokens.length; i++) {
+    const gapStart = tokens[i - 1].end - offset;
+    const gap = text.slice(gapStart, tokens[i].start - offset);
+    if (insideDate(dates, tokens[i].start) && insideDate(dates, tokens[i - 1].end - 1)) continue;
+    const t = tokens[i];
+    if (/[;:](?:\s|$)|[()]|\s[–—-]\s|^[–—-]\s|\s[–—-]$/.test(gap) || /[!?]\s/.test(gap)) {
+      startAt(i, "", false);
+      continue;
+    }
+    const comma = gap.includes(",");
+    // subordinators: "dass", "that", "as soon as", "so that"
+    if (language === "en" && t.n === "as" && tokens[i + 1]?.n === "soon" && tokens[i + 2]?.n === "as") {
+      startAt(i, "as soon as", false);
+      i += 2;
+      continue;
+    }
+    if (L.subordinators.has(t.n)) {
+      if (language === "en" && t.n === "that") {
+        const next = tokens[i + 1];
+        if (!next || !(EN.sender.has(next.n) || EN.reader.has(next.n) || EN.third.has(next.n) || EN.det.has(next.n) || EN.possSender.has(next.n) || EN.possReader.has(next.n) || next.capital)) continue;
+      }
+      if (language === "en" && ["until", "after", "before", "since", "once"].includes(t.n)) {
+        const next = tokens[i + 1];
+        if (!next || !(EN.sender.has(next.n) || EN.reader.has(next.n) || EN.third.has(next.n) || EN.det.has(next.n) || EN.possReader.has(next.n) || EN.possSender.has(next.n))) continue;
+      }
+      if (language === "de" && (t.n === "bis" || t.n === "da" || t.n === "während")) {
+        const next = tokens[i + 1];
+        if (!next || !(DE.sender.has(next.n) || next.text === "Sie" || DE.det.has(next.n) || DE.possReader.has(next.n))) continue;
+        if (t.n !== "bis" && !comma) continue;
+      }
+      startAt(i, t.n, false);
+      continue;
+    }
+    if (L.conj.has(t.n) && opens(tokens, i + 1, true, lexicon)) {
+      startAt(i, t.n, !startsWithSubject(tokens, i + 1, language));
+      continue;
+    }
+    if (L.refersBack.has(t.n) && (comma || i > 0) && opens(tokens, i, false, lexicon) && comma) {
+      startAt(i, t.n, false);
+      continue;
+    }
+    if (comma && opens(tokens, i, false, lexicon)) {
+      startAt(i, "", false);
+      continue;
+    }
+    // the main clause after a subordinate one starts with its verb: "Wenn nichts dazwischenkommt, wird Ihr Dach ..."
+    if (comma && language === "de" && subordinate(current) && verbishDe(t) && (verbishStrong(t) || lexicon.actionFormsDe.has(t.n) || DE.offer.has(t.n) || DE.hedgeModal.has(t.n) || t.n === "bekommen" || t.n === "erhalten")) {
+      startAt(i, "", false);
+      continue;
+    }
+    // "DHL informed us the parcel ...", "He says we'll have ...": a report without "that"
+    if (!comma && i >= 2 && lexicon.reportVerbs[language].has(tokens[i - 1].n) && opens(tokens, i, false, lexicon)) {
+      startAt(i, "that", false);
+      continue;
+    }
+    if (!comma && i >= 3 && lexicon.reportVerbs[language].has(tokens[i - 2].n) && ["us", "me", "uns", "mir"].includes(tokens[i - 1].n) && opens(tokens, i, false, lexicon)) {
+      startAt(i, "that", false);
+      continue;
+    }
+    // English: a second subject with a future form inside a clause ("if I see a problem I shall call you")
+    if (language === "en" && !comma && (EN.sender.has(t.n) || EN.reader.has(t.n)) && hasSubjectBefore(tokens, current.first, i)) {
+      const next = tokens[i + 1];
+      if (/'ll$/.test(t.n) || (next && (EN.future.has(next.n) || EN.hedgeModal.has(next.n)))) {
+        startAt(i, "", false);
+        continue;
+      }
+    }
+  }
+  current.last = tokens.length;
+  clauses.push(current);
+  // A piece without a verb is not a clause: "Am Montag, 30.11.2026, melden wir uns" is one.
+  const verbish = (c: RawClause) =>
+    tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n)));
+  for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
+    if (verbish(clauses[i])) continue;
+    if (i === 0) {
+      clauses[1] = { ...clauses[1], first: clauses[0].first, opener: clauses[0].opener };
+      clauses.splice(0, 1);
+    } else {
+      clauses[i - 1] = { ...clauses[i - 1], last: clauses[i].last };
+      clauses.splice(i, 1);
+    }
+    i--;
+  }
+  return clauses;
+}
+
+function hasSubjectBefore(tokens: T[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (EN.sender.has(tokens[j].n) || EN.reader.has(tokens[j].n) || EN.third.has(tokens[j].n)) return true;
+  return false;
+}
+
+function startsWithSubject(tokens: T[], i: number, language: Language): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (language === "de") {
+    return DE.sender.has(t.n) || t.text === "Sie" || DE.third.has(t.n) || DE.det.has(t.n) || DE.possSender.has(t.n) || DE.possReader.has(t.n) || DE.refersBack.has(t.n) || t.capital;
+  }
+  return EN.sender.has(t.n) || EN.reader.has(t.n) || EN.third.has(t.n) || EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || EN.refersBack.has(t.n) || t.capital;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading one clause
+
+interface Syntax {
+  subject: SubjectKind;
+  /** Token index of the subject and of the main verb (for the committing words). */
+  subjectAt: number;
+  verbFrom: number;
+  verbTo: number;
+  blocked: string | null;
+  /** The clause tells the reader to do something ("Rufen Sie ... an", "Send us", "please"). */
+  request: boolean;
+  /** Reader's condition ("wenn Sie ...", "once you ...", "Should you ..."). */
+  readerCondition: boolean;
+  /** The subject's role noun, for "er/he" in the next clause or sentence. */
+  senderRole: boolean;
+  /** Someone else acts: a commitment only when the sender passes it on as a third party's word. */
+  reportVerb: boolean;
+  /** The first verb of the clause (token index), for clauses reported from a third party. */
+  anyVerb: number;
+  /** A state ("Das Paket ist da", "liegt bereit"): a commitment only with a time of its own. */
+  needsTime: boolean;
+}
+
+// Things done together rather than delivered ("We will meet", "Wir telefonieren"): a weekday in
+// them is ambiguous-date's finding, but without a time they are plans, not promises to wait for.
+const JOINT = /^(?:meet|meeting|talk|talking|speak|speaking|discuss|discussing|chat|catch|telefonieren|telefoniere|sprechen|spreche|treffen|treffe|besprechen|bespreche)$/;
+
+function hasRoleSuffix(word: string, roles: readonly string[]): boolean {
+  return roles.some((r) => word === r || (word.length > r.length + 2 && word.endsWith(r)) || word.endsWith("-" + r));
+}
+
+/** Index after a German noun phrase starting at i (article/possessive, adjectives, noun, genitive or "aus/von/vom X"). */
+function nounPhraseEndDe(tokens: T[], i: number, to: number): number {
+  let j = i;
+  if (j < to && (DE.det.has(tokens[j].n) || DE.possSender.has(tokens[j].n) || DE.possReader.has(tokens[j].n) || DE.possSenderOblique.has(tokens[j].n))) j++;
+  while (j < to && !tokens[j].capital && /(?:e|en|er|es|em)$/.test(tokens[j].n) && !verbishStrong(tokens[j])) j++;
+  if (j < to && tokens[j].capital) j++;
+  else return i;
+  // names and titles: "Herr Krüger", "Frau Lindner", "Kollege Herr Demir"
+  while (j < to && tokens[j].capital && !DE.det.has(tokens[j].n) && !DE.sender.has(tokens[j].n) && tokens[j].text !== "Sie" && !DE.future.has(tokens[j].n) && !DE.be.has(tokens[j].n)) j++;
+  // a genitive or an origin: "die Abrechnung der Nebenkosten", "Herr Krüger aus unserem Team"
+  for (let round = 0; round < 2 && j < to; round++) {
+    if (!["der", "des", "vom", "von", "aus"].includes(tokens[j].n)) break;
+    let k = j + 1;
+    if (k < to && (DE.det.has(tokens[k].n) || DE.possSenderOblique.has(tokens[k].n) || DE.possReader.has(tokens[k].n))) k++;
+    while (k < to && !tokens[k].capital && /(?:e|en|er|es|em)$/.test(tokens[k].n)) k++;
+    if (k < to && tokens[k].capital) j = k + 1;
+    else break;
+  }
+  return j;
+}
+
+function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, sentenceStart: boolean): Syntax {
+  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
+  const from = c.first + (c.opener ? 1 : 0);
+  const to = c.last;
+  const ts = tokens.slice(from, to);
+  if (ts.length === 0) return s;
+  const has = (set: Set<string>) => ts.some((t) => set.has(t.n));
+  const first = ts[0];
+  // a request: "Rufen Sie uns an", "Bitte ...", "Geben Sie mir Bescheid"
+  // "Geben Sie mir Bescheid", "Rufen Sie uns an", "schicken Sie uns ..." (verb first, then "Sie")
+  if (/(?:en|n)$/.test(first.n) && !DE.function.has(first.n) && ts[1]?.text === "Sie" && !DE.future.has(first.n) && !DE.receive.has(first.n) && !DE.be.has(first.n) && !DE.offer.has(first.n) && !DE.hedgeModal.has(first.n) && !DE.need.has(first.n) && !DE.would.has(first.n) && first.n !== "haben" && first.n !== "hatten") s.request = true;
+  if (ts.some((t) => t.n === "bitte")) s.request = true;
+  if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && ts.some((t) => t.text === "Sie")) s.readerCondition = true;
+  if (c.opener === "" && (first.n === "sollte" || first.n === "sollten") && ts[1]?.text === "Sie") s.readerCondition = true;
+
+  // the subject
+  const senderAt = ts.findIndex((t) => DE.sender.has(t.n) && !t.quoted);
+  let subjectAt = -1;
+  if (c.elided && senderAt < 0) {
+    // "... und finden eine Lösung": the subject is the one before (filled in by readSkeleton)
+  } else if (senderAt >= 0) {
+    s.subject = "sender";
+    subjectAt = from + senderAt;
+  } else {
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k];
+      const before = k > 0 ? ts[k - 1] : undefined;
+      if (before && DE.prep.has(before.n)) continue;
+      if (DE.possSender.has(t.n) || ((DE.det.has(t.n) || (DE.possReader.has(t.n) && t.capital && (from + k > 0 || (ts[k + 1]?.capital ?? false) || /(?:e|en|er|es)$/.test(ts[k + 1]?.n ?? "")))) && !DE.possSenderOblique.has(t.n))) {
+        const end = nounPhraseEndDe(tokens, from + k, to);
+        if (end === from + k) continue;
+        const nouns = tokens.slice(from + k + 1, end).map((u) => u.n);
+        const head = nouns.find((n, idx) => tokens[from + k + 1 + idx].capital) ?? "";
+        if (nouns.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns))) {
+          s.subject = "other";
+          subjectAt = from + k;
+          break;
+        }
+        // "Herr Krüger aus unserem Schadenteam", "Frau Lindner vom Kundendienst"
+        const after = tokens.slice(end, Math.min(to, end + 3)).map((u) => u.n);
+        const ours = ["aus", "von", "vom"].includes(after[0] ?? "") && (DE.possSenderOblique.has(after[1] ?? "") || hasRoleSuffix(after[1] ?? "", lexicon.senderRolesDe) || hasRoleSuffix(after[2] ?? "", lexicon.senderRolesDe));
+        if ((head && hasRoleSuffix(head, lexicon.senderRolesDe)) || ours) {
+          if (DE.det.has(t.n) && t.n !== "der" && t.n !== "die" && t.n !== "das" && !ours) continue;
+          s.subject = "sender";
+          s.senderRole = true;
+          subjectAt = from + k;
+          break;
+        }
+        if (s.subject === "none") {
+          s.subject = "other";
+          subjectAt = from + k;
+        }
+      } else if ((t.n === "herr" || t.n === "frau") && k + 1 < ts.length) {
+        const after = ts.slice(k + 2, k + 6).map((u) => u.n);
+        if (after.some((n) => DE.possSenderOblique.has(n) || hasRoleSuffix(n, lexicon.senderRolesDe))) {
+          s.subject = "sender";
+          s.senderRole = true;
+          subjectAt = from + k;
+          break;
+        }
+      }
+    }
+    const sieAt = ts.findIndex((t) => t.text === "Sie" && !t.quoted);
+    if (sieAt >= 0 && ts.some((t) => DE.receive.has(t.n))) {
+      s.subject = "reader";
+      subjectAt = from + sieAt;
+    } else if (s.subject === "none" && ts.some((t, k) => DE.third.has(t.n) && t.text === t.n && verbishDe(ts[k + 1] ?? t))) {
+      s.subject = "other";
+      subjectAt = from + ts.findIndex((t) => DE.third.has(t.n));
+    }
+  }
+  s.subjectAt = subjectAt;
+
+  // blocks
+  if (ts.some((t) => DE.negation.has(t.n))) s.blocked = "negated";
+  else if (has(DE.wasWere) || ts.some((t) => lexicon.pastMarkersDe.has(t.n))) s.blocked = "past";
+  else if (has(DE.perfectAux) && ts.some(isParticipleDe)) s.blocked = "past";
+  else if (ts.some((t, k) => DE.be.has(t.n) && t.n !== "sein" && ts.slice(k + 1).some((u) => isParticipleDe(u) && /(?:gangen|kommen|gefahren|rausgegangen|gegangen|eingetroffen|angekommen|gelaufen)$/.test(u.n))))
+    s.blocked = "past";
+  else if (ts.some((t) => DE.habitual.has(t.n)) || findPhrases(lexicon.policyDe, ts).length > 0) s.blocked = "habit";
+  else if (ts.some((t) => DE.progressive.has(t.n) && t.n !== "noch" && t.n !== "schon" && t.n !== "bereits") || /\bschon dabei\b|\bbin dabei\b|\bsind dabei\b/.test(ts.map((t) => t.n).join(" ")))
+    s.blocked = "in progress";
+  else if (findPhrases(lexicon.courtesy.de, ts).length > 0) s.blocked = "courtesy";
+  else if (has(DE.would)) s.blocked = "would";
+  else if (has(DE.need)) s.blocked = "need";
+
+  // the verb
+  const anyVerb = ts.findIndex((t, k) => k !== senderAt && verbishDe(t) && !t.capital && !DE.refersBack.has(t.n));
+  s.anyVerb = anyVerb >= 0 ? from + anyVerb : -1;
+  const futureAt = ts.findIndex((t) => DE.future.has(t.n));
+  const actionAt = ts.findIndex((t) => actionVerbDe(t, lexicon) && !t.capital);
+  const readerThere = ts.some((t, k) => (DE.readerObject.has(t.n) && t.n !== "ihnen") || (/^ihr(?:e|es|em|en|er)?$/.test(t.n) && t.capital && k > 0) || (t.n === "ihnen" && t.capital) || (t.text === "Sie" && k !== 0 && DE.sender.has(ts[Math.max(0, k - 1)].n)) || (t.text === "Sie" && senderAt >= 0) || (DE.possReader.has(t.n) && t.capital && k > 0));
+  const lastVerbish = [...ts].reverse().find((t) => verbishDe(t));
+  const passive = futureAt >= 0 && ts.some((t, k) => k !== futureAt && isParticipleDe(t)) && lastVerbish !== undefined && (isParticipleDe(lastVerbish) || DE.future.has(lastVerbish.n));
+  const modalBe = ts.findIndex((t) => DE.future.has(t.n) || DE.hedgeModal.has(t.n));
+  const futureBe = modalBe >= 0 && ts.some((t) => t.n === "sein") && ts.some((t) => DE.ready.has(t.n) || isParticipleDe(t));
+  const offer = ts.findIndex((t) => DE.offer.has(t.n));
+
+  if (s.subject === "sender") {
+    const subj = ts[senderAt >= 0 ? senderAt : 0];
+    if (s.blocked) return s;
+    if (offer >= 0) {
+      // "wir können Ihnen ... anbieten": an offer, unless a hedge makes it a hedged promise (readSentence)
+      s.blocked = "offer";
+      markVerb(s, from + offer, from + offer + 1, subj);
+      return s;
+    }
+    if (futureAt >= 0 && senderAt >= 0) {
+      if (passive && lastVerbish && isParticipleDe(lastVerbish)) {
+        s.blocked = "passive";
+        return s;
+      }
+      if (ts.some((t) => lexicon.noncommittalVerbsDe.has(t.n) && t.n !== "haben")) {
+        s.blocked = "state";
+        return s;
+      }
+      markVerb(s, from + futureAt, from + futureAt + 1, subj);
+    } else {
+      const beAt = ts.findIndex((t) => DE.be.has(t.n));
+      const kommen = ts.findIndex((t) => /^(?:komme|kommen|kommt)$/.test(t.n));
+      if (kommen >= 0 && senderAt >= 0 && !readerThere && !ts.some((t) => ["vorbei", "zurück", "raus", "hin"].includes(t.n))) {
+        s.blocked = "attend";
+        return s;
+      }
+      if (actionAt >= 0 && (kommen < 0 || kommen !== actionAt || senderAt < 0 || readerThere || ts.some((t) => ["vorbei", "zurück", "raus"].includes(t.n)))) {
+        markVerb(s, from + actionAt, from + actionAt + 1, subj);
+      } else if (beAt >= 0) {
+        // "ist heute ab 15 Uhr bei Ihnen", "ist am Donnerstag zur Ablesung bei Ihnen"
+        if (ts.some((t, k) => t.n === "bei" && ts[k + 1]?.n === "ihnen")) markVerb(s, from + beAt, from + beAt + 1, subj);
+        else s.blocked = "state";
+      } else if (readerThere) {
+        const verbAt = ts.findIndex((t, k) => k !== senderAt && verbishDe(t) && !DE.offer.has(t.n));
+        if (verbAt >= 0) markVerb(s, from + verbAt, from + verbAt + 1, subj);
+      } else if (has(DE.perfectAux)) {
+        s.blocked = "state";
+      }
+    }
+    // "Wir versuchen, den Termin ... zu legen": a hedged promise whatever its verb
+    if (s.verbFrom < 0 && !s.blocked && anyVerb >= 0 && findPhrases(lexicon.hedges.de, ts).length > 0) markVerb(s, from + anyVerb, from + anyVerb + 1, subj);
+    if (s.verbFrom >= 0) extendDe(tokens, s, to);
+    return s;
+  }
+
+  if (s.subject === "reader") {
+    if (s.blocked) return s;
+    // "Post von Ihrer Krankenkasse": someone else's letter
+    if (ts.some((t, k) => t.n === "von" && ts[k + 1] && ((DE.possReader.has(ts[k + 1].n) && ts[k + 1].capital) || hasRoleSuffix(ts[k + 1].n, lexicon.thirdPartyNouns) || hasRoleSuffix(ts[k + 2]?.n ?? "", lexicon.thirdPartyNouns)))) {
+      s.blocked = "third party's own";
+      return s;
+    }
+    if (offer >= 0 || ts.some((t) => t.n === "müssen")) {
+      s.blocked = "offer";
+      return s;
+    }
+    const receiveAt = ts.findIndex((t) => DE.receive.has(t.n));
+    if (ts[receiveAt]?.n === "hören" && !ts.some((t) => t.n === "uns" || t.n === "mir")) return s;
+    const sieAt = s.subjectAt - from;
+    markVerb(s, from + Math.min(receiveAt, sieAt), from + Math.max(receiveAt, sieAt) + 1, undefined);
+    s.verbFrom = from + Math.min(receiveAt, sieAt);
+    return s;
+  }
+
+  // deliverables: passive, impersonal and elliptic forms
+  if (s.blocked) return s;
+  const thirdNoun = ts.some((t) => hasRoleSuffix(t.n, lexicon.thirdPartyNouns) && t.capital);
+  if (s.subject === "other" && thirdNoun) return s;
+  const motionAt = ts.findIndex((t) => DE.motion.has(t.n));
+  const readyAt = ts.findIndex((t) => DE.ready.has(t.n));
+  const beAt = ts.findIndex((t) => DE.be.has(t.n) && t.n !== "sein");
+  const leadNoun = ts.findIndex((t) => t.capital && !DE.det.has(t.n) && !DE.possReader.has(t.n));
+  if (passive || futureBe) {
+    s.subject = "deliverable";
+    markVerb(s, from + (futureAt >= 0 ? futureAt : modalBe), from + (futureAt >= 0 ? futureAt : modalBe) + 1, undefined);
+    const np = s.subjectAt >= 0 ? s.subjectAt : from + Math.max(0, leadNoun);
+    if (np < s.verbFrom) s.verbFrom = np;
+    return s;
+  }
+  if (motionAt >= 0) {
+    const m = ts[motionAt].n;
+    // "kommt" and "geht" need a direction or a deliverable ("kommt separat per Post", "geht raus")
+    const goes = /^(?:geht|gehen)$/.test(m) ? ts.some((t) => ["raus", "heraus", "hinaus", "los"].includes(t.n)) : true;
+    const gives = /^(?:gibt|gibts|gibt's)$/.test(m) ? ts.some((t) => t.n === "es" || t.n === "gibts" || t.n === "gibt's") : true;
+    const lies = /^(?:liegt|liegen|steht|stehen)$/.test(m) ? readyAt >= 0 : true;
+    if (/^(?:liegt|liegen|steht|stehen)$/.test(m)) s.needsTime = true;
+    const meets = /^(?:trifft|treffen)$/.test(m) ? ts.some((t) => t.n === "ein") : true;
+    const reaches = /^(?:erreicht|erreichen)$/.test(m) ? ts.some((t) => t.text === "Sie") : true;
+    if (goes && gives && lies && meets && reaches && (s.subject !== "none" || leadNoun >= 0 || /^(?:gibts|gibt's)$/.test(m))) {
+      s.subject = "deliverable";
+      const np = s.subjectAt >= 0 ? s.subjectAt - from : Math.max(0, leadNoun);
+      markVerb(s, from + Math.min(np, motionAt), from + Math.max(np, motionAt) + 1, undefined);
+      return s;
+    }
+  }
+  if (beAt >= 0 && (readyAt >= 0 || ts.some((t, k) => t.n === "bei" && ts[k + 1]?.n === "ihnen")) && s.subject !== "none") {
+    s.subject = "deliverable";
+    s.needsTime = !ts.some((t) => t.n === "unterwegs") || ts.some((t) => t.n === "bereits" || t.n === "schon");
+    markVerb(s, Math.min(s.subjectAt, from + beAt), Math.max(s.subjectAt, from + beAt) + 1, undefined);
+    return s;
+  }
+  // verbless: "Neue Kundennummer demnächst per Brief", "Rückruf durch den Filialleiter folgt"
+  if (!ts.some((t) => verbishDe(t) && !t.capital) && ts[0].capital && ts.some((t, k) => (t.n === "per" || t.n === "via") && DE.channel.has(ts[k + 1]?.n ?? ""))) {
+    s.subject = "deliverable";
+    markVerb(s, from, from + 1, undefined);
+    return s;
+  }
+  if (s.subject === "other" || ts.some((t) => DE.third.has(t.n) && t.text === t.n)) {
+    // someone else acting: a commitment only when the sender reports it as a promise (see below)
+    const verbAt = ts.findIndex((t, k) => k > 0 && verbishDe(t) && !t.capital);
+    if (verbAt >= 0) {
+      s.reportVerb = true;
+      s.verbFrom = from + Math.max(0, s.subjectAt - from >= 0 ? s.subjectAt - from : 0);
+      s.verbTo = from + verbAt + 1;
+    }
+  }
+  return s;
+}
+
+/** Sets the committing words: from the subject (when given) to the verb. */
+function markVerb(s: Syntax, verbFrom: number, verbTo: number, subject: T | undefined): void {
+  s.verbFrom = verbFrom;
+  s.verbTo = verbTo;
+  void subject;
+  if (s.subjectAt >= 0) {
+    s.verbFrom = Math.min(s.subjectAt, verbFrom);
+    s.verbTo = Math.max(s.subjectAt + 1, verbTo);
+  }
+}
+
+/** German committing words: the reflexive after the verb ("melde mich"), the particle at the end ("rufen Sie ... an"). */
+function extendDe(tokens: T[], s: Syntax, to: number): void {
+  const next = tokens[s.verbTo];
+  if (next && (next.n === "mich" || next.n === "uns") && s.verbTo < to) s.verbTo++;
+  const last = tokens[to - 1];
+  if (last && DE.particles.has(last.n) && to - s.verbTo <= 6 && !DE.prep.has(tokens[to - 2]?.n ?? "") && s.verbTo < to) s.verbTo = to;
+  else if (last && last.n === "bescheid" && to - s.verbTo <= 4) s.verbTo = to;
+}
+
+function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, sentenceStart: boolean): Syntax {
+  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
+  const from = c.first + (c.opener && c.opener !== "as soon as" ? 1 : c.opener === "as soon as" ? 3 : 0);
+  const to = c.last;
+  const ts = tokens.slice(from, to);
+  if (ts.length === 0) return s;
+  const words = ts.map((t) => t.n);
+  const joined = " " + words.join(" ") + " ";
+  // requests: "please ...", "Send us a photo", "Let me know", "Just reply", "Could you ...?"
+  let k0 = 0;
+  while (k0 < ts.length && ["hi", "hello", "dear", "so", "ok", "okay", "yes", "sure", "great", "thanks", "sorry", "oh", "well"].includes(words[k0]) && k0 < 2) k0++;
+  if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" "))) s.request = true;
+  else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
+    const next = words[k0 + 1] ?? "";
+    if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") s.request = true;
+  }
+  if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && words.some((w) => EN.reader.has(w))) s.readerCondition = true;
+  if (c.opener === "" && words[k0] === "should" && words[k0 + 1] === "you") s.readerCondition = true;
+
+  // the subject
+  let subjectAt = -1;
+  let npEnd = -1;
+  for (let k = k0; k < ts.length; k++) {
+    const w = words[k];
+    if (ts[k].quoted) continue;
+    if (EN.sender.has(w) && !(w === "ill" && k !== k0)) {
+      s.subject = "sender";
+      subjectAt = k;
+      break;
+    }
+    if (EN.reader.has(w)) {
+      s.subject = "reader";
+      subjectAt = k;
+      break;
+    }
+    if (EN.third.has(w) && w !== "there") {
+      s.subject = w === "it" || w === "it'll" || w === "it's" || w === "they" || w === "they'll" || w === "they're" ? "other" : "other";
+      subjectAt = k;
+      break;
+    }
+    if (EN.prep.has(w) || EN.adverbs.has(w) || /ly$/.test(w)) continue;
+    if (ts[k].capital && !EN.det.has(w) && !EN.possSender.has(w) && !EN.possReader.has(w)) {
+      // "Tomorrow we will ...", "Thanks, ...": a capitalised word is a name only before its own verb
+      const ahead = words.slice(k + 1, k + 5);
+      if (ahead.some((x) => EN.sender.has(x) || EN.reader.has(x) || EN.third.has(x) || EN.possSender.has(x)) || hasTimeWord([w])) continue;
+    }
+    if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || (ts[k].capital && k >= k0)) {
+      // a noun phrase up to its verb
+      if (EN.future.has(w) || EN.hedgeModal.has(w) || EN.offer.has(w) || EN.would.has(w)) break;
+      let j = k + 1;
+      const isAux = (x: string) => EN.future.has(x) || EN.beFinite.has(x) || EN.hedgeModal.has(x) || EN.offer.has(x) || EN.would.has(x) || /'ll$/.test(x) || x === "has" || x === "have" || x === "was" || x === "were" || x === "gets" || x === "need" || x === "needs" || x === "must" || /n't$/.test(x);
+      const auxAt = words.slice(k + 1, k + 8).findIndex((x) => isAux(x));
+      if (auxAt >= 0 && !words.slice(k + 1, k + 1 + auxAt).some((x) => EN.sender.has(x) || EN.reader.has(x))) j = k + 1 + auxAt;
+      else {
+        j = k + 2;
+        while (j < ts.length && j < k + 7 && !isVerbishEn(ts[j], lexicon) && !(words[j] === "to" && (words[j + 1] === "follow" || words[j + 1] === "come"))) j++;
+      }
+      npEnd = j;
+      const np = words.slice(k, j);
+      if (j >= ts.length && !np.includes("to")) {
+        // no verb: may still be elliptic ("Invoice to follow", "Quote by post")
+        subjectAt = k;
+        s.subject = "other";
+        break;
+      }
+      const ofOurs = np.some((n, idx) => (n === "from" || n === "of" || n === "at") && EN.possSender.has(np[idx + 1] ?? ""));
+      if (np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) {
+        s.subject = "other";
+      } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn)))) {
+        s.subject = "sender";
+        s.senderRole = true;
+      } else {
+        s.subject = "other";
+      }
+      subjectAt = k;
+      break;
+    }
+    if (EN.prep.has(w) || EN.adverbs.has(w) || /ly$/.test(w)) continue;
+    if (isVerbishEn(ts[k], lexicon)) break;
+  }
+  if (c.elided && subjectAt < 0) {
+    s.subject = "sender"; // refined by the caller from the clause before
+    s.subjectAt = -1;
+  }
+  s.subjectAt = subjectAt >= 0 ? from + subjectAt : -1;
+
+  // blocks
+  const verbStart = subjectAt >= 0 ? subjectAt : k0;
+  const rest = words.slice(verbStart);
+  const restJoined = " " + rest.join(" ") + " ";
+  if (rest.some((w) => EN.negation.has(w) || /n't$/.test(w))) s.blocked = "negated";
+  else if (rest.some((w) => EN.past.has(w)) || /\b(?:last (?:week|month|year|night|time)|the other day)\b/.test(joined) || (subjectAt >= 0 && /^(?:i|we|you|they|he|she)$/.test(words[subjectAt]) && ((/ed$/.test(words[subjectAt + 1] ?? "") && !/eed$/.test(words[subjectAt + 1] ?? "")) || (EN_IRREGULAR[words[subjectAt + 1] ?? ""] !== undefined && !["set", "put", "has", "have"].includes(words[subjectAt + 1] ?? "")) || (/^(?:just|already|also)$/.test(words[subjectAt + 1] ?? "") && (/ed$/.test(words[subjectAt + 2] ?? "") || EN_IRREGULAR[words[subjectAt + 2] ?? ""] !== undefined)))) || /^(?:i've|we've|i'd|we'd)$/.test(words[subjectAt] ?? "") && /(?:ed|en|sent|spoken|told|found|done|made|got)$/.test(words[subjectAt + 1] ?? ""))
+    s.blocked = "past";
+  else if (rest.some((w) => EN.habitual.has(w)) || /\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b|\bin general\b|\bas a rule\b|\ball (?:refunds|orders|returns|deliveries|items|bookings)\b/.test(joined)) s.blocked = "habit";
+  else if (rest.some((w) => EN.progressive.has(w) && w !== "now" && w !== "already" && w !== "still") || /\bat the moment\b|\bin the middle of\b/.test(joined)) s.blocked = "in progress";
+  else if (findPhrases(lexicon.courtesy.en, ts.slice(verbStart)).length > 0) s.blocked = "courtesy";
+  else if (rest.some((w) => EN.need.has(w)) || /\b(?:have|has) to\b/.test(restJoined)) s.blocked = "need";
+  else if (rest.some((w) => EN.would.has(w) || w === "we'd" || w === "i'd") && !/\b(?:would|we'd|i'd) (?:hope|expect)\b/.test(restJoined)) s.blocked = "would";
+
+  // the verb group after the subject
+  let k = npEnd >= 0 ? npEnd : subjectAt >= 0 ? subjectAt + 1 : c.elided ? 0 : k0;
+  let future = subjectAt >= 0 && /'ll$/.test(words[subjectAt]);
+  let hedgeModal = false;
+  let offer = false;
+  let be = subjectAt >= 0 && /'(?:m|re|s)$/.test(words[subjectAt]);
+  let goingTo = false;
+  let passive = false;
+  const auxFrom = k;
+  while (k < ts.length) {
+    const w = words[k];
+    if (EN.future.has(w) || /'ll$/.test(w)) future = true;
+    else if (EN.hedgeModal.has(w)) hedgeModal = true;
+    else if (EN.offer.has(w)) offer = true;
+    else if (EN.be.has(w)) be = true;
+    else if (w === "going" && words[k + 1] === "to") {
+      goingTo = true;
+      be = false;
+      k++;
+    } else if (w === "be" && words[k + 1] === "able" && words[k + 2] === "to") {
+      k += 2;
+    } else if (w === "to" && (words[k - 1] === "ought" || words[k - 1] === "able" || words[k - 1] === "try" || words[k - 1] === "hope" || words[k - 1] === "aim" || words[k - 1] === "hoping" || words[k - 1] === "trying" || words[k - 1] === "attempt")) {
+      /* hedge + to */
+    } else if (/^(?:hop(?:e|es|ing)|tr(?:y|ies|ying)|aim(?:s|ing)?|attempt(?:s|ing)?|expect(?:s|ing)?)$/.test(w) && words[k + 1] === "to") {
+      be = false;
+      hedgeModal = true;
+      k++;
+    } else if (EN.adverbs.has(w) || /ly$/.test(w) || w === "able" || w === "try" || w === "trying" || w === "hope" || w === "hoping" || w === "aim" || w === "aiming" || w === "attempt" || w === "do" && words[k + 1] === "our" || w === "get" && /ed$|sent$/.test(words[k + 1] ?? "")) {
+      /* skip */
+    } else if ((w === "have" || w === "has") && /(?:ed|en|been|sent|done|made|got|set|paid|brought)$/.test(words[k + 1] ?? "")) {
+      /* perfect */
+    } else if (w === "been") {
+      be = true;
+    } else break;
+    k++;
+  }
+  const verbAt = k < ts.length ? k : -1;
+  const verb = verbAt >= 0 ? words[verbAt] : "";
+  s.anyVerb = verbAt >= 0 ? from + verbAt : -1;
+  if (be && verbAt >= 0 && (/(?:ed|en)$/.test(verb) || EN_IRREGULAR[verb] || enBase(verb, lexicon.actionVerbsEn) && /(?:ed|sent|paid|set|brought)$/.test(verb))) passive = true;
+  const futureForm = future || goingTo || words.includes("gonna") || (c.elided && subjectAt < 0);
+  const readerThere = words.some((w, idx) => idx > (subjectAt >= 0 ? subjectAt : -1) && EN.readerObject.has(w));
+  const action = verbAt >= 0 && enBase(verb, lexicon.actionVerbsEn) !== undefined;
+
+  const commitAt = (): void => {
+    const startAt = s.subjectAt >= 0 ? s.subjectAt : from + auxFrom;
+    let end = verbAt >= 0 ? from + verbAt + 1 : from + k;
+    if (verbAt >= 0 && EN.particles.has(words[verbAt + 1] ?? "") && words[verbAt + 1] !== "in" && words[verbAt + 1] !== "on") end++;
+    s.verbFrom = startAt;
+    s.verbTo = Math.max(end, startAt + 1);
+  };
+
+  if (s.subject === "sender" || (c.elided && subjectAt < 0)) {
+    if (s.blocked) return s;
+    if (verbAt < 0) return s;
+    if (offer && !hedgeModal && !/\bhop(?:e|ing)\b/.test(joined)) {
+      s.blocked = "offer";
+      commitAt();
+      return s;
+    }
+    if (lexicon.noncommittalVerbsEn.has(verb) && verb !== "have" && verb !== "be") {
+      if (!((verb === "come" || verb === "stop" || verb === "go") && (readerThere || /\b(?:come|stop|go) (?:back|round|over|out|by|in)\b/.test(joined)))) {
+        s.blocked = "state";
+        return s;
+      }
+    }
+    if (verb === "have" && /^(?:to|a|an|no|any|fun|time|lunch|dinner)$/.test(words[verbAt + 1] ?? "")) {
+      s.blocked = "state";
+      return s;
+    }
+    if (be && !passive) {
+      // "we'll be in touch", "should be with you", "we're back on site ... to grout"
+      const after = " " + words.slice(verbAt).join(" ");
+      if (/^ (?:in touch|back (?:to|with) you|with you|back on site|back out|round|over|sending|getting back|calling|ringing|posting|emailing|dispatching|shipping|sending)/.test(after) && !(/^ (?:sending|posting|emailing|calling)/.test(after) && !futureForm && !hasTimeWord(words))) {
+        commitAt();
+        return s;
+      }
+      if (/ing$/.test(verb) && action && (futureForm || hasTimeWord(words))) {
+        commitAt();
+        return s;
+      }
+      if (/ing$/.test(verb) && !futureForm) s.blocked = "in progress";
+      else s.blocked = "state";
+      return s;
+    }
+    if (futureForm || hedgeModal || /\bhop(?:e|ing)\b/.test(joined)) {
+      commitAt();
+      return s;
+    }
+    // present tense: an action with the reader, a time or a definite object
+    if (action && !/^(?:have|has|get|gets|set|sets)$/.test(verb) && (readerThere || hasTimeWord(words) || /^(?:it|them|the|this|that|these|those)$/.test(words[verbAt + 1] ?? ""))) {
+      commitAt();
+      return s;
+    }
+    return s;
+  }
+
+  if (s.subject === "reader") {
+    if (s.blocked || offer) return s;
+    if (/\bfrom (?:your|the) \w+/.test(joined) && !/\bfrom (?:the|your) (?:team|us)\b/.test(joined)) {
+      const m = /\bfrom (?:your|the) ([\w-]+)/.exec(joined);
+      if (m && !hasRoleSuffix(m[1], lexicon.senderRolesEn)) {
+        s.blocked = "third party's own";
+        return s;
+      }
+    }
+    if (verbAt < 0) return s;
+    const receive = verb === "receive" || verb === "get" || verb === "hear" || verb === "receives";
+    const contacted = be && /^(?:contacted|notified|sent|emailed|called|informed|refunded|credited)$/.test(verb);
+    if ((receive && (verb !== "hear" || /\bfrom (?:us|me|our)\b|\bback\b/.test(joined))) || contacted) {
+      if (!futureForm && !hedgeModal && !hasTimeWord(words)) return s;
+      commitAt();
+    }
+    return s;
+  }
+
+  if (s.blocked) return s;
+  // elliptic: "Invoice to follow", "More info ... to come", "Quote to follow Tuesday"
+  const toFollow = words.findIndex((w, idx) => w === "to" && (words[idx + 1] === "follow" || words[idx + 1] === "come"));
+  if (toFollow > 0 && !words.slice(0, toFollow).some((w) => EN.future.has(w) || EN.be.has(w) || /'ll$/.test(w))) {
+    s.subject = "deliverable";
+    s.verbFrom = from + Math.max(0, subjectAt);
+    s.verbTo = from + toFollow + 2;
+    return s;
+  }
+  // "Should be with you by Friday", "Will be ready tomorrow": the deliverable left out
+  if (s.subject === "none" && subjectAt < 0 && (hedgeModal || future) && verbAt > 0 && words[verbAt - 1] === "be" && /^(?:with|ready|back|done|there|out)$/.test(verb) && from === c.first) {
+    s.subject = "deliverable";
+    commitAt();
+    return s;
+  }
+  if (s.subject === "other" && subjectAt >= 0) {
+    const head = words.slice(subjectAt, verbAt >= 0 ? verbAt : subjectAt + 1);
+    const person = head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
+    // "your parcel is on its way" states where it is now; "will be on its way" still promises
+    const onItsWay = / on (?:its|their|the) way /.test(joined) && be && (futureForm || hedgeModal);
+    const motion = onItsWay || (verbAt >= 0 && (EN.motion.has(verb) || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? ""))));
+    const pending = futureForm || hedgeModal || onItsWay || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
+    if (!person && (passive || motion) && (pending || (EN.motion.has(verb) && !passive))) {
+      if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined)) {
+        s.subject = "deliverable";
+        commitAt();
+        if (onItsWay) s.verbTo = Math.max(s.verbTo, from + words.indexOf("way") + 1);
+        return s;
+      }
+    }
+    if (verbAt >= 0) {
+      s.reportVerb = true;
+      s.verbFrom = s.subjectAt;
+      s.verbTo = from + verbAt + 1;
+    }
+  }
+  return s;
+}
+
+function hasTimeWord(words: readonly string[]): boolean {
+  return words.some((w) => /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later|week|morning|afternoon|evening|\d+(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sentence
+
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
+
+function words(view: SentenceView, from: number, to: number): Words {
+  return { start: from, end: to, text: view.text.slice(from - view.start, to - view.start) };
+}
+
+function tokenWords(view: SentenceView, tokens: T[], a: number, b: number): Words {
+  return words(view, tokens[a].start, tokens[Math.max(a, b - 1)].end);
+}
+
+function within(m: { start: number; end: number }, c: { start: number; end: number }): boolean {
+  return m.start >= c.start && m.start < c.end;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && a.end > b.start;
+}
+
+/** Whether the clause may be a commitment at all, before any date is read (cheap). */
+export interface ClauseSkeleton {
+  raw: RawClause;
+  syntax: Syntax;
+}
+
+export interface SentenceSkeleton {
+  tokens: T[];
+  clauses: ClauseSkeleton[];
+  question: boolean;
+  /** Some clause has a commitment's shape: only then are dates worth reading. */
+  candidate: boolean;
+  thirdPartyPhrases: PhraseMatch[];
+  hedgePhrases: PhraseMatch[];
+  reportPhrases: PhraseMatch[];
+}
+
+export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates: readonly DateMention[] = []): SentenceSkeleton {
+  const tokens = fold(view.tokens, view.text, view.start);
+  const language = view.language;
+  const tail = view.text.trimEnd();
+  const question = tail.endsWith("?") || (/["'“”»]$/.test(tail) && tail.slice(0, -1).trimEnd().endsWith("?"));
+  const raws = tokens.length ? cutClauses(tokens, view.text, view.start, language, dates, lexicon) : [];
+  const read = language === "de" ? readSyntaxDe : readSyntaxEn;
+  const clauses = raws.map((raw, i) => ({ raw, syntax: read(tokens, raw, lexicon, i === 0) }));
+  // "... and will call": the subject of the clause before
+  for (let i = 1; i < clauses.length; i++) {
+    const { raw, syntax } = clauses[i];
+    if (raw.elided && syntax.subjectAt < 0) {
+      const before = clauses[i - 1].syntax;
+      // "I just sent you ... and ...", "We need to discuss X and ...": the same tense and mood
+      if (before.blocked && before.blocked !== "negated" && before.blocked !== "courtesy" && !syntax.blocked) syntax.blocked = before.blocked;
+      if (before.subject !== "sender" && syntax.subject === "sender" && language === "en") {
+        // "the parts come in tomorrow and ...": only the sender's side carries over as a commitment
+        syntax.subject = before.subject;
+        syntax.verbFrom = -1;
+        // "The part will be ordered today and fitted next week": the same passive
+        const verb = tokens[raw.first + 1];
+        if (before.subject === "deliverable" && before.verbFrom >= 0 && verb && (/ed$/.test(verb.n) || EN_IRREGULAR[verb.n])) {
+          syntax.verbFrom = raw.first + 1;
+          syntax.verbTo = raw.first + 2;
+        }
+      }
+      if (language === "de" && before.subject === "sender" && syntax.verbFrom < 0 && !syntax.blocked) {
+        const ts = tokens.slice(raw.first + 1, raw.last);
+        const actionAt = ts.findIndex((t) => lexicon.actionFormsDe.has(t.n) || (verbishDe(t) && ts.some((u) => u.n === "ihnen" || u.text === "Sie")));
+        if (actionAt >= 0) {
+          syntax.subject = "sender";
+          syntax.verbFrom = raw.first + 1 + actionAt;
+          syntax.verbTo = syntax.verbFrom + 1;
+          extendDe(tokens, syntax, raw.last);
+        }
+      }
+    }
+  }
+  const hedgePhrases = findPhrases(lexicon.hedges[language], tokens).filter((m) => !tokens[m.first].quoted);
+  const thirdPartyPhrases = findPhrases(lexicon.thirdParty[language], tokens).filter((m) => !tokens[m.first].quoted);
+  const reportPhrases = findPhrases(lexicon.reportPatterns[language], tokens).filter((m) => !tokens[m.first].quoted);
+  // Only then are dates read (chrono-node is the slow part): a commitment's shape, or a third party's word.
+  const reports = lexicon.reportVerbs[language];
+  const candidate =
+    thirdPartyPhrases.length > 0 ||
+    reportPhrases.length > 0 ||
+    clauses.some(({ syntax }) => (syntax.verbFrom >= 0 && syntax.blocked !== "past" && syntax.blocked !== "negated") || (syntax.reportVerb && tokens.some((t) => reports.has(t.n))));
+  return { tokens, clauses, question, candidate, thirdPartyPhrases, hedgePhrases, reportPhrases };
+}
+
+/** What the previous sentence gives a clause that refers back to it. */
+export interface Antecedent {
+  time: ClauseTime;
+  hedge: Words | null;
+  thirdParty: Words | null;
+  senderRole: boolean;
+}
+
+export function antecedentOf(reading: SentenceReading): Antecedent | null {
+  for (let i = reading.clauses.length - 1; i >= 0; i--) {
+    const c = reading.clauses[i];
+    if (c.time.kind !== "none" || c.hedge || c.thirdParty) {
+      return { time: c.time, hedge: c.hedge, thirdParty: c.thirdParty, senderRole: reading.clauses.some((x) => x.subject === "sender") };
+    }
+  }
+  return null;
+}
+
+const REFERS_BACK_EN = /^(?:then|afterwards|after that|thereafter|the same (?:day|afternoon|morning|evening|night)|that (?:day|afternoon|morning|evening)|the (?:day|evening|night|morning|afternoon) before|at that point|by then|for then)$/;
+
+/** Reads a sentence into clauses with their facts; `dates` are the sentence's dates (body offsets). */
+export function readSentence(
+  view: SentenceView,
+  skeleton: SentenceSkeleton,
+  dates: readonly DateMention[],
+  lexicon: PromiseLexicon,
+  previous: () => Antecedent | null,
+): SentenceReading {
+  const { tokens, clauses: skeletons } = skeleton;
+  const language = view.language;
+  const vagueAll = findPhrases(lexicon.vagueTime[language], tokens);
+  const concreteAll = findPhrases(lexicon.concreteTime[language], tokens);
+  const refersAll = findPhrases(lexicon.refersBack[language], tokens);
+  const result: ClauseReading[] = [];
+  let coveredBy: Words | null = null; // a third party's report covering the clauses after it
+  let framingHedge: Words | null = null; // "Wenn alles klappt, ...", "Fingers crossed ..."
+  let readerFirst = false; // "Send us a photo and we'll ...", "Geben Sie mir Bescheid, dann ..."
+  let conditional = false;
+  const sentencePhrase = skeleton.thirdPartyPhrases[0];
+
+  for (let i = 0; i < skeletons.length; i++) {
+    const { raw, syntax } = skeletons[i];
+    const first = raw.first;
+    const last = raw.last;
+    const start = tokens[first].start;
+    const end = tokens[last - 1].end;
+    const range = { start, end };
+    const clauseDates = dates.filter((d) => within(d, range));
+    const vague = vagueAll.filter((m) => m.first >= first && m.first < last);
+    const concrete = concreteAll.filter((m) => m.first >= first && m.first < last);
+    const hedges = skeleton.hedgePhrases.filter((m) => m.first >= first && m.first < last);
+    const reports = skeleton.reportPhrases.filter((m) => m.first >= first && m.first < last);
+    const quotedCommit = syntax.verbFrom >= 0 && tokens[syntax.verbFrom]?.quoted;
+
+    let blocked = syntax.blocked;
+    if (quotedCommit) blocked = "quoted";
+    if (skeleton.question) blocked ??= "question";
+    if (syntax.request) blocked ??= "request";
+    if (readerFirst && (raw.opener === "and" || raw.opener === "und" || raw.opener === "dann" || raw.opener === "then" || raw.opener === "")) blocked ??= "offer";
+    if (syntax.readerCondition) blocked ??= "reader's condition";
+    // the reader's condition after its clause: "..., wenn Sie das möchten"
+    const nextSyntax = skeletons[i + 1];
+    if (nextSyntax && nextSyntax.syntax.readerCondition && !(DE.condition.has(raw.opener) || EN.condition.has(raw.opener))) blocked ??= "offer";
+    const opener = raw.opener;
+    const subordinateEvent = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) : EN.temporal.has(opener) || opener === "as soon as";
+    const isCondition = (language === "de" ? DE.condition.has(opener) && (opener !== "wenn" || i === 0) : EN.condition.has(opener)) && !syntax.readerCondition;
+    if (opener === "ob" || opener === "whether") blocked ??= "indirect question";
+    if (isCondition || subordinateEvent || ["weil", "da", "because", "since", "although", "obwohl", "while", "während", "damit"].includes(opener)) blocked ??= "subordinate";
+
+    // whose word, which hedge
+    let thirdParty: Words | null = coveredBy;
+    let ownReport =
+      syntax.subject === "other" &&
+      (reports.length > 0 || tokens.slice(first, last).some((t) => lexicon.reportVerbs[language].has(t.n))) &&
+      !(language === "de" ? tokens.slice(first, last).some((t) => DE.sender.has(t.n)) : false);
+    const reportAt = tokens.slice(first, last).findIndex((t) => lexicon.reportVerbs[language].has(t.n));
+    const reporter = tokens.slice(first, last);
+    const credible =
+      reports.length > 0 ||
+      reporter.some((t) => hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || /^(?:er|sie|he|she|they)$/.test(t.n)) ||
+      (reportAt >= 0 && /^(?:us|me|uns|mir|that|dass)$/.test(reporter[reportAt + 1]?.n ?? "")) ||
+      (reportAt > 0 && /^(?:has|have|had|hat|haben|hatte|hatten)$/.test(reporter[reportAt - 1]?.n ?? ""));
+    if (ownReport && !credible) ownReport = false;
+    if (ownReport) {
+      const at = reportAt;
+      const from = syntax.subjectAt >= 0 ? syntax.subjectAt : first;
+      const to = at >= 0 ? first + at + 1 : reports[0] ? reports[0].last : last;
+      coveredBy = tokenWords(view, tokens, Math.min(from, to - 1), Math.max(to, from + 1));
+    }
+    if (sentencePhrase) thirdParty ??= words(view, sentencePhrase.start, sentencePhrase.end);
+    let hedge: Words | null = hedges[0] ? words(view, hedges[0].start, hedges[0].end) : framingHedge;
+    if (hedges[0] && hedges[0].first === first && language === "de" && /^sollten?$/.test(tokens[first].n) && !syntax.verbFrom) hedge = framingHedge;
+
+    // the commitment
+    let subject = syntax.subject;
+    let commitment: Words | null = null;
+    if (syntax.verbFrom >= 0 && syntax.verbTo > syntax.verbFrom && !syntax.reportVerb) {
+      commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
+    } else if (thirdParty && coveredBy && !ownReport && syntax.reportVerb && syntax.verbFrom >= 0) {
+      // what a third party said it will do: "Der Paketbote meinte, er bringt die Lieferung morgen"
+      subject = "reported";
+      commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
+    }
+    // er/he referring to the sender's colleague in the clause or sentence before
+    if (!commitment && syntax.reportVerb && !thirdParty && /^(?:er|he|she)$/.test(tokens[syntax.subjectAt]?.n ?? "") && (tokens[syntax.subjectAt].n !== "sie" || tokens[syntax.subjectAt].text === "sie")) {
+      const before = result[result.length - 1];
+      const colleague = (before && before.subject === "sender") || previous()?.senderRole;
+      const verb = tokens[syntax.verbTo - 1];
+      if (colleague && verb && (language === "de" ? lexicon.actionFormsDe.has(verb.n) || tokens.slice(first, last).some((t) => t.n === "ihnen") : enBase(verb.n, lexicon.actionVerbsEn) !== undefined || /'ll$/.test(tokens[syntax.subjectAt].n))) {
+        subject = "sender";
+        commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
+      }
+    }
+    // a third party's report covers what it reports, whoever acts in it
+    const actor = tokens[syntax.subjectAt];
+    const reportable =
+      syntax.subject === "sender" ||
+      syntax.subject === "deliverable" ||
+      (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
+    if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable) {
+      subject = "reported";
+      const from = syntax.subjectAt >= 0 ? Math.min(syntax.subjectAt, syntax.anyVerb) : syntax.anyVerb;
+      commitment = tokenWords(view, tokens, from, Math.max(syntax.subjectAt, syntax.anyVerb) + 1);
+    }
+    if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge)) blocked = null;
+    if (commitment && findPhrases(lexicon.offerMarkers[language], tokens.slice(first, last)).length > 0) blocked ??= "offer";
+    if (commitment && ownReport) commitment = null;
+    if (subject === "reported" && !thirdParty) commitment = null;
+    if (!commitment && hedges.length > 0 && !ownReport && !syntax.readerCondition) framingHedge ??= hedge;
+    if (syntax.request) readerFirst = true;
+    if (syntax.readerCondition && i === 0) readerFirst = true;
+    if (isCondition && i === 0 && !hedges.length) conditional = true;
+
+    // the time
+    let time = clauseTime(view, tokens, clauseDates, vague, concrete, first, last);
+    if (syntax.needsTime && time.kind === "none" && subject !== "reported" && !refersAll.some((m) => m.first >= first && m.first < last)) commitment = null;
+    const refers =
+      refersAll.some((m) => m.first >= first && m.first < last) ||
+      (language === "en" && REFERS_BACK_EN.test(tokens.slice(first, last).map((t) => t.n).join(" ").match(/\b(?:then|afterwards|after that|the same \w+|by then)\b/)?.[0] ?? "-"));
+    let inheritedHedge: Words | null = null;
+    let inheritedThird: Words | null = null;
+    if (refers && (time.kind === "none" || (time.kind === "concrete" && !clauseDates.some((d) => d.day !== undefined)))) {
+      const before = [...result].reverse().find((c) => c.time.kind !== "none" || c.hedge || c.thirdParty);
+      const antecedent: Antecedent | null = before
+        ? { time: before.time, hedge: before.hedge, thirdParty: before.thirdParty, senderRole: false }
+        : previous();
+      if (antecedent && antecedent.time.kind !== "none") {
+        time = { ...antecedent.time, inherited: true };
+      }
+      if (antecedent) {
+        inheritedHedge = antecedent.hedge;
+        inheritedThird = antecedent.thirdParty;
+      }
+    }
+    result.push({
+      first,
+      last,
+      start,
+      end,
+      opener,
+      subject,
+      commitment,
+      blocked: commitment ? blocked : (blocked ?? null),
+      joint: tokens.slice(first, last).some((t) => JOINT.test(t.n)),
+      hedge: hedge ?? inheritedHedge,
+      thirdParty: thirdParty ?? inheritedThird,
+      conditional: conditional || isCondition,
+      time,
+      dates: clauseDates,
+      vague,
+    });
+  }
+  // a clause that waits on an event ("when the stock comes in", "sobald die Teile da sind") gives
+  // its main clause a vague time; a reader's condition has already made the main clause an offer
+  for (let i = 0; i < result.length; i++) {
+    const c = result[i];
+    const opener = c.opener;
+    const event = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) && opener !== "bis" : EN.temporal.has(opener) || opener === "as soon as";
+    if (!event || skeletons[i].syntax.readerCondition) continue;
+    const host = i === 0 ? result[1] : result[i - 1];
+    if (!host || host.time.kind !== "none") continue;
+    if (c.time.kind === "concrete") host.time = { kind: "concrete", words: c.time.words };
+    else host.time = { kind: "vague", words: c.time.words ?? { start: c.start, end: c.end, text: view.text.slice(c.start - view.start, c.end - view.start) } };
+  }
+  // habits and policies hold for the whole sentence ("You'll receive a confirmation shortly after each booking")
+  if (result.some((c) => c.blocked === "habit")) for (const c of result) c.blocked ??= "habit";
+  if (result.some((c) => c.blocked === "habit")) for (const c of result) if (c.commitment) c.blocked = "habit";
+  return {
+    view,
+    clauses: result,
+    thirdPartyPhrase: sentencePhrase ? words(view, sentencePhrase.start, sentencePhrase.end) : null,
+    dates: [...dates],
+    question: skeleton.question,
+  };
+}
+
+function clauseTime(
+  view: SentenceView,
+  tokens: T[],
+  dates: readonly DateMention[],
+  vague: readonly PhraseMatch[],
+  concrete: readonly PhraseMatch[],
+  first: number,
+  last: number,
+): ClauseTime {
+  type Item = { kind: TimeKind; start: number; end: number };
+  const items: Item[] = [];
+  for (const v of vague) items.push({ kind: "vague", start: v.start, end: v.end });
+  for (const d of dates) {
+    if (vague.some((v) => overlaps(v, d))) continue;
+    if (d.day !== undefined) items.push({ kind: "concrete", start: d.start, end: d.end });
+    else if (d.weekday !== undefined) items.push({ kind: "weekday", start: d.start, end: d.end });
+    else if (d.hasTime) items.push({ kind: "concrete", start: d.start, end: d.end });
+  }
+  for (const c of concrete) if (!vague.some((v) => overlaps(v, c)) && !items.some((x) => overlaps(x, c) && x.kind !== "concrete")) items.push({ kind: "concrete", start: c.start, end: c.end });
+  for (let i = first; i < last; i++) {
+    if (ORDINAL_DAY.test(tokens[i].n) && !items.some((x) => overlaps(x, tokens[i]))) items.push({ kind: "concrete", start: tokens[i].start, end: tokens[i].end });
+  }
+  if (items.length === 0) return { kind: "none" };
+  items.sort((a, b) => a.start - b.start);
+  const w = (x: Item): Words => words(view, x.start, x.end);
+  // an either-or counts by its latest day, which is written last
+  const orAt = tokens.slice(first, last).findIndex((t) => t.n === "or" || t.n === "oder");
+  if (orAt >= 0 && items.length >= 2) {
+    const orOffset = tokens[first + orAt].start;
+    if (items[0].start < orOffset && items[items.length - 1].start > orOffset) {
+      const latest = items[items.length - 1];
+      return { kind: latest.kind, words: w(latest) };
+    }
+  }
+  const day = items.find((x) => x.kind === "concrete" && dates.some((d) => d.day !== undefined && overlaps(d, x)));
+  if (day) return { kind: "concrete", words: w(day) };
+  const weekday = items.find((x) => x.kind === "weekday");
+  if (weekday) return { kind: "weekday", words: w(weekday) };
+  const conc = items.find((x) => x.kind === "concrete");
+  if (conc) return { kind: "concrete", words: w(conc) };
+  const vg = items.find((x) => x.kind === "vague")!;
+  return { kind: "vague", words: w(vg) };
+}
+
+export { WORD_CHAR };
