@@ -143,7 +143,8 @@ async function parseMail(bytes: Uint8Array): Promise<ParsedSource> {
     body: mail.body,
     spans: [],
     position: mail.position,
-    ...(mail.body.trim() === "" && hasBodyBytes(bytes)
+    // Parts were read when attachments were: an empty text part next to them is the sender's choice.
+    ...(mail.body.trim() === "" && mail.attachments.length === 0 && hasBodyBytes(bytes)
       ? { notes: ["The message has content after its headers, but no text could be read from it (a missing or wrong MIME boundary, or a part in an encoding that cannot be read): nothing in the body was checked."] }
       : {}),
   };

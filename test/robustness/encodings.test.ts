@@ -68,4 +68,13 @@ describe("template encodings", () => {
     expect(good.messages.some((m) => m.ruleId === null)).toBe(false);
     expect(good.messages.some((m) => m.ruleId === "no-insult")).toBe(true);
   });
+
+  it("an .eml with an empty text part and an attachment gets no warning: its parts were read", async () => {
+    const mail = Buffer.from(
+      'From: a@shop.example\r\nTo: b@kunde.example\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="BBB"\r\n\r\n' +
+        "--BBB\r\nContent-Type: text/plain\r\n\r\n\r\n--BBB\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"a.pdf\"\r\n" +
+        "Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--BBB--\r\n",
+    );
+    expect((await lint(mail, "x.eml")).messages).toEqual([]);
+  });
 });
