@@ -5,14 +5,14 @@
 //
 // - CommonJS, so that the launcher can run it through vm.Script with V8's code cache kept
 //   between runs (src/launch/load-bundle.ts): Node 20 has no compile cache for ES modules.
-// - The libraries few drafts need (OWN_BUNDLES below: compromise, the MIME parser, the YAML
+// - The libraries few drafts need (OWN_BUNDLES below: the MIME parser, the YAML
 //   parser, remark, cosmiconfig; the language server's, for `mail-lint lsp` only) are bundles
 //   of their own, dist/bundle/<name>.cjs, loaded with `require("./<name>.cjs")` the same way
 //   when a draft (or the command) needs them: a bundle's code cache grows
 //   with the bundle, used or not, and all of it is read back on every start (docs/performance.md).
 //   The rest reached through `await import()` (chrono-node, our parsers) is in the main bundle
-//   and runs only when needed. Bundled, compromise and chrono-node load several times faster
-//   than their hundreds of small ES modules in node_modules.
+//   and runs only when needed. Bundled, chrono-node loads several times faster
+//   than its hundreds of small ES modules in node_modules.
 // - The tone word lists are parsed here, once, and defined in the bundle (see below).
 // - Relative file lookups keep working: rules find their word lists with
 //   `new URL("./data/x.txt", import.meta.url)` relative to their compiled file
@@ -38,12 +38,11 @@ const ENTRY = path.join(ROOT, "src", "cli.ts");
 const EXTERNAL = ["typescript"];
 /**
  * Libraries bundled on their own (see above), by the name the sources import them with: those
- * that only some drafts need (compromise: English promises of an unusual shape; postal-mime:
+ * that only some drafts need (postal-mime:
  * .eml files; yaml: front matter; unified and the remark plugins: Markdown syntax) or only some
  * projects (cosmiconfig: a config file).
  */
 const OWN_BUNDLES = [
-  "compromise",
   "cosmiconfig",
   "postal-mime",
   "yaml",

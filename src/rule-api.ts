@@ -43,5 +43,5 @@ export {
   weekdayOf,
 } from "./text/date-calendar.js";
 
-// A slow reader's results kept by sentence text, bounded (compromise, chrono-node).
+// A slow reader's results kept by sentence text, bounded (chrono-node).
 export { SentenceCache } from "./text/sentence-cache.js";

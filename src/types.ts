@@ -111,7 +111,7 @@ export interface Sentence {
 export interface SentenceView extends Sentence {
   readonly tokens: readonly Token[];
   /**
-   * False past the first 200,000 characters of sentences in a zone: chrono-node and compromise
+   * False past the first 200,000 characters of sentences in a zone: chrono-node and other slow readers
    * take far longer per character than everything else, so a pasted log or a 20 MB draft is read
    * up to that point and no further, which keeps lint time bounded. context.dates() gives no
    * dates for such a sentence, and rules should not hand it to other slow readers.
@@ -326,7 +326,7 @@ export interface Rule {
   meta: RuleMeta;
   /**
    * Reads the draft through the context and reports findings. May be async, so that a rule
-   * can load a heavy library (compromise, chrono-node) with `await import()` only when the
+   * can load a heavy library (chrono-node) with `await import()` only when the
    * draft has candidate sentences: start-up time is what a pre-commit hook user waits for.
    */
   create(context: RuleContext): void | Promise<void>;

@@ -10,7 +10,7 @@ import { tokensWithin } from "../text/tokens.js";
 import { externalRecipients, internalDomainsOf, isInternalAddress } from "../recipients.js";
 
 /**
- * The characters of sentences per zone that the slow readers (chrono-node, compromise) read.
+ * The characters of sentences per zone that the slow readers (chrono-node for dates) read.
  * Ordinary mail uses a fraction of it; a pasted log or a 20 MB draft is read up to here and no
  * further, which keeps lint time bounded. Counted over every sentence of the zone in order, so
  * that which sentences are read does not depend on which rules asked first.

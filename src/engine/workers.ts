@@ -1,4 +1,4 @@
-// Spreads a large run over worker threads. Each worker loads mail-lint once (and compromise,
+// Spreads a large run over worker threads. Each worker loads mail-lint once (and
 // chrono-node and the word lists when its drafts need them), which costs a few hundred
 // milliseconds, so workers are used only when there are enough files to pay for that: for a
 // pre-commit hook with three drafts, starting them would make the run slower, not faster.
@@ -31,7 +31,7 @@ const BATCH_SIZE = 8;
  * How many workers a run of `files` drafts gets; 0 lints in the main thread. "auto" leaves one
  * CPU to the main thread (reading, hashing, configs, the report) and the rest of the system:
  * on 2 CPUs, 2 workers were slower than an in-process run (docs/performance.md), because each
- * worker repeats the start-up (compromise above all) and competes with the main thread.
+ * worker repeats the start-up (chrono-node above all) and competes with the main thread.
  */
 export function workerCount(files: number, concurrency: LintOptions["concurrency"] = "auto", cpus = availableParallelism()): number {
   if (concurrency === "off") return 0;
@@ -72,8 +72,8 @@ export async function lintInWorkers(files: readonly string[], options: LintOptio
 
   const results: LintResult[] = new Array(files.length);
   let next = 0;
-  // A small young generation keeps each thread's resident memory down (compromise builds its
-  // lexicon from many short-lived objects) at the same CPU time (docs/performance.md).
+  // A small young generation keeps each thread's resident memory down (the libraries build their
+  // tables from many short-lived objects) at the same CPU time (docs/performance.md).
   const workers = Array.from(
     { length: count },
     () => new Worker(script, { workerData: { tag: WORKER_TAG, options: shared }, resourceLimits: { maxYoungGenerationSizeMb: 8 } }),

@@ -12,7 +12,7 @@
 // __mailLintBundleUrl (its file URL, which the build puts where the sources say import.meta.url)
 // and __mailLintImport (import() from here, which the build puts where a bundle says import():
 // see scripts/bundle.mjs for why). A `require("./x.cjs")` inside a bundle loads the sibling
-// bundle x.cjs the same way: the libraries few drafts need (compromise, postal-mime, ...) are
+// bundle x.cjs the same way: the libraries few drafts need (postal-mime, remark, ...) are
 // bundles of their own.
 //
 // Which run writes the cache matters: V8 puts in it every function compiled so far, and reads all

@@ -1,5 +1,5 @@
 // Mail repeats sentences (canned replies, boilerplate, quoted history), so what the slow readers
-// (chrono-node for dates, compromise for commitments) make of a sentence is kept by its text and
+// (chrono-node for dates) make of a sentence is kept by its text and
 // each distinct sentence is read once per process. Bounded: when full it starts over, so a run
 // over many drafts does not grow without limit.
 const DEFAULT_LIMIT = 1_000;
