@@ -19,10 +19,10 @@ export interface PromiseLexicon {
   /** English base forms of things the reader waits for ("send", "ship"). */
   actionVerbsEn: Set<string>;
   /** Nouns (word endings) for people and teams acting for the sender. */
-  senderRolesDe: string[];
-  senderRolesEn: string[];
+  senderRolesDe: RoleNouns;
+  senderRolesEn: RoleNouns;
   /** Nouns (word endings) for parties outside the sender's side. */
-  thirdPartyNouns: string[];
+  thirdPartyNouns: RoleNouns;
   hedges: Record<Language, PhrasePattern[]>;
   courtesy: Record<Language, PhrasePattern[]>;
   /** Single report verbs ("bestätigt", "informed") and the patterns with gaps ("gibt … an"). */
@@ -32,6 +32,18 @@ export interface PromiseLexicon {
   policyDe: PhrasePattern[];
   /** "auf Wunsch", "on request", "anbei", "attached": an offer or a delivery made now. */
   offerMarkers: Record<Language, PhrasePattern[]>;
+}
+
+/** Role nouns, looked up by a word's endings (every clause asks, so no scan of the list per word). */
+export interface RoleNouns {
+  words: Set<string>;
+  shortest: number;
+  longest: number;
+}
+
+function roleNouns(words: string[]): RoleNouns {
+  const lengths = words.map((w) => w.length);
+  return { words: new Set(words), shortest: Math.min(...lengths), longest: Math.max(...lengths) };
 }
 
 /** The finite forms of a German infinitive from the action list (regular conjugation). */
@@ -59,9 +71,9 @@ function load(): PromiseLexicon {
     pastMarkersDe: new Set(list("past-markers-de.txt").map(normalizeWord)),
     actionFormsDe: new Set(list("action-verbs-de.txt").map(normalizeWord).flatMap(germanForms)),
     actionVerbsEn: new Set(list("action-verbs-en.txt").map(normalizeWord)),
-    senderRolesDe: list("sender-roles-de.txt").map(normalizeWord),
-    senderRolesEn: list("sender-roles-en.txt").map(normalizeWord),
-    thirdPartyNouns: list("third-party-nouns.txt").map(normalizeWord),
+    senderRolesDe: roleNouns(list("sender-roles-de.txt").map(normalizeWord)),
+    senderRolesEn: roleNouns(list("sender-roles-en.txt").map(normalizeWord)),
+    thirdPartyNouns: roleNouns(list("third-party-nouns.txt").map(normalizeWord)),
     hedges: { de: patterns("hedges-de.txt"), en: patterns("hedges-en.txt") },
     courtesy: { de: patterns("courtesy-de.txt"), en: patterns("courtesy-en.txt") },
     reportVerbs: {
