@@ -8,6 +8,8 @@ import {
   matchLexicon,
   quoteSpans,
   type Language,
+  type Lexicon,
+  type LexiconEntry,
   type LexiconMatch,
   type QuoteSpan,
   type RuleContext,
@@ -60,28 +62,59 @@ const MASKED_PRIORITY: Record<string, number> = { ok: 0, profanity: 1, insult: 2
 export function scanTone(context: RuleContext, kind: ToneKind): ToneFinding[] {
   const options = context.options;
   const lexicon = toneLexicon(kind, { extraWords: stringList(options.extraWords), allowWords: stringList(options.allowWords) });
-  const { prose, body } = context.draft;
+  const { body } = context.draft;
+  // The three list rules read the same words: with the same lexicon (no user words) the list
+  // matches of a zone are found once per draft, and each rule keeps those of its kind.
+  const shared = context.perDraft("tone-list-matches", () => new Map<Lexicon, Map<string, ListMatch[]>>());
+  let byZone = shared.get(lexicon);
+  if (!byZone) shared.set(lexicon, (byZone = new Map()));
   const findings: ToneFinding[] = [];
   for (const zone of context.zones(options.checkQuoted === true ? WITH_HISTORY : AUTHORED)) {
-    for (const tokens of paragraphRuns(zone.tokens, context)) {
-      const language = context.languageAt(tokens[0].start);
-      const matches = matchLexicon(lexicon, tokens, prose, language).filter((match) => {
-        if (isHandle(prose, match.start)) return false;
-        if (isNamePart(tokens, match, language) || isSelfAimed(tokens, match, language) || isDenied(tokens, match, language)) return false;
-        if (isTitleAfterPossessive(tokens, match)) return false;
-        const sentence = sentenceAt(zone.sentences, match.start);
-        return isMeant(match, tokens, prose, language, sentence?.start ?? zone.start);
-      });
-      for (const match of longestMatches(matches)) {
-        if (match.entry.kind !== kind || match.entry.level === "ok") continue;
-        const sentence = sentenceAt(zone.sentences, match.start);
-        if (sentence && quoteSpans(prose, sentence).some((quote) => isMention(quote, match, prose))) continue;
-        findings.push({ start: match.start, end: match.end, text: body.slice(match.start, match.end), language, hint: match.entry.hint });
-      }
+    const zoneKey = `${zone.start}:${zone.end}`;
+    let matches = byZone.get(zoneKey);
+    if (!matches) byZone.set(zoneKey, (matches = listMatches(context, zone, lexicon)));
+    for (const match of matches) {
+      if (match.entry.kind !== kind) continue;
+      findings.push({ start: match.start, end: match.end, text: body.slice(match.start, match.end), language: match.language, hint: match.entry.hint });
     }
     findings.push(...clauseFindings(context, zone, kind, findings));
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+interface ListMatch {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+  language: Language;
+}
+
+/**
+ * The list words of every kind in a zone that are meant: words are matched per paragraph (the
+ * unit that has a language), not per sentence, so that a phrase survives a "!" inside a masked
+ * word ("F% $! off"); whether a word is aimed at someone is judged within its sentence. None of
+ * this depends on the rule asking.
+ */
+function listMatches(context: RuleContext, zone: Zone, lexicon: Lexicon): ListMatch[] {
+  const { prose } = context.draft;
+  const found: ListMatch[] = [];
+  for (const tokens of paragraphRuns(zone.tokens, context)) {
+    const language = context.languageAt(tokens[0].start);
+    const matches = matchLexicon(lexicon, tokens, prose, language).filter((match) => {
+      if (isHandle(prose, match.start)) return false;
+      if (isNamePart(tokens, match, language) || isSelfAimed(tokens, match, language) || isDenied(tokens, match, language)) return false;
+      if (isTitleAfterPossessive(tokens, match)) return false;
+      const sentence = sentenceAt(zone.sentences, match.start);
+      return isMeant(match, tokens, prose, language, sentence?.start ?? zone.start);
+    });
+    for (const match of longestMatches(matches)) {
+      if (match.entry.level === "ok") continue;
+      const sentence = sentenceAt(zone.sentences, match.start);
+      if (sentence && quoteSpans(prose, sentence).some((quote) => isMention(quote, match, prose))) continue;
+      found.push({ start: match.start, end: match.end, entry: match.entry, language });
+    }
+  }
+  return found;
 }
 
 /**
