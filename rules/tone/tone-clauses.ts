@@ -122,8 +122,11 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     if (previous && previous.end >= tokens[from].start) return;
     found.push({ start: tokens[from].start, end: tokens[to].end, kind: "insult", reason: "judgement" });
   };
+  const starts = JUDGEMENT_STARTS[language];
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
+    // Most words start no reading below: one Set lookup (and one Map lookup) says so.
+    if (!starts.has(key) && judgementForm(key, language, false) === undefined && !(language === "en" && isContractedCopula(tokens[i].text))) continue;
     // Subject + verb: find the verb, then read the subject before it and the judgement after it.
     if (COPULAS[language].has(key) || (language === "en" && isContractedCopula(tokens[i].text))) {
       const subject = subjectBefore(keys, tokens, prose, i, language);
@@ -181,6 +184,14 @@ const GERMAN_WORK = set("beratung", "service", "kundenservice", "ausrede", "antw
 const BIGGEST: Record<Language, Set<string>> = {
   de: set("groesste", "groessten", "groesster", "groesstes", "schlimmste", "schlimmsten", "schlechteste", "schlechtesten"),
   en: set("biggest", "greatest", "worst", "largest"),
+};
+
+// Every word a reading in readJudgements starts at, but for judgement words themselves
+// (judgementForm) and contractions ("you're"): verbs, exclamations, "worst", "biggest",
+// "more"/"most"/"am" before a judgement word.
+const JUDGEMENT_STARTS: Record<Language, Set<string>> = {
+  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de]),
+  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most"]),
 };
 
 function isContractedCopula(text: string): boolean {

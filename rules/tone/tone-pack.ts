@@ -47,31 +47,28 @@ export class PackedEntries implements EntriesByFirstWord {
   readonly compounds: LexiconEntry[];
   readonly longestPhrase: number;
   private readonly groups: Pack["groups"];
-  // Maps: most words a draft holds are not in the lists, and a miss in a Map is cheap.
-  private readonly packed: Map<string, string>;
-  private readonly unpacked = new Map<string, LexiconEntry[]>();
+  // One Map, a first word's JSON text until it is asked for, its entries after: most words a
+  // draft holds are not in the lists, and a miss is then one lookup.
+  private readonly byWord: Map<string, string | LexiconEntry[]>;
 
   constructor(json: string) {
     const pack = JSON.parse(json) as Pack;
     this.groups = pack.groups;
-    this.packed = new Map(Object.entries(pack.byFirstWord));
+    this.byWord = new Map(Object.entries(pack.byFirstWord));
     this.compounds = pack.compounds.map((packed) => this.entry(packed));
     this.longestPhrase = pack.longestPhrase;
   }
 
   get(word: string): LexiconEntry[] | undefined {
-    let entries = this.unpacked.get(word);
-    if (entries === undefined) {
-      const packed = this.packed.get(word);
-      if (packed === undefined) return undefined;
-      entries = (JSON.parse(packed) as PackedEntry[]).map((p) => this.entry(p));
-      this.unpacked.set(word, entries);
-    }
+    const found = this.byWord.get(word);
+    if (typeof found !== "string") return found;
+    const entries = (JSON.parse(found) as PackedEntry[]).map((p) => this.entry(p));
+    this.byWord.set(word, entries);
     return entries;
   }
 
   *values(): Iterable<LexiconEntry[]> {
-    for (const word of this.packed.keys()) yield this.get(word)!;
+    for (const word of [...this.byWord.keys()]) yield this.get(word)!;
   }
 
   /** Every entry, compounds included. */
