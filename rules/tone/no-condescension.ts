@@ -56,6 +56,11 @@ function clauseHint(reason: string, language: Language): string {
       ? "Sagen Sie sachlich, was schiefgelaufen ist und was Sie jetzt erwarten."
       : "Say plainly what went wrong and what you expect now.";
   }
+  if (reason === "rhetoric") {
+    return language === "de"
+      ? "Geben Sie die Information freundlich noch einmal, ohne zu zählen oder das Verständnis des Lesers anzuzweifeln."
+      : "Give the information again, kindly, without counting or doubting that the reader can follow.";
+  }
   return language === "de"
     ? "Lassen Sie den Kosenamen weg und sprechen Sie den Leser mit Namen an."
     : "Drop the pet name and address the reader by name.";

@@ -77,6 +77,8 @@ export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: st
   if (LIKE[language].has(key(match.lastToken + 1)) && PRONOUNS_AFTER_LIKE[language].has(key(match.lastToken + 2))) return true;
   // Pointed at: "dieser Feigling", "dieses dumme Weib".
   if (!personOnly && (DEMONSTRATIVE_DETERMINERS[language].has(key(first - 1)) || DEMONSTRATIVE_DETERMINERS[language].has(key(first - 2)))) return true;
+  // Pointed at a person by where they sit: "that muppet in billing", "this clown from accounts".
+  if (!personOnly && language === "en" && (key(first - 1) === "that" || key(first - 1) === "this") && POINTED_PLACE.has(key(after))) return true;
   // Said of someone: subject + verb within four words before the match.
   for (let back = 1; back <= 4; back++) {
     const i = first - back;
@@ -91,6 +93,8 @@ export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: st
   }
   return false;
 }
+
+const POINTED_PLACE = new Set(["in", "from", "at", "over", "who", "down", "on"]);
 
 const DEMONSTRATIVE_DETERMINERS: Record<Language, Set<string>> = {
   de: new Set(["dieser", "diese", "diesen", "dieses", "diesem"]),

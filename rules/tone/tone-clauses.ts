@@ -8,8 +8,9 @@
 import { lexiconKey, type Language, type Token } from "../../src/rule-api.js";
 import { judgementForm, type Degree } from "./tone-morphology.js";
 import { personNouns } from "./tone-data.js";
+import { readRhetoric } from "./tone-rhetoric.js";
 
-export type ClauseReason = "judgement" | "sarcasm" | "pet-name";
+export type ClauseReason = "judgement" | "sarcasm" | "pet-name" | "rhetoric";
 
 export interface ClauseFinding {
   start: number;
@@ -31,7 +32,12 @@ const set = (...words: string[]) => new Set(words);
 export function readClauses(tokens: readonly Token[], prose: string, language: Language, sentenceEnd: number, next: readonly Token[] | undefined): ClauseFinding[] {
   if (tokens.length === 0) return [];
   const keys = tokens.map((token) => lexiconKey(token.text));
-  return [...readJudgements(tokens, keys, prose, language), ...readSarcasm(tokens, keys, prose, language, next), ...readPetNames(tokens, keys, prose, language, sentenceEnd)];
+  return [
+    ...readJudgements(tokens, keys, prose, language),
+    ...readSarcasm(tokens, keys, prose, language, next),
+    ...readPetNames(tokens, keys, prose, language, sentenceEnd),
+    ...readRhetoric(tokens, keys, prose, language, sentenceEnd),
+  ];
 }
 
 // --- Who is judged -------------------------------------------------------------------------
@@ -51,6 +57,11 @@ const SELF: Record<Language, Set<string>> = {
   de: set("ich", "wir", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer", "mich", "mir", "uns"),
   en: set("i", "i'm", "im", "we", "we're", "my", "our", "me", "us", "myself"),
 };
+const OPINION_VERBS: Record<Language, Set<string>> = {
+  de: set("finden", "findest", "glauben", "glaubst", "meinen", "meinst", "denken", "denkst", "sagen", "sagst", "behaupten", "behauptest"),
+  en: set("think", "thought", "believe", "feel", "find", "say", "said", "consider", "guess", "reckon", "claim", "claimed"),
+};
+const SELF_OBJECTS = set("us", "me", "uns", "mir", "mich");
 const COPULAS: Record<Language, Set<string>> = {
   de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen"),
   en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads"),
@@ -63,15 +74,15 @@ const NEGATIONS: Record<Language, Set<string>> = {
 // Particles and degree words between the verb and the judgement ("ja echt", "halt einfach zu",
 // "honestly this", "frankly"). Only these may stand between: anything else ends the reading.
 const FILLERS: Record<Language, Set<string>> = {
-  de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich"),
-  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge"),
+  de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich", "haufen"),
+  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of"),
 };
 
 // --- What counts as a judgement ------------------------------------------------------------
 
 // Nouns that judge a request or an act: "Ihr Angebot ist eine Frechheit", "your excuse is a joke".
 const JUDGEMENT_NOUNS: Record<Language, Set<string>> = {
-  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner"),
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner"),
   en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess"),
 };
 // Nouns naming something the reader wrote or did ("Beschwerde", "excuse"): with a judgement
@@ -174,6 +185,13 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
   return found;
 }
 
+// "Lächerlichkeit", "Dreistigkeit", "Dummheit": nouns of judgement words, and a few others.
+function isJudgementNounDe(key: string): boolean {
+  if (key === "inkompetenz" || key === "arroganz" || key === "ignoranz" || key === "dummheit" || key === "unfaehigkeit") return true;
+  const stem = /^(.+?)(?:igkeit|keit|heit)$/.exec(key)?.[1];
+  return stem !== undefined && judgementForm(stem, "de", true) === "positive";
+}
+
 const WORST: Record<Language, Set<string>> = {
   de: set("schlechteste", "schlechtesten", "schlechtester", "mieseste", "miesesten", "miesester", "schlimmste", "schlimmsten"),
   en: set("worst", "lousiest", "crappiest", "shoddiest", "sloppiest"),
@@ -212,8 +230,11 @@ function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: n
   let person = false;
   for (let i = v - 1; i >= 0 && i >= v - 8; i--) {
     const key = keys[i];
-    if (SELF[language].has(key)) return "none";
+    // "What you sent us is unusable": the writers as object do not end the reader's clause.
+    if (SELF[language].has(key) && !SELF_OBJECTS.has(key)) return "none";
     if (NEGATIONS[language].has(key) || key === "niemand" || key === "nobody" || key === "no" || key === "one") return "none";
+    // "if you think the app is rubbish": the reader thinks; the judged subject is nearer the verb.
+    if (OPINION_VERBS[language].has(key) && !reader && !person) break;
     if (isReaderWord(tokens, i, language)) reader = true;
     else if (personNouns(language).has(key)) person = true;
     else if (POINTING[language].has(key) && (isWorkNoun(tokens, i + 1, language) || isWorkNoun(tokens, i + 2, language))) reader = true;
@@ -261,7 +282,11 @@ function isReaderWord(tokens: readonly Token[], i: number, language: Language): 
 function judgementAfter(keys: Keys, from: number, language: Language, people: boolean, tokens: readonly Token[], prose: string): { last: number } | undefined {
   for (let i = from; i < keys.length && i < from + 6; i++) {
     const key = keys[i];
+    // "an Peinlichkeit kaum zu überbieten": a judgement noun made from a judgement word.
+    if (language === "de" && key === "an" && isJudgementNounDe(keys[i + 1] ?? "") && (keys[i + 2] === "nicht" || keys[i + 2] === "kaum") && keys[i + 3] === "zu" && (keys[i + 4] ?? "").startsWith("ueberbiet")) return { last: i + 4 };
     if (NEGATIONS[language].has(key)) return undefined;
+    // "das Allerletzte", not "das allerletzte Mal".
+    if (key === "allerletzte" && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return undefined;
     const judgement = judgementAt(keys, i, language, people);
     if (judgement) {
       // "ist unverschämt teuer": a degree word before another adjective, not a judgement of it.
@@ -364,13 +389,16 @@ const IRONIC_NAMES: Record<Language, Set<string>> = {
 // "zum zweiten Mal", "managed to", "no ... left". Words of failure, never of success.
 const FAILURE: Record<Language, Set<string>> = {
   de: set("wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
-  en: set("again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now"),
+  en: set("again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now"),
 };
 // "immer noch", "noch nie", "in a row" count only as pairs. Plain negations ("nicht", "not")
 // are no failure: "Super, dann sehen wir uns nicht am Dienstag, sondern am Mittwoch".
-const FAILURE_NEEDS_PAIR = new Set(["endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now"]);
+const FAILURE_NEEDS_PAIR = new Set(["endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now", "hold"]);
 // Failure words that inflect: "kaputter", "falschen", "verkehrtes".
-const FAILURE_STEMS: Record<Language, string[]> = { de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch"], en: [] };
+const FAILURE_STEMS: Record<Language, string[]> = {
+  de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch", "verlor", "verlier", "vergess", "vergiss", "ignorier", "verpass", "verschlamp", "vermassel", "verbock", "verpatz", "verwechsel", "vertausch", "stornier", "zerstoer", "verschwunden", "verbummel", "verschusselt"],
+  en: [],
+};
 
 /**
  * Mock praise: a sentence that opens with praise cut off by a comma (or "!" or ":"), then names
@@ -393,7 +421,9 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
     if (praised && /[,:!–—]/.test(gap)) break;
     if (i < keys.length && /[.;?]/.test(gap)) return [];
   }
-  if (!praised || i === 0) return [...trailingPraise(tokens, keys, prose, language), ...ironicJa(tokens, keys, language)];
+  if (!praised || i === 0) {
+    return [...trailingPraise(tokens, keys, prose, language), ...ironicJa(tokens, keys, language), ...mockThanks(tokens, keys, language), ...mockKindness(tokens, keys, language)];
+  }
   const opener = { start: tokens[0].start, end: tokens[i - 1].end };
   // An ironic name right after the praise: "Great job, Einstein," "Bravo, Sherlock,".
   if (IRONIC_NAMES[language].has(keys[i] ?? "") && /^[,!]/.test(between(prose, tokens, i, i + 1).trim() || ",")) ironicName = true;
@@ -413,11 +443,79 @@ const DONE = set("hinbekommen", "hingekriegt", "gemacht", "geloest", "gemeistert
 function ironicJa(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   if (language !== "de") return [];
   const ja = keys.indexOf("ja");
-  if (ja < 1 || !keys.slice(0, ja).some((k) => k === "sie" || k === "du" || k === "ihr")) return [];
+  if (ja < 1) return praisedDoneThenFailure(tokens, keys);
+  if (!keys.slice(0, ja).some((k) => k === "sie" || k === "du" || k === "ihr")) return [];
   for (let i = ja + 1; i < keys.length && i <= ja + 3; i++) {
     if (!isPraise(keys[i], language)) continue;
     const done = keys.slice(i + 1).some((k) => DONE.has(k));
     return done ? [{ start: tokens[ja].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
+  }
+  return [];
+}
+
+/**
+ * Without "ja", praise of what the reader did is irony when the sentence goes on to the
+ * failure: "Das haben Sie wirklich toll hinbekommen, jetzt geht gar nichts mehr".
+ */
+function praisedDoneThenFailure(tokens: readonly Token[], keys: Keys): ClauseFinding[] {
+  const reader = keys.findIndex((k) => k === "sie" || k === "du" || k === "ihr");
+  if (reader < 0) return [];
+  for (let i = reader + 1; i < keys.length && i <= reader + 4; i++) {
+    if (!isPraise(keys[i], "de")) continue;
+    const done = keys.findIndex((k, j) => j > i && j <= i + 3 && DONE.has(k));
+    if (done < 0 || !hasFailure(keys.slice(done + 1), "de")) return [];
+    return [{ start: tokens[i].start, end: tokens[done].end, kind: "condescension", reason: "sarcasm" }];
+  }
+  return [];
+}
+
+// Thanks for a failure of the reader's: "Thanks so much for losing my order", "Danke, dass Sie
+// meine Bestellung verloren haben". The failure is the reader's act (a gerund after "for", a
+// clause with the reader as subject after "dass"); "Thanks for letting us know the parcel was
+// damaged" thanks for the news, and "Danke für den Hinweis, dass das Paket beschädigt ankam" too.
+const FAILING_EN = set("losing", "ignoring", "breaking", "wasting", "ruining", "deleting", "forgetting", "cancelling", "canceling", "nothing", "messing", "screwing", "botching", "misplacing", "overcharging", "double-charging", "hanging", "wrecking", "damaging", "missing");
+const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "very", "again", "really", "once", "as", "always", "you", "for");
+
+function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  if (language === "en") {
+    const thanks = keys.findIndex((k) => k === "thanks" || k === "thank");
+    if (thanks < 0) return [];
+    let i = thanks + 1;
+    let sawFor = false;
+    while (i < keys.length && i <= thanks + 6 && THANKS_FILLERS_EN.has(keys[i])) {
+      if (keys[i] === "for") sawFor = true;
+      i++;
+    }
+    if (!sawFor) return [];
+    const key = keys[i] ?? "";
+    // "keeping me waiting", "making me wait", "sending the wrong part".
+    const failing = FAILING_EN.has(key) || ((key === "keeping" || key === "making" || key === "leaving") && /^wait/.test(keys[i + 2] ?? "")) || (/^(?:sending|shipping|delivering|giving)$/.test(key) && keys.slice(i + 1, i + 4).includes("wrong"));
+    return failing ? [{ start: tokens[thanks].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
+  }
+  const thanks = keys.findIndex((k) => k === "danke" || k === "dank");
+  if (thanks < 0) return [];
+  const dass = keys.indexOf("dass", thanks);
+  if (dass < 0 || dass > thanks + 4 || !["sie", "du", "ihr"].includes(keys[dass + 1] ?? "")) return [];
+  const rest = keys.slice(dass + 2);
+  const waiting = rest.some((k, j) => k === "warten" && (rest[j + 1] === "lassen" || rest[j + 1] === "gelassen" || rest[j + 1] === "liessen"));
+  return waiting || hasFailure(rest, language) ? [{ start: tokens[thanks].start, end: tokens[dass + 1].end, kind: "condescension", reason: "sarcasm" }] : [];
+}
+
+// Kindness said of the reader's lateness: "How kind of you to finally answer", "Wie nett von
+// Ihnen, dass Sie sich endlich melden". Without the lateness ("How kind of you to send
+// flowers") it is thanks.
+const KIND: Record<Language, Set<string>> = {
+  de: set("nett", "freundlich", "lieb", "aufmerksam", "grosszuegig", "zuvorkommend", "schoen", "reizend"),
+  en: set("kind", "nice", "good", "thoughtful", "generous", "sweet", "considerate", "gracious", "decent", "lovely"),
+};
+const AT_LAST: Record<Language, Set<string>> = { de: set("endlich"), en: set("finally", "eventually") };
+
+function mockKindness(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  const how = language === "de" ? "wie" : "how";
+  for (let i = 0; i + 1 < keys.length && i <= 2; i++) {
+    if (keys[i] !== how || !KIND[language].has(keys[i + 1])) continue;
+    const late = keys.findIndex((k, j) => j > i + 1 && (AT_LAST[language].has(k) || (language === "de" && k === "auch" && (keys[j + 1] === "mal" || keys[j + 1] === "schon"))));
+    return late > 0 ? [{ start: tokens[i].start, end: tokens[late].end, kind: "condescension", reason: "sarcasm" }] : [];
   }
   return [];
 }
@@ -455,6 +553,8 @@ function hasFailure(keys: Keys, language: Language): boolean {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (FAILURE_STEMS[language].some((stem) => key.startsWith(stem))) return true;
+    // "wie schnell Sie antworten – nämlich gar nicht": the praise taken back.
+    if (language === "de" && key === "naemlich" && ["gar", "nie", "nicht", "ueberhaupt", "keiner", "niemand"].includes(keys[i + 1] ?? "")) return true;
     if (!FAILURE[language].has(key)) {
       // "zum zweiten Mal", "three times in a row", "for the third time"
       if (language === "de" && key === "mal" && /^(?:zweit|dritt|viert|fuenft|x-t|zigst|hundertst|wiederholt)/.test(keys[i - 1] ?? "")) return true;
@@ -467,9 +567,11 @@ function hasFailure(keys: Keys, language: Language): boolean {
     if (language === "de" && ((key === "immer" && next === "noch") || (key === "noch" && (next === "nie" || next === "immer")))) return true;
     if (language === "de" && key === "nie" && previous === "noch") return true;
     // "you finally noticed", "haben Sie endlich gemerkt": late, and said of the reader.
-    if ((key === "finally" || key === "endlich") && keys.slice(Math.max(0, i - 3), i).some((k) => k === "you" || k === "sie" || k === "du" || k === "ihr")) return true;
+    if ((key === "finally" || key === "endlich") && keys.slice(0, i).some((k) => k === "you" || k === "sie" || k === "du" || k === "ihr")) return true;
+    // "I've been on hold for an hour"
+    if (language === "en" && key === "hold" && previous === "on") return true;
     // "dass Sie auch mal antworten", "auch schon wach": at last, said with a sneer.
-    if (language === "de" && key === "auch" && (next === "mal" || next === "schon") && keys.slice(Math.max(0, i - 3), i).some((k) => k === "sie" || k === "du" || k === "ihr")) return true;
+    if (language === "de" && key === "auch" && (next === "mal" || next === "schon") && keys.slice(0, i).some((k) => k === "sie" || k === "du" || k === "ihr")) return true;
     // "gar nichts", "jetzt keiner", "now nobody": nothing works any more.
     if (language === "de" && (key === "gar" || key === "jetzt") && ["nichts", "keiner", "niemand", "keine", "kein"].includes(next)) return true;
     if (language === "en" && key === "now" && ["nobody", "nothing", "none", "no"].includes(next)) return true;

@@ -16,6 +16,7 @@ const GERMAN = [
   "unterbelichtet", "begriffsstutzig", "minderbemittelt", "unausgegoren", "kleinlich", "kleinkariert", "schlampig", "unprofessionell",
   "grottig", "grottenschlecht", "niveaulos", "laienhaft", "ahnungslos", "weltfremd", "unbrauchbar", "saudumm", "strohdumm", "strunzdumm",
   "ignorant", "arrogant", "ueberheblich", "anmassend", "unverschaemt", "infantil", "lausig", "stuemperhaft",
+  "unterirdisch", "katastrophal", "grauenhaft", "grauenvoll", "haarstraeubend", "hanebuechen", "duerftig", "jaemmerlich", "klaeglich", "ueberfordert",
 ];
 // Only of a person, never of a thing: "Sind Sie blind?" but "der blinde Fleck", "naive Malerei".
 const GERMAN_PEOPLE = ["blind", "taub", "naiv", "hohl", "beschraenkt", "verblendet"];
@@ -28,6 +29,7 @@ const ENGLISH = [
   "unprofessional", "embarrassing", "ignorant", "amateurish", "sloppy", "silly", "foolish", "insulting", "disgraceful", "infantile",
   "asinine", "imbecilic", "half-baked", "preposterous", "nonsensical", "dimwitted", "boneheaded", "arrogant", "obnoxious", "insufferable",
   "braindead", "brain-dead", "gormless", "hopeless", "careless", "rubbish", "crappy", "lousy", "cheeky", "snotty", "stroppy",
+  "appalling", "atrocious", "abysmal", "shambolic", "unusable", "substandard", "subpar", "sub-par", "mediocre", "woeful", "unreadable",
 ];
 const ENGLISH_PEOPLE = ["thick", "dense", "slow", "blind", "deaf", "naive", "dim", "simple-minded", "dozy", "dopey"];
 
