@@ -45,7 +45,7 @@ export function readClauses(tokens: readonly Token[], prose: string, language: L
 // The reader, or what belongs to the reader ("Ihre Anfrage", "your request", "euer Chef").
 const READER: Record<Language, Set<string>> = {
   de: set("sie", "du", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen", "deinem", "deiner", "euer", "eure", "euren", "eurem", "eurer", "dir", "dich", "euch", "ihnen"),
-  en: set("you", "your", "yours", "u", "ya", "you're", "youre", "ur"),
+  en: set("you", "your", "yours", "u", "ya", "you're", "youre", "ur", "you've", "you'd", "you'll"),
 };
 // Pointing at a thing the reader sent: "diese Rückfrage", "this request".
 const POINTING: Record<Language, Set<string>> = {
@@ -82,7 +82,7 @@ const FILLERS: Record<Language, Set<string>> = {
 
 // Nouns that judge a request or an act: "Ihr Angebot ist eine Frechheit", "your excuse is a joke".
 const JUDGEMENT_NOUNS: Record<Language, Set<string>> = {
-  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner"),
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner"),
   en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess"),
 };
 // Nouns naming something the reader wrote or did ("Beschwerde", "excuse"): with a judgement
@@ -146,7 +146,7 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
       if (who === "none") continue;
       const from = inverted ? inverted.next : i + 1;
       const judgement = judgementAfter(keys, from, language, who === "reader", tokens, prose);
-      if (judgement) report(i, judgement.last);
+      if (judgement && !deniedOpinion(keys, i, language)) report(i, judgement.last);
       continue;
     }
     // Exclaimed: "so eine dämliche Beschwerde", "was für ein Quatsch", "what a feeble excuse".
@@ -178,7 +178,7 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
       const next = compared.last + 1;
       const beforeNoun = isWorkNoun(tokens, next, language) || (language === "en" && keys[next] === "thing");
       const comparedWith = keys[next] === (language === "de" ? "als" : "than");
-      if ((beforeNoun || comparedWith) && !selfJudged(keys, i, language) && !negatedBefore(keys, i, language)) report(i, Math.min(next, keys.length - 1));
+      if ((beforeNoun || comparedWith) && ((!selfJudged(keys, i, language) && !negatedBefore(keys, i, language)) || (beforeNoun && neverMet(keys, i, next, language)))) report(i, Math.min(next, keys.length - 1));
       i = compared.last;
     }
   }
@@ -357,6 +357,33 @@ function selfJudged(keys: Keys, i: number, language: Language): boolean {
   return false;
 }
 
+// "I have never read a more ridiculous complaint", "Ich habe noch nie eine dümmere Ausrede
+// gehört": a superlative said as never met before; the writers and the negation do not take it back.
+const MET: Record<Language, Set<string>> = {
+  de: set("gelesen", "gesehen", "gehoert", "bekommen", "erlebt", "erhalten", "gesehn"),
+  en: set("seen", "read", "heard", "had", "received", "got", "come", "encountered", "witnessed", "seen", "met"),
+};
+
+function neverMet(keys: Keys, i: number, noun: number, language: Language): boolean {
+  const never = language === "de" ? "nie" : "never";
+  let n = -1;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (keys[j] === never) n = j;
+  if (n < 0) return false;
+  if (language === "en") return keys.slice(n + 1, i).some((k) => MET.en.has(k));
+  return keys.slice(noun + 1, noun + 5).some((k) => MET.de.has(k));
+}
+
+/** "Nobody thinks you're stupid", "It's not that you're lazy": the judgement is denied. */
+function deniedOpinion(keys: Keys, v: number, language: Language): boolean {
+  let opinion = false;
+  for (let j = v - 1; j >= 0 && j >= v - 5; j--) {
+    const key = keys[j];
+    if (OPINION_VERBS[language].has(key) || key === "thinks" || key === "calling" || key === "haelt") opinion = true;
+    if (NEGATIONS[language].has(key) || key === "nobody" || key === "niemand" || key === "don't" || key === "doesn't") return opinion || keys[j + 1] === "that";
+  }
+  return false;
+}
+
 function negatedBefore(keys: Keys, i: number, language: Language): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS[language].has(keys[j]) && keys[j] !== "by") return true;
   return false;
@@ -371,14 +398,14 @@ function between(prose: string, tokens: readonly Token[], a: number, b: number):
 
 // Praise that opens a sentence and is cut off by a comma: "Na super,", "Bravo,", "Great job,".
 const PRAISE: Record<Language, Set<string>> = {
-  de: set("super", "toll", "klasse", "prima", "bravo", "glueckwunsch", "gratuliere", "gratulation", "wunderbar", "grossartig", "spitze", "wahnsinn", "perfekt", "fantastisch", "phantastisch", "herrlich", "sauber", "genial", "hervorragend", "ausgezeichnet", "bestens", "fein", "schoen", "respekt", "chapeau", "kompliment", "meisterleistung", "glanzleistung", "spitzenleistung", "glanzstueck", "meisterstueck", "sternstunde", "weltklasse", "traumhaft", "grandios", "phaenomenal", "sensationell", "wunderbar"),
-  en: set("great", "brilliant", "wonderful", "lovely", "amazing", "fantastic", "super", "perfect", "congratulations", "congrats", "bravo", "marvellous", "marvelous", "excellent", "terrific", "splendid", "superb", "awesome", "nice", "wow", "outstanding", "impressive", "good", "well", "fabulous", "magnificent", "stellar"),
+  de: set("super", "toll", "klasse", "prima", "bravo", "glueckwunsch", "gratuliere", "gratulation", "wunderbar", "grossartig", "spitze", "wahnsinn", "perfekt", "fantastisch", "phantastisch", "herrlich", "sauber", "genial", "hervorragend", "ausgezeichnet", "bestens", "fein", "schoen", "respekt", "chapeau", "kompliment", "meisterleistung", "glanzleistung", "spitzenleistung", "glanzstueck", "meisterstueck", "sternstunde", "weltklasse", "traumhaft", "grandios", "phaenomenal", "sensationell", "wunderbar", "kino", "leiwand", "tiptop", "tipptopp", "hammer", "genuss", "vergnuegen"),
+  en: set("great", "brilliant", "wonderful", "lovely", "amazing", "fantastic", "super", "perfect", "congratulations", "congrats", "bravo", "marvellous", "marvelous", "excellent", "terrific", "splendid", "superb", "awesome", "nice", "wow", "outstanding", "impressive", "good", "well", "fabulous", "magnificent", "stellar", "top", "cheers", "sure"),
 };
 // Words that may come between the opener and the comma: "Na super", "Klasse Leistung",
 // "Great job", "Top marks for creativity", "Amazing, truly", "Super helpful as always".
 const PRAISE_EXTRA: Record<Language, Set<string>> = {
   de: set("na", "ja", "ach", "oh", "wow", "boah", "mensch", "also", "gross", "grosse", "grosses", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "was", "fuer", "kundenservice", "beratung", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so"),
-  en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how"),
+  en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that"),
 };
 // Ironic names for the reader: "Great job, Einstein", "Bravo, Sherlock", "Danke, Blitzmerker".
 const IRONIC_NAMES: Record<Language, Set<string>> = {
@@ -388,12 +415,12 @@ const IRONIC_NAMES: Record<Language, Set<string>> = {
 // What went wrong, said after the praise: "again", "wrong", "schon wieder", "verkehrt herum",
 // "zum zweiten Mal", "managed to", "no ... left". Words of failure, never of success.
 const FAILURE: Record<Language, Set<string>> = {
-  de: set("wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
-  en: set("again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now"),
+  de: set("geschafft", "wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
+  en: set("more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now"),
 };
 // "immer noch", "noch nie", "in a row" count only as pairs. Plain negations ("nicht", "not")
 // are no failure: "Super, dann sehen wir uns nicht am Dienstag, sondern am Mittwoch".
-const FAILURE_NEEDS_PAIR = new Set(["endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now", "hold"]);
+const FAILURE_NEEDS_PAIR = new Set(["more", "geschafft", "endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now", "hold"]);
 // Failure words that inflect: "kaputter", "falschen", "verkehrtes".
 const FAILURE_STEMS: Record<Language, string[]> = {
   de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch", "verlor", "verlier", "vergess", "vergiss", "ignorier", "verpass", "verschlamp", "vermassel", "verbock", "verpatz", "verwechsel", "vertausch", "stornier", "zerstoer", "verschwunden", "verbummel", "verschusselt"],
@@ -413,7 +440,7 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
   let ironicName = false;
   while (i < keys.length && i < 5) {
     const key = keys[i];
-    if (isPraise(key, language)) praised = true;
+    if (isPraise(key, language, keys[i - 1])) praised = true;
     else if (!PRAISE_EXTRA[language].has(key) && !(i > 0 && IRONIC_NAMES[language].has(key))) break;
     if (IRONIC_NAMES[language].has(key)) ironicName = true;
     i++;
@@ -422,6 +449,8 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
     if (i < keys.length && /[.;?]/.test(gap)) return [];
   }
   if (!praised || i === 0) {
+    const genius = ironicPredicate(tokens, keys, language);
+    if (genius) return [genius];
     return [...trailingPraise(tokens, keys, prose, language), ...ironicJa(tokens, keys, language), ...mockThanks(tokens, keys, language), ...mockKindness(tokens, keys, language)];
   }
   const opener = { start: tokens[0].start, end: tokens[i - 1].end };
@@ -430,6 +459,23 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
   const rest = i < keys.length ? keys.slice(i) : (next ?? []).map((token) => lexiconKey(token.text));
   if (ironicName || hasFailure(rest, language)) return [{ start: opener.start, end: opener.end, kind: "condescension", reason: "sarcasm" }];
   return [];
+}
+
+// "You really are an organisational genius: ordered twice, cancelled twice": the reader called
+// a genius, and the sentence goes on to the failure.
+function ironicPredicate(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding | undefined {
+  for (let i = 0; i + 1 < keys.length && i <= 3; i++) {
+    const reader = language === "de" ? keys[i] === "sie" || keys[i] === "du" : keys[i] === "you";
+    if (!reader) continue;
+    const verb = keys.findIndex((k, j) => j > i && j <= i + 3 && COPULAS[language].has(k));
+    if (verb < 0) return undefined;
+    for (let j = verb + 1; j < keys.length && j <= verb + 5; j++) {
+      if (!IRONIC_NAMES[language].has(keys[j])) continue;
+      return hasFailure(keys.slice(j + 1), language) ? { start: tokens[i].start, end: tokens[j].end, kind: "condescension", reason: "sarcasm" } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 // What the reader did, as a German participle closing the clause: "hinbekommen", "gemacht".
@@ -529,7 +575,7 @@ function trailingPraise(tokens: readonly Token[], keys: Keys, prose: string, lan
   for (let from = n - 1; from >= Math.max(1, n - 3); from--) {
     if (!/,|–|—/.test(between(prose, tokens, from - 1, from))) continue;
     const tail = keys.slice(from);
-    if (!tail.some((key) => isPraise(key, language))) return [];
+    if (!tail.some((key) => isPraise(key, language) && !OPENER_ONLY.has(key))) return [];
     if (!tail.every((key) => isPraise(key, language) || PRAISE_EXTRA[language].has(key))) return [];
     // "I fixed it again, great": the writers' own mishap, said with a sigh, not at the reader.
     if (SELF[language].has(keys[0])) return [];
@@ -539,10 +585,16 @@ function trailingPraise(tokens: readonly Token[], keys: Keys, prose: string, lan
   return [];
 }
 
+// Praise only when it opens a sentence: "Ganz großes Kino, die Buchung ist wieder falsch", but
+// "Die Kinder reden immer noch von Ihrer Zaubershow, ganz großes Kino!" is praise.
+const OPENER_ONLY = set("kino", "hammer", "genuss", "vergnuegen", "sure", "top", "cheers");
+
 // Inflected German praise ("tolle Arbeit", "großartiger Service"): the stem and an ending.
 const GERMAN_PRAISE_STEMS = ["toll", "grossartig", "wunderbar", "fantastisch", "phantastisch", "herrlich", "genial", "hervorragend", "ausgezeichnet", "perfekt", "traumhaft", "grandios", "sensationell", "phaenomenal", "prima", "klasse", "super"];
 
-function isPraise(key: string, language: Language): boolean {
+function isPraise(key: string, language: Language, previous?: string): boolean {
+  // "Oh sure," / "Yeah sure," agree with a sneer; "Sure, I'll send it again" agrees.
+  if (key === "sure") return previous === "oh" || previous === "yeah";
   if (PRAISE[language].has(key)) return true;
   if (language !== "de") return false;
   const stem = key.replace(/(?:e|er|en|es|em)$/, "");
@@ -576,6 +628,10 @@ function hasFailure(keys: Keys, language: Language): boolean {
     if (language === "de" && (key === "gar" || key === "jetzt") && ["nichts", "keiner", "niemand", "keine", "kein"].includes(next)) return true;
     if (language === "en" && key === "now" && ["nobody", "nothing", "none", "no"].includes(next)) return true;
     if (language === "en" && key === "row" && previous === "a") return true;
+    // "once more", "one more time"
+    if (language === "en" && key === "more" && (previous === "once" || (previous === "one" && next === "time"))) return true;
+    // "Sie haben es geschafft, drei Bestellnummern anzugeben": managed, said after praise.
+    if (language === "de" && key === "geschafft" && (previous === "es" || keys[i - 2] === "es")) return true;
     if (language === "en" && key === "left" && keys.slice(Math.max(0, i - 4), i).includes("no")) return true;
     if (language === "en" && key === "worked" && (next === "so" || next === "wonders")) return true;
     if (language === "en" && key === "another" && i <= 1) return true;

@@ -102,9 +102,10 @@ function listMatches(context: RuleContext, zone: Zone, lexicon: Lexicon): ListMa
     const language = context.languageAt(tokens[0].start);
     const matches = matchLexicon(lexicon, tokens, prose, language).filter((match) => {
       if (isHandle(prose, match.start)) return false;
-      if (isNamePart(tokens, match, language) || isSelfAimed(tokens, match, language) || isDenied(tokens, match, language)) return false;
+      if (isNamePart(tokens, match, language) || isSelfAimed(tokens, match, language) || isDenied(tokens, match, language) || isDeniedCalling(tokens, match, prose, language)) return false;
       if (isTitleAfterPossessive(tokens, match)) return false;
       const sentence = sentenceAt(zone.sentences, match.start);
+      if (sentence && isAnimalSense(tokens, match, sentence)) return false;
       return isMeant(match, tokens, prose, language, sentence?.start ?? zone.start);
     });
     for (const match of longestMatches(matches)) {
@@ -222,6 +223,10 @@ function isNamePart(tokens: readonly Token[], match: LexiconMatch, language: Lan
   if (!previous || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
   const key = previous.text.toLowerCase();
   if (TITLES.has(key)) return true;
+  // A title, then a given name or two: "Frau Petra Dämlich", "Mr John Paul Butts".
+  for (let i = match.firstToken - 1; i >= 0 && i >= match.firstToken - 2 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text); i--) {
+    if (TITLES.has(tokens[i - 1]?.text.toLowerCase() ?? "")) return true;
+  }
   if (!PLACE_PREPOSITIONS[language].has(key)) return false;
   return language === "en" || AFTER_GERMAN_PLACE.has(tokens[match.lastToken + 1]?.text.toLowerCase() ?? "");
 }
@@ -283,6 +288,43 @@ function isDenied(tokens: readonly Token[], match: LexiconMatch, language: Langu
   return next !== "nur" && next !== "only" && next !== "just";
 }
 
+// Verbs of calling and thinking someone something: "Nobody thinks you're stupid", "I'm not
+// calling you an idiot", "Niemand hält Sie für dumm", "Ich wollte Sie nicht als Idioten bezeichnen".
+const CALLING: Record<Language, Set<string>> = {
+  de: new Set(["bezeichnen", "bezeichnet", "bezeichne", "nennen", "nenne", "nennt", "genannt", "halten", "halte", "haelt", "haelst", "gehalten", "behauptet", "behaupte", "betrachten", "betrachte", "sehen", "sehe", "finden", "finde", "findet"]),
+  en: new Set(["calling", "call", "called", "calls", "think", "thinks", "thought", "mean", "meant", "implying", "implied", "suggesting", "suggest", "feel", "consider", "considers", "find", "finds", "saying", "said", "say"]),
+};
+
+/**
+ * An insult denied by a verb of calling or thinking in its clause: a denial, then the verb, then
+ * the word ("nobody thinks you're stupid"), or in German the verb after it ("nicht als Idioten
+ * bezeichnen"); also "It's not that you're incompetent". A comma or a "but" ends the clause: "I
+ * don't care, you idiot" stays an insult.
+ */
+function isDeniedCalling(tokens: readonly Token[], match: LexiconMatch, prose: string, language: Language): boolean {
+  if (match.entry.kind !== "insult") return false;
+  let denial = -1;
+  let calling = false;
+  for (let i = match.firstToken - 1; i >= 0 && i >= match.firstToken - 6; i--) {
+    if (/[,;:.!?–—]/.test(prose.slice(tokens[i].end, tokens[i + 1].start))) break;
+    const key = tokens[i].text.toLowerCase();
+    if (key === "but" || key === "aber" || key === "sondern") break;
+    if (CALLING[language].has(key)) calling = true;
+    if (DENIALS[language].has(key) || key === "nobody" || key === "don't" || key === "dont" || key === "didn't" || key === "never" || (language === "de" && key === "nie")) {
+      denial = i;
+      break;
+    }
+  }
+  if (denial < 0) return false;
+  const after = tokens[denial + 1]?.text.toLowerCase();
+  if (after === "only" || after === "nur" || after === "just") return false;
+  if (calling || (language === "en" && after === "that")) return true;
+  // German: the verb after the word ("nicht als Idioten bezeichnen").
+  if (language !== "de") return false;
+  for (let i = match.lastToken + 1; i < tokens.length && i <= match.lastToken + 2; i++) if (CALLING.de.has(tokens[i].text.toLowerCase())) return true;
+  return false;
+}
+
 /**
  * A title named after its author: "Dostoevsky's The Idiot", "Dostojewskis Der Idiot": a
  * capitalised article after a possessive, then the capitalised list word.
@@ -293,6 +335,23 @@ function isTitleAfterPossessive(tokens: readonly Token[], match: LexiconMatch): 
   if (!article || !owner || !/^(?:The|A|An|Der|Die|Das|Ein|Eine)$/.test(article.text)) return false;
   if (!/^\p{Lu}/u.test(tokens[match.firstToken].text)) return false;
   return /^\p{Lu}\p{L}*(?:['’]s|s|['’])$/u.test(owner.text);
+}
+
+// Words whose first sense is an animal or a thing: "bitch" in dog breeding, "cock" on a farm or
+// in plumbing, "ass" the donkey, "pussy" the cat. Silent in a sentence that names the domain.
+const ANIMAL_SENSE = new Set(["bitch", "bitches", "cock", "cocks", "ass", "asses", "pussy"]);
+const ANIMAL_DOMAIN = new Set([
+  "dog", "dogs", "puppy", "puppies", "pup", "pups", "litter", "litters", "whelp", "whelps", "whelped", "whelping", "stud", "breeder", "breeding", "kennel", "vet",
+  "mating", "mated", "spayed", "season", "scan", "hen", "hens", "rooster", "chickens", "chicks", "farm", "donkey", "donkeys", "mule", "cat", "cats", "kitten",
+  "willow", "valve", "tap", "plumber", "pipe", "ewe", "sire", "dam", "pedigree", "crows", "crowed",
+]);
+
+function isAnimalSense(tokens: readonly Token[], match: LexiconMatch, sentence: Sentence): boolean {
+  if (match.firstToken !== match.lastToken || !ANIMAL_SENSE.has(tokens[match.firstToken].text.toLowerCase())) return false;
+  for (const token of tokens) {
+    if (token.start >= sentence.start && token.end <= sentence.end && ANIMAL_DOMAIN.has(token.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** "@KotzenderStern": a user name, not words. */

@@ -19,24 +19,31 @@ const set = (...words: string[]) => new Set(words);
 // Verbs of saying something the reader should have taken in. Not "asked" or "geschickt": "We
 // have asked you twice for the form" is a firm reminder, "zweimal geschickt" a delivery.
 const SAID: Record<Language, Set<string>> = {
-  de: set("erklaert", "gesagt", "geschrieben", "mitgeteilt", "erwaehnt", "erlaeutert", "dargelegt", "hingewiesen", "betont", "beschrieben", "geschildert", "wiederholt", "erklaere", "sage", "schreibe"),
+  de: set("erklaert", "gesagt", "geschrieben", "mitgeteilt", "erwaehnt", "erlaeutert", "dargelegt", "hingewiesen", "betont", "beschrieben", "geschildert", "wiederholt", "erklaere", "sage", "schreibe", "sagen", "erklaeren"),
   en: set("told", "explained", "said", "written", "wrote", "mentioned", "stated", "pointed", "repeated", "clarified", "spelled", "spelt", "tell", "explain", "say", "repeat"),
 };
 // Verbs that count only with what was said as their object ("das", "this"): "Ich habe Ihnen
 // schon dreimal geschrieben" counts contact attempts, "Ich habe Ihnen das dreimal geschrieben"
 // the writers' patience.
 const SAID_NEEDS_CONTENT = set("geschrieben", "schreibe", "written", "wrote", "mentioned", "erwaehnt");
-const CONTENT: Record<Language, Set<string>> = { de: set("das", "dies", "es", "dieses"), en: set("this", "that", "it") };
+const CONTENT: Record<Language, Set<string>> = { de: set("das", "dies", "es", "dieses", "alles"), en: set("this", "that", "it", "everything") };
+// Told to the reader by anyone ("Muss man Ihnen alles zweimal sagen?"): the reader as object.
+const READER_OBJECT: Record<Language, Set<string>> = { de: set("ihnen", "dir", "euch"), en: set("you") };
 const WRITERS: Record<Language, Set<string>> = { de: set("ich", "wir"), en: set("i", "we", "i've", "we've", "ive") };
 // Someone other than the reader was told: "dem Team", "ihm", "to the team", "them".
 const THIRD_PARTY: Record<Language, Set<string>> = { de: set("dem", "ihm"), en: set("them", "him", "her", "the", "our", "my", "his", "their") };
 const COUNT_WORDS_DE = set("zweimal", "dreimal", "viermal", "fuenfmal", "mehrmals", "mehrfach", "x-mal", "xmal", "zigmal", "hundertmal", "tausendmal", "etlichemal", "oftmals");
+const ORDINAL_DE = /^(?:zweit|dritt|viert|fuenft|zehnt|zwanzigst|hundertst|tausendst|zigst|x-t|n-t|wiederholt|soundsovielt)(?:e|en)$/;
 const TIMES_BEFORE_EN = set("two", "three", "four", "five", "six", "ten", "several", "multiple", "many", "numerous", "countless", "few", "umpteen", "hundred", "dozen");
 
 /** Tokens of a count of repetitions ending at `i` ("dreimal", "twice", "three times"), or 0. */
 function countAt(keys: Keys, i: number, language: Language): number {
   const key = keys[i];
-  if (language === "de") return COUNT_WORDS_DE.has(key) ? 1 : 0;
+  if (language === "de") {
+    // "zum dritten Mal", "zum gefühlt hundertsten Mal"
+    if ((key === "mal" || key === "male") && ORDINAL_DE.test(keys[i - 1] ?? "") && (keys[i - 2] === "zum" || keys[i - 3] === "zum")) return 2;
+    return COUNT_WORDS_DE.has(key) ? 1 : 0;
+  }
   if (key === "twice" || key === "repeatedly") return 1;
   if (key === "times" && (TIMES_BEFORE_EN.has(keys[i - 1] ?? "") || /^\d+$/.test(keys[i - 1] ?? ""))) return 2;
   return 0;
@@ -48,6 +55,7 @@ function readRepetition(tokens: readonly Token[], keys: Keys, language: Language
     if (width === 0) continue;
     // The writers, a verb of saying and no one else told, within the clause around the count.
     let writer = -1;
+    let readerObject = -1;
     let said = -1;
     let content = false;
     let other = false;
@@ -56,12 +64,15 @@ function readRepetition(tokens: readonly Token[], keys: Keys, language: Language
     for (let i = from; i <= to; i++) {
       const key = keys[i];
       if (WRITERS[language].has(key) && writer < 0 && i < c) writer = i;
+      else if (READER_OBJECT[language].has(key) && readerObject < 0 && i < c && (language === "en" || tokens[i].text !== "ihnen")) readerObject = i;
       else if (SAID[language].has(key) && said < 0) said = i;
       else if (CONTENT[language].has(key)) content = true;
       else if (writer >= 0 && THIRD_PARTY[language].has(key) && (language === "de" || keys[i - 1] === "to" || key !== "the")) other = true;
       // German "ihnen" in lower case is "them"; "Ihnen" is the reader.
       else if (language === "de" && key === "ihnen" && tokens[i].text === "ihnen") other = true;
     }
+    // "Muss man Ihnen alles zweimal sagen?": no writer, but the reader told, and what.
+    if (writer < 0 && readerObject >= 0 && content) writer = readerObject;
     if (writer < 0 || said < 0 || other) continue;
     if (SAID_NEEDS_CONTENT.has(keys[said]) && !content) continue;
     // English "to the team": "the" counts only after "to"; "explained the change" is fine.
@@ -138,12 +149,12 @@ function readDoubt(tokens: readonly Token[], keys: Keys, language: Language, fou
 // meine Mail überhaupt gelesen?", "Wissen Sie überhaupt, was ...?".
 const EVEN: Record<Language, Set<string>> = { de: set("ueberhaupt"), en: set("even", "actually") };
 const QUESTION_VERBS: Record<Language, Set<string>> = {
-  de: set("haben", "hast", "habt", "koennen", "kannst", "koennt", "wissen", "weisst", "wisst", "verstehen", "verstehst", "lesen", "liest", "kennen", "kennst"),
+  de: set("sind", "bist", "seid", "haben", "hast", "habt", "koennen", "kannst", "koennt", "wissen", "weisst", "wisst", "verstehen", "verstehst", "lesen", "liest", "kennen", "kennst"),
   en: set("do", "did", "have", "can", "could", "are", "were", "does"),
 };
 const KNOW: Record<Language, Set<string>> = {
-  de: set("wissen", "weisst", "wisst", "kennen", "kennst", "gelesen", "verstanden", "lesen", "verstehen", "verstehst", "begriffen", "angeschaut", "angesehen", "zugehoert", "durchgelesen", "liest"),
-  en: set("read", "know", "understand", "listen", "look", "looked", "check", "checked", "open", "opened", "bother", "reading", "listening", "care", "understood"),
+  de: set("wissen", "weisst", "wisst", "kennen", "kennst", "gelesen", "verstanden", "lesen", "verstehen", "verstehst", "begriffen", "angeschaut", "angesehen", "zugehoert", "durchgelesen", "liest", "aufgeschlagen", "geoeffnet", "nachgelesen", "reingeschaut", "hineingeschaut", "nachgesehen", "nachgeschaut", "qualifiziert", "geeignet", "faehig", "befugt"),
+  en: set("read", "know", "understand", "listen", "look", "looked", "check", "checked", "open", "opened", "bother", "reading", "listening", "care", "understood", "qualified", "capable", "competent", "trained"),
 };
 
 function readEvenQuestion(tokens: readonly Token[], keys: Keys, prose: string, language: Language, sentenceEnd: number, found: ClauseFinding[]): void {
@@ -245,14 +256,78 @@ function readSoHard(tokens: readonly Token[], keys: Keys, prose: string, languag
   found.push(finding(tokens, hard - 1, to));
 }
 
+// --- 6. Set shapes of talking down ------------------------------------------------------------
+
+/**
+ * "Lesen ist wohl nicht so Ihre Stärke", "spelling is not your strong suit"; "denken Sie bitte
+ * erst kurz nach", "think before you write"; "here it is again for you, in small words";
+ * "which part of non-refundable you're struggling with"; "Do I really have to spell everything
+ * out for you?", "Muss ich Ihnen das wirklich erklären?".
+ */
+function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, language: Language, sentenceEnd: number, found: ClauseFinding[]): void {
+  const n = keys.length;
+  const question = /\?/.test(prose.slice(tokens[n - 1].end, sentenceEnd + 1));
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    if (language === "de") {
+      // "nicht (so/gerade) Ihre Stärke"
+      if ((key === "staerke" || key === "staerken") && /^(?:ihre|deine|eure)$/.test(keys[i - 1] ?? "") && keys.slice(Math.max(0, i - 4), i - 1).some((k) => k === "nicht" || k === "keine")) {
+        found.push(finding(tokens, i - 1, i));
+        return;
+      }
+      // "denken Sie (bitte) erst (kurz) nach", "erst nachdenken, dann schreiben"
+      if (key === "denken" && (keys[i + 1] === "sie" || keys[i + 1] === "du") && keys.slice(i + 2, i + 7).includes("nach") && keys.some((k) => k === "erst" || k === "bevor" || k === "zuerst" || k === "vorher")) {
+        found.push(finding(tokens, i, Math.min(n - 1, i + 1)));
+        return;
+      }
+      // "Muss ich Ihnen das wirklich/alles erklären?"
+      if (question && i === 0 && (key === "muss" || key === "soll") && keys[1] === "ich" && keys.some((k) => k === "wirklich" || k === "alles" || k === "jedes" || k === "eigentlich") && keys.some((k) => SAY_VERBS.de.has(k) || k === "vorbuchstabieren" || k === "vorkauen")) {
+        found.push(finding(tokens, 0, 1));
+        return;
+      }
+      continue;
+    }
+    if ((key === "suit" || key === "forte" || key === "point" || key === "strength") && keys[i - 1] !== undefined && (keys[i - 1] === "your" || (keys[i - 1] === "strong" && keys[i - 2] === "your"))) {
+      const your = keys[i - 1] === "your" ? i - 1 : i - 2;
+      if (keys.slice(Math.max(0, your - 3), your).some((k) => k === "not" || k === "n't" || k === "isn't" || k === "never")) {
+        found.push(finding(tokens, your, i));
+        return;
+      }
+    }
+    // "think before you write|send|reply", "try thinking"
+    if (key === "think" && keys[i + 1] === "before" && (keys[i + 2] === "you" || /ing$/.test(keys[i + 2] ?? ""))) {
+      found.push(finding(tokens, i, i + 1));
+      return;
+    }
+    // "in small words", "in simple terms" said "for you"
+    if ((key === "words" || key === "terms") && /^(?:small|simple|short|easy|little|simpler|plain|smaller)$/.test(keys[i - 1] ?? "") && keys[i - 2] === "in" && keys.some((k, j) => k === "for" && keys[j + 1] === "you")) {
+      found.push(finding(tokens, i - 2, i));
+      return;
+    }
+    // "which part of ... you're struggling with|don't understand"
+    if (key === "part" && (keys[i - 1] === "which" || keys[i - 1] === "what") && keys[i + 1] === "of") {
+      const tail = keys.slice(i + 2, i + 10);
+      if (tail.some((k) => /^(?:struggling|understand|get|grasp|unclear|confusing|confused)$/.test(k)) && tail.some((k) => k === "you" || k === "you're" || k === "youre")) {
+        found.push(finding(tokens, i - 1, i + 1));
+        return;
+      }
+    }
+    // "Do I really have to spell everything out for you?"
+    if (question && i === 0 && (key === "do" || key === "must") && (keys[1] === "i" || keys[1] === "we") && keys.some((k) => k === "really" || k === "everything" || k === "honestly" || k === "seriously") && keys.some((k) => SAY_VERBS.en.has(k))) {
+      found.push(finding(tokens, 0, 1));
+      return;
+    }
+  }
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
 
 // Words one of the shapes needs: a sentence without any is not read further.
 const TRIGGERS: Record<Language, Set<string>> = {
-  de: new Set([...COUNT_WORDS_DE, "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de]),
-  en: new Set(["twice", "repeatedly", "times", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en]),
+  de: new Set([...COUNT_WORDS_DE, "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de]),
+  en: new Set(["twice", "repeatedly", "times", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "do", "must", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en]),
 };
 
 /** Condescension in the shapes above, in one sentence (at most one finding per shape). */
@@ -274,6 +349,7 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
   readRatedAgainst(tokens, keys, language, found);
   readReadForOnce(tokens, keys, language, found);
   readSoHard(tokens, keys, prose, language, sentenceEnd, found);
+  readTalkingDown(tokens, keys, prose, language, sentenceEnd, found);
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.
   found.sort((a, b) => a.start - b.start);

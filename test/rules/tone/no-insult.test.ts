@@ -243,3 +243,23 @@ new RuleTester().run(rule, {
     },
   ],
 });
+
+describe("no-insult: denied calling, animal senses, names after a given name (round 2)", () => {
+  new RuleTester().run(rule, {
+    valid: [
+      { code: "Niemand hält Sie für dumm.", settings: de },
+      { code: "Ich wollte Sie nicht als Idioten bezeichnen.", settings: de },
+      { code: "I'm not calling you an idiot.", settings: en },
+      { code: "Don't feel like an idiot, it happens to everyone.", settings: en },
+      { code: "Your bitch will need her final scan about a week before she whelps.", settings: en },
+      { code: "Die Lieferadresse lautet Frau Petra Dämlich, Gartenweg 4.", settings: de },
+    ],
+    invalid: [
+      insult("I don't care, you idiot.", "idiot", en),
+      insult("Nobody wants to deal with idiots like you.", "idiots", en),
+      insult("Tell that muppet in billing to stop calling me.", "muppet", en),
+      insult("Ich nenne Sie einen Idioten, weil Sie einer sind.", "Idioten", de),
+      insult("Petra ist eine dämliche Kuh.", "dämliche", de, ["Kuh"]),
+    ],
+  });
+});

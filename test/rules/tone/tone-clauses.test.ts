@@ -61,3 +61,61 @@ describe("readClauses", () => {
     expect(read("We sell honey, jam and bread.", "en")).toEqual([]);
   });
 });
+
+describe("readClauses: rhetoric, sarcasm and judgements in general form (round 2)", () => {
+  const flags = (text: string, language: "de" | "en") => read(text, language).length > 0;
+  it("reads the writers counting their explanations, and leaves reminders and deliveries alone", () => {
+    for (const text of ["Ich habe Ihnen das jetzt schon dreimal erklärt.", "Ich schreibe es Ihnen zum gefühlt hundertsten Mal: ohne Beleg keine Garantie.", "Muss man Ihnen eigentlich alles zweimal sagen?", "Ich weiß nicht, wie oft ich Ihnen das noch erklären soll."])
+      expect(flags(text, "de"), text).toBe(true);
+    for (const text of ["I have explained this to you three times now.", "I've told you twice that the form is on page two.", "I don't know how many more times I can explain this."])
+      expect(flags(text, "en"), text).toBe(true);
+    for (const text of ["Ich habe Ihnen schon zweimal geschrieben, bisher ohne Antwort.", "Wir haben dem Spediteur das schon dreimal erklärt.", "Wir haben Ihnen die Ware zweimal geschickt.", "Wie oft sollen wir die Ware noch schicken?"])
+      expect(flags(text, "de"), text).toBe(false);
+    for (const text of ["I have written to you three times without an answer.", "We have asked you twice for the signed form.", "I explained the change to the team twice already.", "How many times a year do you service the boilers?"])
+      expect(flags(text, "en"), text).toBe(false);
+  });
+  it("reads doubt that the reader reads or understands, not missing mail or news", () => {
+    for (const text of ["Sie haben offensichtlich keine Ahnung, wie eine Rechnung funktioniert.", "Haben Sie die Anleitung überhaupt aufgeschlagen?", "Wissen Sie überhaupt, was eine Umsatzsteuer-ID ist?", "Sind Sie sicher, dass Sie überhaupt qualifiziert sind?", "Lesen ist wohl nicht so Ihre Stärke, oder?"])
+      expect(flags(text, "de"), text).toBe(true);
+    for (const text of ["You clearly have no idea how invoices work.", "Do you even know what a VAT number is?", "Did you actually read my reply?", "Spelling is not your strong suit, is it?", "Do I really have to spell everything out for you?"])
+      expect(flags(text, "en"), text).toBe(true);
+    for (const text of ["Sie haben offenbar meine Mail nicht erhalten, ich sende sie erneut.", "Sie wissen offenbar nicht, dass die Frist verlängert wurde.", "Haben Sie überhaupt schon einen Termin?", "Haben Sie eigentlich schon die Rechnung bekommen?", "Das ist nicht Ihre Schuld."])
+      expect(flags(text, "de"), text).toBe(false);
+    for (const text of ["You apparently didn't get my email, so here it is again.", "Have you actually received the invoice?", "You clearly put a lot of work into this.", "Do I need to send the form again?"])
+      expect(flags(text, "en"), text).toBe(false);
+  });
+  it("reads rating against a child and 'read for once', not safety notes and plain advice", () => {
+    expect(flags("Das versteht sogar ein Kind.", "de")).toBe(true);
+    expect(flags("Even my intern could have set this up in five minutes.", "en")).toBe(true);
+    expect(flags("Lesen Sie doch einfach mal die Anleitung.", "de")).toBe(true);
+    expect(flags("Perhaps you should read the manual before writing to us.", "en")).toBe(true);
+    expect(flags("Try reading the instructions next time.", "en")).toBe(true);
+    expect(flags("Sogar unser Praktikant war begeistert von der Messe.", "de")).toBe(false);
+    expect(flags("Even a short delay costs us money.", "en")).toBe(false);
+    expect(flags("Lesen Sie bitte die beiliegende Anleitung.", "de")).toBe(false);
+    expect(flags("Please read the attached terms before signing.", "en")).toBe(false);
+    expect(flags("Ist das wirklich so schwer zu verstehen?", "de")).toBe(true);
+    expect(flags("The form is really hard to read on a phone.", "en")).toBe(false);
+  });
+  it("reads thanks and kindness for a failure as sarcasm, not thanks for news", () => {
+    for (const text of ["Danke, dass Sie meine Bestellung verloren haben.", "Vielen Dank auch, dass Sie mich drei Wochen haben warten lassen.", "Wie nett von Ihnen, dass Sie endlich antworten.", "Schön, dass Sie sich nach drei Wochen auch mal melden.", "Respekt, Sie haben es tatsächlich geschafft, zwei Termine zu verpassen.", "Ganz großes Kino, die Buchung ist wieder auf den falschen Namen ausgestellt."])
+      expect(read(text, "de").some((f) => f.startsWith("sarcasm")), text).toBe(true);
+    for (const text of ["Thanks so much for losing my order.", "How kind of you to finally answer after three weeks.", "Outstanding effort, the flights are booked in the wrong name once more.", "Top marks, Sherlock, the server hasn't booted since you fixed it.", "You really are an organisational genius: ordered twice, cancelled twice."])
+      expect(read(text, "en").some((f) => f.startsWith("sarcasm")), text).toBe(true);
+    for (const text of ["Vielen Dank, dass Sie so schnell geantwortet haben.", "Danke für den Hinweis, dass das Paket beschädigt ankam.", "Die Kinder reden immer noch von Ihrer Zaubershow, ganz großes Kino!"])
+      expect(flags(text, "de"), text).toBe(false);
+    for (const text of ["Thanks for letting us know the parcel was damaged.", "How kind of you to send flowers.", "Sure, we can send it again.", "You are a genius, thank you!"])
+      expect(flags(text, "en"), text).toBe(false);
+  });
+  it("reads judgements through 'getting', 'a bunch of' and 'never read a more ...', and denied opinions stay silent", () => {
+    expect(flags("Your excuses are getting more pathetic by the day.", "en")).toBe(true);
+    expect(flags("Your team is a bunch of amateurs.", "en")).toBe(true);
+    expect(flags("I have never read a more ridiculous complaint.", "en")).toBe(true);
+    expect(flags("Ihre Argumentation ist an Lächerlichkeit nicht zu überbieten.", "de")).toBe(true);
+    expect(flags("What you sent us is completely unusable.", "en")).toBe(true);
+    expect(flags("Nobody thinks you're stupid.", "en")).toBe(false);
+    expect(flags("It's not that you're incompetent, the form is confusing.", "en")).toBe(false);
+    expect(flags("If you think the app is rubbish, leave us one star.", "en")).toBe(false);
+    expect(flags("Ich habe noch nie eine bessere Antwort gelesen.", "de")).toBe(false);
+  });
+});
