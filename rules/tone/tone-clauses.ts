@@ -524,7 +524,7 @@ const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "very", "again"
 
 function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   if (language === "en") {
-    const thanks = keys.findIndex((k) => k === "thanks" || k === "thank");
+    const thanks = keys.indexOf("thanks") >= 0 ? keys.indexOf("thanks") : keys.indexOf("thank");
     if (thanks < 0) return [];
     let i = thanks + 1;
     let sawFor = false;
@@ -538,7 +538,7 @@ function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): C
     const failing = FAILING_EN.has(key) || ((key === "keeping" || key === "making" || key === "leaving") && /^wait/.test(keys[i + 2] ?? "")) || (/^(?:sending|shipping|delivering|giving)$/.test(key) && keys.slice(i + 1, i + 4).includes("wrong"));
     return failing ? [{ start: tokens[thanks].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
   }
-  const thanks = keys.findIndex((k) => k === "danke" || k === "dank");
+  const thanks = keys.indexOf("danke") >= 0 ? keys.indexOf("danke") : keys.indexOf("dank");
   if (thanks < 0) return [];
   const dass = keys.indexOf("dass", thanks);
   if (dass < 0 || dass > thanks + 4 || !["sie", "du", "ihr"].includes(keys[dass + 1] ?? "")) return [];
@@ -592,13 +592,12 @@ const OPENER_ONLY = set("kino", "hammer", "genuss", "vergnuegen", "sure", "top",
 // Inflected German praise ("tolle Arbeit", "großartiger Service"): the stem and an ending.
 const GERMAN_PRAISE_STEMS = ["toll", "grossartig", "wunderbar", "fantastisch", "phantastisch", "herrlich", "genial", "hervorragend", "ausgezeichnet", "perfekt", "traumhaft", "grandios", "sensationell", "phaenomenal", "prima", "klasse", "super"];
 
+const GERMAN_PRAISE_FORMS = new Set(GERMAN_PRAISE_STEMS.flatMap((stem) => ["e", "er", "en", "es", "em"].map((ending) => stem + ending)));
+
 function isPraise(key: string, language: Language, previous?: string): boolean {
   // "Oh sure," / "Yeah sure," agree with a sneer; "Sure, I'll send it again" agrees.
   if (key === "sure") return previous === "oh" || previous === "yeah";
-  if (PRAISE[language].has(key)) return true;
-  if (language !== "de") return false;
-  const stem = key.replace(/(?:e|er|en|es|em)$/, "");
-  return stem !== key && GERMAN_PRAISE_STEMS.includes(stem);
+  return PRAISE[language].has(key) || (language === "de" && GERMAN_PRAISE_FORMS.has(key));
 }
 
 function hasFailure(keys: Keys, language: Language): boolean {
