@@ -59,12 +59,12 @@ const SELF: Record<Language, Set<string>> = {
 };
 const OPINION_VERBS: Record<Language, Set<string>> = {
   de: set("finden", "findest", "glauben", "glaubst", "meinen", "meinst", "denken", "denkst", "sagen", "sagst", "behaupten", "behauptest"),
-  en: set("think", "thought", "believe", "feel", "find", "say", "said", "consider", "guess", "reckon", "claim", "claimed"),
+  en: set("think", "thought", "believe", "feel", "find", "say", "said", "consider", "guess", "reckon", "claimed"),
 };
 const SELF_OBJECTS = set("us", "me", "uns", "mir", "mich");
 const COPULAS: Record<Language, Set<string>> = {
-  de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen"),
-  en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads"),
+  de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen", "grenzt", "grenzen"),
+  en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads", "borders", "verges", "bordering", "verging"),
 };
 // Words that deny what follows: "ist nicht absurd", "far from lazy", "keineswegs übertrieben".
 const NEGATIONS: Record<Language, Set<string>> = {
@@ -74,8 +74,8 @@ const NEGATIONS: Record<Language, Set<string>> = {
 // Particles and degree words between the verb and the judgement ("ja echt", "halt einfach zu",
 // "honestly this", "frankly"). Only these may stand between: anything else ends the reading.
 const FILLERS: Record<Language, Set<string>> = {
-  de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich", "haufen"),
-  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of"),
+  de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich", "haufen", "an"),
+  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of", "utter", "sheer", "pure", "on"),
 };
 
 // --- What counts as a judgement ------------------------------------------------------------
@@ -152,7 +152,9 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     // Exclaimed: "so eine dämliche Beschwerde", "was für ein Quatsch", "what a feeble excuse".
     const exclaimed = exclamationLength(keys, i, language);
     if (exclaimed > 0) {
-      const j = i + exclaimed;
+      // "what a load of rubbish", "so ein Haufen Unsinn"
+      const heap = HEAPS.has(keys[i + exclaimed] ?? "") ? (keys[i + exclaimed + 1] === "of" ? 2 : 1) : 0;
+      const j = i + exclaimed + heap;
       const noun = (JUDGEMENT_NOUNS[language].has(keys[j] ?? "") || SPEECH_SCORN[language].has(keys[j] ?? "")) && keys[j] !== "null";
       const adjective = judgementAt(keys, j, language, false);
       if (noun) report(i, j);
@@ -174,6 +176,13 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     }
     // Compared: a comparative or superlative of a judgement word before a noun, or before "als"/"than".
     const compared = judgementAt(keys, i, language, false);
+    // "a pathetic excuse", "your ridiculous request", "diese alberne Beschwerde": a judgement
+    // word between a determiner and what the reader wrote or did.
+    if (compared && compared.degree === "positive" && DETERMINERS[language].has(keys[i - 1] ?? "") && isWorkNoun(tokens, i + 1, language) && (language === "en" || GERMAN_WORK.has(keys[i + 1] ?? "")) && !selfJudged(keys, i, language) && !negatedBefore(keys, i, language) && !hedged(keys, i, language)) {
+      report(i, i + 1);
+      i++;
+      continue;
+    }
     if (compared && (compared.degree === "superlative" || compared.degree === "comparative")) {
       const next = compared.last + 1;
       const beforeNoun = isWorkNoun(tokens, next, language) || (language === "en" && keys[next] === "thing");
@@ -192,12 +201,29 @@ function isJudgementNounDe(key: string): boolean {
   return stem !== undefined && judgementForm(stem, "de", true) === "positive";
 }
 
+const DETERMINERS: Record<Language, Set<string>> = {
+  de: set("ein", "eine", "einen", "einem", "einer", "diese", "dieser", "diesen", "dieses", "diesem", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dein", "deine", "deinen", "deinem", "eure", "euren", "der", "die", "das", "den", "dem"),
+  en: set("a", "an", "the", "this", "that", "these", "those", "your", "ur"),
+};
+// "This may be a silly question", "Sorry for the stupid question": the writers' own hedge.
+const HEDGES: Record<Language, Set<string>> = {
+  de: set("vielleicht", "eventuell", "wahrscheinlich", "entschuldigen", "entschuldigung", "sorry", "verzeihen", "verzeihung", "bestimmt"),
+  en: set("may", "might", "maybe", "perhaps", "probably", "sorry", "excuse", "pardon", "forgive", "apologies", "if"),
+};
+
+function hedged(keys: Keys, i: number, language: Language): boolean {
+  // Also denied anywhere in the six words before: "Far from being a lazy request", "Niemand würde
+  // das eine alberne Beschwerde nennen".
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) if (HEDGES[language].has(keys[j]) || NEGATIONS[language].has(keys[j]) || keys[j] === "niemand" || keys[j] === "nobody" || keys[j] === "without" || keys[j] === "ohne") return true;
+  return false;
+}
+
 const WORST: Record<Language, Set<string>> = {
   de: set("schlechteste", "schlechtesten", "schlechtester", "mieseste", "miesesten", "miesester", "schlimmste", "schlimmsten"),
   en: set("worst", "lousiest", "crappiest", "shoddiest", "sloppiest"),
 };
 // German nouns for what a business or the reader delivers: "die schlechteste Beratung".
-const GERMAN_WORK = set("beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion");
+const GERMAN_WORK = set("anfrage", "beschwerde", "frage", "einwand", "vorschlag", "forderung", "reklamation", "mail", "nachricht", "argument", "argumentation", "bewertung", "kommentar", "bemerkung", "ausreden", "ausflucht", "ausfluechte", "rueckfrage", "einwaende", "behauptung", "unterstellung", "kritik", "rechnung", "kalkulation", "planung", "uebersetzung", "beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion");
 
 const BIGGEST: Record<Language, Set<string>> = {
   de: set("groesste", "groessten", "groesster", "groesstes", "schlimmste", "schlimmsten", "schlechteste", "schlechtesten"),
@@ -284,6 +310,11 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
     const key = keys[i];
     // "an Peinlichkeit kaum zu überbieten": a judgement noun made from a judgement word.
     if (language === "de" && key === "an" && isJudgementNounDe(keys[i + 1] ?? "") && (keys[i + 2] === "nicht" || keys[i + 2] === "kaum") && keys[i + 3] === "zu" && (keys[i + 4] ?? "").startsWith("ueberbiet")) return { last: i + 4 };
+    // "nothing short of absurd", "nichts als Unsinn": a negation that intensifies.
+    if (key === "nothing" && keys[i + 1] === "short" && keys[i + 2] === "of") {
+      i += 2;
+      continue;
+    }
     if (NEGATIONS[language].has(key)) return undefined;
     // "das Allerletzte", not "das allerletzte Mal".
     if (key === "allerletzte" && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return undefined;
@@ -308,6 +339,8 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
   }
   return undefined;
 }
+
+const HEAPS = set("load", "pile", "bunch", "heap", "haufen", "menge");
 
 // Nouns that scorn what the reader says: after "Ihr"/"your" alone they judge ("Ihr Gejammer").
 const SPEECH_SCORN: Record<Language, Set<string>> = {
