@@ -431,8 +431,8 @@ function between(prose: string, tokens: readonly Token[], a: number, b: number):
 
 // Praise that opens a sentence and is cut off by a comma: "Na super,", "Bravo,", "Great job,".
 const PRAISE: Record<Language, Set<string>> = {
-  de: set("super", "toll", "klasse", "prima", "bravo", "glueckwunsch", "gratuliere", "gratulation", "wunderbar", "grossartig", "spitze", "wahnsinn", "perfekt", "fantastisch", "phantastisch", "herrlich", "sauber", "genial", "hervorragend", "ausgezeichnet", "bestens", "fein", "schoen", "respekt", "chapeau", "kompliment", "meisterleistung", "glanzleistung", "spitzenleistung", "glanzstueck", "meisterstueck", "sternstunde", "weltklasse", "traumhaft", "grandios", "phaenomenal", "sensationell", "wunderbar", "kino", "leiwand", "tiptop", "tipptopp", "hammer", "genuss", "vergnuegen"),
-  en: set("great", "brilliant", "wonderful", "lovely", "amazing", "fantastic", "super", "perfect", "congratulations", "congrats", "bravo", "marvellous", "marvelous", "excellent", "terrific", "splendid", "superb", "awesome", "nice", "wow", "outstanding", "impressive", "good", "well", "fabulous", "magnificent", "stellar", "top", "cheers", "sure"),
+  de: set("super", "toll", "klasse", "prima", "bravo", "glueckwunsch", "gratuliere", "gratulation", "wunderbar", "grossartig", "spitze", "wahnsinn", "perfekt", "fantastisch", "phantastisch", "herrlich", "sauber", "genial", "hervorragend", "ausgezeichnet", "bestens", "fein", "schoen", "respekt", "chapeau", "kompliment", "meisterleistung", "glanzleistung", "spitzenleistung", "glanzstueck", "meisterstueck", "sternstunde", "weltklasse", "traumhaft", "grandios", "phaenomenal", "sensationell", "wunderbar", "kino", "leiwand", "tiptop", "tipptopp", "hammer", "genuss", "vergnuegen", "beeindruckend", "bemerkenswert", "vorbildlich", "souveraen", "meisterhaft", "glaenzend", "bravouroes", "spitzenmaessig", "erstklassig"),
+  en: set("great", "brilliant", "wonderful", "lovely", "amazing", "fantastic", "super", "perfect", "congratulations", "congrats", "bravo", "marvellous", "marvelous", "excellent", "terrific", "splendid", "superb", "awesome", "nice", "wow", "outstanding", "impressive", "good", "well", "fabulous", "magnificent", "stellar", "top", "cheers", "sure", "remarkable", "incredible", "stunning", "exemplary", "first-class", "world-class", "top-notch", "phenomenal", "genius"),
 };
 // Words that may come between the opener and the comma: "Na super", "Klasse Leistung",
 // "Great job", "Top marks for creativity", "Amazing, truly", "Super helpful as always".
@@ -442,18 +442,19 @@ const PRAISE_EXTRA: Record<Language, Set<string>> = {
 };
 // Ironic names for the reader: "Great job, Einstein", "Bravo, Sherlock", "Danke, Blitzmerker".
 const IRONIC_NAMES: Record<Language, Set<string>> = {
-  de: set("einstein", "sherlock", "genie", "blitzmerker", "schlaumeier", "schlauberger", "superhirn", "meisterdetektiv", "professor", "held", "helden", "kluger", "klugscheisser"),
+  de: set("einstein", "sherlock", "genie", "blitzmerker", "schlaumeier", "schlauberger", "superhirn", "meisterdetektiv", "professor", "held", "helden", "kluger", "klugscheisser", "profi", "experte", "fachmann", "koryphaee", "organisationstalent"),
   en: set("einstein", "sherlock", "genius", "geniuses", "smarty", "hero", "professor", "champ", "ace", "mastermind", "wizard"),
 };
 // What went wrong, said after the praise: "again", "wrong", "schon wieder", "verkehrt herum",
 // "zum zweiten Mal", "managed to", "no ... left". Words of failure, never of success.
 const FAILURE: Record<Language, Set<string>> = {
-  de: set("geschafft", "wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
-  en: set("more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now"),
+  de: set("keine", "kein", "geschafft", "wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
+  en: set("no", "more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now"),
 };
 // "immer noch", "noch nie", "in a row" count only as pairs. Plain negations ("nicht", "not")
 // are no failure: "Super, dann sehen wir uns nicht am Dienstag, sondern am Mittwoch".
-const FAILURE_NEEDS_PAIR = new Set(["more", "geschafft", "endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now", "hold"]);
+const NO_ANSWER = set("antwort", "reaktion", "rueckmeldung", "rueckruf", "lieferung", "paket", "reply", "answer", "response", "callback", "delivery", "parcel", "refund", "erstattung");
+const FAILURE_NEEDS_PAIR = new Set(["keine", "kein", "no", "more", "geschafft", "endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now", "hold"]);
 // Failure words that inflect: "kaputter", "falschen", "verkehrtes".
 const FAILURE_STEMS: Record<Language, string[]> = {
   de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch", "verlor", "verlier", "vergess", "vergiss", "ignorier", "verpass", "verschlamp", "vermassel", "verbock", "verpatz", "verwechsel", "vertausch", "stornier", "zerstoer", "verschwunden", "verbummel", "verschusselt"],
@@ -484,7 +485,14 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
   if (!praised || i === 0) {
     const genius = ironicPredicate(tokens, keys, language);
     if (genius) return [genius];
-    return [...trailingPraise(tokens, keys, prose, language), ...ironicJa(tokens, keys, language), ...mockThanks(tokens, keys, language), ...mockKindness(tokens, keys, language)];
+    return [
+      ...trailingPraise(tokens, keys, prose, language),
+      ...ironicJa(tokens, keys, language),
+      ...mockThanks(tokens, keys, language),
+      ...mockKindness(tokens, keys, language),
+      ...slowPraisedFast(tokens, keys, language),
+      ...mockLove(tokens, keys, language),
+    ];
   }
   const opener = { start: tokens[0].start, end: tokens[i - 1].end };
   // An ironic name right after the praise: "Great job, Einstein," "Bravo, Sherlock,".
@@ -573,6 +581,11 @@ function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): C
   }
   const thanks = keys.indexOf("danke") >= 0 ? keys.indexOf("danke") : keys.indexOf("dank");
   if (thanks < 0) return [];
+  // "Danke für nichts", "Vielen Dank für gar nichts"
+  const fuer = keys.indexOf("fuer", thanks);
+  if (fuer > 0 && fuer <= thanks + 3 && (keys[fuer + 1] === "nichts" || (keys[fuer + 1] === "gar" && keys[fuer + 2] === "nichts"))) {
+    return [{ start: tokens[thanks].start, end: tokens[keys[fuer + 1] === "gar" ? fuer + 2 : fuer + 1].end, kind: "condescension", reason: "sarcasm" }];
+  }
   const dass = keys.indexOf("dass", thanks);
   if (dass < 0 || dass > thanks + 4 || !["sie", "du", "ihr"].includes(keys[dass + 1] ?? "")) return [];
   const rest = keys.slice(dass + 2);
@@ -599,6 +612,44 @@ function mockKindness(tokens: readonly Token[], keys: Keys, language: Language):
   return [];
 }
 
+// Speed praised for a long wait: "Danke für die schnelle Antwort nach nur vier Wochen", "Thanks
+// for the speedy reply, it only took you three weeks". Days are a normal wait; weeks are not.
+const FAST: Record<Language, Set<string>> = {
+  de: set("schnell", "schnelle", "schnellen", "schneller", "schnelles", "zuegig", "zuegige", "zuegigen", "prompt", "prompte", "prompten", "blitzschnell", "blitzschnelle", "blitzschnellen", "rasant", "rasante", "rasanten"),
+  en: set("quick", "fast", "speedy", "prompt", "swift", "rapid", "lightning-fast", "lightning", "quickly", "promptly", "swiftly"),
+};
+const WAITED = set("nach", "after", "took", "taken", "only", "nur", "dauerte", "gedauert", "brauchte", "gebraucht", "knapp", "ganzen", "full", "whole", "just", "mere", "lumpigen", "bloss");
+const LONG_SPANS = set("wochen", "monaten", "monate", "jahren", "jahre", "weeks", "months", "years", "week", "month", "woche", "monat");
+
+function slowPraisedFast(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  const fast = keys.findIndex((k) => FAST[language].has(k));
+  if (fast < 0) return [];
+  for (let i = fast + 1; i < keys.length && i <= fast + 12; i++) {
+    if (!LONG_SPANS.has(keys[i])) continue;
+    // A number before: "nach vier Wochen", "after only three weeks", "took you a month".
+    const before = keys[i - 1] ?? "";
+    // ... and the wait it took: "nach", "after", "took", "only", "dauerte".
+    const waited = keys.slice(Math.max(fast + 1, i - 5), i - 1).some((k) => WAITED.has(k));
+    if (waited && /^(?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|einer|einem|eine|two|three|four|five|six|seven|eight|nine|ten|a|several|mehreren|many|vielen)$/.test(before)) {
+      return [{ start: tokens[fast].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }];
+    }
+  }
+  return [];
+}
+
+// "I just love waiting on hold", "Love how you ignored my email", "Ich liebe es, ignoriert zu
+// werden": love said of a failure.
+function mockLove(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  const love = keys.findIndex((k) => k === "love" || k === "adore" || k === "liebe" || k === "lieben");
+  if (love < 0 || love > 3) return [];
+  const rest = keys.slice(love + 1);
+  const waiting = rest.some((k, j) => (k === "waiting" && (rest.includes("hold") || rest.includes("weeks") || rest.includes("months"))) || (k === "warten" && LONG_SPANS.has(rest[j - 1] ?? "")));
+  if (!waiting && !hasFailure(rest, language)) return [];
+  // "I'd love to ..." is a wish, not a sneer.
+  if (keys[love + 1] === "to" || keys[love - 1] === "would" || keys[love - 1] === "i'd") return [];
+  return [{ start: tokens[love].start, end: tokens[Math.min(keys.length - 1, love + 1)].end, kind: "condescension", reason: "sarcasm" }];
+}
+
 /**
  * Praise closing a sentence that names a failure: "Die Lieferung kam wieder zu spät, toll.",
  * "You sent the wrong part again, great job." At most three words after the last comma.
@@ -620,7 +671,7 @@ function trailingPraise(tokens: readonly Token[], keys: Keys, prose: string, lan
 
 // Praise only when it opens a sentence: "Ganz großes Kino, die Buchung ist wieder falsch", but
 // "Die Kinder reden immer noch von Ihrer Zaubershow, ganz großes Kino!" is praise.
-const OPENER_ONLY = set("kino", "hammer", "genuss", "vergnuegen", "sure", "top", "cheers");
+const OPENER_ONLY = set("kino", "hammer", "genuss", "vergnuegen", "sure", "top", "cheers", "incredible", "remarkable", "bemerkenswert", "genius");
 
 // Inflected German praise ("tolle Arbeit", "großartiger Service"): the stem and an ending.
 const GERMAN_PRAISE_STEMS = ["toll", "grossartig", "wunderbar", "fantastisch", "phantastisch", "herrlich", "genial", "hervorragend", "ausgezeichnet", "perfekt", "traumhaft", "grandios", "sensationell", "phaenomenal", "prima", "klasse", "super"];
@@ -658,6 +709,8 @@ function hasFailure(keys: Keys, language: Language): boolean {
     if (language === "de" && key === "auch" && (next === "mal" || next === "schon") && keys.slice(0, i).some((k) => k === "sie" || k === "du" || k === "ihr")) return true;
     // "gar nichts", "jetzt keiner", "now nobody": nothing works any more.
     if (language === "de" && (key === "gar" || key === "jetzt") && ["nichts", "keiner", "niemand", "keine", "kein"].includes(next)) return true;
+    // "drei Wochen und keine Antwort", "still no reply"
+    if ((key === "keine" || key === "kein" || key === "no") && NO_ANSWER.has(next)) return true;
     if (language === "en" && key === "now" && ["nobody", "nothing", "none", "no"].includes(next)) return true;
     if (language === "en" && key === "row" && previous === "a") return true;
     // "once more", "one more time"
