@@ -8,7 +8,7 @@
 import { lexiconKey, type Language, type Token } from "../../src/rule-api.js";
 import { judgementForm, type Degree } from "./tone-morphology.js";
 import { personNouns } from "./tone-data.js";
-import { readRhetoric } from "./tone-rhetoric.js";
+import { LOWLY, readRhetoric } from "./tone-rhetoric.js";
 
 export type ClauseReason = "judgement" | "sarcasm" | "pet-name" | "rhetoric";
 
@@ -34,6 +34,7 @@ export function readClauses(tokens: readonly Token[], prose: string, language: L
   const keys = tokens.map((token) => lexiconKey(token.text));
   return [
     ...readJudgements(tokens, keys, prose, language),
+    ...readLikeLowly(tokens, keys, language),
     ...readSarcasm(tokens, keys, prose, language, next),
     ...readPetNames(tokens, keys, prose, language, sentenceEnd),
     ...readRhetoric(tokens, keys, prose, language, sentenceEnd),
@@ -218,12 +219,36 @@ function hedged(keys: Keys, i: number, language: Language): boolean {
   return false;
 }
 
+const SEEMS: Record<Language, Set<string>> = { de: set("liest", "klingt", "wirkt", "sieht", "aussieht"), en: set("reads", "sounds", "looks", "seems", "read", "sound", "look") };
+
+/**
+ * The reader's work likened to a child's: "Your draft reads like it was written by a bored
+ * teenager", "Ihr Angebot liest sich, als hätte es ein Praktikant geschrieben". The subject is
+ * what the reader wrote or did ("your draft"), not a person ("your son sounds like a lovely kid").
+ */
+function readLikeLowly(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  const verb = keys.findIndex((k) => SEEMS[language].has(k));
+  if (verb < 1) return [];
+  const owner = keys.slice(Math.max(0, verb - 3), verb).findIndex((k) => READER[language].has(k) && k !== "sie" && k !== "du" && k !== "you");
+  if (owner < 0) return [];
+  const noun = Math.max(0, verb - 3) + owner + 1;
+  if (!isWorkNoun(tokens, noun, language) || personNouns(language).has(keys[noun]) || (language === "de" && !GERMAN_WORK.has(keys[noun]))) return [];
+  for (let i = verb + 1; i < keys.length && i <= verb + 10; i++) {
+    if (!LOWLY[language].has(keys[i])) continue;
+    // "made for children" is whom it is for, not who could have made it.
+    if (keys.slice(Math.max(verb + 1, i - 3), i).some((k) => k === "for" || k === "fuer")) return [];
+    const like = keys.slice(verb + 1, i).some((k) => k === "like" || k === "wie" || k === "als" || k === "if");
+    return like ? [{ start: tokens[verb].start, end: tokens[i].end, kind: "insult", reason: "judgement" }] : [];
+  }
+  return [];
+}
+
 const WORST: Record<Language, Set<string>> = {
   de: set("schlechteste", "schlechtesten", "schlechtester", "mieseste", "miesesten", "miesester", "schlimmste", "schlimmsten"),
   en: set("worst", "lousiest", "crappiest", "shoddiest", "sloppiest"),
 };
 // German nouns for what a business or the reader delivers: "die schlechteste Beratung".
-const GERMAN_WORK = set("anfrage", "beschwerde", "frage", "einwand", "vorschlag", "forderung", "reklamation", "mail", "nachricht", "argument", "argumentation", "bewertung", "kommentar", "bemerkung", "ausreden", "ausflucht", "ausfluechte", "rueckfrage", "einwaende", "behauptung", "unterstellung", "kritik", "rechnung", "kalkulation", "planung", "uebersetzung", "beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion");
+const GERMAN_WORK = set("praesentation", "text", "entwurf", "konzept", "bericht", "schreiben", "brief", "anfrage", "beschwerde", "frage", "einwand", "vorschlag", "forderung", "reklamation", "mail", "nachricht", "argument", "argumentation", "bewertung", "kommentar", "bemerkung", "ausreden", "ausflucht", "ausfluechte", "rueckfrage", "einwaende", "behauptung", "unterstellung", "kritik", "rechnung", "kalkulation", "planung", "uebersetzung", "beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion");
 
 const BIGGEST: Record<Language, Set<string>> = {
   de: set("groesste", "groessten", "groesster", "groesstes", "schlimmste", "schlimmsten", "schlechteste", "schlechtesten"),

@@ -173,7 +173,7 @@ function readEvenQuestion(tokens: readonly Token[], keys: Keys, prose: string, l
 // --- 3. Rated against a child or a trainee ----------------------------------------------------
 
 const EVEN_PERSON: Record<Language, Set<string>> = { de: set("sogar", "selbst"), en: set("even") };
-const LOWLY: Record<Language, Set<string>> = {
+export const LOWLY: Record<Language, Set<string>> = {
   de: set("kind", "kinder", "kleinkind", "praktikant", "praktikantin", "azubi", "auszubildende", "auszubildender", "lehrling", "anfaenger", "anfaengerin", "laie", "oma", "omi", "opa", "schueler", "schuelerin", "grundschueler", "erstklaessler", "affe", "dreijaehriger", "fuenfjaehriger", "teenager", "hund"),
   en: set("child", "kid", "kids", "children", "toddler", "intern", "trainee", "apprentice", "beginner", "novice", "schoolkid", "schoolboy", "schoolgirl", "monkey", "grandmother", "grandma", "granny", "grandad", "teenager", "layman", "first-year", "five-year-old", "six-year-old", "ten-year-old", "dog", "chimp"),
 };
@@ -270,6 +270,29 @@ function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, la
   for (let i = 0; i < n; i++) {
     const key = keys[i];
     if (language === "de") {
+      // "Das hätten Sie wissen müssen", "Sie hätten ja nachlesen können"
+      if ((key === "haetten" || key === "haettest") && keys.slice(Math.max(0, i - 2), i + 3).some((k) => k === "sie" || k === "du")) {
+        const verb = keys.findIndex((k, j) => j > i && j <= i + 6 && (k === "muessen" || k === "koennen") && KNOWING_DE.has(keys[j - 1]));
+        if (verb > 0) {
+          found.push(finding(tokens, i, verb));
+          return;
+        }
+      }
+      // "Ihnen ist (aber) schon klar, dass ...", "Ist Ihnen eigentlich klar, ...?"
+      if (key === "klar" && keys.slice(Math.max(0, i - 4), i).some((k) => k === "ihnen" || k === "dir" || k === "euch") && keys.slice(Math.max(0, i - 3), i).some((k) => k === "schon" || k === "doch" || k === "eigentlich" || k === "ueberhaupt" || k === "wohl")) {
+        found.push(finding(tokens, Math.max(0, i - 3), i));
+        return;
+      }
+      // "Das steht doch (alles) in der Anleitung"
+      if (key === "steht" && keys[i + 1] === "doch" && keys.slice(i + 2, i + 5).some((k) => k === "in" || k === "im" || k === "alles" || k === "da" || k === "klar" || k === "dort")) {
+        found.push(finding(tokens, i, i + 1));
+        return;
+      }
+      // "Falls es Ihnen entgangen ist", "falls Sie es nicht bemerkt haben"
+      if (key === "falls" && keys.slice(i + 1, i + 7).some((k) => k === "entgangen" || k === "uebersehen" || (k === "bemerkt" && keys.slice(i + 1, i + 7).includes("nicht")))) {
+        found.push(finding(tokens, i, Math.min(n - 1, i + 3)));
+        return;
+      }
       // "nicht (so/gerade) Ihre Stärke"
       if ((key === "staerke" || key === "staerken") && /^(?:ihre|deine|eure)$/.test(keys[i - 1] ?? "") && keys.slice(Math.max(0, i - 4), i - 1).some((k) => k === "nicht" || k === "keine")) {
         found.push(finding(tokens, i - 1, i));
@@ -294,6 +317,36 @@ function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, la
         return;
       }
     }
+    // "Surely you know that ...", "surely you can see"
+    if (key === "surely" && (keys[i + 1] === "you" || keys[i + 2] === "you") && keys.slice(i + 2, i + 5).some((k) => /^(?:know|understand|realise|realize|see|remember|read|noticed)$/.test(k))) {
+      found.push(finding(tokens, i, i + 2));
+      return;
+    }
+    // "you missed the part where", "the bit where I said"
+    if ((key === "part" || key === "bit") && keys[i + 1] === "where" && keys.slice(Math.max(0, i - 3), i).some((k) => /^(?:missed|skipped|overlooked|ignored|forgot)$/.test(k))) {
+      found.push(finding(tokens, i - 1, i + 1));
+      return;
+    }
+    // "I'm sorry you find this so confusing"
+    if (key === "sorry" && keys[i + 1] === "you" && /^(?:find|found|feel|felt)$/.test(keys[i + 2] ?? "") && keys.slice(i + 3, i + 7).some((k) => /^(?:confusing|difficult|hard|complicated|challenging|overwhelming)$/.test(k))) {
+      found.push(finding(tokens, i, i + 2));
+      return;
+    }
+    // "Let me explain it very slowly": explained so that the reader can follow.
+    if (key === "slowly" && keys.slice(0, i).some((k) => SAY_VERBS.en.has(k) || k === "walk" || k === "type")) {
+      found.push(finding(tokens, i, i));
+      return;
+    }
+    // "it's called reading", "it's called checking the tracking page"
+    if (key === "called" && (keys[i - 1] === "it's" || keys[i - 1] === "its" || (keys[i - 1] === "is" && keys[i - 2] === "it")) && /^(?:reading|thinking|listening|checking|planning|looking|paying|googling|asking)$/.test(keys[i + 1] ?? "")) {
+      found.push(finding(tokens, i - 1, i + 1));
+      return;
+    }
+    // "I'll use smaller words"
+    if (key === "words" && /^(?:smaller|simpler|shorter)$/.test(keys[i - 1] ?? "") && keys.slice(Math.max(0, i - 4), i - 1).some((k) => k === "use" || k === "using" || k === "in")) {
+      found.push(finding(tokens, i - 1, i));
+      return;
+    }
     // "think before you write|send|reply", "try thinking"
     if (key === "think" && keys[i + 1] === "before" && (keys[i + 2] === "you" || /ing$/.test(keys[i + 2] ?? ""))) {
       found.push(finding(tokens, i, i + 1));
@@ -305,9 +358,9 @@ function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, la
       return;
     }
     // "which part of ... you're struggling with|don't understand"
-    if (key === "part" && (keys[i - 1] === "which" || keys[i - 1] === "what") && keys[i + 1] === "of") {
+    if ((key === "part" || key === "bit") && (keys[i - 1] === "which" || keys[i - 1] === "what") && keys[i + 1] === "of") {
       const tail = keys.slice(i + 2, i + 10);
-      if (tail.some((k) => /^(?:struggling|understand|get|grasp|unclear|confusing|confused)$/.test(k)) && tail.some((k) => k === "you" || k === "you're" || k === "youre")) {
+      if (tail.some((k) => /^(?:unclear|confusing)$/.test(k)) || (tail.some((k) => /^(?:struggling|understand|get|grasp|confused)$/.test(k)) && tail.some((k) => k === "you" || k === "you're" || k === "youre"))) {
         found.push(finding(tokens, i - 1, i + 1));
         return;
       }
@@ -320,14 +373,16 @@ function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, la
   }
 }
 
+const KNOWING_DE = set("wissen", "lesen", "nachlesen", "merken", "sehen", "verstehen", "erkennen", "nachsehen", "nachschauen");
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
 
 // Words one of the shapes needs: a sentence without any is not read further.
 const TRIGGERS: Record<Language, Set<string>> = {
-  de: new Set([...COUNT_WORDS_DE, "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de]),
-  en: new Set(["twice", "repeatedly", "times", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "do", "must", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en]),
+  de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de]),
+  en: new Set(["twice", "repeatedly", "times", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en]),
 };
 
 /** Condescension in the shapes above, in one sentence (at most one finding per shape). */

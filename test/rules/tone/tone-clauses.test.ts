@@ -119,3 +119,37 @@ describe("readClauses: rhetoric, sarcasm and judgements in general form (round 2
     expect(flags("Ich habe noch nie eine bessere Antwort gelesen.", "de")).toBe(false);
   });
 });
+
+describe("readClauses: more general shapes (round 2, second pass)", () => {
+  const flags = (text: string, language: "de" | "en") => read(text, language).length > 0;
+  it("reads judgement words before the reader's work, unless hedged, apologised for or denied", () => {
+    for (const text of ["Frankly, that's a pathetic excuse.", "This is a ridiculous request.", "Your claim is nothing short of absurd.", "Your complaint borders on the ridiculous.", "What a load of rubbish.", "Your draft reads like it was written by a bored teenager."])
+      expect(flags(text, "en"), text).toBe(true);
+    for (const text of ["Das ist eine alberne Beschwerde.", "Ihre Forderung grenzt an Unverschämtheit.", "Ihr Angebot liest sich, als hätte es ein Praktikant geschrieben."])
+      expect(flags(text, "de"), text).toBe(true);
+    for (const text of ["This may be a silly question, but is the shop open?", "Sorry for the stupid question.", "I have a stupid question about the invoice.", "Far from being a lazy request, this saves time.", "We received a ridiculous number of requests.", "Your son sounds like a lovely kid.", "Your design looks like it was made for children."])
+      expect(flags(text, "en"), text).toBe(false);
+    for (const text of ["Das ist vielleicht eine dumme Frage, aber haben Sie offen?", "Entschuldigen Sie die dumme Frage.", "Unser Garten grenzt an den Wald.", "Ihre Tochter wirkt wie ein fröhliches Kind."])
+      expect(flags(text, "de"), text).toBe(false);
+  });
+  it("reads speed praised for weeks of waiting and love of a failure, not thanks for patience", () => {
+    expect(flags("Danke für die schnelle Antwort nach nur vier Wochen.", "de")).toBe(true);
+    expect(flags("Vielen Dank für gar nichts.", "de")).toBe(true);
+    expect(flags("I just love waiting on hold for an hour.", "en")).toBe(true);
+    expect(flags("Thanks for the lightning-fast reply, it only took you three weeks.", "en")).toBe(true);
+    expect(flags("Danke für die schnelle Antwort!", "de")).toBe(false);
+    expect(flags("Thanks for the quick reply, see you in three weeks.", "en")).toBe(false);
+    expect(flags("I'd love to help with the order.", "en")).toBe(false);
+    expect(flags("We love how you designed the logo.", "en")).toBe(false);
+  });
+  it("reads more set shapes of talking down, not the plain sentences beside them", () => {
+    for (const text of ["Das hätten Sie wissen müssen.", "Ihnen ist aber schon klar, dass die Frist abgelaufen ist?", "Das steht doch alles in der Anleitung.", "Falls es Ihnen entgangen ist: Die Rechnung liegt bei."])
+      expect(flags(text, "de"), text).toBe(true);
+    for (const text of ["Perhaps you missed the part where I said no refunds.", "I'm sorry you find this so confusing.", "Let me walk you through this very slowly.", "It's called reading the manual.", "Which bit of no refunds was unclear?"])
+      expect(flags(text, "en"), text).toBe(true);
+    for (const text of ["Sie hätten uns gern anrufen können.", "Ist Ihnen klar, wann Sie kommen?", "Das steht im Vertrag auf Seite 2.", "Falls Sie Fragen haben, melden Sie sich."])
+      expect(flags(text, "de"), text).toBe(false);
+    for (const text of ["I'm sorry you had to wait so long.", "Please drive slowly in the car park.", "It's called \"Reset\" in the menu.", "Which bit of the form do I sign?"])
+      expect(flags(text, "en"), text).toBe(false);
+  });
+});
