@@ -8,7 +8,7 @@
 import { lexiconKey, type Language, type Token } from "../../src/rule-api.js";
 import { judgementForm, type Degree } from "./tone-morphology.js";
 import { personNouns } from "./tone-data.js";
-import { LOWLY, readRhetoric } from "./tone-rhetoric.js";
+import { LOWLY, RHETORIC_TRIGGERS, readRhetoric } from "./tone-rhetoric.js";
 
 export type ClauseReason = "judgement" | "sarcasm" | "pet-name" | "rhetoric";
 
@@ -31,14 +31,51 @@ const set = (...words: string[]) => new Set(words);
  */
 export function readClauses(tokens: readonly Token[], prose: string, language: Language, sentenceEnd: number, next: readonly Token[] | undefined): ClauseFinding[] {
   if (tokens.length === 0) return [];
-  const keys = tokens.map((token) => lexiconKey(token.text));
-  return [
-    ...readJudgements(tokens, keys, prose, language),
-    ...readLikeLowly(tokens, keys, language),
-    ...readSarcasm(tokens, keys, prose, language, next),
-    ...readPetNames(tokens, keys, prose, language, sentenceEnd),
-    ...readRhetoric(tokens, keys, prose, language, sentenceEnd),
-  ];
+  // The keys, and which readers below can find anything: each needs a word of its own (a
+  // praise word, a pet name, ...), and most sentences hold none, so one Map lookup per word
+  // rules most readers out.
+  const triggers = readerTriggers(language);
+  const keys: string[] = new Array(tokens.length);
+  let wanted = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const key = lexiconKey(tokens[i].text);
+    keys[i] = key;
+    wanted |= triggers.get(key) ?? 0;
+  }
+  const found = readJudgements(tokens, keys, prose, language);
+  if (wanted & SEEMS_BIT) found.push(...readLikeLowly(tokens, keys, language));
+  if (wanted & SARCASM_BIT) found.push(...readSarcasm(tokens, keys, prose, language, next));
+  if (wanted & PET_BIT) found.push(...readPetNames(tokens, keys, prose, language, sentenceEnd));
+  if (wanted & RHETORIC_BIT) found.push(...readRhetoric(tokens, keys, prose, language, sentenceEnd));
+  return found;
+}
+
+const SEEMS_BIT = 1;
+const SARCASM_BIT = 2;
+const PET_BIT = 4;
+const RHETORIC_BIT = 8;
+const triggerMaps: Partial<Record<Language, Map<string, number>>> = {};
+
+/** Word -> the readers it may start (bits), made once per language from the readers' own lists. */
+function readerTriggers(language: Language): Map<string, number> {
+  let map = triggerMaps[language];
+  if (map) return map;
+  map = new Map<string, number>();
+  const add = (bit: number, words: Iterable<string>) => {
+    for (const word of words) map!.set(word, (map!.get(word) ?? 0) | bit);
+  };
+  add(SEEMS_BIT, SEEMS[language]);
+  add(SARCASM_BIT, PRAISE[language]);
+  if (language === "de") add(SARCASM_BIT, GERMAN_PRAISE_FORMS);
+  add(SARCASM_BIT, IRONIC_NAMES[language]);
+  add(SARCASM_BIT, KIND[language]);
+  add(SARCASM_BIT, FAST[language]);
+  add(SARCASM_BIT, ["ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben"]);
+  add(PET_BIT, PET_NAMES[language]);
+  add(PET_BIT, PET_PAIR_STARTS[language]);
+  add(RHETORIC_BIT, RHETORIC_TRIGGERS[language]);
+  triggerMaps[language] = map;
+  return map;
 }
 
 // --- Who is judged -------------------------------------------------------------------------

@@ -380,14 +380,14 @@ function finding(tokens: readonly Token[], first: number, last: number): ClauseF
 }
 
 // Words one of the shapes needs: a sentence without any is not read further.
-const TRIGGERS: Record<Language, Set<string>> = {
+export const RHETORIC_TRIGGERS: Record<Language, Set<string>> = {
   de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de]),
   en: new Set(["twice", "repeatedly", "times", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en]),
 };
 
 /** Condescension in the shapes above, in one sentence (at most one finding per shape). */
 export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string, language: Language, sentenceEnd: number): ClauseFinding[] {
-  const triggers = TRIGGERS[language];
+  const triggers = RHETORIC_TRIGGERS[language];
   let any = false;
   for (const key of keys) {
     if (triggers.has(key)) {
