@@ -340,11 +340,17 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
   return false;
 }
 
-function cutClauses(tokens: T[], text: string, offset: number, language: Language, dates: readonly DateMention[], lexicon: PromiseLexicon): RawClause[] {
+/**
+ * The clauses of a sentence, and `cuts`: every token index where a clause was started. Dates only
+ * stop cuts (none inside a date), so a reading without dates that cut nowhere inside a date is
+ * exactly the reading with them (see datesMoveCuts).
+ */
+function cutClauses(tokens: T[], text: string, offset: number, language: Language, dates: readonly DateMention[], lexicon: PromiseLexicon, cuts: number[]): RawClause[] {
   const subordinate = (c: RawClause) => (language === "de" ? DE.subordinators : EN.subordinators).has(c.opener) || c.opener === "as soon as";
   const clauses: RawClause[] = [];
   let current: RawClause = { first: 0, last: tokens.length, opener: "", elided: false };
   const startAt = (i: number, opener: string, elided: boolean) => {
+    cuts.push(i);
     if (i <= current.first) {
       current.opener ||= opener;
       return;
@@ -1047,6 +1053,14 @@ export interface SentenceSkeleton {
   question: boolean;
   /** Some clause has a commitment's shape: only then are dates worth reading. */
   candidate: boolean;
+  /**
+   * Some clause can give a finding of either promise rule: a commitment not blocked for good, a
+   * third party's report or phrase, or "er/he" acting for a colleague. Stricter than `candidate`,
+   * which also keeps what a later sentence may take from this one (its time, hedge, source).
+   */
+  mayCommit: boolean;
+  /** Token indices where cutClauses started a clause (see datesMoveCuts). */
+  cuts: number[];
   thirdPartyPhrases: PhraseMatch[];
   hedgePhrases: PhraseMatch[];
   reportPhrases: PhraseMatch[];
@@ -1057,7 +1071,8 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
   const language = view.language;
   const tail = view.text.trimEnd();
   const question = tail.endsWith("?") || (/["'“”»]$/.test(tail) && tail.slice(0, -1).trimEnd().endsWith("?"));
-  const raws = tokens.length ? cutClauses(tokens, view.text, view.start, language, dates, lexicon) : [];
+  const cuts: number[] = [];
+  const raws = tokens.length ? cutClauses(tokens, view.text, view.start, language, dates, lexicon, cuts) : [];
   const read = language === "de" ? readSyntaxDe : readSyntaxEn;
   const clauses = raws.map((raw, i) => ({ raw, syntax: read(tokens, raw, lexicon, i === 0) }));
   // "... and will call": the subject of the clause before
@@ -1099,7 +1114,32 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
     thirdPartyPhrases.length > 0 ||
     reportPhrases.length > 0 ||
     clauses.some(({ syntax }) => (syntax.verbFrom >= 0 && syntax.blocked !== "past" && syntax.blocked !== "negated") || (syntax.reportVerb && tokens.some((t) => reports.has(t.n))));
-  return { tokens, clauses, question, candidate, thirdPartyPhrases, hedgePhrases, reportPhrases };
+  // What readSentence needs for a commitment (keep in step with it): a clause's own verb whose block,
+  // if any, only a hedge can lift ("offer"); a report (phrase or verb) that covers the clauses after
+  // it; "er/he" carrying a colleague's action; a third party named in the sentence.
+  const mayCommit =
+    candidate &&
+    (thirdPartyPhrases.length > 0 ||
+      reportPhrases.length > 0 ||
+      tokens.some((t) => reports.has(t.n)) ||
+      clauses.some(({ syntax }) =>
+        syntax.reportVerb
+          ? syntax.verbFrom >= 0 && PRONOUN_ACTOR.test(tokens[syntax.subjectAt]?.n ?? "")
+          : syntax.verbFrom >= 0 && (syntax.blocked === null || syntax.blocked === "offer"),
+      ));
+  return { tokens, clauses, question, candidate, mayCommit, cuts, thirdPartyPhrases, hedgePhrases, reportPhrases };
+}
+
+const PRONOUN_ACTOR = /^(?:er|he|she)$/;
+
+/**
+ * Whether reading the sentence with these dates would cut it differently from `skeleton` (read
+ * without dates): only when one of its cuts falls inside a date. Otherwise every step of
+ * cutClauses is the same, and nothing else in readSkeleton looks at dates.
+ */
+export function datesMoveCuts(skeleton: SentenceSkeleton, dates: readonly DateMention[]): boolean {
+  const { tokens } = skeleton;
+  return dates.length > 0 && skeleton.cuts.some((i) => insideDate(dates, tokens[i].start) && insideDate(dates, tokens[i - 1].end - 1));
 }
 
 /** What the previous sentence gives a clause that refers back to it. */
@@ -1206,7 +1246,7 @@ export function readSentence(
       commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
     }
     // er/he referring to the sender's colleague in the clause or sentence before
-    if (!commitment && syntax.reportVerb && !thirdParty && /^(?:er|he|she)$/.test(tokens[syntax.subjectAt]?.n ?? "") && (tokens[syntax.subjectAt].n !== "sie" || tokens[syntax.subjectAt].text === "sie")) {
+    if (!commitment && syntax.reportVerb && !thirdParty && PRONOUN_ACTOR.test(tokens[syntax.subjectAt]?.n ?? "") && (tokens[syntax.subjectAt].n !== "sie" || tokens[syntax.subjectAt].text === "sie")) {
       const before = result[result.length - 1];
       const colleague = (before && before.subject === "sender") || previous()?.senderRole;
       const verb = tokens[syntax.verbTo - 1];

@@ -29,6 +29,8 @@ export interface PromiseLexicon {
   reportVerbs: Record<Language, Set<string>>;
   reportPatterns: Record<Language, PhrasePattern[]>;
   refersBack: Record<Language, PhrasePattern[]>;
+  /** The words a refersBack pattern can start with: a sentence without one cannot refer back. */
+  refersBackFirstWords: Record<Language, Set<string>>;
   policyDe: PhrasePattern[];
   /** "auf Wunsch", "on request", "anbei", "attached": an offer or a delivery made now. */
   offerMarkers: Record<Language, PhrasePattern[]>;
@@ -61,7 +63,15 @@ function patterns(name: string): PhrasePattern[] {
   return list(name).map(compilePattern);
 }
 
+/** The words the patterns start with (patterns that start with a number or a gap add none). */
+function firstWords(list: PhrasePattern[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of list) if (p.steps[0]?.kind === "words") for (const w of p.steps[0].words) words.add(w);
+  return words;
+}
+
 function load(): PromiseLexicon {
+  const refersBack = { de: patterns("refers-back-de.txt"), en: patterns("refers-back-en.txt") };
   return {
     vagueTime: { de: patterns("vague-time-de.txt"), en: patterns("vague-time-en.txt") },
     concreteTime: { de: patterns("concrete-time-de.txt"), en: patterns("concrete-time-en.txt") },
@@ -84,7 +94,8 @@ function load(): PromiseLexicon {
       de: list("third-party-reports-de.txt").filter((w) => w.includes(" ")).map(compilePattern),
       en: list("third-party-reports-en.txt").filter((w) => w.includes(" ")).map(compilePattern),
     },
-    refersBack: { de: patterns("refers-back-de.txt"), en: patterns("refers-back-en.txt") },
+    refersBack,
+    refersBackFirstWords: { de: firstWords(refersBack.de), en: firstWords(refersBack.en) },
     policyDe: patterns("policy-de.txt"),
     offerMarkers: { de: patterns("offer-markers-de.txt"), en: patterns("offer-markers-en.txt") },
   };
