@@ -144,7 +144,8 @@ const EN = {
   beFinite: SET("am is are"),
   have: SET("have has had"),
   past: SET("was were had did yesterday ago wasn't weren't hadn't didn't"),
-  negation: SET("not never no won't don't doesn't didn't can't cannot wouldn't isn't aren't shan't nothing none neither nor"),
+  // also as typed without the apostrophe ("Dont worry")
+  negation: SET("not never no won't don't doesn't didn't can't cannot wouldn't isn't aren't shan't nothing none neither nor dont doesnt didnt wont cant wouldnt isnt arent"),
   conj: SET("and but or so plus"),
   refersBack: SET("then afterwards thereafter"),
   subordinators: SET("that if when once because unless until after before whether while although though since"),
@@ -169,6 +170,9 @@ const EN = {
   ),
 };
 
+// Things nobody on the sender's side delivers: "the rain should clear", "der Stau löst sich auf".
+const WEATHER = SET("rain snow storm storms weather wind frost ice fog flood floods traffic regen schnee sturm wetter wind frost glätte glatteis nebel hochwasser verkehr stau");
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 interface T extends Token {
@@ -176,17 +180,23 @@ interface T extends Token {
   n: string;
   quoted: boolean;
   capital: boolean;
+  /** German: may be a finite verb (verbishDe); English: a verb form (isVerbishEn). */
+  verbish: boolean;
+  /** German: a participle (isParticipleDe); false in English. */
+  participle: boolean;
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
 
 // Built field by field: V8 copies `{ ...t, n, quoted, capital }` on a slow path, about a hundred
-// times slower (2.5 s of CPU per 600,000 tokens), and every authored sentence passes here.
-function fold(tokens: readonly Token[], text: string, offset: number): T[] {
+// times slower (2.5 s of CPU per 600,000 tokens), and every authored sentence passes here. The
+// word-form tests (verb? participle?) are regular expressions that every clause test asked again
+// per token; they are answered here once per token.
+function fold(tokens: readonly Token[], text: string, offset: number, language: Language, lexicon: PromiseLexicon): T[] {
   const quotes = quoteSpans(text, { start: 0, end: text.length });
   return tokens.map((t) => {
     const relative = t.start - offset;
-    return {
+    const folded: T = {
       start: t.start,
       end: t.end,
       text: t.text,
@@ -194,7 +204,16 @@ function fold(tokens: readonly Token[], text: string, offset: number): T[] {
       n: t.norm.includes("’") ? t.norm.replace(/’/g, "'") : t.norm,
       quoted: quotes.length > 0 && quotes.some((q) => relative >= q.start && relative < q.end),
       capital: STARTS_UPPER.test(t.text),
+      verbish: false,
+      participle: false,
     };
+    if (language === "de") {
+      folded.verbish = computeVerbishDe(folded);
+      folded.participle = computeParticipleDe(folded);
+    } else {
+      folded.verbish = computeVerbishEn(folded, lexicon);
+    }
+    return folded;
   });
 }
 
@@ -207,8 +226,20 @@ const EN_IRREGULAR: Record<string, string> = {
   given: "give", gave: "give", made: "make", taken: "take", took: "take", put: "put", left: "leave", told: "tell",
 };
 
+const EN_BASES = new WeakMap<Set<string>, Map<string, string | undefined>>();
+
 /** The base form of an English verb form as the action list writes it (sends, sending, shipped -> send, ship). */
 function enBase(word: string, known: Set<string>): string | undefined {
+  // asked many times per word and sentence: remembered per list and word
+  let bases = EN_BASES.get(known);
+  if (!bases) EN_BASES.set(known, (bases = new Map()));
+  if (bases.has(word)) return bases.get(word);
+  const base = computeEnBase(word, known);
+  if (bases.size < 50_000) bases.set(word, base);
+  return base;
+}
+
+function computeEnBase(word: string, known: Set<string>): string | undefined {
   if (known.has(word)) return word;
   const irregular = EN_IRREGULAR[word];
   if (irregular && known.has(irregular)) return irregular;
@@ -230,6 +261,10 @@ const DE_PARTICLE_PREFIX =
 
 /** A German participle ("geschickt", "überwiesen", "zurückgebucht", "repariert", "veranlasst"). */
 function isParticipleDe(t: T): boolean {
+  return t.participle;
+}
+
+function computeParticipleDe(t: T): boolean {
   if (t.capital && t.n !== t.text.toLowerCase()) return false;
   const w = t.n;
   if (w.length < 5 || DE.function.has(w)) return false;
@@ -246,6 +281,10 @@ function actionVerbDe(t: T, lexicon: PromiseLexicon): boolean {
 
 /** Lower-case German word that can be a finite verb (for cutting clauses; nouns are capitalised). */
 function verbishDe(t: T): boolean {
+  return t.verbish;
+}
+
+function computeVerbishDe(t: T): boolean {
   if (t.quoted) return false;
   const w = t.n;
   if (DE.function.has(w) || DE.prep.has(w) || DE.det.has(w)) return false;
@@ -256,6 +295,12 @@ function verbishDe(t: T): boolean {
 }
 
 function isVerbishEn(t: T, lexicon: PromiseLexicon): boolean {
+  void lexicon;
+  return t.verbish;
+}
+
+/** An English verb form (an auxiliary, a modal, a verb of the action list, a motion verb). */
+function computeVerbishEn(t: T, lexicon: PromiseLexicon): boolean {
   const w = t.n;
   return (
     EN.future.has(w) ||
@@ -265,9 +310,12 @@ function isVerbishEn(t: T, lexicon: PromiseLexicon): boolean {
     EN.offer.has(w) ||
     EN.would.has(w) ||
     /'ll$|n't$/.test(w) ||
+    EN.negation.has(w) && /nt$/.test(w) ||
     enBase(w, lexicon.actionVerbsEn) !== undefined ||
     EN.motion.has(w) ||
-    ["do", "does", "did", "going", "gets"].includes(w)
+    ["do", "does", "did", "going", "gets"].includes(w) ||
+    // "I'm out next week", "we're closed": a pronoun with its verb
+    (w.includes("'") && (EN.sender.has(w) || EN.reader.has(w) || EN.third.has(w)))
   );
 }
 
@@ -280,6 +328,10 @@ interface RawClause {
   opener: string;
   /** The subject was left out ("... und bauen ihn gleich auf", "... and will call"). */
   elided: boolean;
+  /** The opener is understood, not written ("DHL informed us | the parcel ..."): no token to skip. */
+  implied?: boolean;
+  /** Where the clause's own words start after a piece without a verb was joined to it ("Per the provider, | the migration will ..."). */
+  lead?: number;
 }
 
 function insideDate(dates: readonly { start: number; end: number }[], at: number): boolean {
@@ -328,10 +380,13 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
     // "and will call", "and post the copies", "but will probably call"
     if (EN.future.has(t.n) || EN.hedgeModal.has(t.n) || enBase(t.n, lexicon.actionVerbsEn) !== undefined) return true;
     if (EN.adverbs.has(t.n) && tokens[i + 1] && (EN.future.has(tokens[i + 1].n) || enBase(tokens[i + 1].n, lexicon.actionVerbsEn))) return true;
+    // "..., so hopefully the check will go out": an adverb before the clause's own subject
+    if ((EN.adverbs.has(t.n) || /ly$/.test(t.n)) && tokens[i + 1] && !EN.adverbs.has(tokens[i + 1].n)) return opensClauseEn(tokens, i + 1, false, lexicon);
   }
   if (EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || t.capital) {
     for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
       const u = tokens[j];
+      if (u.quoted) break; // quoted speech is someone's words, not this clause's verb
       if (EN.prep.has(u.n) && u.n !== "to") continue;
       if (EN.future.has(u.n) || EN.beFinite.has(u.n) || EN.hedgeModal.has(u.n) || /'ll$/.test(u.n) || u.n === "has" || u.n === "have") return true;
       if (j > i && EN.motion.has(u.n) && /s$/.test(u.n)) return true;
@@ -368,7 +423,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
     const gap = text.slice(gapStart, tokens[i].start - offset);
     if (insideDate(dates, tokens[i].start) && insideDate(dates, tokens[i - 1].end - 1)) continue;
     const t = tokens[i];
-    if (/[;:](?:\s|$)|[()]|\s[–—-]\s|^[–—-]\s|\s[–—-]$/.test(gap) || /[!?]\s/.test(gap)) {
+    if (/[;:]\s|[()]|\s[–—-]\s|^[–—-]\s|\s[–—-]$/.test(gap) || /[!?]\s/.test(gap)) {
       startAt(i, "", false);
       continue;
     }
@@ -416,10 +471,12 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
     // "DHL informed us the parcel ...", "He says we'll have ...": a report without "that"
     if (!comma && i >= 2 && lexicon.reportVerbs[language].has(tokens[i - 1].n) && opens(tokens, i, false, lexicon)) {
       startAt(i, "that", false);
+      current.implied = true;
       continue;
     }
     if (!comma && i >= 3 && lexicon.reportVerbs[language].has(tokens[i - 2].n) && ["us", "me", "uns", "mir"].includes(tokens[i - 1].n) && opens(tokens, i, false, lexicon)) {
       startAt(i, "that", false);
+      current.implied = true;
       continue;
     }
     // English: a second subject with a future form inside a clause ("if I see a problem I shall call you")
@@ -439,7 +496,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
     if (verbish(clauses[i])) continue;
     if (i === 0) {
-      clauses[1] = { ...clauses[1], first: clauses[0].first, opener: clauses[0].opener };
+      clauses[1] = { ...clauses[1], first: clauses[0].first, opener: clauses[0].opener, implied: clauses[0].implied, lead: clauses[1].lead ?? clauses[1].first };
       clauses.splice(0, 1);
     } else {
       clauses[i - 1] = { ...clauses[i - 1], last: clauses[i].last };
@@ -476,6 +533,8 @@ interface Syntax {
   blocked: string | null;
   /** The clause tells the reader to do something ("Rufen Sie ... an", "Send us", "please"). */
   request: boolean;
+  /** The request rests only on a verb first ("Post the copies"), which after "and" may be the sender's verb with its subject left out. */
+  imperativeOnly?: boolean;
   /** Reader's condition ("wenn Sie ...", "once you ...", "Should you ..."). */
   readerCondition: boolean;
   /** The subject's role noun, for "er/he" in the next clause or sentence. */
@@ -488,9 +547,21 @@ interface Syntax {
   needsTime: boolean;
 }
 
+// "schon dabei", "bin dabei", "sind dabei": work in progress (as whole words, the way a test on the
+// clause's words joined by spaces would find them)
+const BUSY_BEFORE = /(?:^|[^A-Za-z0-9_])(?:schon|bin|sind)$/;
+const BUSY_AT = /^dabei(?:[^A-Za-z0-9_]|$)/;
+
 // Things done together rather than delivered ("We will meet", "Wir telefonieren"): a weekday in
 // them is ambiguous-date's finding, but without a time they are plans, not promises to wait for.
 const JOINT = /^(?:meet|meeting|talk|talking|speak|speaking|discuss|discussing|chat|catch|telefonieren|telefoniere|sprechen|spreche|treffen|treffe|besprechen|bespreche)$/;
+
+/** "the meeting", "aus dem Treffen": the noun, not the verb of doing something together. */
+function isNounUse(tokens: T[], i: number, language: Language): boolean {
+  const before = tokens[i - 1]?.n ?? "";
+  if (language === "de") return (tokens[i].capital && i > 0) || DE.det.has(before) || DE.possSender.has(before) || DE.possReader.has(before);
+  return EN.det.has(before) || EN.possSender.has(before) || EN.possReader.has(before) || before === "of";
+}
 
 /** Whether the word is a role noun, ends in one after at least three letters (Kundendienst), or after a hyphen. */
 function hasRoleSuffix(word: string, roles: RoleNouns): boolean {
@@ -527,7 +598,7 @@ function nounPhraseEndDe(tokens: T[], i: number, to: number): number {
 
 function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, sentenceStart: boolean): Syntax {
   const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
-  const from = c.first + (c.opener ? 1 : 0);
+  const from = c.first + (c.opener && !c.implied ? 1 : 0);
   const to = c.last;
   const ts = tokens.slice(from, to);
   if (ts.length === 0) return s;
@@ -605,7 +676,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   else if (ts.some((t, k) => DE.be.has(t.n) && t.n !== "sein" && ts.slice(k + 1).some((u) => isParticipleDe(u) && /(?:gangen|kommen|gefahren|rausgegangen|gegangen|eingetroffen|angekommen|gelaufen)$/.test(u.n))))
     s.blocked = "past";
   else if (ts.some((t) => DE.habitual.has(t.n)) || findPhrases(lexicon.policyDe, ts).length > 0) s.blocked = "habit";
-  else if (ts.some((t) => DE.progressive.has(t.n) && t.n !== "noch" && t.n !== "schon" && t.n !== "bereits") || /\bschon dabei\b|\bbin dabei\b|\bsind dabei\b/.test(ts.map((t) => t.n).join(" ")))
+  else if (ts.some((t) => DE.progressive.has(t.n) && t.n !== "noch" && t.n !== "schon" && t.n !== "bereits") || ts.some((t, k) => BUSY_BEFORE.test(t.n) && BUSY_AT.test(ts[k + 1]?.n ?? "")))
     s.blocked = "in progress";
   else if (findPhrases(lexicon.courtesy.de, ts).length > 0) s.blocked = "courtesy";
   else if (has(DE.would)) s.blocked = "would";
@@ -689,7 +760,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 
   // deliverables: passive, impersonal and elliptic forms
   if (s.blocked) return s;
-  const thirdNoun = ts.some((t) => hasRoleSuffix(t.n, lexicon.thirdPartyNouns) && t.capital);
+  const thirdNoun = ts.some((t) => (hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || WEATHER.has(t.n)) && t.capital);
   if (s.subject === "other" && thirdNoun) return s;
   const motionAt = ts.findIndex((t) => DE.motion.has(t.n));
   const readyAt = ts.findIndex((t) => DE.ready.has(t.n));
@@ -764,7 +835,7 @@ function extendDe(tokens: T[], s: Syntax, to: number): void {
 
 function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, sentenceStart: boolean): Syntax {
   const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
-  const from = c.first + (c.opener && c.opener !== "as soon as" ? 1 : c.opener === "as soon as" ? 3 : 0);
+  const from = c.first + (c.implied ? 0 : c.opener && c.opener !== "as soon as" ? 1 : c.opener === "as soon as" ? 3 : 0);
   const to = c.last;
   const ts = tokens.slice(from, to);
   if (ts.length === 0) return s;
@@ -773,10 +844,15 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // requests: "please ...", "Send us a photo", "Let me know", "Just reply", "Could you ...?"
   let k0 = 0;
   while (k0 < ts.length && ["hi", "hello", "dear", "so", "ok", "okay", "yes", "sure", "great", "thanks", "sorry", "oh", "well"].includes(words[k0]) && k0 < 2) k0++;
+  // a piece without a verb before it ("Per the hosting provider, ...", "On Monday, 30 November, ...") holds no subject
+  const leadAt = c.lead !== undefined && (EN.prep.has(words[0]) || words[0] === "according" || words[0] === "as") ? c.lead - from : 0;
   if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" "))) s.request = true;
   else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
     const next = words[k0 + 1] ?? "";
-    if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") s.request = true;
+    if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") {
+      s.request = true;
+      s.imperativeOnly = c.elided && c.opener === "and";
+    }
   }
   if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && words.some((w) => EN.reader.has(w))) s.readerCondition = true;
   if (c.opener === "" && words[k0] === "should" && words[k0 + 1] === "you") s.readerCondition = true;
@@ -784,7 +860,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // the subject
   let subjectAt = -1;
   let npEnd = -1;
-  for (let k = k0; k < ts.length; k++) {
+  for (let k = Math.max(k0, leadAt); k < ts.length; k++) {
     const w = words[k];
     if (ts[k].quoted) continue;
     if (EN.sender.has(w) && !(w === "ill" && k !== k0)) {
@@ -805,7 +881,10 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     if (EN.prep.has(w) || EN.adverbs.has(w) || /ly$/.test(w)) continue;
     if (ts[k].capital && !EN.det.has(w) && !EN.possSender.has(w) && !EN.possReader.has(w)) {
       // "Tomorrow we will ...", "Thanks, ...": a capitalised word is a name only before its own verb
+      // (up to its verb: "Anna will send you" has its own)
       const ahead = words.slice(k + 1, k + 5);
+      const verbAhead = ts.slice(k + 1, k + 5).findIndex((t) => t.verbish && !EN.sender.has(t.n) && !EN.reader.has(t.n) && !EN.third.has(t.n));
+      if (verbAhead >= 0) ahead.length = verbAhead;
       if (ahead.some((x) => EN.sender.has(x) || EN.reader.has(x) || EN.third.has(x) || EN.possSender.has(x)) || hasTimeWord([w])) continue;
     }
     if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || (ts[k].capital && k >= k0)) {
@@ -831,6 +910,11 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       if (np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) {
         s.subject = "other";
       } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn)))) {
+        s.subject = "sender";
+        s.senderRole = true;
+      } else if (isPersonName(ts, k, j) && (EN.future.has(words[j] ?? "") || /'ll$/.test(words[j] ?? "")) && enBase(words[j + 1] ?? "", lexicon.actionVerbsEn) !== undefined) {
+        // "Anna will send you the form", "Scott Neal will call": a colleague named in the sender's
+        // mail acts for the sender (a company or an authority is written in capitals or is a third-party noun)
         s.subject = "sender";
         s.senderRole = true;
       } else {
@@ -875,7 +959,10 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     if (EN.future.has(w) || /'ll$/.test(w)) future = true;
     else if (EN.hedgeModal.has(w)) hedgeModal = true;
     else if (EN.offer.has(w)) offer = true;
-    else if (EN.be.has(w)) be = true;
+    else if (w === "be" && words[k + 1] === "able" && words[k + 2] === "to") {
+      // "we might be able to fit you in": the verb after it counts, not "be"
+      k += 2;
+    } else if (EN.be.has(w)) be = true;
     else if (w === "going" && words[k + 1] === "to") {
       goingTo = true;
       be = false;
@@ -927,7 +1014,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         return s;
       }
     }
-    if (verb === "have" && /^(?:to|a|an|no|any|fun|time|lunch|dinner)$/.test(words[verbAt + 1] ?? "")) {
+    // "I'll have a look" is a state; "I should have a draft ready by tomorrow" a deliverable
+    const readyLater = words.slice(verbAt + 2).some((w) => /^(?:ready|done|finished|completed|sorted|fixed)$/.test(w));
+    if (verb === "have" && /^(?:to|a|an|no|any|fun|time|lunch|dinner)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] !== "to" && readyLater)) {
       s.blocked = "state";
       return s;
     }
@@ -994,12 +1083,14 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
   if (s.subject === "other" && subjectAt >= 0) {
     const head = words.slice(subjectAt, verbAt >= 0 ? verbAt : subjectAt + 1);
-    const person = head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
+    const person = head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) || WEATHER.has(n)) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
     // "your parcel is on its way" states where it is now; "will be on its way" still promises
     const onItsWay = / on (?:its|their|the) way /.test(joined) && be && (futureForm || hedgeModal);
-    const motion = onItsWay || (verbAt >= 0 && (EN.motion.has(verb) || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? ""))));
+    // "the places you want to show": an infinitive after "to" is not the subject's own verb
+    const finiteMotion = EN.motion.has(verb) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
+    const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? ""))));
     const pending = futureForm || hedgeModal || onItsWay || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
-    if (!person && (passive || motion) && (pending || (EN.motion.has(verb) && !passive))) {
+    if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
       if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined)) {
         s.subject = "deliverable";
         commitAt();
@@ -1014,6 +1105,17 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
   }
   return s;
+}
+
+/** One or two capitalised words, not all capitals (FERC, DHL) and not a month or weekday: a person's name. */
+function isPersonName(ts: T[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++) {
+    const t = ts[k];
+    if (!t.capital || t.quoted || t.text === t.text.toUpperCase() || !/^\p{L}+$/u.test(t.text) || hasTimeWord([t.n])) return false;
+    if (EN.det.has(t.n) || EN.sender.has(t.n) || EN.reader.has(t.n) || EN.third.has(t.n) || EN.adverbs.has(t.n)) return false;
+  }
+  return true;
 }
 
 function hasTimeWord(words: readonly string[]): boolean {
@@ -1067,7 +1169,7 @@ export interface SentenceSkeleton {
 }
 
 export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates: readonly DateMention[] = []): SentenceSkeleton {
-  const tokens = fold(view.tokens, view.text, view.start);
+  const tokens = fold(view.tokens, view.text, view.start, view.language, lexicon);
   const language = view.language;
   const tail = view.text.trimEnd();
   const question = tail.endsWith("?") || (/["'“”»]$/.test(tail) && tail.slice(0, -1).trimEnd().endsWith("?"));
@@ -1080,8 +1182,11 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
     const { raw, syntax } = clauses[i];
     if (raw.elided && syntax.subjectAt < 0) {
       const before = clauses[i - 1].syntax;
-      // "I just sent you ... and ...", "We need to discuss X and ...": the same tense and mood
-      if (before.blocked && before.blocked !== "negated" && before.blocked !== "courtesy" && !syntax.blocked) syntax.blocked = before.blocked;
+      // "I just sent you ... and ...", "We need to discuss X and ...": the same tense and mood, unless
+      // the clause has its own auxiliary ("I'm out next week, but will call you")
+      if (before.blocked && before.blocked !== "negated" && before.blocked !== "courtesy" && !syntax.blocked && !ownAuxiliary(tokens, raw, language)) syntax.blocked = before.blocked;
+      // "I'll email the lease tomorrow and post the copies later": the sender's verb, not a request
+      if (syntax.imperativeOnly && before.subject === "sender" && !before.request && before.verbFrom >= 0) syntax.request = false;
       if (before.subject !== "sender" && syntax.subject === "sender" && language === "en") {
         // "the parts come in tomorrow and ...": only the sender's side carries over as a commitment
         syntax.subject = before.subject;
@@ -1106,7 +1211,7 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
     }
   }
   const hedgePhrases = findPhrases(lexicon.hedges[language], tokens).filter((m) => !tokens[m.first].quoted);
-  const thirdPartyPhrases = findPhrases(lexicon.thirdParty[language], tokens).filter((m) => !tokens[m.first].quoted);
+  const thirdPartyPhrases = withSources(findPhrases(lexicon.thirdParty[language], tokens).filter((m) => !tokens[m.first].quoted), tokens, lexicon);
   const reportPhrases = findPhrases(lexicon.reportPatterns[language], tokens).filter((m) => !tokens[m.first].quoted);
   // Only then are dates read (chrono-node is the slow part): a commitment's shape, or a third party's word.
   const reports = lexicon.reportVerbs[language];
@@ -1131,6 +1236,38 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
 }
 
 const PRONOUN_ACTOR = /^(?:er|he|she)$/;
+
+// Words that name a source for what follows: "per the hosting provider", "according to FedEx",
+// "laut Lackiererei", "gemäss unserem Lieferanten".
+const SOURCE_WORDS = SET("per laut gemäss gemäß according");
+
+/** `phrases` plus a source word followed within four words by a third party ("per the hosting provider"). */
+function withSources(phrases: PhraseMatch[], tokens: T[], lexicon: PromiseLexicon): PhraseMatch[] {
+  const found = [...phrases];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!SOURCE_WORDS.has(t.n) || t.quoted || (t.n === "according" && tokens[i + 1]?.n !== "to")) continue;
+    // "per the provider" names a source; "per Post", "per email" a channel
+    if (t.n === "per" && !/^(?:the|our|their|its)$/.test(tokens[i + 1]?.n ?? "")) continue;
+    if (found.some((m) => i >= m.first && i < m.last)) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+      if (hasRoleSuffix(tokens[j].n, lexicon.thirdPartyNouns)) {
+        found.push({ pattern: "source", first: i, last: j + 1, start: t.start, end: tokens[j].end });
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.first - b.first);
+}
+
+/** Whether a clause without its subject opens with its own future or modal ("..., but will call"). */
+function ownAuxiliary(tokens: T[], raw: RawClause, language: Language): boolean {
+  for (let k = raw.first + 1; k < Math.min(raw.last, raw.first + 3); k++) {
+    const w = tokens[k].n;
+    if (language === "en" ? EN.future.has(w) || EN.hedgeModal.has(w) || /'ll$/.test(w) : DE.future.has(w) || DE.hedgeModal.has(w)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether reading the sentence with these dates would cut it differently from `skeleton` (read
@@ -1235,12 +1372,13 @@ export function readSentence(
     let hedge: Words | null = hedges[0] ? words(view, hedges[0].start, hedges[0].end) : framingHedge;
     if (hedges[0] && hedges[0].first === first && language === "de" && /^sollten?$/.test(tokens[first].n) && !syntax.verbFrom) hedge = framingHedge;
 
-    // the commitment
+    // the commitment ("the rain should clear" is nobody's to deliver, whoever reports it)
+    const weather = syntax.subjectAt >= 0 && tokens.slice(syntax.subjectAt, Math.max(syntax.subjectAt + 1, syntax.anyVerb)).some((t) => WEATHER.has(t.n));
     let subject = syntax.subject;
     let commitment: Words | null = null;
     if (syntax.verbFrom >= 0 && syntax.verbTo > syntax.verbFrom && !syntax.reportVerb) {
       commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
-    } else if (thirdParty && coveredBy && !ownReport && syntax.reportVerb && syntax.verbFrom >= 0) {
+    } else if (thirdParty && coveredBy && !ownReport && syntax.reportVerb && syntax.verbFrom >= 0 && !weather) {
       // what a third party said it will do: "Der Paketbote meinte, er bringt die Lieferung morgen"
       subject = "reported";
       commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
@@ -1261,7 +1399,7 @@ export function readSentence(
       syntax.subject === "sender" ||
       syntax.subject === "deliverable" ||
       (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
-    if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable) {
+    if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable && !weather) {
       subject = "reported";
       const from = syntax.subjectAt >= 0 ? Math.min(syntax.subjectAt, syntax.anyVerb) : syntax.anyVerb;
       commitment = tokenWords(view, tokens, from, Math.max(syntax.subjectAt, syntax.anyVerb) + 1);
@@ -1305,7 +1443,7 @@ export function readSentence(
       subject,
       commitment,
       blocked: commitment ? blocked : (blocked ?? null),
-      joint: tokens.slice(first, last).some((t) => JOINT.test(t.n)),
+      joint: tokens.slice(first, last).some((t, k) => JOINT.test(t.n) && !isNounUse(tokens, first + k, language)),
       hedge: hedge ?? inheritedHedge,
       thirdParty: thirdParty ?? inheritedThird,
       conditional: conditional || isCondition,

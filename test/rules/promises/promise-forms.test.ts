@@ -1,0 +1,101 @@
+// Forms of unconfirmed commitments (../shared/PROMISES.md) that the clause reader must read the same
+// whatever the wording, each beside near-misses that must stay silent: names acting for the sender,
+// modal and "be able to" groups, clauses without their subject, reported deliverables, sources.
+import { describe, expect, it } from "vitest";
+import { lintText } from "../../../src/index.js";
+
+const now = new Date("2026-11-24T10:00:00+01:00");
+
+/** The promise findings of a one-sentence draft, as "rule:first words of the message". */
+async function findings(text: string, language: "de" | "en" = "en"): Promise<string[]> {
+  const result = await lintText(text, { filePath: "s.txt", now, config: { language } });
+  return result.messages
+    .filter((m) => m.ruleId === "unconfirmed-promise" || m.ruleId === "ambiguous-date")
+    .map((m) => `${m.ruleId}:${/^["„](.*?)["“]/.exec(m.message)?.[1] ?? m.message}`);
+}
+
+describe("a person named in the sender's mail acts for the sender", () => {
+  it.each(["Anna will send you the form.", "John Smith will call you back.", "Maria will forward the contract to you."])("reports %s", async (text) => {
+    expect(await findings(text)).toHaveLength(1);
+  });
+  it.each(["FERC will issue its order.", "Anna will be at the meeting.", "Anna will send you the form on Friday, 27 November 2026.", "Tomorrow we will send the form."])(
+    "leaves %s alone",
+    async (text) => {
+      expect(await findings(text)).toEqual([]);
+    },
+  );
+});
+
+describe("modal groups", () => {
+  it("reads the verb after 'be able to' and reports the hedge", async () => {
+    expect(await findings("We might be able to fit you in tomorrow morning.")).toEqual(["unconfirmed-promise:might"]);
+    expect(await findings("We may be able to repair it on Friday, 27 November 2026.")).toHaveLength(0);
+  });
+  it("'have X ready' is a deliverable, 'have a look' is not", async () => {
+    expect(await findings("I should have the draft ready by tomorrow.")).toEqual(["unconfirmed-promise:should"]);
+    expect(await findings("We will have the report done next week.")).toEqual(["unconfirmed-promise:next week"]);
+    expect(await findings("We'll have lunch on 3 December 2026.")).toEqual([]);
+  });
+  it("'ought to' before a motion verb is a hedge on the deliverable", async () => {
+    expect(await findings("The refund ought to show on your statement in 3-5 business days.")).toEqual(["unconfirmed-promise:ought to"]);
+  });
+});
+
+describe("clauses without their subject", () => {
+  it("keep their own auxiliary instead of the mood of the clause before", async () => {
+    expect(await findings("I'm out next week, but will probably give you a call.")).toEqual(["unconfirmed-promise:probably"]);
+    expect(await findings("I'm away next week, but will call you.")).toHaveLength(1);
+    expect(await findings("I sent you the form yesterday and signed the copy.")).toEqual([]);
+  });
+  it("a verb first after the sender's own clause is the sender's, not a request", async () => {
+    expect(await findings("I'll email the lease tomorrow and post the copies later on.")).toEqual(["unconfirmed-promise:later on"]);
+    expect(await findings("I'll email the lease tomorrow and post the copies tomorrow too.")).toEqual([]);
+    expect(await findings("Send us the receipt and post the copies later on.")).toEqual([]);
+  });
+  it("a negated lead clause typed without its apostrophe does not swallow the promise", async () => {
+    expect(await findings("Dont worry about the broken handle, we'll sort it.")).toHaveLength(1);
+  });
+});
+
+describe("vague spans and nouns", () => {
+  it("'in a few days' is vague, a counted deadline is not", async () => {
+    expect(await findings("Your new card will go out to you in a few days.")).toEqual(["unconfirmed-promise:in a few days"]);
+    expect(await findings("Your new card will go out to you in a couple of days.")).toHaveLength(1);
+    expect(await findings("Your new card will go out to you within 3 business days.")).toEqual([]);
+  });
+  it("'meeting' as a noun does not make a delivery a joint plan", async () => {
+    expect(await findings("I'll send you the notes from the meeting.")).toHaveLength(1);
+    expect(await findings("We will meet soon.")).toHaveLength(1);
+  });
+  it("a colon inside a word does not cut the clause", async () => {
+    expect(await findings("I will send an e:mail later in the day.")).toEqual([]);
+  });
+});
+
+describe("reports and sources", () => {
+  it("a report without 'that' covers the clause after it", async () => {
+    expect(await findings("FedEx informed us the shipment clears customs on 26 November.")).toEqual(["unconfirmed-promise:FedEx informed"]);
+    expect(await findings("Royal Mail have told us the card will be redelivered on Monday 30 November.")).toHaveLength(1);
+    expect(await findings("FedEx informed us.")).toEqual([]);
+  });
+  it("'per the X' and 'laut X' name a third party; 'per Post' is a channel", async () => {
+    expect(await findings("Per the hosting provider, the migration will be completed overnight on 28 November.")).toEqual(["unconfirmed-promise:Per the hosting provider"]);
+    expect(await findings("Per our call, we will complete the migration on 28 November 2026.")).toEqual([]);
+    expect(await findings("Unterlagen kommen morgen per Post.", "de")).toEqual([]);
+    expect(await findings("Laut Lackiererei ist Ihr Wagen am 2.12.2026 fertig.", "de")).toEqual(["unconfirmed-promise:Laut Lackiererei"]);
+    expect(await findings("Laut Rechnung ist Ihr Wagen am 2.12.2026 fertig.", "de")).toEqual([]);
+  });
+  it("the weather is nobody's deliverable", async () => {
+    expect(await findings("The forecast says the rain should clear later this week.")).toEqual([]);
+    expect(await findings("The carrier says the parcel should arrive later this week.")).toHaveLength(1);
+  });
+  it("quoted speech after a report is not the sender's promise", async () => {
+    expect(await findings('Your neighbour told our driver "I\'ll take it in for them tomorrow".')).toEqual([]);
+  });
+  it("a hedge after an adverb opens its own clause", async () => {
+    expect(await findings("We are doing everything we can, so hopefully the check will go out by Monday, 30 November.")).toEqual(["unconfirmed-promise:hopefully"]);
+  });
+  it("an infinitive in a relative clause is not a deliverable's verb", async () => {
+    expect(await findings("Save all the places you want to show your friends into a collection.")).toEqual([]);
+  });
+});
