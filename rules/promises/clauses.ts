@@ -158,10 +158,10 @@ const EN = {
   progressive: SET("currently presently already still now"),
   particles: SET("back up out over round around through in off on down along forward across"),
   adverbs: SET(
-    "also then just still certainly definitely personally gladly now simply really actually probably hopefully possibly likely surely soon shortly immediately again first only even all both quickly promptly personally happily totally",
+    "maybe perhaps also then just still certainly definitely personally gladly now simply really actually probably hopefully possibly likely surely soon shortly immediately again first only even all both quickly promptly personally happily totally",
   ),
   motion: SET(
-    "arrive arrives arriving ship ships shipping go goes going come comes coming follow follows reach reaches clear clears show shows land lands leave leaves",
+    "arrive arrives arriving ship ships shipping go goes going come comes coming follow follows reach reaches clear clears show shows land lands leave leaves wait waits waiting",
   ),
   ready: SET("ready done finished available with back through complete completed sorted fixed"),
   channel: SET("post mail email e-mail courier text sms"),
@@ -184,6 +184,8 @@ interface T extends Token {
   verbish: boolean;
   /** German: a participle (isParticipleDe); false in English. */
   participle: boolean;
+  /** German: a form of an action verb, also split from its particle ("spielt die Version ... ein"). */
+  action: boolean;
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -194,7 +196,7 @@ const STARTS_UPPER = /^\p{Lu}/u;
 // per token; they are answered here once per token.
 function fold(tokens: readonly Token[], text: string, offset: number, language: Language, lexicon: PromiseLexicon): T[] {
   const quotes = quoteSpans(text, { start: 0, end: text.length });
-  return tokens.map((t) => {
+  const folded = tokens.map((t) => {
     const relative = t.start - offset;
     const folded: T = {
       start: t.start,
@@ -206,15 +208,33 @@ function fold(tokens: readonly Token[], text: string, offset: number, language: 
       capital: STARTS_UPPER.test(t.text),
       verbish: false,
       participle: false,
+      action: false,
     };
     if (language === "de") {
       folded.verbish = computeVerbishDe(folded);
       folded.participle = computeParticipleDe(folded);
+      folded.action = lexicon.actionFormsDe.has(folded.n);
     } else {
       folded.verbish = computeVerbishEn(folded, lexicon);
     }
     return folded;
   });
+  if (language === "de") markSeparated(folded, lexicon);
+  return folded;
+}
+
+/** "Unser Webmaster spielt die Version am Wochenende ein": the verb's stem with its particle later in the sentence. */
+function markSeparated(tokens: T[], lexicon: PromiseLexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const particles = lexicon.separableDe.get(tokens[i].n);
+    if (!particles || tokens[i].action || tokens[i].capital) continue;
+    for (let j = i + 2; j < tokens.length; j++) {
+      if (particles.has(tokens[j].n)) {
+        tokens[i].action = true;
+        break;
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,6 +244,9 @@ const EN_IRREGULAR: Record<string, string> = {
   sent: "send", brought: "bring", got: "get", gotten: "get", paid: "pay", rang: "ring", rung: "ring", wrote: "write",
   written: "write", came: "come", set: "set", had: "have", has: "have", done: "do", did: "do", gone: "go", went: "go",
   given: "give", gave: "give", made: "make", taken: "take", took: "take", put: "put", left: "leave", told: "tell",
+  dug: "dig", built: "build", sold: "sell", bought: "buy", found: "find", laid: "lay", shown: "show", held: "hold",
+  kept: "keep", fed: "feed", begun: "begin", driven: "drive", drawn: "draw", withdrawn: "withdraw", rebuilt: "rebuild",
+  resent: "resend", redone: "redo", hung: "hang",
 };
 
 const EN_BASES = new WeakMap<Set<string>, Map<string, string | undefined>>();
@@ -276,7 +299,8 @@ function computeParticipleDe(t: T): boolean {
 
 /** A German verb form from the action list ("schicke", "schickt", "zuschicken", "überweisen"). */
 function actionVerbDe(t: T, lexicon: PromiseLexicon): boolean {
-  return lexicon.actionFormsDe.has(t.n);
+  void lexicon;
+  return t.action;
 }
 
 /** Lower-case German word that can be a finite verb (for cutting clauses; nouns are capitalised). */
@@ -313,7 +337,7 @@ function computeVerbishEn(t: T, lexicon: PromiseLexicon): boolean {
     EN.negation.has(w) && /nt$/.test(w) ||
     enBase(w, lexicon.actionVerbsEn) !== undefined ||
     EN.motion.has(w) ||
-    ["do", "does", "did", "going", "gets"].includes(w) ||
+    ["do", "does", "did", "going", "gets", "was", "were"].includes(w) ||
     // "I'm out next week", "we're closed": a pronoun with its verb
     (w.includes("'") && (EN.sender.has(w) || EN.reader.has(w) || EN.third.has(w)))
   );
@@ -390,6 +414,8 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
       if (EN.prep.has(u.n) && u.n !== "to") continue;
       if (EN.future.has(u.n) || EN.beFinite.has(u.n) || EN.hedgeModal.has(u.n) || /'ll$/.test(u.n) || u.n === "has" || u.n === "have") return true;
       if (j > i && EN.motion.has(u.n) && /s$/.test(u.n)) return true;
+      // "so our decorators start on Wednesday": a noun, then a verb of the action list
+      if (j >= i + 2 && !u.capital && enBase(u.n, lexicon.actionVerbsEn) !== undefined && !EN.det.has(tokens[j - 1].n)) return true;
     }
   }
   return false;
@@ -716,7 +742,9 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     } else {
       const beAt = ts.findIndex((t) => DE.be.has(t.n));
       const kommen = ts.findIndex((t) => /^(?:komme|kommen|kommt)$/.test(t.n));
-      if (kommen >= 0 && senderAt >= 0 && !readerThere && !ts.some((t) => ["vorbei", "zurück", "raus", "hin"].includes(t.n))) {
+      // "Ich komme gern zu Ihrem Tag der offenen Tür": attending the reader's event, not a visit ("zu Ihnen")
+      const toEvent = kommen >= 0 && ts.some((t, k) => k > kommen && /^(?:zu|zur|zum)$/.test(t.n) && ts[k + 1] !== undefined && ts[k + 1].capital && ts[k + 1].n !== "ihnen");
+      if (kommen >= 0 && senderAt >= 0 && (!readerThere || toEvent) && !ts.some((t) => ["vorbei", "zurück", "raus", "hin"].includes(t.n))) {
         s.blocked = "attend";
         return s;
       }
@@ -760,7 +788,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 
   // deliverables: passive, impersonal and elliptic forms
   if (s.blocked) return s;
-  const thirdNoun = ts.some((t) => (hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || WEATHER.has(t.n)) && t.capital);
+  const thirdNoun = ts.some((t, k) => (hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || WEATHER.has(t.n)) && t.capital && !/^(?:per|via)$/.test(ts[k - 1]?.n ?? ""));
   if (s.subject === "other" && thirdNoun) return s;
   const motionAt = ts.findIndex((t) => DE.motion.has(t.n));
   const readyAt = ts.findIndex((t) => DE.ready.has(t.n));
@@ -801,6 +829,15 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     markVerb(s, from, from + 1, undefined);
     return s;
   }
+  // verbless, a deliverable named first and a time after it: "Rückmeldung zum Schadensfall spätestens
+  // Montag", "Kurze Nachricht ... möglichst noch heute" (a commitment only with its time: needsTime)
+  const named = verblessDeliverable(ts, DE.function);
+  if (named >= 0 && !ts.some((t, k) => k !== named && !t.capital && (t.action || t.participle || verbishStrong(t) || DE.offer.has(t.n) || DE.hedgeModal.has(t.n)))) {
+    s.subject = "deliverable";
+    s.needsTime = true;
+    markVerb(s, from + named, from + named + 1, undefined);
+    return s;
+  }
   if (s.subject === "other" || ts.some((t) => DE.third.has(t.n) && t.text === t.n)) {
     // someone else acting: a commitment only when the sender reports it as a promise (see below)
     const verbAt = ts.findIndex((t, k) => k > 0 && verbishDe(t) && !t.capital);
@@ -811,6 +848,22 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
   }
   return s;
+}
+
+// What the reader waits for, named without a verb (with the words that may stand before it).
+const DELIVERABLE_NOUNS = SET(
+  "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response " +
+    "rückmeldung antwort nachricht info infos bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand",
+);
+const BEFORE_NOUN = SET("a an the further full short quick kurze kurzer eine ein die der das weitere final finale");
+
+/** Index in `ts` of a deliverable noun that opens a clause without a verb ("Kurze Nachricht ..."), or -1. */
+function verblessDeliverable(ts: T[], skip: Set<string>): number {
+  let k = 0;
+  while (k < ts.length - 1 && (BEFORE_NOUN.has(ts[k].n) || skip.has(ts[k].n))) k++;
+  if (!DELIVERABLE_NOUNS.has(ts[k]?.n ?? "") || ts[k].quoted) return -1;
+  // "Reply from me", "Rückmeldung zum Schadensfall", "More on X": the noun and a time; a noun alone is a heading
+  return ts.length >= 3 ? k : -1;
 }
 
 /** Sets the committing words: from the subject (when given) to the verb. */
@@ -909,7 +962,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       const ofOurs = np.some((n, idx) => (n === "from" || n === "of" || n === "at") && EN.possSender.has(np[idx + 1] ?? ""));
       if (np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) {
         s.subject = "other";
-      } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn)))) {
+      } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn))) || (EN.possSender.has(w) && !EN.prep.has(words[k - 1] ?? "") && !np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !/^(?:customers?|clients?|guests?|readers?|members?)$/.test(np[np.length - 1] ?? ""))) {
+        // "our surveyor", "my colleague", "our system": the sender's side, whatever its noun
         s.subject = "sender";
         s.senderRole = true;
       } else if (isPersonName(ts, k, j) && (EN.future.has(words[j] ?? "") || /'ll$/.test(words[j] ?? "")) && enBase(words[j + 1] ?? "", lexicon.actionVerbsEn) !== undefined) {
@@ -953,6 +1007,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   let be = subjectAt >= 0 && /'(?:m|re|s)$/.test(words[subjectAt]);
   let goingTo = false;
   let passive = false;
+  let progressiveHedge = false;
   const auxFrom = k;
   while (k < ts.length) {
     const w = words[k];
@@ -972,6 +1027,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     } else if (w === "to" && (words[k - 1] === "ought" || words[k - 1] === "able" || words[k - 1] === "try" || words[k - 1] === "hope" || words[k - 1] === "aim" || words[k - 1] === "hoping" || words[k - 1] === "trying" || words[k - 1] === "attempt")) {
       /* hedge + to */
     } else if (/^(?:hop(?:e|es|ing)|tr(?:y|ies|ying)|aim(?:s|ing)?|attempt(?:s|ing)?|expect(?:s|ing)?)$/.test(w) && words[k + 1] === "to") {
+      // "we are trying to find a cut-off": work in progress unless it names a time or the reader
+      if (be && /ing$/.test(w)) progressiveHedge = true;
       be = false;
       hedgeModal = true;
       k++;
@@ -1003,6 +1060,10 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (s.subject === "sender" || (c.elided && subjectAt < 0)) {
     if (s.blocked) return s;
     if (verbAt < 0) return s;
+    if (progressiveHedge && !futureForm && !readerThere && !hasTimeWord(words)) {
+      s.blocked = "in progress";
+      return s;
+    }
     if (offer && !hedgeModal && !/\bhop(?:e|ing)\b/.test(joined)) {
       s.blocked = "offer";
       commitAt();
@@ -1016,6 +1077,11 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     // "I'll have a look" is a state; "I should have a draft ready by tomorrow" a deliverable
     const readyLater = words.slice(verbAt + 2).some((w) => /^(?:ready|done|finished|completed|sorted|fixed)$/.test(w));
+    // "I'll get to the office around 2": the sender's own way there, not something delivered
+    if (verb === "get" && words[verbAt + 1] === "to" && EN.det.has(words[verbAt + 2] ?? "") && !readerThere) {
+      s.blocked = "state";
+      return s;
+    }
     if (verb === "have" && /^(?:to|a|an|no|any|fun|time|lunch|dinner)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] !== "to" && readyLater)) {
       s.blocked = "state";
       return s;
@@ -1028,6 +1094,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         return s;
       }
       if (/ing$/.test(verb) && action && (futureForm || hasTimeWord(words))) {
+        commitAt();
+        return s;
+      }
+      // present progressive for an arrangement: "We're servicing the lift next Thursday", "we're
+      // sending a plumber out to you"; not work going on now ("we're working on it this week")
+      // (for the reader: their building, their order; our own plans are not promises: "we're rebranding next spring")
+      if (/ing$/.test(verb) && !futureForm && !PROGRESS_EN.has(verb) && ((FUTURE_TIME_EN.test(joined) && readerThere) || (action && / (?:out|over|round) /.test(joined)))) {
         commitAt();
         return s;
       }
@@ -1075,6 +1148,16 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     s.verbTo = from + toFollow + 2;
     return s;
   }
+  // verbless, a deliverable named first and a time after it: "Reply from me on Monday", "Collection
+  // of the old sofa: Friday", "More on the garden clearance next week" (a commitment only with its time)
+  const named = verblessDeliverable(ts, EN.adverbs);
+  if (named >= 0 && !ts.some((t, k) => t.verbish && k !== named) && from === c.first) {
+    s.subject = "deliverable";
+    s.needsTime = true;
+    s.verbFrom = from + named;
+    s.verbTo = from + named + 1;
+    return s;
+  }
   // "Should be with you by Friday", "Will be ready tomorrow": the deliverable left out
   if (s.subject === "none" && subjectAt < 0 && (hedgeModal || future) && verbAt > 0 && words[verbAt - 1] === "be" && /^(?:with|ready|back|done|there|out)$/.test(verb) && from === c.first) {
     s.subject = "deliverable";
@@ -1083,7 +1166,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
   if (s.subject === "other" && subjectAt >= 0) {
     const head = words.slice(subjectAt, verbAt >= 0 ? verbAt : subjectAt + 1);
-    const person = head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) || WEATHER.has(n)) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
+    // the head noun decides: "the council tax" is a thing, "the council" a party
+    const headNoun = npEnd > subjectAt ? words.slice(subjectAt, npEnd).find((n, idx, np) => idx === np.length - 1 || EN.prep.has(np[idx + 1])) ?? "" : "";
+    const person = (npEnd > subjectAt ? hasRoleSuffix(headNoun, lexicon.thirdPartyNouns) || WEATHER.has(headNoun) : head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) || WEATHER.has(n))) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
     // "your parcel is on its way" states where it is now; "will be on its way" still promises
     const onItsWay = / on (?:its|their|the) way /.test(joined) && be && (futureForm || hedgeModal);
     // "the places you want to show": an infinitive after "to" is not the subject's own verb
@@ -1117,6 +1202,11 @@ function isPersonName(ts: T[], from: number, to: number): boolean {
   }
   return true;
 }
+
+// Verbs of work going on now: "we're working on it", "we're looking into it this week".
+const PROGRESS_EN = SET("working looking dealing handling trying investigating reviewing processing waiting chasing checking monitoring following doing getting having");
+// A time still to come: "next Thursday", "tomorrow", "on 1 December", "over the summer", "in the coming days".
+const FUTURE_TIME_EN = / (?:tomorrow|tonight|next \w+|on (?:the )?\d+\w*|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the \w+|in the coming \w+|later (?:today|this \w+)|in (?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)) /;
 
 function hasTimeWord(words: readonly string[]): boolean {
   return words.some((w) => /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later|week|morning|afternoon|evening|\d+(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w));
@@ -1184,7 +1274,9 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       const before = clauses[i - 1].syntax;
       // "I just sent you ... and ...", "We need to discuss X and ...": the same tense and mood, unless
       // the clause has its own auxiliary ("I'm out next week, but will call you")
-      if (before.blocked && before.blocked !== "negated" && before.blocked !== "courtesy" && !syntax.blocked && !ownAuxiliary(tokens, raw, language)) syntax.blocked = before.blocked;
+      // German "Wir haben X geprüft und schicken Ihnen ...": a finite verb of its own, no participle, is not the perfect
+      const ownPresent = language === "de" && before.blocked === "past" && !tokens.slice(raw.first + 1, raw.last).some((t) => t.participle);
+      if (before.blocked && before.blocked !== "negated" && before.blocked !== "courtesy" && !syntax.blocked && !ownAuxiliary(tokens, raw, language) && !ownPresent) syntax.blocked = before.blocked;
       // "I'll email the lease tomorrow and post the copies later": the sender's verb, not a request
       if (syntax.imperativeOnly && before.subject === "sender" && !before.request && before.verbFrom >= 0) syntax.request = false;
       if (before.subject !== "sender" && syntax.subject === "sender" && language === "en") {
@@ -1200,7 +1292,7 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       }
       if (language === "de" && before.subject === "sender" && syntax.verbFrom < 0 && !syntax.blocked) {
         const ts = tokens.slice(raw.first + 1, raw.last);
-        const actionAt = ts.findIndex((t) => lexicon.actionFormsDe.has(t.n) || (verbishDe(t) && ts.some((u) => u.n === "ihnen" || u.text === "Sie")));
+        const actionAt = ts.findIndex((t) => t.action || (verbishDe(t) && ts.some((u) => u.n === "ihnen" || u.text === "Sie")));
         if (actionAt >= 0) {
           syntax.subject = "sender";
           syntax.verbFrom = raw.first + 1 + actionAt;
@@ -1236,19 +1328,46 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
 }
 
 const PRONOUN_ACTOR = /^(?:er|he|she)$/;
+// Verbs of saying (not "reports", "turns"): with a party named by its article, its word.
+const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thinks|informed|advised|claims|sagt|sagte|meint|meinte|bestätigt|bestätigte|schreibt|erwartet|rechnet)$/;
 
 // Words that name a source for what follows: "per the hosting provider", "according to FedEx",
 // "laut Lackiererei", "gemäss unserem Lieferanten".
 const SOURCE_WORDS = SET("per laut gemäss gemäß according");
+// Our own papers and plans, which are not someone else's word: "according to plan", "laut Vertrag".
+const OWN_PAPERS = SET("plan schedule records record terms contract policy agreement invoice order booking calendar vertrag plan rechnung agb angebot auftrag bestellung auftragsbestätigung vereinbarung absprache kalender terminplan unterlagen");
+
+/** The last token of a source named after "according to the X" / "laut X", or -1. */
+function sourceNamed(tokens: T[], i: number): number {
+  const t = tokens[i];
+  if (t.n === "according" && tokens[i + 1]?.n === "to" && /^(?:the|a|an)$/.test(tokens[i + 2]?.n ?? "")) {
+    let j = i + 3;
+    while (j < tokens.length - 1 && j < i + 5 && !/[,.;:]/.test(tokens[j].text) && WORD_CHAR.test(tokens[j + 1].text) && !EN.sender.has(tokens[j + 1].n) && !EN.possReader.has(tokens[j + 1].n) && !EN.det.has(tokens[j + 1].n) && !tokens[j + 1].verbish && tokens[j + 1].start - tokens[j].end <= 1) j++;
+    return j < tokens.length && !OWN_PAPERS.has(tokens[j].n) ? j : -1;
+  }
+  if ((t.n === "laut" || t.n === "gemäss" || t.n === "gemäß") && tokens[i + 1]?.capital && !OWN_PAPERS.has(tokens[i + 1].n)) return i + 1;
+  return -1;
+}
 
 /** `phrases` plus a source word followed within four words by a third party ("per the hosting provider"). */
 function withSources(phrases: PhraseMatch[], tokens: T[], lexicon: PromiseLexicon): PhraseMatch[] {
   const found = [...phrases];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (/^(?:nach|gemäss|gemäß)$/.test(t.n) && /^(?:auskunft|aussage|aussagen|angaben|information|informationen)$/.test(tokens[i + 1]?.n ?? "") && !found.some((m) => i >= m.first && i < m.last) && !t.quoted) {
+      const end = Math.min(tokens.length - 1, i + 3);
+      found.push({ pattern: "source", first: i, last: end + 1, start: t.start, end: tokens[end].end });
+      continue;
+    }
     if (!SOURCE_WORDS.has(t.n) || t.quoted || (t.n === "according" && tokens[i + 1]?.n !== "to")) continue;
     // "per the provider" names a source; "per Post", "per email" a channel
     if (t.n === "per" && !/^(?:the|our|their|its)$/.test(tokens[i + 1]?.n ?? "")) continue;
+    // "according to the registry", "laut Reiseveranstalter", "nach Auskunft unseres Lieferanten": anyone's word but our own papers
+    const named = sourceNamed(tokens, i);
+    if (named > i) {
+      found.push({ pattern: "source", first: i, last: named + 1, start: t.start, end: tokens[named].end });
+      continue;
+    }
     if (found.some((m) => i >= m.first && i < m.last)) continue;
     for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
       if (hasRoleSuffix(tokens[j].n, lexicon.thirdPartyNouns)) {
@@ -1360,7 +1479,9 @@ export function readSentence(
       reports.length > 0 ||
       reporter.some((t) => hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || /^(?:er|sie|he|she|they)$/.test(t.n)) ||
       (reportAt >= 0 && /^(?:us|me|uns|mir|that|dass)$/.test(reporter[reportAt + 1]?.n ?? "")) ||
-      (reportAt > 0 && /^(?:has|have|had|hat|haben|hatte|hatten)$/.test(reporter[reportAt - 1]?.n ?? ""));
+      (reportAt > 0 && /^(?:has|have|had|hat|haben|hatte|hatten)$/.test(reporter[reportAt - 1]?.n ?? "")) ||
+      // "The pharmacy wholesaler says ...": a party named with its article
+      (reportAt > 0 && reportAt <= 4 && /^(?:the|der|die|das)$/.test(tokens[syntax.subjectAt]?.n ?? "") && SPEECH.test(reporter[reportAt].n));
     if (ownReport && !credible) ownReport = false;
     if (ownReport) {
       const at = reportAt;
@@ -1399,7 +1520,9 @@ export function readSentence(
       syntax.subject === "sender" ||
       syntax.subject === "deliverable" ||
       (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
-    if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable && !weather) {
+    // what a third party reports is a promise when it is something done or delivered, not "my friends are going to experience ..."
+    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(tokens[syntax.anyVerb]);
+    if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable && !weather && doneVerb) {
       subject = "reported";
       const from = syntax.subjectAt >= 0 ? Math.min(syntax.subjectAt, syntax.anyVerb) : syntax.anyVerb;
       commitment = tokenWords(view, tokens, from, Math.max(syntax.subjectAt, syntax.anyVerb) + 1);
@@ -1411,7 +1534,8 @@ export function readSentence(
     if (!commitment && hedges.length > 0 && !ownReport && !syntax.readerCondition) framingHedge ??= hedge;
     if (syntax.request) readerFirst = true;
     if (syntax.readerCondition && i === 0) readerFirst = true;
-    if (isCondition && i === 0 && !hedges.length) conditional = true;
+    // "As I explained, if we schedule X, the pipeline will deliver ...": the condition holds for what follows
+    if (isCondition && (i === 0 || !result.some((c) => c.commitment)) && !hedges.length) conditional = true;
 
     // the time
     let time = clauseTime(view, tokens, clauseDates, vague, concrete, first, last);

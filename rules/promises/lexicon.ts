@@ -16,6 +16,8 @@ export interface PromiseLexicon {
   pastMarkersDe: Set<string>;
   /** German verb forms of things the reader waits for ("schicke", "schickt", "zuschicken"). */
   actionFormsDe: Set<string>;
+  /** Finite forms of the stems of separable action verbs, with their particles ("spielt" -> "ein"). */
+  separableDe: Map<string, Set<string>>;
   /** English base forms of things the reader waits for ("send", "ship"). */
   actionVerbsEn: Set<string>;
   /** Nouns (word endings) for people and teams acting for the sender. */
@@ -55,6 +57,22 @@ function germanForms(infinitive: string): string[] {
   return [infinitive, stem + "e", stem + "st", stem + "t", stem + "et", stem + "est"];
 }
 
+const PARTICLES_DE = ["zurück", "vorbei", "weiter", "zusammen", "nach", "wieder", "durch", "auf", "aus", "ein", "mit", "vor", "weg", "her", "hin", "ab", "an", "bei", "zu", "um", "los", "fest", "frei"];
+
+/** Stem forms of separable action verbs ("einspielen": spiele, spielt, ... -> ein), for verb-second clauses. */
+function separableForms(infinitives: string[]): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  for (const infinitive of infinitives) {
+    const particle = PARTICLES_DE.find((p) => infinitive.startsWith(p) && infinitive.length > p.length + 3);
+    if (!particle) continue;
+    for (const form of germanForms(infinitive.slice(particle.length))) {
+      if (!forms.has(form)) forms.set(form, new Set());
+      forms.get(form)!.add(particle);
+    }
+  }
+  return forms;
+}
+
 function list(name: string): string[] {
   return loadWordList(new URL(`./data/${name}`, import.meta.url));
 }
@@ -80,6 +98,7 @@ function load(): PromiseLexicon {
     noncommittalVerbsDe: new Set(list("noncommittal-verbs-de.txt").map(normalizeWord)),
     pastMarkersDe: new Set(list("past-markers-de.txt").map(normalizeWord)),
     actionFormsDe: new Set(list("action-verbs-de.txt").map(normalizeWord).flatMap(germanForms)),
+    separableDe: separableForms(list("action-verbs-de.txt").map(normalizeWord)),
     actionVerbsEn: new Set(list("action-verbs-en.txt").map(normalizeWord)),
     senderRolesDe: roleNouns(list("sender-roles-de.txt").map(normalizeWord)),
     senderRolesEn: roleNouns(list("sender-roles-en.txt").map(normalizeWord)),

@@ -99,3 +99,69 @@ describe("reports and sources", () => {
     expect(await findings("Save all the places you want to show your friends into a collection.")).toEqual([]);
   });
 });
+
+describe("present tense for an arrangement", () => {
+  it("the sender's progressive with a time to come, for the reader, is a commitment", async () => {
+    expect(await findings("We're servicing the lift in your building next Thursday.")).toHaveLength(1);
+    expect(await findings("We're collecting your old boiler on Monday.")).toHaveLength(1);
+    expect(await findings("We're sending a plumber out to fix the leak.")).toHaveLength(1);
+  });
+  it("the sender's own plans and deliveries made now are not", async () => {
+    expect(await findings("We're rebranding as Northway Energy next spring.")).toEqual([]);
+    expect(await findings("We're taking on two new apprentices in January.")).toEqual([]);
+    expect(await findings("He has a question that I am forwarding to you.")).toEqual([]);
+    expect(await findings("We are trying to find a reasonable cut-off.")).toEqual([]);
+    expect(await findings("I'll get to the office around 2.")).toEqual([]);
+    expect(await findings("I'll sit in on the handover meeting next week.")).toEqual([]);
+  });
+  it("a noun and an action verb after 'so' open the clause", async () => {
+    expect(await findings("The plasterer has finished, so our decorators start on Wednesday.")).toHaveLength(1);
+  });
+  it("the head noun decides whether a passive subject is a party", async () => {
+    expect(await findings("The overpaid council tax is going to be credited back in the coming days.")).toEqual(["unconfirmed-promise:in the coming days"]);
+  });
+});
+
+describe("verbless deliverables with a time", () => {
+  it.each([
+    ["Reply from me on Monday.", "en"],
+    ["More on the garden clearance next week.", "en"],
+    ["Rückmeldung zum Schadensfall spätestens Montag.", "de"],
+    ["Kurze Nachricht zum Stand der Reparatur möglichst bald.", "de"],
+  ] as const)("reports %s", async (text, language) => {
+    expect(await findings(text, language)).toHaveLength(1);
+  });
+  it.each([
+    ["Reply from me on Monday, 30 November 2026.", "en"],
+    ["Reply to all.", "en"],
+    ["Rückmeldung zum Schadensfall.", "de"],
+  ] as const)("leaves %s alone", async (text, language) => {
+    expect(await findings(text, language)).toEqual([]);
+  });
+});
+
+describe("German forms", () => {
+  it("a separable verb split around its clause", async () => {
+    expect(await findings("Unser Webmaster spielt die neue Version am Wochenende ein.", "de")).toHaveLength(1);
+    expect(await findings("Unser Webmaster spielt am Wochenende Fussball.", "de")).toEqual([]);
+  });
+  it("a present verb after a perfect clause is not in the past", async () => {
+    expect(await findings("Wir haben Ihre Reklamation geprüft und schicken Ihnen am Donnerstag ein neues Paar Schuhe.", "de")).toHaveLength(1);
+    expect(await findings("Wir haben Ihre Reklamation geprüft und an die Technik weitergeleitet.", "de")).toEqual([]);
+  });
+  it("coming to the reader's event is attending", async () => {
+    expect(await findings("Ich komme gern zu Ihrem Tag der offenen Tür.", "de")).toEqual([]);
+  });
+  it("sources: 'laut X', 'nach Auskunft X', not our own papers", async () => {
+    expect(await findings("Laut Reiseveranstalter erhalten Sie die Gutscheine am 30.11.2026.", "de")).toEqual(["unconfirmed-promise:Laut Reiseveranstalter"]);
+    expect(await findings("Laut Vertrag erhalten Sie die Gutscheine am 30.11.2026.", "de")).toEqual([]);
+    expect(await findings("Nach Auskunft unseres Lieferanten liefern wir Ihnen die Matratze am 4.12.2026.", "de")).toHaveLength(1);
+    expect(await findings("According to the registry, your domain transfer will be completed by 27 November 2026.")).toHaveLength(1);
+    expect(await findings("According to our records, your transfer will be completed by 27 November 2026.")).toEqual([]);
+  });
+  it("hedges written in several words", async () => {
+    expect(await findings("Mit etwas Glück beginnen wir am 7.12.2026 mit der Montage.", "de")).toHaveLength(1);
+    expect(await findings("Ich werde mein Bestes tun, Ihre Rückzahlung noch heute freizugeben.", "de")).toHaveLength(1);
+    expect(await findings("Your claim form is complete, and we'll endeavour to pay out by 3 December 2026.")).toHaveLength(1);
+  });
+});
