@@ -120,7 +120,7 @@ const DE = {
   motion: SET(
     "folgt folgen erfolgt erfolgen kommt kommen geht gehen trifft treffen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
   ),
-  ready: SET("fertig bereit da unterwegs erledigt verfügbar abholbereit dicht repariert"),
+  ready: SET("fertig bereit da unterwegs erledigt verfügbar abholbereit dicht repariert eingeplant geplant vorgesehen terminiert angesetzt"),
   channel: SET("post brief mail e-mail email sms kurier wetransfer fax paket telefon whatsapp"),
   question: SET("sollen soll können könnten würden passt"),
   hedgeModal: SET("dürfte dürften sollte sollten soll sollen müsste müssten"),
@@ -308,13 +308,25 @@ function verbishDe(t: T): boolean {
   return t.verbish;
 }
 
+// Answers by word, for lower-case and capitalised words (the same words recur across a corpus).
+const VERBISH_DE = [new Map<string, boolean>(), new Map<string, boolean>()];
+
 function computeVerbishDe(t: T): boolean {
   if (t.quoted) return false;
-  const w = t.n;
+  const answers = VERBISH_DE[t.capital ? 1 : 0];
+  let answer = answers.get(t.n);
+  if (answer === undefined) {
+    answer = verbishFormDe(t.n, t.capital);
+    if (answers.size < 100_000) answers.set(t.n, answer);
+  }
+  return answer;
+}
+
+function verbishFormDe(w: string, capital: boolean): boolean {
   if (DE.function.has(w) || DE.prep.has(w) || DE.det.has(w)) return false;
   if (/^\d/.test(w)) return false;
   if (DE.future.has(w) || DE.offer.has(w) || DE.need.has(w) || DE.be.has(w) || DE.perfectAux.has(w) || DE.wasWere.has(w) || DE.would.has(w)) return true;
-  if (t.capital) return false;
+  if (capital) return false;
   return /(?:e|en|t|st|et|n)$/.test(w) && w.length >= 3;
 }
 
@@ -508,7 +520,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
     // English: a second subject with a future form inside a clause ("if I see a problem I shall call you")
     if (language === "en" && !comma && (EN.sender.has(t.n) || EN.reader.has(t.n)) && hasSubjectBefore(tokens, current.first, i)) {
       const next = tokens[i + 1];
-      if (/'ll$/.test(t.n) || (next && (EN.future.has(next.n) || EN.hedgeModal.has(next.n)))) {
+      if (/'ll$/.test(t.n) || (next && (EN.future.has(next.n) || EN.hedgeModal.has(next.n) || (EN.offer.has(next.n) && tokens[i + 2] !== undefined && tokens[i + 2].n !== "to")))) {
         startAt(i, "", false);
         continue;
       }
@@ -589,8 +601,22 @@ function isNounUse(tokens: T[], i: number, language: Language): boolean {
   return EN.det.has(before) || EN.possSender.has(before) || EN.possReader.has(before) || before === "of";
 }
 
+const ROLE_ANSWERS = new WeakMap<RoleNouns, Map<string, boolean>>();
+
 /** Whether the word is a role noun, ends in one after at least three letters (Kundendienst), or after a hyphen. */
 function hasRoleSuffix(word: string, roles: RoleNouns): boolean {
+  // asked for most words of every clause, several times: remembered per list and word
+  let answers = ROLE_ANSWERS.get(roles);
+  if (!answers) ROLE_ANSWERS.set(roles, (answers = new Map()));
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    answer = computeRoleSuffix(word, roles);
+    if (answers.size < 100_000) answers.set(word, answer);
+  }
+  return answer;
+}
+
+function computeRoleSuffix(word: string, roles: RoleNouns): boolean {
   if (roles.words.has(word)) return true;
   for (let length = roles.shortest; length <= Math.min(roles.longest, word.length - 3); length++) {
     if (roles.words.has(word.slice(word.length - length))) return true;
@@ -664,7 +690,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         const after = tokens.slice(end, Math.min(to, end + 3)).map((u) => u.n);
         const ours = ["aus", "von", "vom"].includes(after[0] ?? "") && (DE.possSenderOblique.has(after[1] ?? "") || hasRoleSuffix(after[1] ?? "", lexicon.senderRolesDe) || hasRoleSuffix(after[2] ?? "", lexicon.senderRolesDe));
         if ((head && hasRoleSuffix(head, lexicon.senderRolesDe)) || ours) {
-          if (DE.det.has(t.n) && t.n !== "der" && t.n !== "die" && t.n !== "das" && !ours) continue;
+          // nominative articles only: "der/die/das/ein/eine Techniker(in)", not "dem Techniker"
+          if (DE.det.has(t.n) && !/^(?:der|die|das|ein|eine)$/.test(t.n) && !ours) continue;
           s.subject = "sender";
           s.senderRole = true;
           subjectAt = from + k;
@@ -676,7 +703,9 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         }
       } else if ((t.n === "herr" || t.n === "frau") && k + 1 < ts.length) {
         const after = ts.slice(k + 2, k + 6).map((u) => u.n);
-        if (after.some((n) => DE.possSenderOblique.has(n) || hasRoleSuffix(n, lexicon.senderRolesDe))) {
+        // "Herr Wagner aus unserem Team", or "Herr Wagner ruft Sie ... an": a colleague named with a verb of the action list
+        const acts = ts[k + 1].capital && (ts[k + 2]?.action === true || (ts[k + 2]?.capital === true && ts[k + 3]?.action === true));
+        if (acts || after.some((n) => DE.possSenderOblique.has(n) || hasRoleSuffix(n, lexicon.senderRolesDe))) {
           s.subject = "sender";
           s.senderRole = true;
           subjectAt = from + k;
@@ -702,7 +731,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   else if (ts.some((t, k) => DE.be.has(t.n) && t.n !== "sein" && ts.slice(k + 1).some((u) => isParticipleDe(u) && /(?:gangen|kommen|gefahren|rausgegangen|gegangen|eingetroffen|angekommen|gelaufen)$/.test(u.n))))
     s.blocked = "past";
   else if (ts.some((t) => DE.habitual.has(t.n)) || findPhrases(lexicon.policyDe, ts).length > 0) s.blocked = "habit";
-  else if (ts.some((t) => DE.progressive.has(t.n) && t.n !== "noch" && t.n !== "schon" && t.n !== "bereits") || ts.some((t, k) => BUSY_BEFORE.test(t.n) && BUSY_AT.test(ts[k + 1]?.n ?? "")))
+  else if (ts.some((t) => DE.progressive.has(t.n) && t.n !== "noch" && t.n !== "schon" && t.n !== "bereits") || ts.some((t, k) => ts[k + 1]?.n.startsWith("dabei") === true && BUSY_BEFORE.test(t.n) && BUSY_AT.test(ts[k + 1].n)))
     s.blocked = "in progress";
   else if (findPhrases(lexicon.courtesy.de, ts).length > 0) s.blocked = "courtesy";
   else if (has(DE.would)) s.blocked = "would";
@@ -724,8 +753,9 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const subj = ts[senderAt >= 0 ? senderAt : 0];
     if (s.blocked) return s;
     if (offer >= 0) {
-      // "wir können Ihnen ... anbieten": an offer, unless a hedge makes it a hedged promise (readSentence)
-      s.blocked = "offer";
+      // "wir können Ihnen ... anbieten": an offer, unless a hedge makes it a hedged promise (readSentence);
+      // "wir könnten ...": a suggestion, whatever the hedge
+      s.blocked = /^könnte/.test(ts[offer].n) ? "suggestion" : "offer";
       markVerb(s, from + offer, from + offer + 1, subj);
       return s;
     }
@@ -753,7 +783,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       } else if (beAt >= 0) {
         // "ist heute ab 15 Uhr bei Ihnen", "ist am Donnerstag zur Ablesung bei Ihnen"
         if (ts.some((t, k) => t.n === "bei" && ts[k + 1]?.n === "ihnen")) markVerb(s, from + beAt, from + beAt + 1, subj);
-        else s.blocked = "state";
+        else if (s.senderRole && ts.some((t) => SCHEDULED_DE.has(t.n))) {
+          // "Der Techniker ist für Donnerstag eingeplant": an arrangement, a commitment with its time
+          markVerb(s, from + beAt, from + beAt + 1, subj);
+          s.needsTime = true;
+        } else s.blocked = "state";
       } else if (readerThere) {
         const verbAt = ts.findIndex((t, k) => k !== senderAt && verbishDe(t) && !DE.offer.has(t.n));
         if (verbAt >= 0) markVerb(s, from + verbAt, from + verbAt + 1, subj);
@@ -788,7 +822,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 
   // deliverables: passive, impersonal and elliptic forms
   if (s.blocked) return s;
-  const thirdNoun = ts.some((t, k) => (hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || WEATHER.has(t.n)) && t.capital && !/^(?:per|via)$/.test(ts[k - 1]?.n ?? ""));
+  const thirdNoun = ts.some((t, k) => (hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || WEATHER.has(t.n)) && t.capital && !/^(?:per|via|laut|gemäss|gemäß)$/.test(ts[k - 1]?.n ?? ""));
   if (s.subject === "other" && thirdNoun) return s;
   const motionAt = ts.findIndex((t) => DE.motion.has(t.n));
   const readyAt = ts.findIndex((t) => DE.ready.has(t.n));
@@ -898,13 +932,15 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   let k0 = 0;
   while (k0 < ts.length && ["hi", "hello", "dear", "so", "ok", "okay", "yes", "sure", "great", "thanks", "sorry", "oh", "well"].includes(words[k0]) && k0 < 2) k0++;
   // a piece without a verb before it ("Per the hosting provider, ...", "On Monday, 30 November, ...") holds no subject
-  const leadAt = c.lead !== undefined && (EN.prep.has(words[0]) || words[0] === "according" || words[0] === "as") ? c.lead - from : 0;
+  const leadAt = c.lead !== undefined && (EN.prep.has(words[0]) || words[0] === "according" || words[0] === "as" || findPhrases(lexicon.hedges.en, ts.slice(0, c.lead - from)).length > 0) ? c.lead - from : 0;
   if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" "))) s.request = true;
   else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
     const next = words[k0 + 1] ?? "";
     if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") {
       s.request = true;
       s.imperativeOnly = c.elided && c.opener === "and";
+      // "Let me check with the warehouse": the sender's own next step, not a request ("let me know" is one)
+      if (words[k0] === "let" && /^(?:me|us)$/.test(next) && words[k0 + 2] !== "know") s.request = false;
     }
   }
   if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && words.some((w) => EN.reader.has(w))) s.readerCondition = true;
@@ -986,7 +1022,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
   s.subjectAt = subjectAt >= 0 ? from + subjectAt : -1;
 
-  // blocks
+  // blocks ("he said he would come back": "would" of someone reported is the "will" that was said)
+  const reportedWould = c.opener === "that" && subjectAt >= 0 && /^(?:he|she|they)$/.test(words[subjectAt]);
   const verbStart = subjectAt >= 0 ? subjectAt : k0;
   const rest = words.slice(verbStart);
   const restJoined = " " + rest.join(" ") + " ";
@@ -997,7 +1034,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   else if (rest.some((w) => EN.progressive.has(w) && w !== "now" && w !== "already" && w !== "still") || /\bat the moment\b|\bin the middle of\b/.test(joined)) s.blocked = "in progress";
   else if (findPhrases(lexicon.courtesy.en, ts.slice(verbStart)).length > 0) s.blocked = "courtesy";
   else if (rest.some((w) => EN.need.has(w)) || /\b(?:have|has) to\b/.test(restJoined)) s.blocked = "need";
-  else if (rest.some((w) => EN.would.has(w) || w === "we'd" || w === "i'd") && !/\b(?:would|we'd|i'd) (?:hope|expect)\b/.test(restJoined)) s.blocked = "would";
+  // "The technician said he would come back": in reported speech "would" is the "will" that was said
+  else if (rest.some((w) => EN.would.has(w) || w === "we'd" || w === "i'd") && !/\b(?:would|we'd|i'd) (?:hope|expect)\b/.test(restJoined) && !reportedWould) s.blocked = "would";
 
   // the verb group after the subject
   let k = npEnd >= 0 ? npEnd : subjectAt >= 0 ? subjectAt + 1 : c.elided ? 0 : k0;
@@ -1008,12 +1046,23 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   let goingTo = false;
   let passive = false;
   let progressiveHedge = false;
+  let suggestion = false;
   const auxFrom = k;
   while (k < ts.length) {
     const w = words[k];
-    if (EN.future.has(w) || /'ll$/.test(w)) future = true;
+    if (EN.future.has(w) || /'ll$/.test(w) || (EN.would.has(w) && reportedWould)) future = true;
+    else if (be && SCHEDULED_EN.has(w) && words[k + 1] === "to") {
+      // "is scheduled to ship", "we're due to start": an arrangement, the verb after "to" counts
+      future = true;
+      be = false;
+      k++;
+    }
     else if (EN.hedgeModal.has(w)) hedgeModal = true;
-    else if (EN.offer.has(w)) offer = true;
+    else if (EN.offer.has(w)) {
+      offer = true;
+      // "maybe we could send them ...": a suggestion, which no hedge turns into a promise
+      if (w === "could") suggestion = true;
+    }
     else if (w === "be" && words[k + 1] === "able" && words[k + 2] === "to") {
       // "we might be able to fit you in": the verb after it counts, not "be"
       k += 2;
@@ -1065,7 +1114,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       return s;
     }
     if (offer && !hedgeModal && !/\bhop(?:e|ing)\b/.test(joined)) {
-      s.blocked = "offer";
+      s.blocked = suggestion ? "suggestion" : "offer";
       commitAt();
       return s;
     }
@@ -1078,7 +1127,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // "I'll have a look" is a state; "I should have a draft ready by tomorrow" a deliverable
     const readyLater = words.slice(verbAt + 2).some((w) => /^(?:ready|done|finished|completed|sorted|fixed)$/.test(w));
     // "I'll get to the office around 2": the sender's own way there, not something delivered
-    if (verb === "get" && words[verbAt + 1] === "to" && EN.det.has(words[verbAt + 2] ?? "") && !readerThere) {
+    if (verb === "get" && words[verbAt + 1] === "to" && /^(?:the|a)$/.test(words[verbAt + 2] ?? "") && words[verbAt + 3] !== "bottom" && !readerThere) {
       s.blocked = "state";
       return s;
     }
@@ -1140,6 +1189,14 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
 
   if (s.blocked) return s;
+  // "Expect a call from us next week": what the reader is told to wait for, from the sender
+  const fromUs = words[k0] === "expect" ? words.findIndex((w, idx) => idx > k0 && w === "from" && /^(?:us|me|our|my)$/.test(words[idx + 1] ?? "")) : -1;
+  if (fromUs > 0) {
+    s.subject = "deliverable";
+    s.verbFrom = from + k0;
+    s.verbTo = from + fromUs + 2;
+    return s;
+  }
   // elliptic: "Invoice to follow", "More info ... to come", "Quote to follow Tuesday"
   const toFollow = words.findIndex((w, idx) => w === "to" && (words[idx + 1] === "follow" || words[idx + 1] === "come"));
   if (toFollow > 0 && !words.slice(0, toFollow).some((w) => EN.future.has(w) || EN.be.has(w) || /'ll$/.test(w))) {
@@ -1173,10 +1230,10 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const onItsWay = / on (?:its|their|the) way /.test(joined) && be && (futureForm || hedgeModal);
     // "the places you want to show": an infinitive after "to" is not the subject's own verb
     const finiteMotion = EN.motion.has(verb) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
-    const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? ""))));
+    const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")) || (be && /^(?:with|ready|back|done)$/.test(verb) && (future || hedgeModal))));
     const pending = futureForm || hedgeModal || onItsWay || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
-      if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined)) {
+      if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off|in)\b/.test(joined)) {
         s.subject = "deliverable";
         commitAt();
         if (onItsWay) s.verbTo = Math.max(s.verbTo, from + words.indexOf("way") + 1);
@@ -1202,6 +1259,10 @@ function isPersonName(ts: T[], from: number, to: number): boolean {
   }
   return true;
 }
+
+// Arrangements: "is scheduled to", "are due to", "is set to", "is booked for".
+const SCHEDULED_DE = SET("eingeplant geplant vorgesehen terminiert angesetzt");
+const SCHEDULED_EN = SET("scheduled due set planned booked pencilled penciled");
 
 // Verbs of work going on now: "we're working on it", "we're looking into it this week".
 const PROGRESS_EN = SET("working looking dealing handling trying investigating reviewing processing waiting chasing checking monitoring following doing getting having");
@@ -1283,6 +1344,15 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
         // "the parts come in tomorrow and ...": only the sender's side carries over as a commitment
         syntax.subject = before.subject;
         syntax.verbFrom = -1;
+        // "The part has been ordered and will be fitted once it arrives", "... and should reach your
+        // account": the clause's own future or modal, then a passive or a motion verb
+        const own = ownAuxiliary(tokens, raw, language) ? elidedDeliverable(tokens, raw) : -1;
+        if (own >= 0 && before.subject !== "reader" && !PERSON_PRONOUN.test(tokens[clauses[i - 1].syntax.subjectAt]?.n ?? "")) {
+          syntax.subject = "deliverable";
+          syntax.blocked = null;
+          syntax.verbFrom = raw.first + 1;
+          syntax.verbTo = own + 1;
+        }
         // "The part will be ordered today and fitted next week": the same passive
         const verb = tokens[raw.first + 1];
         if (before.subject === "deliverable" && before.verbFrom >= 0 && verb && (/ed$/.test(verb.n) || EN_IRREGULAR[verb.n])) {
@@ -1354,7 +1424,7 @@ function withSources(phrases: PhraseMatch[], tokens: T[], lexicon: PromiseLexico
   const found = [...phrases];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (/^(?:nach|gemäss|gemäß)$/.test(t.n) && /^(?:auskunft|aussage|aussagen|angaben|information|informationen)$/.test(tokens[i + 1]?.n ?? "") && !found.some((m) => i >= m.first && i < m.last) && !t.quoted) {
+    if ((t.n === "nach" || t.n === "gemäss" || t.n === "gemäß") && /^(?:auskunft|aussage|aussagen|angaben|information|informationen)$/.test(tokens[i + 1]?.n ?? "") && !found.some((m) => i >= m.first && i < m.last) && !t.quoted) {
       const end = Math.min(tokens.length - 1, i + 3);
       found.push({ pattern: "source", first: i, last: end + 1, start: t.start, end: tokens[end].end });
       continue;
@@ -1377,6 +1447,21 @@ function withSources(phrases: PhraseMatch[], tokens: T[], lexicon: PromiseLexico
     }
   }
   return found.sort((a, b) => a.first - b.first);
+}
+
+const PERSON_PRONOUN = /^(?:he|she|they|he's|she's|they're|he'll|she'll|they'll)$/;
+
+/** In "... and will be fitted", "... and should reach you": the index of the passive participle or motion verb after the auxiliary, or -1. */
+function elidedDeliverable(tokens: T[], raw: RawClause): number {
+  let k = raw.first + 1;
+  while (k < raw.last && (EN.future.has(tokens[k].n) || EN.hedgeModal.has(tokens[k].n) || EN.adverbs.has(tokens[k].n) || /ly$/.test(tokens[k].n))) k++;
+  const t = tokens[k];
+  if (!t) return -1;
+  if (t.n === "be") {
+    const p = tokens[k + 1];
+    return p && (/ed$/.test(p.n) || EN_IRREGULAR[p.n] !== undefined) ? k + 1 : -1;
+  }
+  return EN.motion.has(t.n) ? k : -1;
 }
 
 /** Whether a clause without its subject opens with its own future or modal ("..., but will call"). */

@@ -165,3 +165,42 @@ describe("German forms", () => {
     expect(await findings("Your claim form is complete, and we'll endeavour to pay out by 3 December 2026.")).toHaveLength(1);
   });
 });
+
+describe("arrangements and reported speech", () => {
+  it("scheduled, due, booked: an arrangement is a commitment", async () => {
+    expect(await findings("Your order is scheduled to ship next week.")).toEqual(["unconfirmed-promise:next week"]);
+    expect(await findings("The courier is due to collect the parcel on Friday.")).toHaveLength(1);
+    expect(await findings("Der Techniker ist für Donnerstag eingeplant.", "de")).toHaveLength(1);
+    expect(await findings("Der Techniker ist für Donnerstag, 26.11.2026, eingeplant.", "de")).toEqual([]);
+    expect(await findings("I am scheduled to be up in Calgary on 16 December 2026.")).toEqual([]);
+  });
+  it("'he said he would' reports a promise; 'I thought that I would' does not", async () => {
+    expect((await findings("The technician said he would come back on Tuesday.")).length).toBeGreaterThan(0);
+    expect(await findings("I thought that I would send a quick note to say hello.")).toEqual([]);
+  });
+  it("'let me check' is the sender's own step, not a request that makes the rest an offer", async () => {
+    expect(await findings("Let me check with the warehouse and I'll come back to you.")).toHaveLength(1);
+    expect(await findings("Let me know and I'll come back to you.")).toEqual([]);
+  });
+  it("'could' is a suggestion, even with a hedge", async () => {
+    expect(await findings("Maybe we could send them on a nice dinner.")).toEqual([]);
+    expect(await findings("I'm fairly confident we can get this done by tomorrow.")).toHaveLength(1);
+  });
+  it("a deliverable 'will be with you' after a hedge that frames the sentence", async () => {
+    expect(await findings("Fingers crossed, the delivery will be with you by Friday, 27 November.")).toHaveLength(1);
+  });
+  it("an elided passive or motion verb with its own auxiliary", async () => {
+    expect(await findings("The replacement part has been ordered and will be fitted once it arrives.")).toHaveLength(1);
+    expect(await findings("Your refund has been approved and should reach your account within a few days.")).toHaveLength(1);
+    expect(await findings("The part has been ordered and fitted.")).toEqual([]);
+  });
+  it("named colleagues in German, indefinite roles", async () => {
+    expect(await findings("Herr Wagner ruft Sie im Laufe der Woche an.", "de")).toHaveLength(1);
+    expect(await findings("Ein Techniker meldet sich in den nächsten Tagen bei Ihnen.", "de")).toHaveLength(1);
+    expect(await findings("Herr Wagner war gestern hier.", "de")).toEqual([]);
+  });
+  it("'Expect a call from us' announces a delivery", async () => {
+    expect(await findings("Expect a call from us next week.")).toHaveLength(1);
+    expect(await findings("Expect delays over the holidays.")).toEqual([]);
+  });
+});
