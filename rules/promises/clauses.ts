@@ -189,13 +189,16 @@ interface T extends Token {
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
+// Every mark quoteSpans (src/text/quotes.ts) takes for a quotation mark.
+const QUOTE_CHAR = /["„“”«»‹›‚‘’']/;
 
 // Built field by field: V8 copies `{ ...t, n, quoted, capital }` on a slow path, about a hundred
 // times slower (2.5 s of CPU per 600,000 tokens), and every authored sentence passes here. The
 // word-form tests (verb? participle?) are regular expressions that every clause test asked again
 // per token; they are answered here once per token.
 function fold(tokens: readonly Token[], text: string, offset: number, language: Language, lexicon: PromiseLexicon): T[] {
-  const quotes = quoteSpans(text, { start: 0, end: text.length });
+  // most sentences have no quotation mark at all: then there are no quoted spans to look for
+  const quotes = QUOTE_CHAR.test(text) ? quoteSpans(text, { start: 0, end: text.length }) : [];
   const folded = tokens.map((t) => {
     const relative = t.start - offset;
     const folded: T = {
@@ -618,6 +621,9 @@ function hasRoleSuffix(word: string, roles: RoleNouns): boolean {
 
 function computeRoleSuffix(word: string, roles: RoleNouns): boolean {
   if (roles.words.has(word)) return true;
+  // genitives: "Ihres Vermieters", "your landlord's plumber"
+  if (word.endsWith("'s") && word.length > 4) return computeRoleSuffix(word.slice(0, -2), roles);
+  if (word.endsWith("s") && word.length > 5 && roles.words.has(word.slice(0, -1))) return true;
   for (let length = roles.shortest; length <= Math.min(roles.longest, word.length - 3); length++) {
     if (roles.words.has(word.slice(word.length - length))) return true;
   }
@@ -796,7 +802,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       }
     }
     // "Wir versuchen, den Termin ... zu legen": a hedged promise whatever its verb
-    if (s.verbFrom < 0 && !s.blocked && anyVerb >= 0 && findPhrases(lexicon.hedges.de, ts).length > 0) markVerb(s, from + anyVerb, from + anyVerb + 1, subj);
+    // (trying, not hoping or thinking: "Ich hoffe, Sie hatten ..." frames a clause with its own subject)
+    if (s.verbFrom < 0 && !s.blocked && anyVerb >= 0 && (ts.some((t) => /^(?:versuch|bemüh|probier)/.test(t.n)) || tokens.slice(from + anyVerb + 1).some((t) => t.n === "zu" || ZU_INFINITIVE.test(t.n))) && findPhrases(lexicon.hedges.de, ts).length > 0) markVerb(s, from + anyVerb, from + anyVerb + 1, subj);
     if (s.verbFrom >= 0) extendDe(tokens, s, to);
     return s;
   }
@@ -1093,7 +1100,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const verbAt = k < ts.length ? k : -1;
   const verb = verbAt >= 0 ? words[verbAt] : "";
   s.anyVerb = verbAt >= 0 ? from + verbAt : -1;
-  if (be && verbAt >= 0 && (/(?:ed|en)$/.test(verb) || EN_IRREGULAR[verb] || enBase(verb, lexicon.actionVerbsEn) && /(?:ed|sent|paid|set|brought)$/.test(verb))) passive = true;
+  if (be && verbAt >= 0 && !STATE_PARTICIPLES_EN.has(verb) && (/(?:ed|en)$/.test(verb) || EN_IRREGULAR[verb] || enBase(verb, lexicon.actionVerbsEn) && /(?:ed|sent|paid|set|brought)$/.test(verb))) passive = true;
   const futureForm = future || goingTo || words.includes("gonna") || (c.elided && subjectAt < 0);
   const readerThere = words.some((w, idx) => idx > (subjectAt >= 0 ? subjectAt : -1) && EN.readerObject.has(w));
   const action = verbAt >= 0 && enBase(verb, lexicon.actionVerbsEn) !== undefined;
@@ -1225,7 +1232,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const head = words.slice(subjectAt, verbAt >= 0 ? verbAt : subjectAt + 1);
     // the head noun decides: "the council tax" is a thing, "the council" a party
     const headNoun = npEnd > subjectAt ? words.slice(subjectAt, npEnd).find((n, idx, np) => idx === np.length - 1 || EN.prep.has(np[idx + 1])) ?? "" : "";
-    const person = (npEnd > subjectAt ? hasRoleSuffix(headNoun, lexicon.thirdPartyNouns) || WEATHER.has(headNoun) : head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) || WEATHER.has(n))) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
+    const person = words.slice(subjectAt, Math.max(subjectAt + 1, npEnd)).some((n) => n.endsWith("'s") && hasRoleSuffix(n, lexicon.thirdPartyNouns)) || (npEnd > subjectAt ? hasRoleSuffix(headNoun, lexicon.thirdPartyNouns) || WEATHER.has(headNoun) : head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) || WEATHER.has(n))) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
     // "your parcel is on its way" states where it is now; "will be on its way" still promises
     const onItsWay = / on (?:its|their|the) way /.test(joined) && be && (futureForm || hedgeModal);
     // "the places you want to show": an infinitive after "to" is not the subject's own verb
@@ -1233,7 +1240,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")) || (be && /^(?:with|ready|back|done)$/.test(verb) && (future || hedgeModal))));
     const pending = futureForm || hedgeModal || onItsWay || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
-      if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off|in)\b/.test(joined)) {
+      // "goes out", "goes off", "goes in" (fitted); not "prices will go up in January"
+      if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined) || words[verbAt + 1] === "in") {
         s.subject = "deliverable";
         commitAt();
         if (onItsWay) s.verbTo = Math.max(s.verbTo, from + words.indexOf("way") + 1);
@@ -1260,7 +1268,12 @@ function isPersonName(ts: T[], from: number, to: number): boolean {
   return true;
 }
 
+// Participles of a state, not of something delivered: "The office will be closed on Monday".
+const STATE_PARTICIPLES_EN = SET("closed shut opened open unavailable occupied increased reduced raised lowered");
+
 // Arrangements: "is scheduled to", "are due to", "is set to", "is booked for".
+// "abzuschliessen", "einzubauen": an infinitive with "zu" inside, the action a hedge verb governs.
+const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|weiter|frei|nach|um|durch|her|hin|bei|fest)zu\p{L}{3,}en$/u;
 const SCHEDULED_DE = SET("eingeplant geplant vorgesehen terminiert angesetzt");
 const SCHEDULED_EN = SET("scheduled due set planned booked pencilled penciled");
 
@@ -1568,6 +1581,8 @@ export function readSentence(
       // "The pharmacy wholesaler says ...": a party named with its article
       (reportAt > 0 && reportAt <= 4 && /^(?:the|der|die|das)$/.test(tokens[syntax.subjectAt]?.n ?? "") && SPEECH.test(reporter[reportAt].n));
     if (ownReport && !credible) ownReport = false;
+    // "Ihr Nachbar hat gesagt, er nimmt ... an": the reader's side reporting its own doings, not our deliverable
+    if (ownReport && (EN.possReader.has(tokens[syntax.subjectAt]?.n ?? "") || (tokens[syntax.subjectAt]?.capital === true && DE.possReader.has(tokens[syntax.subjectAt].n)))) ownReport = false;
     if (ownReport) {
       const at = reportAt;
       const from = syntax.subjectAt >= 0 ? syntax.subjectAt : first;

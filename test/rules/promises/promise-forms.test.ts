@@ -204,3 +204,27 @@ describe("arrangements and reported speech", () => {
     expect(await findings("Expect delays over the holidays.")).toEqual([]);
   });
 });
+
+describe("near-misses that stay silent", () => {
+  it.each([
+    ["Der Handwerker Ihres Vermieters kommt am Dienstag.", "de"],
+    ["Ich hoffe, Sie hatten ein schönes Wochenende.", "de"],
+    ["Ihr Nachbar hat gesagt, er nimmt das Paket an.", "de"],
+    ["Wir kommen gern auf Ihr Angebot zurück.", "de"],
+    ["Ich gebe Ihnen recht.", "de"],
+    ["Ich bin nächste Woche auf einer Messe.", "de"],
+    ["Meine Kollegin ist ab Montag im Urlaub.", "de"],
+    ["Your landlord's plumber is coming on Tuesday.", "en"],
+    ["Hereby we confirm your order.", "en"],
+    ["Prices will go up in January.", "en"],
+    ["The office will be closed on Monday.", "en"],
+    ["Our new branch opens in spring.", "en"],
+    ["I'll be on holiday next week.", "en"],
+  ] as const)("%s", async (text, language) => {
+    expect(await findings(text, language)).toEqual([]);
+  });
+  it("a hedge verb before an infinitive with 'zu' still hedges it", async () => {
+    expect(await findings("Wir hoffen, die Reparatur bis Freitag abzuschliessen.", "de")).toHaveLength(1);
+    expect(await findings("The new boiler goes in on Thursday.")).toHaveLength(1);
+  });
+});
