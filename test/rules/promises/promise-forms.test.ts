@@ -224,7 +224,7 @@ describe("near-misses that stay silent", () => {
     expect(await findings(text, language)).toEqual([]);
   });
   it("a hedge verb before an infinitive with 'zu' still hedges it", async () => {
-    expect(await findings("Wir hoffen, die Reparatur bis Freitag abzuschliessen.", "de")).toHaveLength(1);
+    expect(await findings("Wir hoffen, die Reparatur bis Freitag abzuschliessen.", "de")).toContain("unconfirmed-promise:Wir hoffen");
     expect(await findings("The new boiler goes in on Thursday.")).toHaveLength(1);
   });
 });
