@@ -118,7 +118,7 @@ const DE = {
     "und oder aber sondern denn doch so auch noch schon nur sehr gern gerne bitte dann danach heute morgen gestern jetzt hier dort da wie was wer wo wann warum ob dass wenn falls sobald nicht kein keine nichts nie natürlich selbstverständlich leider bereits gleich sofort bald später wieder einmal mal etwa ca ganz mehr weniger viel viele alle alles beide jede jeder jedes jeden diese dieser dieses ihnen uns mich mir sich euch ihm ihn ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer mein meine meinen meinem meiner sein seine es er sie wir ich man dem den der die das des ein eine einen einem einer eines",
   ),
   motion: SET(
-    "folgt folgen erfolgt erfolgen kommt kommen geht gehen trifft treffen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
+    "folgt folgen erfolgt erfolgen kommt kommen geht gehen trifft treffen eintrifft eintreffen ankommt ankommen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
   ),
   ready: SET("fertig bereit da unterwegs erledigt verfügbar abholbereit dicht repariert eingeplant geplant vorgesehen terminiert angesetzt"),
   channel: SET("post brief mail e-mail email sms kurier wetransfer fax paket telefon whatsapp"),
@@ -444,7 +444,8 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
 function cutClauses(tokens: T[], text: string, offset: number, language: Language, dates: readonly DateMention[], lexicon: PromiseLexicon, cuts: number[]): RawClause[] {
   const subordinate = (c: RawClause) => (language === "de" ? DE.subordinators : EN.subordinators).has(c.opener) || c.opener === "as soon as";
   const clauses: RawClause[] = [];
-  let current: RawClause = { first: 0, last: tokens.length, opener: "", elided: false };
+  // every RawClause with the same fields in the same order: one hidden class for V8
+  let current: RawClause = { first: 0, last: tokens.length, opener: "", elided: false, implied: false, lead: undefined };
   const startAt = (i: number, opener: string, elided: boolean) => {
     cuts.push(i);
     if (i <= current.first) {
@@ -453,7 +454,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
     }
     current.last = i;
     clauses.push(current);
-    current = { first: i, last: tokens.length, opener, elided };
+    current = { first: i, last: tokens.length, opener, elided, implied: false, lead: undefined };
   };
   const L = language === "de" ? DE : EN;
   const opens = language === "de" ? opensClauseDe : opensClauseEn;
@@ -537,10 +538,11 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
     if (verbish(clauses[i])) continue;
     if (i === 0) {
-      clauses[1] = { ...clauses[1], first: clauses[0].first, opener: clauses[0].opener, implied: clauses[0].implied, lead: clauses[1].lead ?? clauses[1].first };
+      const next = clauses[1];
+      clauses[1] = { first: clauses[0].first, last: next.last, opener: clauses[0].opener, elided: next.elided, implied: clauses[0].implied, lead: next.lead ?? next.first };
       clauses.splice(0, 1);
     } else {
-      clauses[i - 1] = { ...clauses[i - 1], last: clauses[i].last };
+      clauses[i - 1].last = clauses[i].last;
       clauses.splice(i, 1);
     }
     i--;
@@ -655,7 +657,7 @@ function nounPhraseEndDe(tokens: T[], i: number, to: number): number {
 }
 
 function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, sentenceStart: boolean): Syntax {
-  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
+  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, imperativeOnly: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
   const from = c.first + (c.opener && !c.implied ? 1 : 0);
   const to = c.last;
   const ts = tokens.slice(from, to);
@@ -928,7 +930,7 @@ function extendDe(tokens: T[], s: Syntax, to: number): void {
 }
 
 function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, sentenceStart: boolean): Syntax {
-  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
+  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, imperativeOnly: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
   const from = c.first + (c.implied ? 0 : c.opener && c.opener !== "as soon as" ? 1 : c.opener === "as soon as" ? 3 : 0);
   const to = c.last;
   const ts = tokens.slice(from, to);
@@ -1236,7 +1238,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // "your parcel is on its way" states where it is now; "will be on its way" still promises
     const onItsWay = / on (?:its|their|the) way /.test(joined) && be && (futureForm || hedgeModal);
     // "the places you want to show": an infinitive after "to" is not the subject's own verb
-    const finiteMotion = EN.motion.has(verb) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
+    // ("will take place", "will happen": an event held for the reader moves like a delivery)
+    const finiteMotion = (EN.motion.has(verb) || (verb === "take" && words[verbAt + 1] === "place") || /^happens?$/.test(verb)) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
     const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")) || (be && /^(?:with|ready|back|done)$/.test(verb) && (future || hedgeModal))));
     const pending = futureForm || hedgeModal || onItsWay || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
