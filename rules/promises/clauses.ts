@@ -118,9 +118,9 @@ const DE = {
     "und oder aber sondern denn doch so auch noch schon nur sehr gern gerne bitte dann danach heute morgen gestern jetzt hier dort da wie was wer wo wann warum ob dass wenn falls sobald nicht kein keine nichts nie natürlich selbstverständlich leider bereits gleich sofort bald später wieder einmal mal etwa ca ganz mehr weniger viel viele alle alles beide jede jeder jedes jeden diese dieser dieses ihnen uns mich mir sich euch ihm ihn ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer mein meine meinen meinem meiner sein seine es er sie wir ich man dem den der die das des ein eine einen einem einer eines",
   ),
   motion: SET(
-    "folgt folgen erfolgt erfolgen kommt kommen geht gehen trifft treffen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
+    "folgt folgen erfolgt erfolgen kommt kommen geht gehen trifft treffen eintrifft eintreffen ankommt ankommen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
   ),
-  ready: SET("fertig bereit da unterwegs erledigt verfügbar abholbereit dicht repariert"),
+  ready: SET("fertig bereit da unterwegs erledigt verfügbar abholbereit dicht repariert eingeplant geplant vorgesehen terminiert angesetzt"),
   channel: SET("post brief mail e-mail email sms kurier wetransfer fax paket telefon whatsapp"),
   question: SET("sollen soll können könnten würden passt"),
   hedgeModal: SET("dürfte dürften sollte sollten soll sollen müsste müssten"),
@@ -144,7 +144,8 @@ const EN = {
   beFinite: SET("am is are"),
   have: SET("have has had"),
   past: SET("was were had did yesterday ago wasn't weren't hadn't didn't"),
-  negation: SET("not never no won't don't doesn't didn't can't cannot wouldn't isn't aren't shan't nothing none neither nor"),
+  // also as typed without the apostrophe ("Dont worry")
+  negation: SET("not never no won't don't doesn't didn't can't cannot wouldn't isn't aren't shan't nothing none neither nor dont doesnt didnt wont cant wouldnt isnt arent"),
   conj: SET("and but or so plus"),
   refersBack: SET("then afterwards thereafter"),
   subordinators: SET("that if when once because unless until after before whether while although though since"),
@@ -157,10 +158,10 @@ const EN = {
   progressive: SET("currently presently already still now"),
   particles: SET("back up out over round around through in off on down along forward across"),
   adverbs: SET(
-    "also then just still certainly definitely personally gladly now simply really actually probably hopefully possibly likely surely soon shortly immediately again first only even all both quickly promptly personally happily totally",
+    "maybe perhaps also then just still certainly definitely personally gladly now simply really actually probably hopefully possibly likely surely soon shortly immediately again first only even all both quickly promptly personally happily totally",
   ),
   motion: SET(
-    "arrive arrives arriving ship ships shipping go goes going come comes coming follow follows reach reaches clear clears show shows land lands leave leaves",
+    "arrive arrives arriving ship ships shipping go goes going come comes coming follow follows reach reaches clear clears show shows land lands leave leaves wait waits waiting",
   ),
   ready: SET("ready done finished available with back through complete completed sorted fixed"),
   channel: SET("post mail email e-mail courier text sms"),
@@ -169,6 +170,9 @@ const EN = {
   ),
 };
 
+// Things nobody on the sender's side delivers: "the rain should clear", "der Stau löst sich auf".
+const WEATHER = SET("rain snow storm storms weather wind frost ice fog flood floods traffic regen schnee sturm wetter wind frost glätte glatteis nebel hochwasser verkehr stau");
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 interface T extends Token {
@@ -176,17 +180,28 @@ interface T extends Token {
   n: string;
   quoted: boolean;
   capital: boolean;
+  /** German: may be a finite verb (verbishDe); English: a verb form (isVerbishEn). */
+  verbish: boolean;
+  /** German: a participle (isParticipleDe); false in English. */
+  participle: boolean;
+  /** German: a form of an action verb, also split from its particle ("spielt die Version ... ein"). */
+  action: boolean;
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
+// Every mark quoteSpans (src/text/quotes.ts) takes for a quotation mark.
+const QUOTE_CHAR = /["„“”«»‹›‚‘’']/;
 
 // Built field by field: V8 copies `{ ...t, n, quoted, capital }` on a slow path, about a hundred
-// times slower (2.5 s of CPU per 600,000 tokens), and every authored sentence passes here.
-function fold(tokens: readonly Token[], text: string, offset: number): T[] {
-  const quotes = quoteSpans(text, { start: 0, end: text.length });
-  return tokens.map((t) => {
+// times slower (2.5 s of CPU per 600,000 tokens), and every authored sentence passes here. The
+// word-form tests (verb? participle?) are regular expressions that every clause test asked again
+// per token; they are answered here once per token.
+function fold(tokens: readonly Token[], text: string, offset: number, language: Language, lexicon: PromiseLexicon): T[] {
+  // most sentences have no quotation mark at all: then there are no quoted spans to look for
+  const quotes = QUOTE_CHAR.test(text) ? quoteSpans(text, { start: 0, end: text.length }) : [];
+  const folded = tokens.map((t) => {
     const relative = t.start - offset;
-    return {
+    const folded: T = {
       start: t.start,
       end: t.end,
       text: t.text,
@@ -194,8 +209,35 @@ function fold(tokens: readonly Token[], text: string, offset: number): T[] {
       n: t.norm.includes("’") ? t.norm.replace(/’/g, "'") : t.norm,
       quoted: quotes.length > 0 && quotes.some((q) => relative >= q.start && relative < q.end),
       capital: STARTS_UPPER.test(t.text),
+      verbish: false,
+      participle: false,
+      action: false,
     };
+    if (language === "de") {
+      folded.verbish = computeVerbishDe(folded);
+      folded.participle = computeParticipleDe(folded);
+      folded.action = lexicon.actionFormsDe.has(folded.n);
+    } else {
+      folded.verbish = computeVerbishEn(folded, lexicon);
+    }
+    return folded;
   });
+  if (language === "de") markSeparated(folded, lexicon);
+  return folded;
+}
+
+/** "Unser Webmaster spielt die Version am Wochenende ein": the verb's stem with its particle later in the sentence. */
+function markSeparated(tokens: T[], lexicon: PromiseLexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const particles = lexicon.separableDe.get(tokens[i].n);
+    if (!particles || tokens[i].action || tokens[i].capital) continue;
+    for (let j = i + 2; j < tokens.length; j++) {
+      if (particles.has(tokens[j].n)) {
+        tokens[i].action = true;
+        break;
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,10 +247,25 @@ const EN_IRREGULAR: Record<string, string> = {
   sent: "send", brought: "bring", got: "get", gotten: "get", paid: "pay", rang: "ring", rung: "ring", wrote: "write",
   written: "write", came: "come", set: "set", had: "have", has: "have", done: "do", did: "do", gone: "go", went: "go",
   given: "give", gave: "give", made: "make", taken: "take", took: "take", put: "put", left: "leave", told: "tell",
+  dug: "dig", built: "build", sold: "sell", bought: "buy", found: "find", laid: "lay", shown: "show", held: "hold",
+  kept: "keep", fed: "feed", begun: "begin", driven: "drive", drawn: "draw", withdrawn: "withdraw", rebuilt: "rebuild",
+  resent: "resend", redone: "redo", hung: "hang",
 };
+
+const EN_BASES = new WeakMap<Set<string>, Map<string, string | undefined>>();
 
 /** The base form of an English verb form as the action list writes it (sends, sending, shipped -> send, ship). */
 function enBase(word: string, known: Set<string>): string | undefined {
+  // asked many times per word and sentence: remembered per list and word
+  let bases = EN_BASES.get(known);
+  if (!bases) EN_BASES.set(known, (bases = new Map()));
+  if (bases.has(word)) return bases.get(word);
+  const base = computeEnBase(word, known);
+  if (bases.size < 50_000) bases.set(word, base);
+  return base;
+}
+
+function computeEnBase(word: string, known: Set<string>): string | undefined {
   if (known.has(word)) return word;
   const irregular = EN_IRREGULAR[word];
   if (irregular && known.has(irregular)) return irregular;
@@ -230,6 +287,10 @@ const DE_PARTICLE_PREFIX =
 
 /** A German participle ("geschickt", "überwiesen", "zurückgebucht", "repariert", "veranlasst"). */
 function isParticipleDe(t: T): boolean {
+  return t.participle;
+}
+
+function computeParticipleDe(t: T): boolean {
   if (t.capital && t.n !== t.text.toLowerCase()) return false;
   const w = t.n;
   if (w.length < 5 || DE.function.has(w)) return false;
@@ -241,21 +302,44 @@ function isParticipleDe(t: T): boolean {
 
 /** A German verb form from the action list ("schicke", "schickt", "zuschicken", "überweisen"). */
 function actionVerbDe(t: T, lexicon: PromiseLexicon): boolean {
-  return lexicon.actionFormsDe.has(t.n);
+  void lexicon;
+  return t.action;
 }
 
 /** Lower-case German word that can be a finite verb (for cutting clauses; nouns are capitalised). */
 function verbishDe(t: T): boolean {
+  return t.verbish;
+}
+
+// Answers by word, for lower-case and capitalised words (the same words recur across a corpus).
+const VERBISH_DE = [new Map<string, boolean>(), new Map<string, boolean>()];
+
+function computeVerbishDe(t: T): boolean {
   if (t.quoted) return false;
-  const w = t.n;
+  const answers = VERBISH_DE[t.capital ? 1 : 0];
+  let answer = answers.get(t.n);
+  if (answer === undefined) {
+    answer = verbishFormDe(t.n, t.capital);
+    if (answers.size < 100_000) answers.set(t.n, answer);
+  }
+  return answer;
+}
+
+function verbishFormDe(w: string, capital: boolean): boolean {
   if (DE.function.has(w) || DE.prep.has(w) || DE.det.has(w)) return false;
   if (/^\d/.test(w)) return false;
   if (DE.future.has(w) || DE.offer.has(w) || DE.need.has(w) || DE.be.has(w) || DE.perfectAux.has(w) || DE.wasWere.has(w) || DE.would.has(w)) return true;
-  if (t.capital) return false;
+  if (capital) return false;
   return /(?:e|en|t|st|et|n)$/.test(w) && w.length >= 3;
 }
 
 function isVerbishEn(t: T, lexicon: PromiseLexicon): boolean {
+  void lexicon;
+  return t.verbish;
+}
+
+/** An English verb form (an auxiliary, a modal, a verb of the action list, a motion verb). */
+function computeVerbishEn(t: T, lexicon: PromiseLexicon): boolean {
   const w = t.n;
   return (
     EN.future.has(w) ||
@@ -265,9 +349,12 @@ function isVerbishEn(t: T, lexicon: PromiseLexicon): boolean {
     EN.offer.has(w) ||
     EN.would.has(w) ||
     /'ll$|n't$/.test(w) ||
+    EN.negation.has(w) && /nt$/.test(w) ||
     enBase(w, lexicon.actionVerbsEn) !== undefined ||
     EN.motion.has(w) ||
-    ["do", "does", "did", "going", "gets"].includes(w)
+    ["do", "does", "did", "going", "gets", "was", "were"].includes(w) ||
+    // "I'm out next week", "we're closed": a pronoun with its verb
+    (w.includes("'") && (EN.sender.has(w) || EN.reader.has(w) || EN.third.has(w)))
   );
 }
 
@@ -280,6 +367,10 @@ interface RawClause {
   opener: string;
   /** The subject was left out ("... und bauen ihn gleich auf", "... and will call"). */
   elided: boolean;
+  /** The opener is understood, not written ("DHL informed us | the parcel ..."): no token to skip. */
+  implied?: boolean;
+  /** Where the clause's own words start after a piece without a verb was joined to it ("Per the provider, | the migration will ..."). */
+  lead?: number;
 }
 
 function insideDate(dates: readonly { start: number; end: number }[], at: number): boolean {
@@ -328,30 +419,42 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
     // "and will call", "and post the copies", "but will probably call"
     if (EN.future.has(t.n) || EN.hedgeModal.has(t.n) || enBase(t.n, lexicon.actionVerbsEn) !== undefined) return true;
     if (EN.adverbs.has(t.n) && tokens[i + 1] && (EN.future.has(tokens[i + 1].n) || enBase(tokens[i + 1].n, lexicon.actionVerbsEn))) return true;
+    // "..., so hopefully the check will go out": an adverb before the clause's own subject
+    if ((EN.adverbs.has(t.n) || /ly$/.test(t.n)) && tokens[i + 1] && !EN.adverbs.has(tokens[i + 1].n)) return opensClauseEn(tokens, i + 1, false, lexicon);
   }
   if (EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || t.capital) {
     for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
       const u = tokens[j];
+      if (u.quoted) break; // quoted speech is someone's words, not this clause's verb
       if (EN.prep.has(u.n) && u.n !== "to") continue;
       if (EN.future.has(u.n) || EN.beFinite.has(u.n) || EN.hedgeModal.has(u.n) || /'ll$/.test(u.n) || u.n === "has" || u.n === "have") return true;
       if (j > i && EN.motion.has(u.n) && /s$/.test(u.n)) return true;
+      // "so our decorators start on Wednesday": a noun, then a verb of the action list
+      if (j >= i + 2 && !u.capital && enBase(u.n, lexicon.actionVerbsEn) !== undefined && !EN.det.has(tokens[j - 1].n)) return true;
     }
   }
   return false;
 }
 
-function cutClauses(tokens: T[], text: string, offset: number, language: Language, dates: readonly DateMention[], lexicon: PromiseLexicon): RawClause[] {
+/**
+ * The clauses of a sentence, and `cuts`: every token index where a clause was started. Dates only
+ * stop cuts (none inside a date), so a reading without dates that cut nowhere inside a date is
+ * exactly the reading with them (see datesMoveCuts).
+ */
+function cutClauses(tokens: T[], text: string, offset: number, language: Language, dates: readonly DateMention[], lexicon: PromiseLexicon, cuts: number[]): RawClause[] {
   const subordinate = (c: RawClause) => (language === "de" ? DE.subordinators : EN.subordinators).has(c.opener) || c.opener === "as soon as";
   const clauses: RawClause[] = [];
-  let current: RawClause = { first: 0, last: tokens.length, opener: "", elided: false };
+  // every RawClause with the same fields in the same order: one hidden class for V8
+  let current: RawClause = { first: 0, last: tokens.length, opener: "", elided: false, implied: false, lead: undefined };
   const startAt = (i: number, opener: string, elided: boolean) => {
+    cuts.push(i);
     if (i <= current.first) {
       current.opener ||= opener;
       return;
     }
     current.last = i;
     clauses.push(current);
-    current = { first: i, last: tokens.length, opener, elided };
+    current = { first: i, last: tokens.length, opener, elided, implied: false, lead: undefined };
   };
   const L = language === "de" ? DE : EN;
   const opens = language === "de" ? opensClauseDe : opensClauseEn;
@@ -362,7 +465,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
     const gap = text.slice(gapStart, tokens[i].start - offset);
     if (insideDate(dates, tokens[i].start) && insideDate(dates, tokens[i - 1].end - 1)) continue;
     const t = tokens[i];
-    if (/[;:](?:\s|$)|[()]|\s[–—-]\s|^[–—-]\s|\s[–—-]$/.test(gap) || /[!?]\s/.test(gap)) {
+    if (/[;:]\s|[()]|\s[–—-]\s|^[–—-]\s|\s[–—-]$/.test(gap) || /[!?]\s/.test(gap)) {
       startAt(i, "", false);
       continue;
     }
@@ -410,16 +513,18 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
     // "DHL informed us the parcel ...", "He says we'll have ...": a report without "that"
     if (!comma && i >= 2 && lexicon.reportVerbs[language].has(tokens[i - 1].n) && opens(tokens, i, false, lexicon)) {
       startAt(i, "that", false);
+      current.implied = true;
       continue;
     }
     if (!comma && i >= 3 && lexicon.reportVerbs[language].has(tokens[i - 2].n) && ["us", "me", "uns", "mir"].includes(tokens[i - 1].n) && opens(tokens, i, false, lexicon)) {
       startAt(i, "that", false);
+      current.implied = true;
       continue;
     }
     // English: a second subject with a future form inside a clause ("if I see a problem I shall call you")
     if (language === "en" && !comma && (EN.sender.has(t.n) || EN.reader.has(t.n)) && hasSubjectBefore(tokens, current.first, i)) {
       const next = tokens[i + 1];
-      if (/'ll$/.test(t.n) || (next && (EN.future.has(next.n) || EN.hedgeModal.has(next.n)))) {
+      if (/'ll$/.test(t.n) || (next && (EN.future.has(next.n) || EN.hedgeModal.has(next.n) || (EN.offer.has(next.n) && tokens[i + 2] !== undefined && tokens[i + 2].n !== "to")))) {
         startAt(i, "", false);
         continue;
       }
@@ -433,10 +538,11 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
     if (verbish(clauses[i])) continue;
     if (i === 0) {
-      clauses[1] = { ...clauses[1], first: clauses[0].first, opener: clauses[0].opener };
+      const next = clauses[1];
+      clauses[1] = { first: clauses[0].first, last: next.last, opener: clauses[0].opener, elided: next.elided, implied: clauses[0].implied, lead: next.lead ?? next.first };
       clauses.splice(0, 1);
     } else {
-      clauses[i - 1] = { ...clauses[i - 1], last: clauses[i].last };
+      clauses[i - 1].last = clauses[i].last;
       clauses.splice(i, 1);
     }
     i--;
@@ -470,6 +576,8 @@ interface Syntax {
   blocked: string | null;
   /** The clause tells the reader to do something ("Rufen Sie ... an", "Send us", "please"). */
   request: boolean;
+  /** The request rests only on a verb first ("Post the copies"), which after "and" may be the sender's verb with its subject left out. */
+  imperativeOnly?: boolean;
   /** Reader's condition ("wenn Sie ...", "once you ...", "Should you ..."). */
   readerCondition: boolean;
   /** The subject's role noun, for "er/he" in the next clause or sentence. */
@@ -482,13 +590,42 @@ interface Syntax {
   needsTime: boolean;
 }
 
+// "schon dabei", "bin dabei", "sind dabei": work in progress (as whole words, the way a test on the
+// clause's words joined by spaces would find them)
+const BUSY_BEFORE = /(?:^|[^A-Za-z0-9_])(?:schon|bin|sind)$/;
+const BUSY_AT = /^dabei(?:[^A-Za-z0-9_]|$)/;
+
 // Things done together rather than delivered ("We will meet", "Wir telefonieren"): a weekday in
 // them is ambiguous-date's finding, but without a time they are plans, not promises to wait for.
 const JOINT = /^(?:meet|meeting|talk|talking|speak|speaking|discuss|discussing|chat|catch|telefonieren|telefoniere|sprechen|spreche|treffen|treffe|besprechen|bespreche)$/;
 
+/** "the meeting", "aus dem Treffen": the noun, not the verb of doing something together. */
+function isNounUse(tokens: T[], i: number, language: Language): boolean {
+  const before = tokens[i - 1]?.n ?? "";
+  if (language === "de") return (tokens[i].capital && i > 0) || DE.det.has(before) || DE.possSender.has(before) || DE.possReader.has(before);
+  return EN.det.has(before) || EN.possSender.has(before) || EN.possReader.has(before) || before === "of";
+}
+
+const ROLE_ANSWERS = new WeakMap<RoleNouns, Map<string, boolean>>();
+
 /** Whether the word is a role noun, ends in one after at least three letters (Kundendienst), or after a hyphen. */
 function hasRoleSuffix(word: string, roles: RoleNouns): boolean {
+  // asked for most words of every clause, several times: remembered per list and word
+  let answers = ROLE_ANSWERS.get(roles);
+  if (!answers) ROLE_ANSWERS.set(roles, (answers = new Map()));
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    answer = computeRoleSuffix(word, roles);
+    if (answers.size < 100_000) answers.set(word, answer);
+  }
+  return answer;
+}
+
+function computeRoleSuffix(word: string, roles: RoleNouns): boolean {
   if (roles.words.has(word)) return true;
+  // genitives: "Ihres Vermieters", "your landlord's plumber"
+  if (word.endsWith("'s") && word.length > 4) return computeRoleSuffix(word.slice(0, -2), roles);
+  if (word.endsWith("s") && word.length > 5 && roles.words.has(word.slice(0, -1))) return true;
   for (let length = roles.shortest; length <= Math.min(roles.longest, word.length - 3); length++) {
     if (roles.words.has(word.slice(word.length - length))) return true;
   }
@@ -520,8 +657,8 @@ function nounPhraseEndDe(tokens: T[], i: number, to: number): number {
 }
 
 function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, sentenceStart: boolean): Syntax {
-  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
-  const from = c.first + (c.opener ? 1 : 0);
+  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, imperativeOnly: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
+  const from = c.first + (c.opener && !c.implied ? 1 : 0);
   const to = c.last;
   const ts = tokens.slice(from, to);
   if (ts.length === 0) return s;
@@ -561,7 +698,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         const after = tokens.slice(end, Math.min(to, end + 3)).map((u) => u.n);
         const ours = ["aus", "von", "vom"].includes(after[0] ?? "") && (DE.possSenderOblique.has(after[1] ?? "") || hasRoleSuffix(after[1] ?? "", lexicon.senderRolesDe) || hasRoleSuffix(after[2] ?? "", lexicon.senderRolesDe));
         if ((head && hasRoleSuffix(head, lexicon.senderRolesDe)) || ours) {
-          if (DE.det.has(t.n) && t.n !== "der" && t.n !== "die" && t.n !== "das" && !ours) continue;
+          // nominative articles only: "der/die/das/ein/eine Techniker(in)", not "dem Techniker"
+          if (DE.det.has(t.n) && !/^(?:der|die|das|ein|eine)$/.test(t.n) && !ours) continue;
           s.subject = "sender";
           s.senderRole = true;
           subjectAt = from + k;
@@ -573,7 +711,9 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         }
       } else if ((t.n === "herr" || t.n === "frau") && k + 1 < ts.length) {
         const after = ts.slice(k + 2, k + 6).map((u) => u.n);
-        if (after.some((n) => DE.possSenderOblique.has(n) || hasRoleSuffix(n, lexicon.senderRolesDe))) {
+        // "Herr Wagner aus unserem Team", or "Herr Wagner ruft Sie ... an": a colleague named with a verb of the action list
+        const acts = ts[k + 1].capital && (ts[k + 2]?.action === true || (ts[k + 2]?.capital === true && ts[k + 3]?.action === true));
+        if (acts || after.some((n) => DE.possSenderOblique.has(n) || hasRoleSuffix(n, lexicon.senderRolesDe))) {
           s.subject = "sender";
           s.senderRole = true;
           subjectAt = from + k;
@@ -599,7 +739,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   else if (ts.some((t, k) => DE.be.has(t.n) && t.n !== "sein" && ts.slice(k + 1).some((u) => isParticipleDe(u) && /(?:gangen|kommen|gefahren|rausgegangen|gegangen|eingetroffen|angekommen|gelaufen)$/.test(u.n))))
     s.blocked = "past";
   else if (ts.some((t) => DE.habitual.has(t.n)) || findPhrases(lexicon.policyDe, ts).length > 0) s.blocked = "habit";
-  else if (ts.some((t) => DE.progressive.has(t.n) && t.n !== "noch" && t.n !== "schon" && t.n !== "bereits") || /\bschon dabei\b|\bbin dabei\b|\bsind dabei\b/.test(ts.map((t) => t.n).join(" ")))
+  else if (ts.some((t) => DE.progressive.has(t.n) && t.n !== "noch" && t.n !== "schon" && t.n !== "bereits") || ts.some((t, k) => ts[k + 1]?.n.startsWith("dabei") === true && BUSY_BEFORE.test(t.n) && BUSY_AT.test(ts[k + 1].n)))
     s.blocked = "in progress";
   else if (findPhrases(lexicon.courtesy.de, ts).length > 0) s.blocked = "courtesy";
   else if (has(DE.would)) s.blocked = "would";
@@ -621,8 +761,9 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const subj = ts[senderAt >= 0 ? senderAt : 0];
     if (s.blocked) return s;
     if (offer >= 0) {
-      // "wir können Ihnen ... anbieten": an offer, unless a hedge makes it a hedged promise (readSentence)
-      s.blocked = "offer";
+      // "wir können Ihnen ... anbieten": an offer, unless a hedge makes it a hedged promise (readSentence);
+      // "wir könnten ...": a suggestion, whatever the hedge
+      s.blocked = /^könnte/.test(ts[offer].n) ? "suggestion" : "offer";
       markVerb(s, from + offer, from + offer + 1, subj);
       return s;
     }
@@ -639,7 +780,9 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     } else {
       const beAt = ts.findIndex((t) => DE.be.has(t.n));
       const kommen = ts.findIndex((t) => /^(?:komme|kommen|kommt)$/.test(t.n));
-      if (kommen >= 0 && senderAt >= 0 && !readerThere && !ts.some((t) => ["vorbei", "zurück", "raus", "hin"].includes(t.n))) {
+      // "Ich komme gern zu Ihrem Tag der offenen Tür": attending the reader's event, not a visit ("zu Ihnen")
+      const toEvent = kommen >= 0 && ts.some((t, k) => k > kommen && /^(?:zu|zur|zum)$/.test(t.n) && ts[k + 1] !== undefined && ts[k + 1].capital && ts[k + 1].n !== "ihnen");
+      if (kommen >= 0 && senderAt >= 0 && (!readerThere || toEvent) && !ts.some((t) => ["vorbei", "zurück", "raus", "hin"].includes(t.n))) {
         s.blocked = "attend";
         return s;
       }
@@ -648,7 +791,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       } else if (beAt >= 0) {
         // "ist heute ab 15 Uhr bei Ihnen", "ist am Donnerstag zur Ablesung bei Ihnen"
         if (ts.some((t, k) => t.n === "bei" && ts[k + 1]?.n === "ihnen")) markVerb(s, from + beAt, from + beAt + 1, subj);
-        else s.blocked = "state";
+        else if (s.senderRole && ts.some((t) => SCHEDULED_DE.has(t.n))) {
+          // "Der Techniker ist für Donnerstag eingeplant": an arrangement, a commitment with its time
+          markVerb(s, from + beAt, from + beAt + 1, subj);
+          s.needsTime = true;
+        } else s.blocked = "state";
       } else if (readerThere) {
         const verbAt = ts.findIndex((t, k) => k !== senderAt && verbishDe(t) && !DE.offer.has(t.n));
         if (verbAt >= 0) markVerb(s, from + verbAt, from + verbAt + 1, subj);
@@ -657,7 +804,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       }
     }
     // "Wir versuchen, den Termin ... zu legen": a hedged promise whatever its verb
-    if (s.verbFrom < 0 && !s.blocked && anyVerb >= 0 && findPhrases(lexicon.hedges.de, ts).length > 0) markVerb(s, from + anyVerb, from + anyVerb + 1, subj);
+    // (trying, not hoping or thinking: "Ich hoffe, Sie hatten ..." frames a clause with its own subject)
+    if (s.verbFrom < 0 && !s.blocked && anyVerb >= 0 && (ts.some((t) => /^(?:versuch|bemüh|probier)/.test(t.n)) || tokens.slice(from + anyVerb + 1).some((t) => t.n === "zu" || ZU_INFINITIVE.test(t.n))) && findPhrases(lexicon.hedges.de, ts).length > 0) markVerb(s, from + anyVerb, from + anyVerb + 1, subj);
     if (s.verbFrom >= 0) extendDe(tokens, s, to);
     return s;
   }
@@ -683,7 +831,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 
   // deliverables: passive, impersonal and elliptic forms
   if (s.blocked) return s;
-  const thirdNoun = ts.some((t) => hasRoleSuffix(t.n, lexicon.thirdPartyNouns) && t.capital);
+  const thirdNoun = ts.some((t, k) => (hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || WEATHER.has(t.n)) && t.capital && !/^(?:per|via|laut|gemäss|gemäß)$/.test(ts[k - 1]?.n ?? ""));
   if (s.subject === "other" && thirdNoun) return s;
   const motionAt = ts.findIndex((t) => DE.motion.has(t.n));
   const readyAt = ts.findIndex((t) => DE.ready.has(t.n));
@@ -724,6 +872,15 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     markVerb(s, from, from + 1, undefined);
     return s;
   }
+  // verbless, a deliverable named first and a time after it: "Rückmeldung zum Schadensfall spätestens
+  // Montag", "Kurze Nachricht ... möglichst noch heute" (a commitment only with its time: needsTime)
+  const named = verblessDeliverable(ts, DE.function);
+  if (named >= 0 && !ts.some((t, k) => k !== named && !t.capital && (t.action || t.participle || verbishStrong(t) || DE.offer.has(t.n) || DE.hedgeModal.has(t.n)))) {
+    s.subject = "deliverable";
+    s.needsTime = true;
+    markVerb(s, from + named, from + named + 1, undefined);
+    return s;
+  }
   if (s.subject === "other" || ts.some((t) => DE.third.has(t.n) && t.text === t.n)) {
     // someone else acting: a commitment only when the sender reports it as a promise (see below)
     const verbAt = ts.findIndex((t, k) => k > 0 && verbishDe(t) && !t.capital);
@@ -734,6 +891,22 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
   }
   return s;
+}
+
+// What the reader waits for, named without a verb (with the words that may stand before it).
+const DELIVERABLE_NOUNS = SET(
+  "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response " +
+    "rückmeldung antwort nachricht info infos bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand",
+);
+const BEFORE_NOUN = SET("a an the further full short quick kurze kurzer eine ein die der das weitere final finale");
+
+/** Index in `ts` of a deliverable noun that opens a clause without a verb ("Kurze Nachricht ..."), or -1. */
+function verblessDeliverable(ts: T[], skip: Set<string>): number {
+  let k = 0;
+  while (k < ts.length - 1 && (BEFORE_NOUN.has(ts[k].n) || skip.has(ts[k].n))) k++;
+  if (!DELIVERABLE_NOUNS.has(ts[k]?.n ?? "") || ts[k].quoted) return -1;
+  // "Reply from me", "Rückmeldung zum Schadensfall", "More on X": the noun and a time; a noun alone is a heading
+  return ts.length >= 3 ? k : -1;
 }
 
 /** Sets the committing words: from the subject (when given) to the verb. */
@@ -757,8 +930,8 @@ function extendDe(tokens: T[], s: Syntax, to: number): void {
 }
 
 function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, sentenceStart: boolean): Syntax {
-  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
-  const from = c.first + (c.opener && c.opener !== "as soon as" ? 1 : c.opener === "as soon as" ? 3 : 0);
+  const s: Syntax = { subject: "none", subjectAt: -1, verbFrom: -1, verbTo: -1, blocked: null, request: false, imperativeOnly: false, readerCondition: false, senderRole: false, reportVerb: false, anyVerb: -1, needsTime: false };
+  const from = c.first + (c.implied ? 0 : c.opener && c.opener !== "as soon as" ? 1 : c.opener === "as soon as" ? 3 : 0);
   const to = c.last;
   const ts = tokens.slice(from, to);
   if (ts.length === 0) return s;
@@ -767,10 +940,17 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // requests: "please ...", "Send us a photo", "Let me know", "Just reply", "Could you ...?"
   let k0 = 0;
   while (k0 < ts.length && ["hi", "hello", "dear", "so", "ok", "okay", "yes", "sure", "great", "thanks", "sorry", "oh", "well"].includes(words[k0]) && k0 < 2) k0++;
+  // a piece without a verb before it ("Per the hosting provider, ...", "On Monday, 30 November, ...") holds no subject
+  const leadAt = c.lead !== undefined && (EN.prep.has(words[0]) || words[0] === "according" || words[0] === "as" || findPhrases(lexicon.hedges.en, ts.slice(0, c.lead - from)).length > 0) ? c.lead - from : 0;
   if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" "))) s.request = true;
   else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
     const next = words[k0 + 1] ?? "";
-    if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") s.request = true;
+    if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") {
+      s.request = true;
+      s.imperativeOnly = c.elided && c.opener === "and";
+      // "Let me check with the warehouse": the sender's own next step, not a request ("let me know" is one)
+      if (words[k0] === "let" && /^(?:me|us)$/.test(next) && words[k0 + 2] !== "know") s.request = false;
+    }
   }
   if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && words.some((w) => EN.reader.has(w))) s.readerCondition = true;
   if (c.opener === "" && words[k0] === "should" && words[k0 + 1] === "you") s.readerCondition = true;
@@ -778,7 +958,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // the subject
   let subjectAt = -1;
   let npEnd = -1;
-  for (let k = k0; k < ts.length; k++) {
+  for (let k = Math.max(k0, leadAt); k < ts.length; k++) {
     const w = words[k];
     if (ts[k].quoted) continue;
     if (EN.sender.has(w) && !(w === "ill" && k !== k0)) {
@@ -799,7 +979,10 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     if (EN.prep.has(w) || EN.adverbs.has(w) || /ly$/.test(w)) continue;
     if (ts[k].capital && !EN.det.has(w) && !EN.possSender.has(w) && !EN.possReader.has(w)) {
       // "Tomorrow we will ...", "Thanks, ...": a capitalised word is a name only before its own verb
+      // (up to its verb: "Anna will send you" has its own)
       const ahead = words.slice(k + 1, k + 5);
+      const verbAhead = ts.slice(k + 1, k + 5).findIndex((t) => t.verbish && !EN.sender.has(t.n) && !EN.reader.has(t.n) && !EN.third.has(t.n));
+      if (verbAhead >= 0) ahead.length = verbAhead;
       if (ahead.some((x) => EN.sender.has(x) || EN.reader.has(x) || EN.third.has(x) || EN.possSender.has(x)) || hasTimeWord([w])) continue;
     }
     if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || (ts[k].capital && k >= k0)) {
@@ -824,7 +1007,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       const ofOurs = np.some((n, idx) => (n === "from" || n === "of" || n === "at") && EN.possSender.has(np[idx + 1] ?? ""));
       if (np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) {
         s.subject = "other";
-      } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn)))) {
+      } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn))) || (EN.possSender.has(w) && !EN.prep.has(words[k - 1] ?? "") && !np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !/^(?:customers?|clients?|guests?|readers?|members?)$/.test(np[np.length - 1] ?? ""))) {
+        // "our surveyor", "my colleague", "our system": the sender's side, whatever its noun
+        s.subject = "sender";
+        s.senderRole = true;
+      } else if (isPersonName(ts, k, j) && (EN.future.has(words[j] ?? "") || /'ll$/.test(words[j] ?? "")) && enBase(words[j + 1] ?? "", lexicon.actionVerbsEn) !== undefined) {
+        // "Anna will send you the form", "Scott Neal will call": a colleague named in the sender's
+        // mail acts for the sender (a company or an authority is written in capitals or is a third-party noun)
         s.subject = "sender";
         s.senderRole = true;
       } else {
@@ -842,7 +1031,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
   s.subjectAt = subjectAt >= 0 ? from + subjectAt : -1;
 
-  // blocks
+  // blocks ("he said he would come back": "would" of someone reported is the "will" that was said)
+  const reportedWould = c.opener === "that" && subjectAt >= 0 && /^(?:he|she|they)$/.test(words[subjectAt]);
   const verbStart = subjectAt >= 0 ? subjectAt : k0;
   const rest = words.slice(verbStart);
   const restJoined = " " + rest.join(" ") + " ";
@@ -853,7 +1043,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   else if (rest.some((w) => EN.progressive.has(w) && w !== "now" && w !== "already" && w !== "still") || /\bat the moment\b|\bin the middle of\b/.test(joined)) s.blocked = "in progress";
   else if (findPhrases(lexicon.courtesy.en, ts.slice(verbStart)).length > 0) s.blocked = "courtesy";
   else if (rest.some((w) => EN.need.has(w)) || /\b(?:have|has) to\b/.test(restJoined)) s.blocked = "need";
-  else if (rest.some((w) => EN.would.has(w) || w === "we'd" || w === "i'd") && !/\b(?:would|we'd|i'd) (?:hope|expect)\b/.test(restJoined)) s.blocked = "would";
+  // "The technician said he would come back": in reported speech "would" is the "will" that was said
+  else if (rest.some((w) => EN.would.has(w) || w === "we'd" || w === "i'd") && !/\b(?:would|we'd|i'd) (?:hope|expect)\b/.test(restJoined) && !reportedWould) s.blocked = "would";
 
   // the verb group after the subject
   let k = npEnd >= 0 ? npEnd : subjectAt >= 0 ? subjectAt + 1 : c.elided ? 0 : k0;
@@ -863,13 +1054,28 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   let be = subjectAt >= 0 && /'(?:m|re|s)$/.test(words[subjectAt]);
   let goingTo = false;
   let passive = false;
+  let progressiveHedge = false;
+  let suggestion = false;
   const auxFrom = k;
   while (k < ts.length) {
     const w = words[k];
-    if (EN.future.has(w) || /'ll$/.test(w)) future = true;
+    if (EN.future.has(w) || /'ll$/.test(w) || (EN.would.has(w) && reportedWould)) future = true;
+    else if (be && SCHEDULED_EN.has(w) && words[k + 1] === "to") {
+      // "is scheduled to ship", "we're due to start": an arrangement, the verb after "to" counts
+      future = true;
+      be = false;
+      k++;
+    }
     else if (EN.hedgeModal.has(w)) hedgeModal = true;
-    else if (EN.offer.has(w)) offer = true;
-    else if (EN.be.has(w)) be = true;
+    else if (EN.offer.has(w)) {
+      offer = true;
+      // "maybe we could send them ...": a suggestion, which no hedge turns into a promise
+      if (w === "could") suggestion = true;
+    }
+    else if (w === "be" && words[k + 1] === "able" && words[k + 2] === "to") {
+      // "we might be able to fit you in": the verb after it counts, not "be"
+      k += 2;
+    } else if (EN.be.has(w)) be = true;
     else if (w === "going" && words[k + 1] === "to") {
       goingTo = true;
       be = false;
@@ -879,6 +1085,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     } else if (w === "to" && (words[k - 1] === "ought" || words[k - 1] === "able" || words[k - 1] === "try" || words[k - 1] === "hope" || words[k - 1] === "aim" || words[k - 1] === "hoping" || words[k - 1] === "trying" || words[k - 1] === "attempt")) {
       /* hedge + to */
     } else if (/^(?:hop(?:e|es|ing)|tr(?:y|ies|ying)|aim(?:s|ing)?|attempt(?:s|ing)?|expect(?:s|ing)?)$/.test(w) && words[k + 1] === "to") {
+      // "we are trying to find a cut-off": work in progress unless it names a time or the reader
+      if (be && /ing$/.test(w)) progressiveHedge = true;
       be = false;
       hedgeModal = true;
       k++;
@@ -894,7 +1102,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const verbAt = k < ts.length ? k : -1;
   const verb = verbAt >= 0 ? words[verbAt] : "";
   s.anyVerb = verbAt >= 0 ? from + verbAt : -1;
-  if (be && verbAt >= 0 && (/(?:ed|en)$/.test(verb) || EN_IRREGULAR[verb] || enBase(verb, lexicon.actionVerbsEn) && /(?:ed|sent|paid|set|brought)$/.test(verb))) passive = true;
+  if (be && verbAt >= 0 && !STATE_PARTICIPLES_EN.has(verb) && (/(?:ed|en)$/.test(verb) || EN_IRREGULAR[verb] || enBase(verb, lexicon.actionVerbsEn) && /(?:ed|sent|paid|set|brought)$/.test(verb))) passive = true;
   const futureForm = future || goingTo || words.includes("gonna") || (c.elided && subjectAt < 0);
   const readerThere = words.some((w, idx) => idx > (subjectAt >= 0 ? subjectAt : -1) && EN.readerObject.has(w));
   const action = verbAt >= 0 && enBase(verb, lexicon.actionVerbsEn) !== undefined;
@@ -910,8 +1118,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (s.subject === "sender" || (c.elided && subjectAt < 0)) {
     if (s.blocked) return s;
     if (verbAt < 0) return s;
+    if (progressiveHedge && !futureForm && !readerThere && !hasTimeWord(words)) {
+      s.blocked = "in progress";
+      return s;
+    }
     if (offer && !hedgeModal && !/\bhop(?:e|ing)\b/.test(joined)) {
-      s.blocked = "offer";
+      s.blocked = suggestion ? "suggestion" : "offer";
       commitAt();
       return s;
     }
@@ -921,7 +1133,14 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         return s;
       }
     }
-    if (verb === "have" && /^(?:to|a|an|no|any|fun|time|lunch|dinner)$/.test(words[verbAt + 1] ?? "")) {
+    // "I'll have a look" is a state; "I should have a draft ready by tomorrow" a deliverable
+    const readyLater = words.slice(verbAt + 2).some((w) => /^(?:ready|done|finished|completed|sorted|fixed)$/.test(w));
+    // "I'll get to the office around 2": the sender's own way there, not something delivered
+    if (verb === "get" && words[verbAt + 1] === "to" && /^(?:the|a)$/.test(words[verbAt + 2] ?? "") && words[verbAt + 3] !== "bottom" && !readerThere) {
+      s.blocked = "state";
+      return s;
+    }
+    if (verb === "have" && /^(?:to|a|an|no|any|fun|time|lunch|dinner)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] !== "to" && readyLater)) {
       s.blocked = "state";
       return s;
     }
@@ -933,6 +1152,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         return s;
       }
       if (/ing$/.test(verb) && action && (futureForm || hasTimeWord(words))) {
+        commitAt();
+        return s;
+      }
+      // present progressive for an arrangement: "We're servicing the lift next Thursday", "we're
+      // sending a plumber out to you"; not work going on now ("we're working on it this week")
+      // (for the reader: their building, their order; our own plans are not promises: "we're rebranding next spring")
+      if (/ing$/.test(verb) && !futureForm && !PROGRESS_EN.has(verb) && ((FUTURE_TIME_EN.test(joined) && readerThere) || (action && / (?:out|over|round) /.test(joined)))) {
         commitAt();
         return s;
       }
@@ -972,12 +1198,30 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
 
   if (s.blocked) return s;
+  // "Expect a call from us next week": what the reader is told to wait for, from the sender
+  const fromUs = words[k0] === "expect" ? words.findIndex((w, idx) => idx > k0 && w === "from" && /^(?:us|me|our|my)$/.test(words[idx + 1] ?? "")) : -1;
+  if (fromUs > 0) {
+    s.subject = "deliverable";
+    s.verbFrom = from + k0;
+    s.verbTo = from + fromUs + 2;
+    return s;
+  }
   // elliptic: "Invoice to follow", "More info ... to come", "Quote to follow Tuesday"
   const toFollow = words.findIndex((w, idx) => w === "to" && (words[idx + 1] === "follow" || words[idx + 1] === "come"));
   if (toFollow > 0 && !words.slice(0, toFollow).some((w) => EN.future.has(w) || EN.be.has(w) || /'ll$/.test(w))) {
     s.subject = "deliverable";
     s.verbFrom = from + Math.max(0, subjectAt);
     s.verbTo = from + toFollow + 2;
+    return s;
+  }
+  // verbless, a deliverable named first and a time after it: "Reply from me on Monday", "Collection
+  // of the old sofa: Friday", "More on the garden clearance next week" (a commitment only with its time)
+  const named = verblessDeliverable(ts, EN.adverbs);
+  if (named >= 0 && !ts.some((t, k) => t.verbish && k !== named) && from === c.first) {
+    s.subject = "deliverable";
+    s.needsTime = true;
+    s.verbFrom = from + named;
+    s.verbTo = from + named + 1;
     return s;
   }
   // "Should be with you by Friday", "Will be ready tomorrow": the deliverable left out
@@ -988,13 +1232,19 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
   if (s.subject === "other" && subjectAt >= 0) {
     const head = words.slice(subjectAt, verbAt >= 0 ? verbAt : subjectAt + 1);
-    const person = head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
+    // the head noun decides: "the council tax" is a thing, "the council" a party
+    const headNoun = npEnd > subjectAt ? words.slice(subjectAt, npEnd).find((n, idx, np) => idx === np.length - 1 || EN.prep.has(np[idx + 1])) ?? "" : "";
+    const person = words.slice(subjectAt, Math.max(subjectAt + 1, npEnd)).some((n) => n.endsWith("'s") && hasRoleSuffix(n, lexicon.thirdPartyNouns)) || (npEnd > subjectAt ? hasRoleSuffix(headNoun, lexicon.thirdPartyNouns) || WEATHER.has(headNoun) : head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) || WEATHER.has(n))) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
     // "your parcel is on its way" states where it is now; "will be on its way" still promises
     const onItsWay = / on (?:its|their|the) way /.test(joined) && be && (futureForm || hedgeModal);
-    const motion = onItsWay || (verbAt >= 0 && (EN.motion.has(verb) || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? ""))));
+    // "the places you want to show": an infinitive after "to" is not the subject's own verb
+    // ("will take place", "will happen": an event held for the reader moves like a delivery)
+    const finiteMotion = (EN.motion.has(verb) || (verb === "take" && words[verbAt + 1] === "place") || /^happens?$/.test(verb)) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
+    const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")) || (be && /^(?:with|ready|back|done)$/.test(verb) && (future || hedgeModal))));
     const pending = futureForm || hedgeModal || onItsWay || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
-    if (!person && (passive || motion) && (pending || (EN.motion.has(verb) && !passive))) {
-      if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined)) {
+    if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
+      // "goes out", "goes off", "goes in" (fitted); not "prices will go up in January"
+      if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined) || words[verbAt + 1] === "in") {
         s.subject = "deliverable";
         commitAt();
         if (onItsWay) s.verbTo = Math.max(s.verbTo, from + words.indexOf("way") + 1);
@@ -1009,6 +1259,31 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
   return s;
 }
+
+/** One or two capitalised words, not all capitals (FERC, DHL) and not a month or weekday: a person's name. */
+function isPersonName(ts: T[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++) {
+    const t = ts[k];
+    if (!t.capital || t.quoted || t.text === t.text.toUpperCase() || !/^\p{L}+$/u.test(t.text) || hasTimeWord([t.n])) return false;
+    if (EN.det.has(t.n) || EN.sender.has(t.n) || EN.reader.has(t.n) || EN.third.has(t.n) || EN.adverbs.has(t.n)) return false;
+  }
+  return true;
+}
+
+// Participles of a state, not of something delivered: "The office will be closed on Monday".
+const STATE_PARTICIPLES_EN = SET("closed shut opened open unavailable occupied increased reduced raised lowered");
+
+// Arrangements: "is scheduled to", "are due to", "is set to", "is booked for".
+// "abzuschliessen", "einzubauen": an infinitive with "zu" inside, the action a hedge verb governs.
+const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|weiter|frei|nach|um|durch|her|hin|bei|fest)zu\p{L}{3,}en$/u;
+const SCHEDULED_DE = SET("eingeplant geplant vorgesehen terminiert angesetzt");
+const SCHEDULED_EN = SET("scheduled due set planned booked pencilled penciled");
+
+// Verbs of work going on now: "we're working on it", "we're looking into it this week".
+const PROGRESS_EN = SET("working looking dealing handling trying investigating reviewing processing waiting chasing checking monitoring following doing getting having");
+// A time still to come: "next Thursday", "tomorrow", "on 1 December", "over the summer", "in the coming days".
+const FUTURE_TIME_EN = / (?:tomorrow|tonight|next \w+|on (?:the )?\d+\w*|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the \w+|in the coming \w+|later (?:today|this \w+)|in (?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)) /;
 
 function hasTimeWord(words: readonly string[]): boolean {
   return words.some((w) => /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later|week|morning|afternoon|evening|\d+(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w));
@@ -1047,17 +1322,26 @@ export interface SentenceSkeleton {
   question: boolean;
   /** Some clause has a commitment's shape: only then are dates worth reading. */
   candidate: boolean;
+  /**
+   * Some clause can give a finding of either promise rule: a commitment not blocked for good, a
+   * third party's report or phrase, or "er/he" acting for a colleague. Stricter than `candidate`,
+   * which also keeps what a later sentence may take from this one (its time, hedge, source).
+   */
+  mayCommit: boolean;
+  /** Token indices where cutClauses started a clause (see datesMoveCuts). */
+  cuts: number[];
   thirdPartyPhrases: PhraseMatch[];
   hedgePhrases: PhraseMatch[];
   reportPhrases: PhraseMatch[];
 }
 
 export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates: readonly DateMention[] = []): SentenceSkeleton {
-  const tokens = fold(view.tokens, view.text, view.start);
+  const tokens = fold(view.tokens, view.text, view.start, view.language, lexicon);
   const language = view.language;
   const tail = view.text.trimEnd();
   const question = tail.endsWith("?") || (/["'“”»]$/.test(tail) && tail.slice(0, -1).trimEnd().endsWith("?"));
-  const raws = tokens.length ? cutClauses(tokens, view.text, view.start, language, dates, lexicon) : [];
+  const cuts: number[] = [];
+  const raws = tokens.length ? cutClauses(tokens, view.text, view.start, language, dates, lexicon, cuts) : [];
   const read = language === "de" ? readSyntaxDe : readSyntaxEn;
   const clauses = raws.map((raw, i) => ({ raw, syntax: read(tokens, raw, lexicon, i === 0) }));
   // "... and will call": the subject of the clause before
@@ -1065,12 +1349,26 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
     const { raw, syntax } = clauses[i];
     if (raw.elided && syntax.subjectAt < 0) {
       const before = clauses[i - 1].syntax;
-      // "I just sent you ... and ...", "We need to discuss X and ...": the same tense and mood
-      if (before.blocked && before.blocked !== "negated" && before.blocked !== "courtesy" && !syntax.blocked) syntax.blocked = before.blocked;
+      // "I just sent you ... and ...", "We need to discuss X and ...": the same tense and mood, unless
+      // the clause has its own auxiliary ("I'm out next week, but will call you")
+      // German "Wir haben X geprüft und schicken Ihnen ...": a finite verb of its own, no participle, is not the perfect
+      const ownPresent = language === "de" && before.blocked === "past" && !tokens.slice(raw.first + 1, raw.last).some((t) => t.participle);
+      if (before.blocked && before.blocked !== "negated" && before.blocked !== "courtesy" && !syntax.blocked && !ownAuxiliary(tokens, raw, language) && !ownPresent) syntax.blocked = before.blocked;
+      // "I'll email the lease tomorrow and post the copies later": the sender's verb, not a request
+      if (syntax.imperativeOnly && before.subject === "sender" && !before.request && before.verbFrom >= 0) syntax.request = false;
       if (before.subject !== "sender" && syntax.subject === "sender" && language === "en") {
         // "the parts come in tomorrow and ...": only the sender's side carries over as a commitment
         syntax.subject = before.subject;
         syntax.verbFrom = -1;
+        // "The part has been ordered and will be fitted once it arrives", "... and should reach your
+        // account": the clause's own future or modal, then a passive or a motion verb
+        const own = ownAuxiliary(tokens, raw, language) ? elidedDeliverable(tokens, raw) : -1;
+        if (own >= 0 && before.subject !== "reader" && !PERSON_PRONOUN.test(tokens[clauses[i - 1].syntax.subjectAt]?.n ?? "")) {
+          syntax.subject = "deliverable";
+          syntax.blocked = null;
+          syntax.verbFrom = raw.first + 1;
+          syntax.verbTo = own + 1;
+        }
         // "The part will be ordered today and fitted next week": the same passive
         const verb = tokens[raw.first + 1];
         if (before.subject === "deliverable" && before.verbFrom >= 0 && verb && (/ed$/.test(verb.n) || EN_IRREGULAR[verb.n])) {
@@ -1080,7 +1378,7 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       }
       if (language === "de" && before.subject === "sender" && syntax.verbFrom < 0 && !syntax.blocked) {
         const ts = tokens.slice(raw.first + 1, raw.last);
-        const actionAt = ts.findIndex((t) => lexicon.actionFormsDe.has(t.n) || (verbishDe(t) && ts.some((u) => u.n === "ihnen" || u.text === "Sie")));
+        const actionAt = ts.findIndex((t) => t.action || (verbishDe(t) && ts.some((u) => u.n === "ihnen" || u.text === "Sie")));
         if (actionAt >= 0) {
           syntax.subject = "sender";
           syntax.verbFrom = raw.first + 1 + actionAt;
@@ -1091,7 +1389,7 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
     }
   }
   const hedgePhrases = findPhrases(lexicon.hedges[language], tokens).filter((m) => !tokens[m.first].quoted);
-  const thirdPartyPhrases = findPhrases(lexicon.thirdParty[language], tokens).filter((m) => !tokens[m.first].quoted);
+  const thirdPartyPhrases = withSources(findPhrases(lexicon.thirdParty[language], tokens).filter((m) => !tokens[m.first].quoted), tokens, lexicon);
   const reportPhrases = findPhrases(lexicon.reportPatterns[language], tokens).filter((m) => !tokens[m.first].quoted);
   // Only then are dates read (chrono-node is the slow part): a commitment's shape, or a third party's word.
   const reports = lexicon.reportVerbs[language];
@@ -1099,7 +1397,106 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
     thirdPartyPhrases.length > 0 ||
     reportPhrases.length > 0 ||
     clauses.some(({ syntax }) => (syntax.verbFrom >= 0 && syntax.blocked !== "past" && syntax.blocked !== "negated") || (syntax.reportVerb && tokens.some((t) => reports.has(t.n))));
-  return { tokens, clauses, question, candidate, thirdPartyPhrases, hedgePhrases, reportPhrases };
+  // What readSentence needs for a commitment (keep in step with it): a clause's own verb whose block,
+  // if any, only a hedge can lift ("offer"); a report (phrase or verb) that covers the clauses after
+  // it; "er/he" carrying a colleague's action; a third party named in the sentence.
+  const mayCommit =
+    candidate &&
+    (thirdPartyPhrases.length > 0 ||
+      reportPhrases.length > 0 ||
+      tokens.some((t) => reports.has(t.n)) ||
+      clauses.some(({ syntax }) =>
+        syntax.reportVerb
+          ? syntax.verbFrom >= 0 && PRONOUN_ACTOR.test(tokens[syntax.subjectAt]?.n ?? "")
+          : syntax.verbFrom >= 0 && (syntax.blocked === null || syntax.blocked === "offer"),
+      ));
+  return { tokens, clauses, question, candidate, mayCommit, cuts, thirdPartyPhrases, hedgePhrases, reportPhrases };
+}
+
+const PRONOUN_ACTOR = /^(?:er|he|she)$/;
+// Verbs of saying (not "reports", "turns"): with a party named by its article, its word.
+const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thinks|informed|advised|claims|sagt|sagte|meint|meinte|bestätigt|bestätigte|schreibt|erwartet|rechnet)$/;
+
+// Words that name a source for what follows: "per the hosting provider", "according to FedEx",
+// "laut Lackiererei", "gemäss unserem Lieferanten".
+const SOURCE_WORDS = SET("per laut gemäss gemäß according");
+// Our own papers and plans, which are not someone else's word: "according to plan", "laut Vertrag".
+const OWN_PAPERS = SET("plan schedule records record terms contract policy agreement invoice order booking calendar vertrag plan rechnung agb angebot auftrag bestellung auftragsbestätigung vereinbarung absprache kalender terminplan unterlagen");
+
+/** The last token of a source named after "according to the X" / "laut X", or -1. */
+function sourceNamed(tokens: T[], i: number): number {
+  const t = tokens[i];
+  if (t.n === "according" && tokens[i + 1]?.n === "to" && /^(?:the|a|an)$/.test(tokens[i + 2]?.n ?? "")) {
+    let j = i + 3;
+    while (j < tokens.length - 1 && j < i + 5 && !/[,.;:]/.test(tokens[j].text) && WORD_CHAR.test(tokens[j + 1].text) && !EN.sender.has(tokens[j + 1].n) && !EN.possReader.has(tokens[j + 1].n) && !EN.det.has(tokens[j + 1].n) && !tokens[j + 1].verbish && tokens[j + 1].start - tokens[j].end <= 1) j++;
+    return j < tokens.length && !OWN_PAPERS.has(tokens[j].n) ? j : -1;
+  }
+  if ((t.n === "laut" || t.n === "gemäss" || t.n === "gemäß") && tokens[i + 1]?.capital && !OWN_PAPERS.has(tokens[i + 1].n)) return i + 1;
+  return -1;
+}
+
+/** `phrases` plus a source word followed within four words by a third party ("per the hosting provider"). */
+function withSources(phrases: PhraseMatch[], tokens: T[], lexicon: PromiseLexicon): PhraseMatch[] {
+  const found = [...phrases];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.n === "nach" || t.n === "gemäss" || t.n === "gemäß") && /^(?:auskunft|aussage|aussagen|angaben|information|informationen)$/.test(tokens[i + 1]?.n ?? "") && !found.some((m) => i >= m.first && i < m.last) && !t.quoted) {
+      const end = Math.min(tokens.length - 1, i + 3);
+      found.push({ pattern: "source", first: i, last: end + 1, start: t.start, end: tokens[end].end });
+      continue;
+    }
+    if (!SOURCE_WORDS.has(t.n) || t.quoted || (t.n === "according" && tokens[i + 1]?.n !== "to")) continue;
+    // "per the provider" names a source; "per Post", "per email" a channel
+    if (t.n === "per" && !/^(?:the|our|their|its)$/.test(tokens[i + 1]?.n ?? "")) continue;
+    // "according to the registry", "laut Reiseveranstalter", "nach Auskunft unseres Lieferanten": anyone's word but our own papers
+    const named = sourceNamed(tokens, i);
+    if (named > i) {
+      found.push({ pattern: "source", first: i, last: named + 1, start: t.start, end: tokens[named].end });
+      continue;
+    }
+    if (found.some((m) => i >= m.first && i < m.last)) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+      if (hasRoleSuffix(tokens[j].n, lexicon.thirdPartyNouns)) {
+        found.push({ pattern: "source", first: i, last: j + 1, start: t.start, end: tokens[j].end });
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.first - b.first);
+}
+
+const PERSON_PRONOUN = /^(?:he|she|they|he's|she's|they're|he'll|she'll|they'll)$/;
+
+/** In "... and will be fitted", "... and should reach you": the index of the passive participle or motion verb after the auxiliary, or -1. */
+function elidedDeliverable(tokens: T[], raw: RawClause): number {
+  let k = raw.first + 1;
+  while (k < raw.last && (EN.future.has(tokens[k].n) || EN.hedgeModal.has(tokens[k].n) || EN.adverbs.has(tokens[k].n) || /ly$/.test(tokens[k].n))) k++;
+  const t = tokens[k];
+  if (!t) return -1;
+  if (t.n === "be") {
+    const p = tokens[k + 1];
+    return p && (/ed$/.test(p.n) || EN_IRREGULAR[p.n] !== undefined) ? k + 1 : -1;
+  }
+  return EN.motion.has(t.n) ? k : -1;
+}
+
+/** Whether a clause without its subject opens with its own future or modal ("..., but will call"). */
+function ownAuxiliary(tokens: T[], raw: RawClause, language: Language): boolean {
+  for (let k = raw.first + 1; k < Math.min(raw.last, raw.first + 3); k++) {
+    const w = tokens[k].n;
+    if (language === "en" ? EN.future.has(w) || EN.hedgeModal.has(w) || /'ll$/.test(w) : DE.future.has(w) || DE.hedgeModal.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether reading the sentence with these dates would cut it differently from `skeleton` (read
+ * without dates): only when one of its cuts falls inside a date. Otherwise every step of
+ * cutClauses is the same, and nothing else in readSkeleton looks at dates.
+ */
+export function datesMoveCuts(skeleton: SentenceSkeleton, dates: readonly DateMention[]): boolean {
+  const { tokens } = skeleton;
+  return dates.length > 0 && skeleton.cuts.some((i) => insideDate(dates, tokens[i].start) && insideDate(dates, tokens[i - 1].end - 1));
 }
 
 /** What the previous sentence gives a clause that refers back to it. */
@@ -1183,8 +1580,12 @@ export function readSentence(
       reports.length > 0 ||
       reporter.some((t) => hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || /^(?:er|sie|he|she|they)$/.test(t.n)) ||
       (reportAt >= 0 && /^(?:us|me|uns|mir|that|dass)$/.test(reporter[reportAt + 1]?.n ?? "")) ||
-      (reportAt > 0 && /^(?:has|have|had|hat|haben|hatte|hatten)$/.test(reporter[reportAt - 1]?.n ?? ""));
+      (reportAt > 0 && /^(?:has|have|had|hat|haben|hatte|hatten)$/.test(reporter[reportAt - 1]?.n ?? "")) ||
+      // "The pharmacy wholesaler says ...": a party named with its article
+      (reportAt > 0 && reportAt <= 4 && /^(?:the|der|die|das)$/.test(tokens[syntax.subjectAt]?.n ?? "") && SPEECH.test(reporter[reportAt].n));
     if (ownReport && !credible) ownReport = false;
+    // "Ihr Nachbar hat gesagt, er nimmt ... an": the reader's side reporting its own doings, not our deliverable
+    if (ownReport && (EN.possReader.has(tokens[syntax.subjectAt]?.n ?? "") || (tokens[syntax.subjectAt]?.capital === true && DE.possReader.has(tokens[syntax.subjectAt].n)))) ownReport = false;
     if (ownReport) {
       const at = reportAt;
       const from = syntax.subjectAt >= 0 ? syntax.subjectAt : first;
@@ -1195,18 +1596,19 @@ export function readSentence(
     let hedge: Words | null = hedges[0] ? words(view, hedges[0].start, hedges[0].end) : framingHedge;
     if (hedges[0] && hedges[0].first === first && language === "de" && /^sollten?$/.test(tokens[first].n) && !syntax.verbFrom) hedge = framingHedge;
 
-    // the commitment
+    // the commitment ("the rain should clear" is nobody's to deliver, whoever reports it)
+    const weather = syntax.subjectAt >= 0 && tokens.slice(syntax.subjectAt, Math.max(syntax.subjectAt + 1, syntax.anyVerb)).some((t) => WEATHER.has(t.n));
     let subject = syntax.subject;
     let commitment: Words | null = null;
     if (syntax.verbFrom >= 0 && syntax.verbTo > syntax.verbFrom && !syntax.reportVerb) {
       commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
-    } else if (thirdParty && coveredBy && !ownReport && syntax.reportVerb && syntax.verbFrom >= 0) {
+    } else if (thirdParty && coveredBy && !ownReport && syntax.reportVerb && syntax.verbFrom >= 0 && !weather) {
       // what a third party said it will do: "Der Paketbote meinte, er bringt die Lieferung morgen"
       subject = "reported";
       commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
     }
     // er/he referring to the sender's colleague in the clause or sentence before
-    if (!commitment && syntax.reportVerb && !thirdParty && /^(?:er|he|she)$/.test(tokens[syntax.subjectAt]?.n ?? "") && (tokens[syntax.subjectAt].n !== "sie" || tokens[syntax.subjectAt].text === "sie")) {
+    if (!commitment && syntax.reportVerb && !thirdParty && PRONOUN_ACTOR.test(tokens[syntax.subjectAt]?.n ?? "") && (tokens[syntax.subjectAt].n !== "sie" || tokens[syntax.subjectAt].text === "sie")) {
       const before = result[result.length - 1];
       const colleague = (before && before.subject === "sender") || previous()?.senderRole;
       const verb = tokens[syntax.verbTo - 1];
@@ -1221,7 +1623,9 @@ export function readSentence(
       syntax.subject === "sender" ||
       syntax.subject === "deliverable" ||
       (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
-    if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable) {
+    // what a third party reports is a promise when it is something done or delivered, not "my friends are going to experience ..."
+    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(tokens[syntax.anyVerb]);
+    if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable && !weather && doneVerb) {
       subject = "reported";
       const from = syntax.subjectAt >= 0 ? Math.min(syntax.subjectAt, syntax.anyVerb) : syntax.anyVerb;
       commitment = tokenWords(view, tokens, from, Math.max(syntax.subjectAt, syntax.anyVerb) + 1);
@@ -1233,7 +1637,8 @@ export function readSentence(
     if (!commitment && hedges.length > 0 && !ownReport && !syntax.readerCondition) framingHedge ??= hedge;
     if (syntax.request) readerFirst = true;
     if (syntax.readerCondition && i === 0) readerFirst = true;
-    if (isCondition && i === 0 && !hedges.length) conditional = true;
+    // "As I explained, if we schedule X, the pipeline will deliver ...": the condition holds for what follows
+    if (isCondition && (i === 0 || !result.some((c) => c.commitment)) && !hedges.length) conditional = true;
 
     // the time
     let time = clauseTime(view, tokens, clauseDates, vague, concrete, first, last);
@@ -1265,7 +1670,7 @@ export function readSentence(
       subject,
       commitment,
       blocked: commitment ? blocked : (blocked ?? null),
-      joint: tokens.slice(first, last).some((t) => JOINT.test(t.n)),
+      joint: tokens.slice(first, last).some((t, k) => JOINT.test(t.n) && !isNounUse(tokens, first + k, language)),
       hedge: hedge ?? inheritedHedge,
       thirdParty: thirdParty ?? inheritedThird,
       conditional: conditional || isCondition,

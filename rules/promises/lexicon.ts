@@ -16,6 +16,8 @@ export interface PromiseLexicon {
   pastMarkersDe: Set<string>;
   /** German verb forms of things the reader waits for ("schicke", "schickt", "zuschicken"). */
   actionFormsDe: Set<string>;
+  /** Finite forms of the stems of separable action verbs, with their particles ("spielt" -> "ein"). */
+  separableDe: Map<string, Set<string>>;
   /** English base forms of things the reader waits for ("send", "ship"). */
   actionVerbsEn: Set<string>;
   /** Nouns (word endings) for people and teams acting for the sender. */
@@ -29,6 +31,8 @@ export interface PromiseLexicon {
   reportVerbs: Record<Language, Set<string>>;
   reportPatterns: Record<Language, PhrasePattern[]>;
   refersBack: Record<Language, PhrasePattern[]>;
+  /** The words a refersBack pattern can start with: a sentence without one cannot refer back. */
+  refersBackFirstWords: Record<Language, Set<string>>;
   policyDe: PhrasePattern[];
   /** "auf Wunsch", "on request", "anbei", "attached": an offer or a delivery made now. */
   offerMarkers: Record<Language, PhrasePattern[]>;
@@ -53,6 +57,22 @@ function germanForms(infinitive: string): string[] {
   return [infinitive, stem + "e", stem + "st", stem + "t", stem + "et", stem + "est"];
 }
 
+const PARTICLES_DE = ["zurück", "vorbei", "weiter", "zusammen", "nach", "wieder", "durch", "auf", "aus", "ein", "mit", "vor", "weg", "her", "hin", "ab", "an", "bei", "zu", "um", "los", "fest", "frei"];
+
+/** Stem forms of separable action verbs ("einspielen": spiele, spielt, ... -> ein), for verb-second clauses. */
+function separableForms(infinitives: string[]): Map<string, Set<string>> {
+  const forms = new Map<string, Set<string>>();
+  for (const infinitive of infinitives) {
+    const particle = PARTICLES_DE.find((p) => infinitive.startsWith(p) && infinitive.length > p.length + 3);
+    if (!particle) continue;
+    for (const form of germanForms(infinitive.slice(particle.length))) {
+      if (!forms.has(form)) forms.set(form, new Set());
+      forms.get(form)!.add(particle);
+    }
+  }
+  return forms;
+}
+
 function list(name: string): string[] {
   return loadWordList(new URL(`./data/${name}`, import.meta.url));
 }
@@ -61,7 +81,15 @@ function patterns(name: string): PhrasePattern[] {
   return list(name).map(compilePattern);
 }
 
+/** The words the patterns start with (patterns that start with a number or a gap add none). */
+function firstWords(list: PhrasePattern[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of list) if (p.steps[0]?.kind === "words") for (const w of p.steps[0].words) words.add(w);
+  return words;
+}
+
 function load(): PromiseLexicon {
+  const refersBack = { de: patterns("refers-back-de.txt"), en: patterns("refers-back-en.txt") };
   return {
     vagueTime: { de: patterns("vague-time-de.txt"), en: patterns("vague-time-en.txt") },
     concreteTime: { de: patterns("concrete-time-de.txt"), en: patterns("concrete-time-en.txt") },
@@ -70,6 +98,7 @@ function load(): PromiseLexicon {
     noncommittalVerbsDe: new Set(list("noncommittal-verbs-de.txt").map(normalizeWord)),
     pastMarkersDe: new Set(list("past-markers-de.txt").map(normalizeWord)),
     actionFormsDe: new Set(list("action-verbs-de.txt").map(normalizeWord).flatMap(germanForms)),
+    separableDe: separableForms(list("action-verbs-de.txt").map(normalizeWord)),
     actionVerbsEn: new Set(list("action-verbs-en.txt").map(normalizeWord)),
     senderRolesDe: roleNouns(list("sender-roles-de.txt").map(normalizeWord)),
     senderRolesEn: roleNouns(list("sender-roles-en.txt").map(normalizeWord)),
@@ -84,7 +113,8 @@ function load(): PromiseLexicon {
       de: list("third-party-reports-de.txt").filter((w) => w.includes(" ")).map(compilePattern),
       en: list("third-party-reports-en.txt").filter((w) => w.includes(" ")).map(compilePattern),
     },
-    refersBack: { de: patterns("refers-back-de.txt"), en: patterns("refers-back-en.txt") },
+    refersBack,
+    refersBackFirstWords: { de: firstWords(refersBack.de), en: firstWords(refersBack.en) },
     policyDe: patterns("policy-de.txt"),
     offerMarkers: { de: patterns("offer-markers-de.txt"), en: patterns("offer-markers-en.txt") },
   };

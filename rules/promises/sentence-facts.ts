@@ -1,40 +1,62 @@
 // The promise rules' reading of a sentence (clauses.ts), computed once per draft and shared
 // through context.perDraft: whichever promise rule asks first, both see the same clauses. Dates
-// (chrono-node, the slow part) are read only for sentences with a clause shaped like a commitment,
+// (chrono-node, the slow part) are read only for sentences with a clause that can give a finding,
 // and the sentence before only when a clause refers back to it ("Wir melden uns dann ...").
 import type { RuleContext, SentenceView } from "../../src/rule-api.js";
-import { antecedentOf, readSentence, readSkeleton, type Antecedent, type SentenceReading } from "./clauses.js";
+import { antecedentOf, datesMoveCuts, readSentence, readSkeleton, type Antecedent, type SentenceReading, type SentenceSkeleton } from "./clauses.js";
 import type { PromiseLexicon } from "./lexicon.js";
 
 export type { SentenceReading };
 
-type Cache = Map<SentenceView, Promise<SentenceReading | null>>;
-
-/**
- * The reading of `views[index]`, or null when no clause of it can be a commitment of the sender
- * (then nothing in it is a promise finding). `views` are the zone's sentences, for the sentence before.
- */
-export function sentenceReading(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon): Promise<SentenceReading | null> {
-  const cache = context.perDraft("promises/sentence-readings", () => new Map() as Cache);
-  const view = views[index];
-  let reading = cache.get(view);
-  if (!reading) {
-    reading = compute(context, views, index, lexicon);
-    cache.set(view, reading);
-  }
-  return reading;
+/** Per sentence: its reading without dates (null past the reading budget) and, once asked, its full reading. */
+interface Entry {
+  rough: SentenceSkeleton | null;
+  full?: Promise<SentenceReading | null>;
 }
 
-async function compute(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon): Promise<SentenceReading | null> {
+type Cache = Map<SentenceView, Entry>;
+
+function entryOf(context: RuleContext, view: SentenceView, lexicon: PromiseLexicon): Entry {
+  const cache = context.perDraft("promises/sentence-readings", () => new Map() as Cache);
+  let entry = cache.get(view);
+  if (!entry) {
+    entry = { rough: view.withinNlpBudget ? readSkeleton(view, lexicon) : null };
+    cache.set(view, entry);
+  }
+  return entry;
+}
+
+/**
+ * The reading of `views[index]` for its own findings, or null when nothing in it can be a promise
+ * finding. `views` are the zone's sentences, for the sentence before.
+ */
+export async function sentenceReading(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon): Promise<SentenceReading | null> {
+  const { rough } = entryOf(context, views[index], lexicon);
+  if (!rough?.candidate) return null;
+  // No clause can give a finding: then none will with dates either, unless dates join clauses
+  // (a cut inside a date), and dates need reading only when there was a cut at all.
+  if (!rough.mayCommit) {
+    if (rough.cuts.length === 0) return null;
+    if (!datesMoveCuts(rough, await context.dates(views[index]))) return null;
+  }
+  return fullReading(context, views, index, lexicon);
+}
+
+/** The reading with dates, or null when no clause has a commitment's shape; what a later sentence refers back to. */
+function fullReading(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon): Promise<SentenceReading | null> {
+  const entry = entryOf(context, views[index], lexicon);
+  entry.full ??= compute(context, views, index, lexicon, entry.rough);
+  return entry.full;
+}
+
+async function compute(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon, rough: SentenceSkeleton | null): Promise<SentenceReading | null> {
+  if (!rough?.candidate) return null;
   const view = views[index];
-  if (!view.withinNlpBudget) return null;
-  const rough = readSkeleton(view, lexicon);
-  if (!rough.candidate) return null;
   const dates = await context.dates(view);
-  const skeleton = dates.length > 0 ? readSkeleton(view, lexicon, dates) : rough;
+  const skeleton = datesMoveCuts(rough, dates) ? readSkeleton(view, lexicon, dates) : rough;
   let antecedent: Antecedent | null = null;
   if (index > 0 && mayReferBack(view, lexicon)) {
-    const before = await sentenceReading(context, views, index - 1, lexicon);
+    const before = await fullReading(context, views, index - 1, lexicon);
     antecedent = before && antecedentOf(before);
   }
   return readSentence(view, skeleton, dates, lexicon, () => antecedent);
@@ -44,7 +66,6 @@ const PRONOUN_SUBJECT = /^(?:er|he|she|sie)$/;
 
 /** Whether a clause of the sentence may take its time or subject from the sentence before. */
 function mayReferBack(view: SentenceView, lexicon: PromiseLexicon): boolean {
-  if (view.tokens.some((t) => PRONOUN_SUBJECT.test(t.norm))) return true;
-  const words = new Set(view.tokens.map((t) => t.norm));
-  return lexicon.refersBack[view.language].some((p) => p.steps[0]?.kind === "words" && [...p.steps[0].words].some((w) => words.has(w)));
+  const firstWords = lexicon.refersBackFirstWords[view.language];
+  return view.tokens.some((t) => PRONOUN_SUBJECT.test(t.norm) || firstWords.has(t.norm));
 }
