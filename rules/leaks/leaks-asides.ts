@@ -55,24 +55,38 @@ const CLAUSE_WORDS = 30;
 function lineStarts(text: TokenText, zoneStart: number): { index: number; lineStart: number }[] {
   const starts: { index: number; lineStart: number }[] = [];
   let previousEnd = zoneStart;
-  text.tokens.forEach((token, index) => {
-    const gap = text.prose.slice(previousEnd, token.start);
-    const newline = gap.lastIndexOf("\n");
-    if (index === 0 || newline >= 0) starts.push({ index, lineStart: newline >= 0 ? previousEnd + newline + 1 : text.prose.lastIndexOf("\n", token.start - 1) + 1 });
+  const { tokens, prose } = text;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    // The last line break between the previous word and this one, read in place.
+    const before = token.start > 0 ? prose.lastIndexOf("\n", token.start - 1) : -1;
+    const newline = before >= previousEnd ? before : -1;
+    if (index === 0 || newline >= 0) starts.push({ index, lineStart: newline >= 0 ? newline + 1 : before + 1 });
     previousEnd = token.end;
-  });
+  }
   return starts;
 }
 
 /** Tokens from `i` to the end of the sentence (or line), at most CLAUSE_WORDS. */
 function clauseAfter(text: TokenText, i: number): number {
   let k = i;
-  while (k < text.tokens.length && k - i < CLAUSE_WORDS) {
-    const gap = k + 1 < text.tokens.length ? text.prose.slice(text.tokens[k].end, text.tokens[k + 1].start) : "";
+  const { tokens, prose } = text;
+  while (k < tokens.length && k - i < CLAUSE_WORDS) {
+    const from = tokens[k].end;
+    const to = k + 1 < tokens.length ? tokens[k + 1].start : from;
     k++;
-    if (/[.!?]|\n/.test(gap)) break;
+    if (sentenceOrLineEndsIn(prose, from, to)) break;
   }
   return k;
+}
+
+/** True when prose[from, to) holds ".", "!", "?" or a line break. */
+function sentenceOrLineEndsIn(prose: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = prose.charCodeAt(p);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
+  }
+  return false;
 }
 
 function hasCue(text: TokenText, from: number, to: number, lists: AsideLists): boolean {

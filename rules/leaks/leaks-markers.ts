@@ -64,11 +64,15 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
 export function findMarkers(text: string, pattern: MarkerPattern | undefined, from = 0, to = text.length): MarkerHit[] {
   if (!pattern) return [];
   const hits: MarkerHit[] = [];
-  const slice = text.slice(from, to);
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  // exec on the pattern itself: matchAll would copy the large pattern for every call.
   pattern.lastIndex = 0;
-  for (const match of slice.matchAll(pattern)) {
-    const group = [1, 2, 3, 4, 5].find((g) => match[g] !== undefined);
-    if (group === undefined || match.indices === undefined) continue;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(slice)) !== null) {
+    if (match[0] === "") pattern.lastIndex++;
+    let group = 1;
+    while (group <= 5 && match[group] === undefined) group++;
+    if (group > 5 || match.indices === undefined) continue;
     if (group === 2 && !isHeading(match[0], match[group]!)) continue;
     const [start, end] = match.indices[group]!;
     hits.push({ start: from + start, end: from + end, text: match[group]! });

@@ -158,20 +158,39 @@ export function prepareChecks(
   organisation?: Organisation,
 ): Checks {
   const leak = leakLists();
-  const ignored = new Set(stringList(options.ignoreMarkers).map((m) => m.toLowerCase()));
-  const codeNames = stringList(options.codeNames).map(compilePhrase);
-  const markers = [...leak.markers, ...stringList(options.markers)].filter((m) => !ignored.has(m.toLowerCase()));
+  const { markerPattern, codeNames, codeNameIndex } = optionChecks(options, leak);
   return {
     lists: leak,
-    markerPattern: compileMarkers(markers),
+    markerPattern,
     codeNames,
-    codeNameIndex: indexPhrases(codeNames),
+    codeNameIndex,
     groupGreetingIsInternal: greetingCannotAddressRecipients(draft.recipients, leak.roleAddresses),
     ...(languageAt ? { languageAt } : {}),
     people: peopleOf(draft, organisation),
     internalDomains: organisation?.internalDomains ?? [],
     internalHosts: organisation?.internalHosts ?? [],
   };
+}
+
+type OptionChecks = Pick<Checks, "markerPattern" | "codeNames" | "codeNameIndex">;
+let defaultOptionChecks: OptionChecks | undefined;
+
+/**
+ * The markers and code names of the rule's options. Without options of its own (nearly every
+ * run) the same for every draft, so built once.
+ */
+function optionChecks(options: Record<string, unknown>, leak: LeakLists): OptionChecks {
+  const ignoreMarkers = stringList(options.ignoreMarkers);
+  const extraMarkers = stringList(options.markers);
+  const codeNameList = stringList(options.codeNames);
+  const plain = ignoreMarkers.length === 0 && extraMarkers.length === 0 && codeNameList.length === 0;
+  if (plain && defaultOptionChecks) return defaultOptionChecks;
+  const ignored = new Set(ignoreMarkers.map((m) => m.toLowerCase()));
+  const codeNames = codeNameList.map(compilePhrase);
+  const markers = [...leak.markers, ...extraMarkers].filter((m) => !ignored.has(m.toLowerCase()));
+  const checks = { markerPattern: compileMarkers(markers), codeNames, codeNameIndex: indexPhrases(codeNames) };
+  if (plain) defaultOptionChecks = checks;
+  return checks;
 }
 
 /** Normalised words of a display name or an address's local part ("jana.kunde" -> jana, kunde). */
@@ -208,8 +227,11 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
   }
   const authored = draft.zones?.find((zone) => zone.kind === "authored");
   if (authored && draft.prose) {
-    const text = draft.prose.slice(authored.start, authored.end);
-    const firstLine = text.trimStart().split("\n")[0] ?? "";
+    // The first line after leading white space (what trimStart skips), read in place.
+    let lineStart = authored.start;
+    while (lineStart < authored.end && /\s/.test(draft.prose[lineStart])) lineStart++;
+    const lineEnd = draft.prose.indexOf("\n", lineStart);
+    const firstLine = draft.prose.slice(lineStart, lineEnd < 0 || lineEnd > authored.end ? authored.end : lineEnd);
     for (const word of firstLine.split(/[^\p{L}]+/u)) if (word.length > 1) readers.add(normalizeListWord(word));
   }
   for (const reader of readers) colleagues.delete(reader);
