@@ -88,9 +88,8 @@ const rule: Rule = {
     const externals = context.recipients.external;
     if (externals.length === 0) return;
     const language = context.languageAt(context.zones()[0]?.start ?? 0);
-    const externalsText = describeMailboxes(externals, language);
-
     for (const recipient of internalOnlyRecipients(draft)) {
+      const externalsText = describeMailboxes(externals, language);
       const range = recipientRange(recipient, draft.headers);
       const address = bareAddress(recipient);
       context.report({
