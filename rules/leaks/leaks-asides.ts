@@ -29,10 +29,12 @@ export interface People {
   colleagues: ReadonlySet<string>;
   /** Names (normalised) of the external recipients and of whoever the greeting addresses. */
   readers: ReadonlySet<string>;
+  /** Normalised words of the external recipients' display names ("Martens"), for remarks about them. */
+  readerNames: ReadonlySet<string>;
 }
 
 export interface AsideHit {
-  kind: "aside" | "internal-figure";
+  kind: "aside" | "internal-figure" | "colleague-request";
   start: number;
   end: number;
 }
@@ -117,6 +119,7 @@ export function findAsides(
   lists: AsideLists,
   people: People,
   firstLine: "greeting" | "colleague-greeting",
+  sentences?: readonly { start: number; end: number }[],
 ): AsideHit[] {
   const hits: AsideHit[] = [];
   const { tokens, prose } = text;
@@ -164,15 +167,86 @@ export function findAsides(
         return;
       }
     }
-    // "Priya - please check ...", "Lena, kannst du ...", "Anna - she sent them back ...".
-    const name = tokens[i].norm;
-    if (!isCapitalised(tokens[i].text) || people.readers.has(name)) return;
-    if (!lists.firstNames.has(name) && !people.colleagues.has(name)) return;
-    if (i + 1 >= lineEnd || !VOCATIVE_GAP.test(prose.slice(tokens[i].end, tokens[i + 1].start))) return;
-    const end = clauseAfter(text, i + 1);
-    if (addressesReaderFormally(tokens, i + 1, end)) return;
-    if (hasCue(text, i + 1, end, lists)) report(i + 1);
+    // "Priya - please check ...", "Lena, kannst du ...", "Anna - she sent them back ...", "Hey Sarah, can you ...".
+    const after = nameAsideAt(text, i, lineEnd, lists, people);
+    if (after >= 0) report(after);
   });
+  // The same in the middle of a line, at the start of a sentence: "Ihre Bestellung ist
+  // unterwegs. Sarah, schau bitte noch mal ...".
+  if (sentences) {
+    let k = 0;
+    for (const sentence of sentences) {
+      while (k < tokens.length && tokens[k].start < sentence.start) k++;
+      if (k === 0 || k >= tokens.length || tokens[k].start >= sentence.end) continue;
+      if (prose.lastIndexOf("\n", tokens[k].start - 1) >= tokens[k - 1].end) continue; // a line start: read above
+      let stop = k;
+      while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+      const after = nameAsideAt(text, k, stop, lists, people);
+      if (after >= 0) hits.push({ kind: "aside", start: tokens[k].start, end: tokens[Math.max(clauseAfter(text, after), after) - 1].end });
+    }
+  }
+  return hits;
+}
+
+// Greetings that may stand before a colleague's name in an aside: "Hey Sarah, can you ...".
+const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus"]);
+
+/**
+ * A colleague's first name at token i (after "hey"/"hallo"), then "," ":" or a dash, then words
+ * meant for a colleague (a cue, no formal "Sie"): returns the index after the name, or -1.
+ */
+function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists, people: People): number {
+  const { tokens, prose } = text;
+  let k = i;
+  if (INTERJECTIONS.has(tokens[k].norm) && k + 1 < end && /^[ \t]+$/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) k++;
+  const name = tokens[k].norm;
+  if (!isCapitalised(tokens[k].text) || people.readers.has(name)) return -1;
+  if (!lists.firstNames.has(name) && !people.colleagues.has(name)) return -1;
+  if (k + 1 >= end || !VOCATIVE_GAP.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return -1;
+  const clauseEnd = clauseAfter(text, k + 1);
+  if (addressesReaderFormally(tokens, k + 1, clauseEnd)) return -1;
+  return hasCue(text, k + 1, clauseEnd, lists) ? k + 1 : -1;
+}
+
+const SOMEONE = new Set(["jemand", "wer", "someone", "somebody", "anyone", "anybody", "who"]);
+const MODALS = new Set(["kann", "könnte", "koennte", "mag", "will", "can", "could", "would", "will"]);
+// Taking a case over: "übernehmen", "sich kümmern", "take this (one)", "pick it up", "deal with".
+const TAKE_OVER = new Set(["übernehmen", "uebernehmen", "übernimmt", "kümmern", "kuemmern", "kümmert", "erledigen", "erledigt", "handle", "deal", "pick", "cover"]);
+const TAKE = new Set(["take", "takes"]);
+const TAKE_WHAT = new Set(["this", "it", "that", "over", "him", "her", "them"]);
+const ADDRESSES_READER = new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "you", "your", "yours"]);
+
+/**
+ * Questions that look for a colleague to take the case: "Kann das bitte jemand aus dem Lager
+ * übernehmen?", "Can someone from billing take this one?". A question with "jemand"/"someone"
+ * (or "wer"/"who" first), a modal verb before it and a verb of taking over, that does not speak
+ * to the reader ("Kann jemand bei Ihnen das Paket annehmen?", "Can someone at your end ...").
+ */
+export function findRequests(text: TokenText, sentences: readonly { start: number; end: number }[]): AsideHit[] {
+  const hits: AsideHit[] = [];
+  const { tokens, prose } = text;
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < tokens.length && tokens[k].start < sentence.start) k++;
+    let stop = k;
+    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+    if (stop - k < 3 || stop - k > 25 || !prose.slice(tokens[stop - 1].end, sentence.end).includes("?")) continue;
+    let someone = -1;
+    let modal = -1;
+    let takeOver = false;
+    let reader = false;
+    for (let t = k; t < stop; t++) {
+      const norm = tokens[t].norm;
+      // "you"/"your", and German "Sie"/"Ihnen"/"Ihr..." written with a capital (lower case: she, they, her).
+      if (ADDRESSES_READER.has(norm) && (norm.startsWith("you") || tokens[t].text[0] !== norm[0])) reader = true;
+      if (SOMEONE.has(norm) && someone < 0 && (norm !== "wer" && norm !== "who" ? true : t === k)) someone = t;
+      if (MODALS.has(norm) && modal < 0) modal = t;
+      if (TAKE_OVER.has(norm) || (TAKE.has(norm) && TAKE_WHAT.has(tokens[t + 1]?.norm ?? ""))) takeOver = true;
+    }
+    if (reader || someone < 0 || modal < 0 || !takeOver) continue;
+    if (modal > someone && tokens[someone].norm !== "wer" && tokens[someone].norm !== "who") continue;
+    hits.push({ kind: "colleague-request", start: tokens[k].start, end: tokens[stop - 1].end });
+  }
   return hits;
 }
 

@@ -124,7 +124,14 @@ export function matchPhraseAt(
   for (let w = 0; w < phrase.words.length; w++) {
     const word = phrase.words[w];
     if (word.kind === "end") {
-      if (at === i || !clauseEndsAfter(text, at - 1)) return -1;
+      if (at === i) return -1;
+      // Fillers may close the clause: "the customer is being difficult again," ends there too.
+      let end = at;
+      while (!clauseEndsAfter(text, end - 1) && skipped < MAX_FILLERS && fillers.has(text.tokens[end]?.norm ?? "") && joined(text, end - 1)) {
+        end++;
+        skipped++;
+      }
+      if (!clauseEndsAfter(text, end - 1)) return -1;
       continue;
     }
     if (w > 0) {

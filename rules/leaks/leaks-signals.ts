@@ -10,7 +10,7 @@ import {
   type Recipient,
   type Zone,
 } from "../../src/rule-api.js";
-import { findAsides, findFigures, type AsideLists, type People } from "./leaks-asides.js";
+import { findAsides, findFigures, findRequests, type AsideLists, type People } from "./leaks-asides.js";
 import { findInternalLinks, type InternalLinkReason } from "./leaks-links.js";
 import { compileMarkers, findMarkers, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
@@ -68,6 +68,10 @@ export interface LeakLists {
   disclaimers: readonly string[];
   /** Third-person pronouns ("der", "er") read as a subject only in a main clause: "der nervt nur". */
   pronounSubjects: ReadonlySet<string>;
+  /** Judgments after "he's"/"she's", whose copula is in the subject: "he's a pain". */
+  afterContraction: PhraseIndex;
+  /** Judgment nouns that count on their own ("Querulant", "troublemaker"). */
+  judgmentNouns: PhraseIndex;
   asides: AsideLists;
 }
 
@@ -85,21 +89,59 @@ export function leakLists(): LeakLists {
       return [...de, ...en];
     };
     const phrases = (file: string) => indexPhrases(both(file).map(compilePhrase));
+    const judgments = judgmentPhrases(loadWordListByLanguage(list("person-judgments.txt")));
     lists = {
       markers: loadWordList(list("markers.txt")),
       greetings: phrases("colleague-greetings.txt"),
       requests: phrases("colleague-requests.txt"),
       subjects: phrases("third-person-subjects.txt"),
-      predicates: phrases("third-person-predicates.txt"),
+      predicates: indexPhrases([...both("third-person-predicates.txt"), ...judgments.predicates].map(compilePhrase)),
       instructions: phrases("person-instructions.txt"),
       fillers: new Set(both("fillers.txt").map(normalizeListWord)),
       roleAddresses: loadWordList(list("role-addresses.txt")).map((entry) => entry.toLowerCase()),
       disclaimers: loadWordList(list("disclaimer-phrases.txt")).map((entry) => entry.toLowerCase()),
       pronounSubjects: new Set(["der", "die", "er"]),
+      afterContraction: indexPhrases(judgments.afterContraction.map(compilePhrase)),
+      judgmentNouns: indexPhrases(judgments.nouns.map(compilePhrase)),
       asides: asideLists(both),
     };
   }
   return lists;
+}
+
+/**
+ * The phrases of person-judgments.txt, built per language from its word classes: copula +
+ * adjective ("ist anstrengend"), copula + article (+ one word) + noun ("ist ein notorischer
+ * Nörgler"), complaining verb + how often ("beschwert sich jedes Mal"; in English also "always
+ * complains"); the same without the copula after "he's"; and the nouns that count on their own.
+ */
+export function judgmentPhrases(byLanguage: Record<Language, string[]>): { predicates: string[]; afterContraction: string[]; nouns: string[] } {
+  const predicates: string[] = [];
+  const afterContraction: string[] = [];
+  const nouns: string[] = [];
+  for (const language of ["de", "en"] as const) {
+    const classes = new Map<string, string[]>();
+    for (const entry of byLanguage[language]) {
+      const space = entry.indexOf(" ");
+      const kind = entry.slice(0, space);
+      const words = entry.slice(space + 1).trim();
+      if (kind === "noun!") nouns.push(words);
+      const key = kind === "noun!" ? "noun" : kind;
+      classes.set(key, [...(classes.get(key) ?? []), words]);
+    }
+    const of = (kind: string) => classes.get(kind) ?? [];
+    const nounPhrases = of("article").flatMap((article) => of("noun").flatMap((noun) => [`${article} ${noun}`, `${article} * ${noun}`]));
+    const judgments = [...of("adj"), ...nounPhrases];
+    for (const copula of of("copula")) for (const judgment of judgments) predicates.push(`${copula} ${judgment}`);
+    afterContraction.push(...judgments);
+    for (const verb of of("verb")) {
+      for (const often of of("often")) {
+        predicates.push(`${verb} ${often}`);
+        if (language === "en" && !often.includes(" ")) predicates.push(`${often} ${verb}`);
+      }
+    }
+  }
+  return { predicates, afterContraction, nouns };
 }
 
 /** "~word" entries are weak: returned in `weak`, compiled without the "~". */
@@ -199,6 +241,19 @@ function nameWords(mailbox: Mailbox): string[] {
   return `${mailbox.name} ${local}`.split(/[^\p{L}]+/u).filter((w) => w.length > 1).map(normalizeListWord);
 }
 
+// Words of a display name that are no one's name ("Kita Sonnenschein, Frau Martens", "Team Einkauf").
+const NOT_NAMES = new Set(["frau", "herr", "herrn", "familie", "dr", "prof", "mr", "mrs", "ms", "miss", "team", "gmbh", "ag", "kg", "ug", "ltd", "inc", "llc", "co", "und", "and", "von", "van", "der", "die", "de", "la", "le", "du", "info", "service", "support", "office", "kontakt", "contact", "sales", "einkauf", "buchhaltung", "accounts", "billing"]);
+
+/** Normalised capitalised words of a display name that may be the person's name ("Martens", "Lucy"). */
+function displayNameWords(mailbox: Mailbox): string[] {
+  if (mailbox.name.includes("@")) return [];
+  return mailbox.name
+    .split(/[^\p{L}'’-]+/u)
+    .filter((w) => w.length > 1 && w[0] !== w[0].toLowerCase())
+    .map(normalizeListWord)
+    .filter((w) => !NOT_NAMES.has(w));
+}
+
 /**
  * Who is who: the first names of colleagues named in the mail (From, internal recipients,
  * internal addresses in quote headers) and the names of the readers (external recipients, and
@@ -207,6 +262,7 @@ function nameWords(mailbox: Mailbox): string[] {
 function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" | "zones" | "prose">>, organisation?: Organisation): People {
   const colleagues = new Set<string>();
   const readers = new Set<string>();
+  const readerNames = new Set<string>();
   const isInternal = (mailbox: Mailbox) => (organisation ? organisation.isInternal(mailbox.address) : false);
   const colleague = (mailbox: Mailbox) => {
     const first = mailbox.name.trim().split(/\s+/)[0] ?? "";
@@ -215,7 +271,10 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
   if (draft.from && organisation) colleague(draft.from);
   for (const recipient of draft.recipients) {
     if (recipient.internal || (organisation && isInternal(recipient))) colleague(recipient);
-    else for (const word of nameWords(recipient)) readers.add(word);
+    else {
+      for (const word of nameWords(recipient)) readers.add(word);
+      for (const word of displayNameWords(recipient)) readerNames.add(word);
+    }
   }
   for (const zone of draft.zones ?? []) {
     const header = zone.quoteHeader;
@@ -235,7 +294,7 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
     for (const word of firstLine.split(/[^\p{L}]+/u)) if (word.length > 1) readers.add(normalizeListWord(word));
   }
   for (const reader of readers) colleagues.delete(reader);
-  return { colleagues, readers };
+  return { colleagues, readers, readerNames };
 }
 
 function stringList(value: unknown): string[] {
@@ -295,6 +354,9 @@ export function findSignals(
     if ((match = firstMatchAt(text, i, leak.requests, leak.fillers))) return ["colleague-request", match];
     if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers))) return ["third-person", match];
     if ((match = pronounRemarkAt(text, i, leak))) return ["third-person", match];
+    if ((match = contractedRemarkAt(text, i, leak))) return ["third-person", match];
+    if ((match = readerRemarkAt(text, i, leak, checks.people))) return ["third-person", match];
+    if ((match = firstMatchAt(text, i, leak.judgmentNouns))) return ["third-person", match];
     if (instructionsCount && (match = firstMatchAt(text, i, leak.instructions, leak.fillers))) return ["instruction", match];
     return undefined;
   };
@@ -308,13 +370,17 @@ export function findSignals(
   if (talksLikeColleague) {
     const firstLine = reading === "internal-author" ? "colleague-greeting" : "greeting";
     const named = [...signals];
-    for (const hit of findAsides(text, zone.start, leak.asides, checks.people, firstLine)) {
+    for (const hit of findAsides(text, zone.start, leak.asides, checks.people, firstLine, zone.sentences)) {
       const inside = (signal: LeakSignal) => signal.kind !== "marker" && signal.start >= hit.start && signal.start < hit.end;
       // In a colleague's quoted message the remark within the aside says more ("refund her"),
       // and the fix is the same (delete the history): that one is kept. In the text written now
       // the aside is the part to delete, so it replaces the remark within it.
       if (reading !== "authored" && named.some(inside)) continue;
       if (reading === "authored") signals.splice(0, signals.length, ...signals.filter((signal) => !inside(signal)));
+      signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+    }
+    for (const hit of findRequests(text, zone.sentences)) {
+      if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
     for (const hit of findFigures(text, zone.sentences, leak.asides)) {
@@ -345,6 +411,52 @@ function pronounRemarkAt(text: TokenText, i: number, leak: LeakLists): PhraseMat
   const goesOn = !clauseEndsAfter(text, predicate.after - 1);
   if (!startsSentence && !goesOn) return undefined;
   return { phrase: predicate.phrase, first: i, after: predicate.after };
+}
+
+/** "he's a pain", "she's impossible": the copula is in the subject's own word. */
+function contractedRemarkAt(text: TokenText, i: number, leak: LeakLists): PhraseMatch | undefined {
+  const norm = text.tokens[i]?.norm.replace("’", "'");
+  if (norm !== "he's" && norm !== "she's") return undefined;
+  let at = i + 1;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    if (!joined(text, at - 1)) return undefined;
+    const judgment = firstMatchAt(text, at, leak.afterContraction, leak.fillers);
+    if (judgment) return { phrase: judgment.phrase, first: i, after: judgment.after };
+    if (!leak.fillers.has(text.tokens[at]?.norm ?? "")) return undefined;
+    at++;
+  }
+  return undefined;
+}
+
+// Words before a name that make it a salutation or a polite mention ("Frau Martens", "Dear Lucy").
+const BEFORE_POLITE_NAME = new Set(["herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "dr", "prof", "familie", "liebe", "lieber", "dear", "hallo", "hi", "hello", "hey", "tag", "geehrte", "geehrter", "moin", "servus"]);
+
+/**
+ * The reader spoken of by name, without "Herr"/"Frau": "Schreiber ist ein notorischer Nörgler",
+ * "die Martens ruft sonst täglich an". A reader's name as the subject of a judgment (the
+ * predicates), or after "der"/"die" as in colloquial German talk about a person, followed by
+ * a verb (a lower-case word: "die Martens ruft", not "die Martens GmbH").
+ */
+function readerRemarkAt(text: TokenText, i: number, leak: LeakLists, people: People): PhraseMatch | undefined {
+  const token = text.tokens[i];
+  if (!token) return undefined;
+  const article = (token.norm === "der" || token.norm === "die") && joined(text, i);
+  const at = article ? i + 1 : i;
+  const name = text.tokens[at];
+  if (!name || !people.readerNames.has(name.norm) || !isCapitalisedWord(name.text)) return undefined;
+  if (!article && i > 0 && BEFORE_POLITE_NAME.has(text.tokens[i - 1].norm) && joined(text, i - 1)) return undefined;
+  if (!joined(text, at)) return undefined;
+  const predicate = firstMatchAt(text, at + 1, leak.predicates, leak.fillers);
+  if (predicate) return { phrase: predicate.phrase, first: i, after: predicate.after };
+  const verb = text.tokens[at + 1];
+  if (article && verb && verb.text[0] === verb.text[0].toLowerCase() && /\p{L}/u.test(verb.text[0]) && /^[ \t]+$/.test(text.prose.slice(name.end, verb.start))) {
+    return { phrase: { source: "der/die + Name", words: [] }, first: i, after: at + 2 };
+  }
+  return undefined;
+}
+
+function isCapitalisedWord(word: string): boolean {
+  return word[0] !== word[0].toLowerCase();
 }
 
 /** A salutation: at the start of a line, followed by a comma, "!", ":" or the line end. */
