@@ -22,6 +22,8 @@ export interface AsideLists {
   figures: PhraseIndex;
   /** Figure terms that need "wir"/"we" in the sentence (marked "~"). */
   figuresNeedingWe: ReadonlySet<string>;
+  /** Figure terms that need an amount of money in the sentence (marked "="). */
+  figuresNeedingMoney: ReadonlySet<string>;
 }
 
 export interface People {
@@ -45,6 +47,8 @@ const VOCATIVE_GAP = /^[ \t]*(?:[,:]|[-–—](?=[ \t]))[ \t]*$/;
 const LINE_PREFIX = /^[ \t]*(?:[-*•>]+[ \t]*)?(@?)$/;
 // Words that address the reader formally in German: such a line speaks to the customer.
 const FORMAL_YOU = new Set(["Sie", "Ihnen", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Euch"]);
+// An amount of money: a currency sign or code next to a number.
+const MONEY = /(?:[$£€]\s?\d|\d[\d.,]*\s?(?:[$£€]|eur\b|euro\b|usd\b|gbp\b|chf\b|dollars?\b|pounds?\b)|\b(?:eur|usd|gbp|chf)\s?\d)/i;
 const WE = new Set(["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "we", "us", "our"]);
 const READER_POSSESSIVES = new Set(["ihre", "ihr", "ihrer", "ihren", "ihrem", "your", "their", "deren", "eure", "euer"]);
 const NOTE_WORDS = new Set(["note", "notes", "notiz", "hinweis", "info", "memo", "nachricht", "anmerkung", "frage", "question", "reminder", "erinnerung"]);
@@ -188,6 +192,9 @@ export function findAsides(
   return hits;
 }
 
+// Words that start an apposition after a name: "Owen, our warehouse lead, ...", "Lena, unsere Kollegin aus dem Lager, ...".
+const APPOSITION_START = new Set(["our", "my", "the", "unser", "unsere", "unserer", "mein", "meine", "der", "die", "ein", "eine", "a", "an"]);
+
 // Greetings that may stand before a colleague's name in an aside: "Hey Sarah, can you ...".
 const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus"]);
 
@@ -203,6 +210,8 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   if (!isCapitalised(tokens[k].text) || people.readers.has(name)) return -1;
   if (!lists.firstNames.has(name) && !people.colleagues.has(name)) return -1;
   if (k + 1 >= end || !VOCATIVE_GAP.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return -1;
+  // "Owen, our warehouse lead, is in copy": an apposition introduces the colleague to the reader.
+  if (APPOSITION_START.has(tokens[k + 1].norm)) return -1;
   const clauseEnd = clauseAfter(text, k + 1);
   if (addressesReaderFormally(tokens, k + 1, clauseEnd)) return -1;
   return hasCue(text, k + 1, clauseEnd, lists) ? k + 1 : -1;
@@ -270,6 +279,7 @@ export function findFigures(text: TokenText, sentences: readonly { start: number
     const words = text.prose.slice(sentence.start, sentence.end);
     if (!/\d/.test(words)) continue;
     if (lists.figuresNeedingWe.has(source) && !words.split(/[^\p{L}]+/u).some((w) => WE.has(w.toLowerCase()))) continue;
+    if (lists.figuresNeedingMoney.has(source) && !MONEY.test(words)) continue;
     hits.push({ kind: "internal-figure", start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
     // One finding per sentence.
     while (i + 1 < text.tokens.length && text.tokens[i + 1].start < sentence.end) i++;

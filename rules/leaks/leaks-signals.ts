@@ -134,6 +134,9 @@ export function judgmentPhrases(byLanguage: Record<Language, string[]>): { predi
     const judgments = [...of("adj"), ...nounPhrases];
     for (const copula of of("copula")) for (const judgment of judgments) predicates.push(`${copula} ${judgment}`);
     afterContraction.push(...judgments);
+    for (const verb of of("dispute")) {
+      for (const often of [...of("often"), ...of("every")]) predicates.push(`${verb} ${often}`);
+    }
     for (const verb of of("verb")) {
       for (const often of of("often")) {
         predicates.push(`${verb} ${often}`);
@@ -157,7 +160,9 @@ function withWeak(entries: readonly string[]): { phrases: PhraseIndex; weak: Set
 
 function asideLists(both: (file: string) => string[]): AsideLists {
   const vocatives = withWeak(both("colleague-vocatives.txt"));
-  const figures = withWeak(both("figure-terms.txt"));
+  const figureEntries = both("figure-terms.txt");
+  const figuresNeedingMoney = new Set(figureEntries.filter((e) => e.startsWith("=")).map((e) => e.slice(1).trim()));
+  const figures = withWeak(figureEntries.map((e) => (e.startsWith("=") ? e.slice(1).trim() : e)));
   return {
     firstNames: new Set(loadWordList(list("first-names.txt")).map(normalizeListWord)),
     cues: indexPhrases(both("aside-cues.txt").map(compilePhrase)),
@@ -166,6 +171,7 @@ function asideLists(both: (file: string) => string[]): AsideLists {
     noteAudiences: new Set(loadWordList(list("note-audiences.txt")).map(normalizeListWord)),
     figures: figures.phrases,
     figuresNeedingWe: figures.weak,
+    figuresNeedingMoney,
   };
 }
 
