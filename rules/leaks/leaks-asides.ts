@@ -47,11 +47,11 @@ const VOCATIVE_GAP = /^[ \t]*(?:[,:]|[-–—](?=[ \t]))[ \t]*$/;
 const LINE_PREFIX = /^[ \t]*(?:[-*•>]+[ \t]*)?(@?)$/;
 // Words that address the reader formally in German: such a line speaks to the customer.
 const FORMAL_YOU = new Set(["Sie", "Ihnen", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Euch"]);
-// An amount of money: a currency sign or code next to a number.
-const MONEY = /(?:[$£€]\s?\d|\d[\d.,]*\s?(?:[$£€]|eur\b|euro\b|usd\b|gbp\b|chf\b|dollars?\b|pounds?\b)|\b(?:eur|usd|gbp|chf)\s?\d)/i;
+// An amount of money (a currency sign or code next to a number) or a percentage.
+const MONEY = /(?:[$£€]\s?\d|\d[\d.,]*\s?(?:[$£€%]|eur\b|euro\b|usd\b|gbp\b|chf\b|dollars?\b|pounds?\b|prozent\b|percent\b)|\b(?:eur|usd|gbp|chf)\s?\d)/i;
 const WE = new Set(["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "we", "us", "our"]);
 const READER_POSSESSIVES = new Set(["ihre", "ihr", "ihrer", "ihren", "ihrem", "your", "their", "deren", "eure", "euer"]);
-const NOTE_WORDS = new Set(["note", "notes", "notiz", "hinweis", "info", "memo", "nachricht", "anmerkung", "frage", "question", "reminder", "erinnerung"]);
+const NOTE_WORDS = new Set(["ps", "nb", "note", "notes", "notiz", "hinweis", "info", "memo", "nachricht", "anmerkung", "frage", "question", "reminder", "erinnerung"]);
 const NOTE_FOR = new Set(["for", "to", "an", "fur", "für", "fürs", "furs", "ans"]);
 const ARTICLES = new Set(["the", "die", "den", "das", "der", "dem"]);
 // Longest clause read after a vocative for a cue.
@@ -156,7 +156,7 @@ export function findAsides(
       if (ARTICLES.has(tokens[k].norm) && k + 1 < lineEnd) k++;
       const audience = tokens[k].norm;
       const gap = prose.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end);
-      if (/^[ \t*]*:/.test(gap) && (lists.noteAudiences.has(audience) || people.colleagues.has(audience) || (lists.firstNames.has(audience) && !people.readers.has(audience)))) {
+      if (/^[ \t*]*(?::|[-–—][ \t])/.test(gap) && (lists.noteAudiences.has(audience) || people.colleagues.has(audience) || (lists.firstNames.has(audience) && !people.readers.has(audience)))) {
         report(k + 1);
         return;
       }

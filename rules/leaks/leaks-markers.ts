@@ -35,7 +35,8 @@ const NOTE_WORDS = "notiz|notizen|vermerk|anmerkung|bemerkung|kommentar|hinweis|
 // Note words that mark a note in square or curly brackets: not "Hinweis" or "Info", which speak
 // to the reader too ("[Hinweis: Preise inkl. MwSt.]").
 const BRACKET_NOTE_WORDS = "notiz|vermerk|anmerkung|bemerkung|kommentar|memo|randnotiz|note|notes|comment|remark|todo|to-do|fixme";
-const GROUPS = 8;
+const CONFIDING = "just between us|strictly between us|between us|ganz unter uns|unter uns gesagt|unter uns|off the record";
+const GROUPS = 9;
 
 function compile(markers: readonly string[]): MarkerPattern | undefined {
   const words = [...new Set(markers.map((m) => m.trim().toLowerCase()).filter(Boolean))]
@@ -71,6 +72,9 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       `[\\[{][ \\t]*(${BRACKET_NOTE_WORDS})[ \\t]*:`,
       // "TODO Termin klären": a to-do left in the text, in capitals (checked in findMarkers).
       `${lineStart}(todo|fixme)(?=[ \\t]+\\p{L})`,
+      // "Unter uns: ...", "Between us: the device has a known defect": a confidence as a label (with a
+      // comma it may be a confidence to the reader: "Unter uns gesagt, warten Sie auf den Sale").
+      `(?:${lineStart}|[.!?][ \\t]+)(${CONFIDING})(?=[ \\t]*:)`,
     ].join("|"),
     "dgimu",
   );
