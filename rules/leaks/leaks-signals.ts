@@ -364,6 +364,7 @@ export function findSignals(
     if ((match = readerRemarkAt(text, i, leak, checks.people))) return ["third-person", match];
     if ((match = firstMatchAt(text, i, leak.judgmentNouns))) return ["third-person", match];
     if (instructionsCount && (match = firstMatchAt(text, i, leak.instructions, leak.fillers))) return ["instruction", match];
+    if (instructionsCount && (match = instructionAboutReaderAt(text, i, checks.people))) return ["instruction", match];
     return undefined;
   };
   for (let i = 0; i < text.tokens.length; i++) {
@@ -459,6 +460,18 @@ function readerRemarkAt(text: TokenText, i: number, leak: LeakLists, people: Peo
     return { phrase: { source: "der/die + Name", words: [] }, first: i, after: at + 2 };
   }
   return undefined;
+}
+
+// Verbs of dealing with someone, in a colleague's message: "tell Harwood we're fully booked", "sag Martens, ...".
+const DEALING_VERBS = new Set(["tell", "give", "offer", "refund", "promise", "ignore", "sag", "sagt", "gib", "gebt", "biete", "bietet", "versprich", "ignorier", "ignoriere", "vertröste"]);
+
+/** In a colleague's message: a verb of dealing with someone and the reader's name ("tell Harwood ..."). */
+function instructionAboutReaderAt(text: TokenText, i: number, people: People): PhraseMatch | undefined {
+  const verb = text.tokens[i];
+  const name = text.tokens[i + 1];
+  if (!verb || !name || !DEALING_VERBS.has(verb.norm) || !joined(text, i)) return undefined;
+  if (!people.readerNames.has(name.norm) || !isCapitalisedWord(name.text)) return undefined;
+  return { phrase: { source: "verb + reader", words: [] }, first: i, after: i + 2 };
 }
 
 function isCapitalisedWord(word: string): boolean {
