@@ -178,7 +178,8 @@ export function findInternalLinks(
   const slice = draft.prose.slice(from, to);
   // A host written without "http://" or "www." is no URL span: "intranet.laden.example/kunden".
   // Only hosts that cannot be public count here (a file name "bericht.pdf" is no host).
-  for (const match of slice.matchAll(BARE_HOST)) {
+  // (Each pattern needs a character most texts lack: checked first, as the URL spans are blanked in the prose.)
+  for (const match of slice.includes("/") ? slice.matchAll(BARE_HOST) : []) {
     const start = from + match.index!;
     const text = draft.body.slice(start, start + match[0].length);
     const { host, path } = splitUrl(text);
@@ -186,11 +187,11 @@ export function findInternalLinks(
     if (reason) links.push({ start, end: start + match[0].length, text, host, reason });
   }
   // file:///S:/Kunden/...: a file on the sender's computer or network drive.
-  for (const match of slice.matchAll(FILE_URL)) {
+  for (const match of slice.includes(":") ? slice.matchAll(FILE_URL) : []) {
     const start = from + match.index!;
     links.push({ start, end: start + match[0].length, text: draft.body.slice(start, start + match[0].length), host: "", reason: "non-public-name" });
   }
-  for (const match of slice.matchAll(UNC_PATH)) {
+  for (const match of slice.includes("\\\\") ? slice.matchAll(UNC_PATH) : []) {
     const start = from + match.index!;
     let end = start + match[0].length;
     while (end < to && !/\s/.test(draft.prose[end])) end++;

@@ -74,7 +74,7 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       `${lineStart}(todo|fixme)(?=[ \\t]+\\p{L})`,
       // "Unter uns: ...", "Between us: the device has a known defect": a confidence as a label (with a
       // comma it may be a confidence to the reader: "Unter uns gesagt, warten Sie auf den Sale").
-      `(?:${lineStart}|[.!?][ \\t]+)(${CONFIDING})(?=[ \\t]*:)`,
+      `${lineStart}(${CONFIDING})(?=[ \\t]*:)`,
     ].join("|"),
     "dgimu",
   );

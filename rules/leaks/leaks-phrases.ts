@@ -232,13 +232,15 @@ export function subjectPredicateAt(
   subjects: PhraseIndex,
   predicates: PhraseIndex,
   fillers: ReadonlySet<string>,
+  /** More predicates read in code (a copula and a judgment). */
+  otherPredicateAt?: (at: number) => PhraseMatch | undefined,
 ): PhraseMatch | undefined {
   const subject = firstMatchAt(text, i, subjects);
   if (!subject) return undefined;
   let at = subject.after;
   for (let skipped = 0; skipped <= MAX_FILLERS; skipped++) {
     if (!joined(text, at - 1)) return undefined;
-    const predicate = firstMatchAt(text, at, predicates, fillers);
+    const predicate = firstMatchAt(text, at, predicates, fillers) ?? otherPredicateAt?.(at);
     if (predicate) return { phrase: predicate.phrase, first: i, after: predicate.after };
     if (!fillers.has(text.tokens[at]?.norm ?? "")) return undefined;
     at++;

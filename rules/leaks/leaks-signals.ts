@@ -70,8 +70,12 @@ export interface LeakLists {
   pronounSubjects: ReadonlySet<string>;
   /** Judgments after "he's"/"she's", whose copula is in the subject: "he's a pain". */
   afterContraction: PhraseIndex;
+  /** Copulas ("ist", "is being") before a judgment of afterContraction: "der Kunde ist extrem schwierig". */
+  copulas: PhraseIndex;
   /** Judgment nouns that count on their own ("Querulant", "troublemaker"). */
   judgmentNouns: PhraseIndex;
+  /** What a word must be for any phrase of signalAt to start there (besides code names and readers' names). */
+  starts: StartWords;
   asides: AsideLists;
 }
 
@@ -96,6 +100,7 @@ export function leakLists(): LeakLists {
       requests: phrases("colleague-requests.txt"),
       subjects: phrases("third-person-subjects.txt"),
       predicates: indexPhrases([...both("third-person-predicates.txt"), ...judgments.predicates].map(compilePhrase)),
+      copulas: indexPhrases(judgments.copulas.map(compilePhrase)),
       instructions: phrases("person-instructions.txt"),
       fillers: new Set(both("fillers.txt").map(normalizeListWord)),
       roleAddresses: loadWordList(list("role-addresses.txt")).map((entry) => entry.toLowerCase()),
@@ -103,10 +108,44 @@ export function leakLists(): LeakLists {
       pronounSubjects: new Set(["der", "die", "er"]),
       afterContraction: indexPhrases(judgments.afterContraction.map(compilePhrase)),
       judgmentNouns: indexPhrases(judgments.nouns.map(compilePhrase)),
+      starts: { words: new Set(), prefixes: [], anywhere: false },
       asides: asideLists(both),
     };
   }
+  if (lists.starts.words.size === 0) {
+    lists.starts = startWordsOf(
+      [lists.greetings, lists.requests, lists.subjects, lists.instructions, lists.judgmentNouns],
+      [...lists.pronounSubjects, "he's", "she's", ...DEALING_VERBS],
+    );
+  }
   return lists;
+}
+
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
+  return false;
+}
+
+/** The words (and first letters of prefixes) that can start a phrase of `indexes`, plus `words`. */
+interface StartWords {
+  words: ReadonlySet<string>;
+  /** First words written as a prefix ("querulant*"): a word starting with one may start a phrase. */
+  prefixes: readonly string[];
+  /** True when some phrase starts with a wildcard: every word may start one. */
+  anywhere: boolean;
+}
+
+function startWordsOf(indexes: readonly PhraseIndex[], words: readonly string[]): StartWords {
+  const starts = { words: new Set<string>(words), prefixes: [] as string[], anywhere: false };
+  for (const index of indexes) {
+    for (const word of index.byFirstWord.keys()) starts.words.add(word);
+    for (const phrase of index.others) {
+      const first = phrase.words[0];
+      if (first?.kind === "word") starts.prefixes.push(first.text);
+      else starts.anywhere = true;
+    }
+  }
+  return starts;
 }
 
 /**
@@ -115,8 +154,9 @@ export function leakLists(): LeakLists {
  * Nörgler"), complaining verb + how often ("beschwert sich jedes Mal"; in English also "always
  * complains"); the same without the copula after "he's"; and the nouns that count on their own.
  */
-export function judgmentPhrases(byLanguage: Record<Language, string[]>): { predicates: string[]; afterContraction: string[]; nouns: string[] } {
+export function judgmentPhrases(byLanguage: Record<Language, string[]>): { predicates: string[]; copulas: string[]; afterContraction: string[]; nouns: string[] } {
   const predicates: string[] = [];
+  const copulas: string[] = [];
   const afterContraction: string[] = [];
   const nouns: string[] = [];
   for (const language of ["de", "en"] as const) {
@@ -132,7 +172,9 @@ export function judgmentPhrases(byLanguage: Record<Language, string[]>): { predi
     const of = (kind: string) => classes.get(kind) ?? [];
     const nounPhrases = of("article").flatMap((article) => of("noun").flatMap((noun) => [`${article} ${noun}`, `${article} * ${noun}`]));
     const judgments = [...of("adj"), ...nounPhrases];
-    for (const copula of of("copula")) for (const judgment of judgments) predicates.push(`${copula} ${judgment}`);
+    // Copula and judgment are matched one after the other (predicateAt), not as products: a
+    // phrase list of every copula with every judgment is tried at every "ist" of every mail.
+    copulas.push(...of("copula"));
     afterContraction.push(...judgments);
     for (const verb of of("dispute")) {
       for (const often of [...of("often"), ...of("every")]) predicates.push(`${verb} ${often}`);
@@ -144,7 +186,7 @@ export function judgmentPhrases(byLanguage: Record<Language, string[]>): { predi
       }
     }
   }
-  return { predicates, afterContraction, nouns };
+  return { predicates, copulas, afterContraction, nouns };
 }
 
 /** "~word" entries are weak: returned in `weak`, compiled without the "~". */
@@ -358,7 +400,7 @@ export function findSignals(
     if (!talksLikeColleague) return undefined;
     if (greetingsCount && (match = greetingAt(text, i, leak.greetings))) return ["colleague-greeting", match];
     if ((match = firstMatchAt(text, i, leak.requests, leak.fillers))) return ["colleague-request", match];
-    if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers))) return ["third-person", match];
+    if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers, (at) => copulaJudgmentAt(text, at, leak)))) return ["third-person", match];
     if ((match = pronounRemarkAt(text, i, leak))) return ["third-person", match];
     if ((match = contractedRemarkAt(text, i, leak))) return ["third-person", match];
     if ((match = readerRemarkAt(text, i, leak, checks.people))) return ["third-person", match];
@@ -367,7 +409,15 @@ export function findSignals(
     if (instructionsCount && (match = instructionAboutReaderAt(text, i, checks.people))) return ["instruction", match];
     return undefined;
   };
+  // Most words can start no signal: one set lookup rules them out before a dozen phrase lists are tried.
+  const starts = leak.starts;
+  const anyStart = !talksLikeColleague || starts.anywhere || checks.codeNames.length > 0;
   for (let i = 0; i < text.tokens.length; i++) {
+    if (!anyStart) {
+      const norm = text.tokens[i].norm;
+      const folded = norm.includes("’") ? norm.replaceAll("’", "'") : norm;
+      if (!starts.words.has(folded) && !checks.people.readerNames.has(folded) && !startsWithAny(folded, starts.prefixes)) continue;
+    }
     const found = signalAt(i);
     if (!found) continue;
     const [kind, match] = found;
@@ -411,13 +461,33 @@ export function findSignals(
 function pronounRemarkAt(text: TokenText, i: number, leak: LeakLists): PhraseMatch | undefined {
   const token = text.tokens[i];
   if (!token || !leak.pronounSubjects.has(token.norm) || !joined(text, i)) return undefined;
-  const predicate = firstMatchAt(text, i + 1, leak.predicates, leak.fillers);
+  const predicate = predicateAt(text, i + 1, leak);
   if (!predicate) return undefined;
   const previousGap = i === 0 ? "\n" : text.prose.slice(text.tokens[i - 1].end, token.start);
   const startsSentence = /[.!?:\n]/.test(previousGap) && token.text[0] !== token.text[0].toLowerCase();
   const goesOn = !clauseEndsAfter(text, predicate.after - 1);
   if (!startsSentence && !goesOn) return undefined;
   return { phrase: predicate.phrase, first: i, after: predicate.after };
+}
+
+/** A predicate of a remark at token `at`: from the list, or a copula and a judgment ("ist extrem schwierig"). */
+function predicateAt(text: TokenText, at: number, leak: LeakLists): PhraseMatch | undefined {
+  return firstMatchAt(text, at, leak.predicates, leak.fillers) ?? copulaJudgmentAt(text, at, leak);
+}
+
+/** A copula, at most two fillers, then a judgment: "ist extrem schwierig", "is being difficult again". */
+function copulaJudgmentAt(text: TokenText, at: number, leak: LeakLists): PhraseMatch | undefined {
+  const copula = firstMatchAt(text, at, leak.copulas, leak.fillers);
+  if (!copula) return undefined;
+  let k = copula.after;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    if (!joined(text, k - 1)) return undefined;
+    const judgment = firstMatchAt(text, k, leak.afterContraction, leak.fillers);
+    if (judgment) return { phrase: judgment.phrase, first: at, after: judgment.after };
+    if (!leak.fillers.has(text.tokens[k]?.norm ?? "")) return undefined;
+    k++;
+  }
+  return undefined;
 }
 
 /** "he's a pain", "she's impossible": the copula is in the subject's own word. */
@@ -453,7 +523,7 @@ function readerRemarkAt(text: TokenText, i: number, leak: LeakLists, people: Peo
   if (!name || !people.readerNames.has(name.norm) || !isCapitalisedWord(name.text)) return undefined;
   if (!article && i > 0 && BEFORE_POLITE_NAME.has(text.tokens[i - 1].norm) && joined(text, i - 1)) return undefined;
   if (!joined(text, at)) return undefined;
-  const predicate = firstMatchAt(text, at + 1, leak.predicates, leak.fillers);
+  const predicate = predicateAt(text, at + 1, leak);
   if (predicate) return { phrase: predicate.phrase, first: i, after: predicate.after };
   const verb = text.tokens[at + 1];
   if (article && verb && verb.text[0] === verb.text[0].toLowerCase() && /\p{L}/u.test(verb.text[0]) && /^[ \t]+$/.test(text.prose.slice(name.end, verb.start))) {
