@@ -43,8 +43,9 @@ export interface AsideHit {
 
 // Between a vocative and its words: "Max:", "Max,", "Max -", "Max –".
 const VOCATIVE_GAP = /^[ \t]*(?:[,:]|[-–—](?=[ \t]))[ \t]*$/;
-// Before the first word of a line: blanks, a bullet or stars ("- ", "* ", "*** "), and "@".
-const LINE_PREFIX = /^[ \t]*(?:[-*•>]+[ \t]*)?(@?)$/;
+// Before the first word of a line: blanks, a bullet, stars or an opening bracket ("- ", "*** ",
+// "(Reminder for me: ...)"), and "@".
+const LINE_PREFIX = /^[ \t]*(?:[-*•>([{]+[ \t]*)?(@?)$/;
 // Words that address the reader formally in German: such a line speaks to the customer.
 const FORMAL_YOU = new Set(["Sie", "Ihnen", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Euch"]);
 // An amount of money (a currency sign or code next to a number) or a percentage.

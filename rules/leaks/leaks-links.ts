@@ -94,6 +94,9 @@ const HOSTED_TOOLS: readonly (readonly [string, string])[] = [
   ["my.salesforce.com", "/"],
   ["app.hubspot.com", "/contacts"],
   ["teams.microsoft.com", "/l/message"],
+  ["app.asana.com", "/0/"],
+  ["monday.com", "/boards/"],
+  ["linear.app", "/"],
 ];
 
 /**

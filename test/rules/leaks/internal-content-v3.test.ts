@@ -30,6 +30,7 @@ tester.run(rule, {
     { name: "de: the reader's neighbour", filename: "d.eml", code: de("Ihr Nachbar hat das Paket angenommen. Er ist ab 18 Uhr zu Hause.") },
     { name: "de: a purchase price increase without a figure", filename: "d.eml", code: de("Wegen gestiegener Einkaufspreise passen wir die Preise zum Januar an.") },
     { name: "de: (Hinweis: ...) in round brackets", filename: "d.eml", code: de("(Hinweis: Die Rechnung liegt dem Paket bei.)") },
+    { name: "en: a note for the reader in round brackets", filename: "e.eml", code: en("(Note: prices include VAT.)") },
     { name: "en: buy back", filename: "e.eml", code: en("We buy back your old device for 50 EUR, and the new one costs 399 EUR.") },
     { name: "en: refund of the purchase price", filename: "e.eml", code: en("We will refund the purchase price of 89.99 EUR within five days.") },
     { name: "en: someone at home", filename: "e.eml", code: en("Can someone be at home on Monday to take the delivery?") },
@@ -72,6 +73,8 @@ tester.run(rule, {
     { name: "en: a file URL", filename: "e.eml", code: en("The photos are in file:///S:/Kunden/Kundin/fotos"), errors: [{ line: 9, message: new RegExp("links to") }] },
     { name: "en: the back office of the own site", filename: "e.eml", code: en("Your order: https://www.laden.example/admin/orders/4481207"), errors: [{ line: 9, message: new RegExp("links to") }] },
     { name: "en: the agents' side of a hosted tool", filename: "e.eml", code: en("Ticket: https://laden.zendesk.com/agent/tickets/88213"), errors: [{ line: 9, message: new RegExp("links to") }] },
+    { name: "en: a note for oneself in round brackets", filename: "e.eml", code: en("(Reminder for me: chase the warehouse about the missing part)"), errors: [{ line: 9, message: /colleagues/ }] },
+    { name: "en: a project tool's task", filename: "e.eml", code: en("Tracked here: https://app.asana.com/0/1200/1300"), errors: [{ line: 9, message: /links to/ }] },
     { name: "en: a staging host", filename: "e.eml", code: en("Try the new form: https://staging.laden.example/retoure"), errors: [{ line: 9, message: new RegExp("links to") }] },
   ],
 });
