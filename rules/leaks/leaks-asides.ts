@@ -208,8 +208,9 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   let k = i;
   if (INTERJECTIONS.has(tokens[k].norm) && k + 1 < end && /^[ \t]+$/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) k++;
   const name = tokens[k].norm;
-  if (!isCapitalised(tokens[k].text) || people.readers.has(name)) return -1;
-  if (!lists.firstNames.has(name) && !people.colleagues.has(name)) return -1;
+  // Set lookups first: most words are no name, and isCapitalised copies the word.
+  if (people.readers.has(name) || (!lists.firstNames.has(name) && !people.colleagues.has(name))) return -1;
+  if (!isCapitalised(tokens[k].text)) return -1;
   if (k + 1 >= end || !VOCATIVE_GAP.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return -1;
   // "Owen, our warehouse lead, is in copy": an apposition introduces the colleague to the reader.
   if (APPOSITION_START.has(tokens[k + 1].norm)) return -1;
