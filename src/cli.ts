@@ -257,6 +257,7 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
       language: resolved.language ?? "auto",
       internalDomains: resolved.internalDomains,
       internalOnlyRecipients: resolved.internalOnlyRecipients,
+      internalHosts: resolved.internalHosts,
       reportUnusedDisableDirectives: resolved.reportUnusedDisableDirectives,
       rules: Object.fromEntries([...resolved.rules].map(([id, r]) => [id, [r.severity, r.options]])),
     };

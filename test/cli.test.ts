@@ -217,6 +217,13 @@ describe("mail-lint CLI", () => {
     expect(printed.language).toBe("de");
     expect(printed.rules["unconfirmed-promise"][0]).toBe("error");
   });
+
+  it("--print-config shows internalHosts beside the other leak settings", () => {
+    const dir = tempDir({ ".maillintrc.json": JSON.stringify({ internalDomains: ["laden.example"], internalHosts: ["jira.laden.example", "*.atlassian.net/wiki/spaces/SUP*"] }), "a.txt": "" });
+    const printed = JSON.parse(runCli(["--print-config", "a.txt"], { cwd: dir }).stdout);
+    expect(printed.internalDomains).toEqual(["laden.example"]);
+    expect(printed.internalHosts).toEqual(["jira.laden.example", "*.atlassian.net/wiki/spaces/SUP*"]);
+  });
 });
 
 describe("size limit", () => {

@@ -22,11 +22,27 @@ export function isReply(draft: Pick<Draft, "inReplyTo" | "references" | "subject
   return Boolean(draft.inReplyTo) || draft.references.length > 0 || REPLY_SUBJECT.test(draft.subject ?? "");
 }
 
-/** The recipients that config `internalOnlyRecipients` marks as internal-only, each address once. */
+// Words of an internal address that name it internal-only: "ops-internal@", "team-kundenservice-intern@",
+// "internal-sales-only@", "all-staff@". Customers are not given such lists to write to.
+const INTERNAL_ONLY_WORDS = new Set(["intern", "internal", "interne", "internes", "allstaff", "all-staff", "mitarbeiter", "belegschaft", "employees"]);
+
+/** True for an address of the organisation whose local part names it internal-only. */
+export function namedInternalOnly(recipient: Recipient): boolean {
+  if (!recipient.internal) return false;
+  const local = recipient.address.slice(0, recipient.address.lastIndexOf("@")).toLowerCase();
+  if (INTERNAL_ONLY_WORDS.has(local)) return true;
+  const words = local.split(/[-._+]+/);
+  return words.some((word) => INTERNAL_ONLY_WORDS.has(word)) || /(?:^|[-._+])all[-._]?staff(?:$|[-._+])/.test(local);
+}
+
+/**
+ * The internal-only recipients, each address once: those config `internalOnlyRecipients` marks,
+ * and the organisation's addresses whose name says so ("ops-internal@", "vertrieb-intern@").
+ */
 export function internalOnlyRecipients(draft: Pick<Draft, "recipients">): Recipient[] {
   const seen = new Set<string>();
   return draft.recipients.filter((r) => {
-    if (!r.internalOnly || seen.has(r.address)) return false;
+    if (!(r.internalOnly || namedInternalOnly(r)) || seen.has(r.address)) return false;
     seen.add(r.address);
     return true;
   });
@@ -88,9 +104,8 @@ const rule: Rule = {
     const externals = context.recipients.external;
     if (externals.length === 0) return;
     const language = context.languageAt(context.zones()[0]?.start ?? 0);
-    const externalsText = describeMailboxes(externals, language);
-
     for (const recipient of internalOnlyRecipients(draft)) {
+      const externalsText = describeMailboxes(externals, language);
       const range = recipientRange(recipient, draft.headers);
       const address = bareAddress(recipient);
       context.report({

@@ -72,8 +72,32 @@ export function internalLinkReason(
   // A tool's name as the first label under the organisation's own domain: jira.laden.example.
   const own = internalDomains.find((domain) => host !== domain && host.endsWith(`.${domain}`));
   if (own && internalToolLabels().has(labels[0])) return "internal-tool";
+  // The back office of the organisation's own site: www.laden.example/admin/orders/4481.
+  const firstSegment = path.split(/[/?#]/)[1]?.toLowerCase() ?? "";
+  const ownSite = internalDomains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  if (ownSite && BACK_OFFICE_SEGMENTS.has(firstSegment)) return "internal-tool";
+  // The agents' side of a hosted tool, which only the company's staff can log into.
+  if (HOSTED_TOOLS.some(([suffix, prefix]) => (host === suffix || host.endsWith(`.${suffix}`)) && path.toLowerCase().startsWith(prefix))) return "internal-tool";
   return undefined;
 }
+
+// First path segments of a site's back office.
+const BACK_OFFICE_SEGMENTS = new Set(["admin", "administrator", "wp-admin", "backend", "backoffice", "intern", "internal", "intranet", "staff", "mitarbeiter"]);
+// Hosted tools and the paths only their agents open: a ticket's agent view, a team chat's
+// archive, a CRM record (the customer portals of the same tools use other paths).
+const HOSTED_TOOLS: readonly (readonly [string, string])[] = [
+  ["zendesk.com", "/agent"],
+  ["freshdesk.com", "/a/"],
+  ["slack.com", "/archives"],
+  ["atlassian.net", "/browse/"],
+  ["lightning.force.com", "/"],
+  ["my.salesforce.com", "/"],
+  ["app.hubspot.com", "/contacts"],
+  ["teams.microsoft.com", "/l/message"],
+  ["app.asana.com", "/0/"],
+  ["monday.com", "/boards/"],
+  ["linear.app", "/"],
+];
 
 /**
  * Matches a config pattern: a host glob, optionally followed by a path glob that must match
@@ -131,6 +155,10 @@ export function wildcardMatch(pattern: string, text: string, separator: string, 
   return false;
 }
 
+// A host name with at least one dot and a path, not part of an address or a longer word.
+const BARE_HOST = /(?<![\w@./:\\-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}]/gi;
+const FILE_URL = /\bfile:\/\/[^\s<>"'`]+/gi;
+
 // \\server\share: a Windows file share, which only the company network reaches.
 const UNC_PATH = /(?<![\w\\])\\\\[A-Za-z0-9][\w.-]{0,62}\\[^\s\\]/g;
 
@@ -151,7 +179,22 @@ export function findInternalLinks(
     if (reason) links.push({ start: span.start, end: span.end, text, host, reason });
   }
   const slice = draft.prose.slice(from, to);
-  for (const match of slice.matchAll(UNC_PATH)) {
+  // A host written without "http://" or "www." is no URL span: "intranet.laden.example/kunden".
+  // Only hosts that cannot be public count here (a file name "bericht.pdf" is no host).
+  // (Each pattern needs a character most texts lack: checked first, as the URL spans are blanked in the prose.)
+  for (const match of slice.includes("/") ? slice.matchAll(BARE_HOST) : []) {
+    const start = from + match.index!;
+    const text = draft.body.slice(start, start + match[0].length);
+    const { host, path } = splitUrl(text);
+    const reason = internalLinkReason(host, path, internalDomains, internalHosts);
+    if (reason) links.push({ start, end: start + match[0].length, text, host, reason });
+  }
+  // file:///S:/Kunden/...: a file on the sender's computer or network drive.
+  for (const match of slice.includes(":") ? slice.matchAll(FILE_URL) : []) {
+    const start = from + match.index!;
+    links.push({ start, end: start + match[0].length, text: draft.body.slice(start, start + match[0].length), host: "", reason: "non-public-name" });
+  }
+  for (const match of slice.includes("\\\\") ? slice.matchAll(UNC_PATH) : []) {
     const start = from + match.index!;
     let end = start + match[0].length;
     while (end < to && !/\s/.test(draft.prose[end])) end++;

@@ -29,6 +29,15 @@ export function compileMarkers(markers: readonly string[]): MarkerPattern | unde
 
 const compiled = new Map<string, MarkerPattern | undefined>();
 
+// Words that name a note: they may stand before a marker in brackets ("(FYI, intern: ...)") and
+// after the internal adjective in a label ("Interner Vermerk:").
+const NOTE_WORDS = "notiz|notizen|vermerk|anmerkung|bemerkung|kommentar|hinweis|info|infos|memo|randnotiz|achtung|fyi|nb|ps|p\\.s|note|notes|remark|remarks|comment|comments|reminder|aside|heads-up";
+// Note words that mark a note in square or curly brackets: not "Hinweis" or "Info", which speak
+// to the reader too ("[Hinweis: Preise inkl. MwSt.]").
+const BRACKET_NOTE_WORDS = "notiz|vermerk|anmerkung|bemerkung|kommentar|memo|randnotiz|note|notes|comment|remark|todo|to-do|fixme";
+const CONFIDING = "just between us|strictly between us|between us|ganz unter uns|unter uns gesagt|unter uns|off the record";
+const GROUPS = 9;
+
 function compile(markers: readonly string[]): MarkerPattern | undefined {
   const words = [...new Set(markers.map((m) => m.trim().toLowerCase()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
@@ -50,11 +59,22 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       // "[intern]", "(nur intern)", "[Confidential:]", "{internal}", "<intern>", and a note that
       // starts in a bracket: "[intern: Karton war beschädigt ...]", "(nur intern - ...)".
       // (one blank run on each side of the marker, then one character: linear)
-      `[\\[({<][ \\t]*(${marker})[ \\t]*(?:[:\\])}>–—]|-[ \\t])`,
-      // "Notiz intern:", "P.S. intern:": one word, then the marker and a colon.
-      `${lineStart}[\\p{L}.]+[ \\t]+(${marker})[ \\t]*:`,
+      // A note word may come first: "(FYI, internal: ...)", "[Notiz intern: ...]".
+      `[\\[({<][ \\t]*(?:(?:${NOTE_WORDS})\\.?,?[ \\t]+)?(${marker})[ \\t]*(?:[:\\])}>–—]|-[ \\t])`,
+      // "Notiz intern:", "P.S. intern:", "Achtung, intern:": one word, then the marker and a colon.
+      `${lineStart}[\\p{L}.]+,?[ \\t]+(${marker})[ \\t]*:`,
       // "<<Notiz: ...>>", "[[note: ...]]": double brackets mark an editor's note, whatever word.
       `(?:<<|\\[\\[)[ \\t]*(${marker}|note|notes|anmerkung|kommentar|comment|hinweis|memo)[ \\t]*[:\\-–—]`,
+      // "Interner Vermerk:", "Internal remark -": the internal adjective before a note word, as a label.
+      `${lineStart}((?:intern(?:e|er|es|en)?|internal)[ \\t]+(?:${NOTE_WORDS}))${label}`,
+      // "[Kommentar: ...]", "{note: ...}": a note in square or curly brackets, which the text for
+      // the reader does not use ("(Hinweis: ...)" in round brackets is an ordinary aside to the reader).
+      `[\\[{][ \\t]*(${BRACKET_NOTE_WORDS})[ \\t]*:`,
+      // "TODO Termin klären": a to-do left in the text, in capitals (checked in findMarkers).
+      `${lineStart}(todo|fixme)(?=[ \\t]+\\p{L})`,
+      // "Unter uns: ...", "Between us: the device has a known defect": a confidence as a label (with a
+      // comma it may be a confidence to the reader: "Unter uns gesagt, warten Sie auf den Sale").
+      `${lineStart}(${CONFIDING})(?=[ \\t]*:)`,
     ].join("|"),
     "dgimu",
   );
@@ -64,12 +84,17 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
 export function findMarkers(text: string, pattern: MarkerPattern | undefined, from = 0, to = text.length): MarkerHit[] {
   if (!pattern) return [];
   const hits: MarkerHit[] = [];
-  const slice = text.slice(from, to);
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  // exec on the pattern itself: matchAll would copy the large pattern for every call.
   pattern.lastIndex = 0;
-  for (const match of slice.matchAll(pattern)) {
-    const group = [1, 2, 3, 4, 5].find((g) => match[g] !== undefined);
-    if (group === undefined || match.indices === undefined) continue;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(slice)) !== null) {
+    if (match[0] === "") pattern.lastIndex++;
+    let group = 1;
+    while (group <= GROUPS && match[group] === undefined) group++;
+    if (group > GROUPS || match.indices === undefined) continue;
     if (group === 2 && !isHeading(match[0], match[group]!)) continue;
+    if (group === 8 && match[group] !== match[group]!.toUpperCase()) continue;
     const [start, end] = match.indices[group]!;
     hits.push({ start: from + start, end: from + end, text: match[group]! });
   }

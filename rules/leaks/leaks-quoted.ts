@@ -69,6 +69,9 @@ export function findQuotedLeak(
     }
     const partStart = header ? header.start : zone.start;
     if (origin.kind === "internal-thread" || (origin.kind === "internal-author" && header === forwardedThread)) {
+      // What gives the thread away, where the zone says it ("Sag ihm erstmal Mitte Januar"), else its header.
+      const [said] = findSignals(zone, draft, "internal-author", checks);
+      if (said && origin.kind === "internal-author") return { signal: said, partStart };
       const firstLineEnd = draft.body.indexOf("\n", origin.header.start);
       const end = firstLineEnd < 0 || firstLineEnd > origin.header.end ? origin.header.end : firstLineEnd;
       return {

@@ -10,7 +10,7 @@ import {
   type Recipient,
   type Zone,
 } from "../../src/rule-api.js";
-import { findAsides, findFigures, type AsideLists, type People } from "./leaks-asides.js";
+import { findAsides, findFigures, findRequests, type AsideLists, type People } from "./leaks-asides.js";
 import { findInternalLinks, type InternalLinkReason } from "./leaks-links.js";
 import { compileMarkers, findMarkers, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
@@ -68,6 +68,14 @@ export interface LeakLists {
   disclaimers: readonly string[];
   /** Third-person pronouns ("der", "er") read as a subject only in a main clause: "der nervt nur". */
   pronounSubjects: ReadonlySet<string>;
+  /** Judgments after "he's"/"she's", whose copula is in the subject: "he's a pain". */
+  afterContraction: PhraseIndex;
+  /** Copulas ("ist", "is being") before a judgment of afterContraction: "der Kunde ist extrem schwierig". */
+  copulas: PhraseIndex;
+  /** Judgment nouns that count on their own ("Querulant", "troublemaker"). */
+  judgmentNouns: PhraseIndex;
+  /** What a word must be for any phrase of signalAt to start there (besides code names and readers' names). */
+  starts: StartWords;
   asides: AsideLists;
 }
 
@@ -85,21 +93,100 @@ export function leakLists(): LeakLists {
       return [...de, ...en];
     };
     const phrases = (file: string) => indexPhrases(both(file).map(compilePhrase));
+    const judgments = judgmentPhrases(loadWordListByLanguage(list("person-judgments.txt")));
     lists = {
       markers: loadWordList(list("markers.txt")),
       greetings: phrases("colleague-greetings.txt"),
       requests: phrases("colleague-requests.txt"),
       subjects: phrases("third-person-subjects.txt"),
-      predicates: phrases("third-person-predicates.txt"),
+      predicates: indexPhrases([...both("third-person-predicates.txt"), ...judgments.predicates].map(compilePhrase)),
+      copulas: indexPhrases(judgments.copulas.map(compilePhrase)),
       instructions: phrases("person-instructions.txt"),
       fillers: new Set(both("fillers.txt").map(normalizeListWord)),
       roleAddresses: loadWordList(list("role-addresses.txt")).map((entry) => entry.toLowerCase()),
       disclaimers: loadWordList(list("disclaimer-phrases.txt")).map((entry) => entry.toLowerCase()),
       pronounSubjects: new Set(["der", "die", "er"]),
+      afterContraction: indexPhrases(judgments.afterContraction.map(compilePhrase)),
+      judgmentNouns: indexPhrases(judgments.nouns.map(compilePhrase)),
+      starts: { words: new Set(), prefixes: [], anywhere: false },
       asides: asideLists(both),
     };
   }
+  if (lists.starts.words.size === 0) {
+    lists.starts = startWordsOf(
+      [lists.greetings, lists.requests, lists.subjects, lists.instructions, lists.judgmentNouns],
+      [...lists.pronounSubjects, "he's", "she's", ...DEALING_VERBS],
+    );
+  }
   return lists;
+}
+
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
+  return false;
+}
+
+/** The words (and first letters of prefixes) that can start a phrase of `indexes`, plus `words`. */
+interface StartWords {
+  words: ReadonlySet<string>;
+  /** First words written as a prefix ("querulant*"): a word starting with one may start a phrase. */
+  prefixes: readonly string[];
+  /** True when some phrase starts with a wildcard: every word may start one. */
+  anywhere: boolean;
+}
+
+function startWordsOf(indexes: readonly PhraseIndex[], words: readonly string[]): StartWords {
+  const starts = { words: new Set<string>(words), prefixes: [] as string[], anywhere: false };
+  for (const index of indexes) {
+    for (const word of index.byFirstWord.keys()) starts.words.add(word);
+    for (const phrase of index.others) {
+      const first = phrase.words[0];
+      if (first?.kind === "word") starts.prefixes.push(first.text);
+      else starts.anywhere = true;
+    }
+  }
+  return starts;
+}
+
+/**
+ * The phrases of person-judgments.txt, built per language from its word classes: copula +
+ * adjective ("ist anstrengend"), copula + article (+ one word) + noun ("ist ein notorischer
+ * Nörgler"), complaining verb + how often ("beschwert sich jedes Mal"; in English also "always
+ * complains"); the same without the copula after "he's"; and the nouns that count on their own.
+ */
+export function judgmentPhrases(byLanguage: Record<Language, string[]>): { predicates: string[]; copulas: string[]; afterContraction: string[]; nouns: string[] } {
+  const predicates: string[] = [];
+  const copulas: string[] = [];
+  const afterContraction: string[] = [];
+  const nouns: string[] = [];
+  for (const language of ["de", "en"] as const) {
+    const classes = new Map<string, string[]>();
+    for (const entry of byLanguage[language]) {
+      const space = entry.indexOf(" ");
+      const kind = entry.slice(0, space);
+      const words = entry.slice(space + 1).trim();
+      if (kind === "noun!") nouns.push(words);
+      const key = kind === "noun!" ? "noun" : kind;
+      classes.set(key, [...(classes.get(key) ?? []), words]);
+    }
+    const of = (kind: string) => classes.get(kind) ?? [];
+    const nounPhrases = of("article").flatMap((article) => of("noun").flatMap((noun) => [`${article} ${noun}`, `${article} * ${noun}`]));
+    const judgments = [...of("adj"), ...nounPhrases];
+    // Copula and judgment are matched one after the other (predicateAt), not as products: a
+    // phrase list of every copula with every judgment is tried at every "ist" of every mail.
+    copulas.push(...of("copula"));
+    afterContraction.push(...judgments);
+    for (const verb of of("dispute")) {
+      for (const often of [...of("often"), ...of("every")]) predicates.push(`${verb} ${often}`);
+    }
+    for (const verb of of("verb")) {
+      for (const often of of("often")) {
+        predicates.push(`${verb} ${often}`);
+        if (language === "en" && !often.includes(" ")) predicates.push(`${often} ${verb}`);
+      }
+    }
+  }
+  return { predicates, copulas, afterContraction, nouns };
 }
 
 /** "~word" entries are weak: returned in `weak`, compiled without the "~". */
@@ -115,7 +202,9 @@ function withWeak(entries: readonly string[]): { phrases: PhraseIndex; weak: Set
 
 function asideLists(both: (file: string) => string[]): AsideLists {
   const vocatives = withWeak(both("colleague-vocatives.txt"));
-  const figures = withWeak(both("figure-terms.txt"));
+  const figureEntries = both("figure-terms.txt");
+  const figuresNeedingMoney = new Set(figureEntries.filter((e) => e.startsWith("=")).map((e) => e.slice(1).trim()));
+  const figures = withWeak(figureEntries.map((e) => (e.startsWith("=") ? e.slice(1).trim() : e)));
   return {
     firstNames: new Set(loadWordList(list("first-names.txt")).map(normalizeListWord)),
     cues: indexPhrases(both("aside-cues.txt").map(compilePhrase)),
@@ -124,6 +213,7 @@ function asideLists(both: (file: string) => string[]): AsideLists {
     noteAudiences: new Set(loadWordList(list("note-audiences.txt")).map(normalizeListWord)),
     figures: figures.phrases,
     figuresNeedingWe: figures.weak,
+    figuresNeedingMoney,
   };
 }
 
@@ -158,14 +248,12 @@ export function prepareChecks(
   organisation?: Organisation,
 ): Checks {
   const leak = leakLists();
-  const ignored = new Set(stringList(options.ignoreMarkers).map((m) => m.toLowerCase()));
-  const codeNames = stringList(options.codeNames).map(compilePhrase);
-  const markers = [...leak.markers, ...stringList(options.markers)].filter((m) => !ignored.has(m.toLowerCase()));
+  const { markerPattern, codeNames, codeNameIndex } = optionChecks(options, leak);
   return {
     lists: leak,
-    markerPattern: compileMarkers(markers),
+    markerPattern,
     codeNames,
-    codeNameIndex: indexPhrases(codeNames),
+    codeNameIndex,
     groupGreetingIsInternal: greetingCannotAddressRecipients(draft.recipients, leak.roleAddresses),
     ...(languageAt ? { languageAt } : {}),
     people: peopleOf(draft, organisation),
@@ -174,10 +262,44 @@ export function prepareChecks(
   };
 }
 
+type OptionChecks = Pick<Checks, "markerPattern" | "codeNames" | "codeNameIndex">;
+let defaultOptionChecks: OptionChecks | undefined;
+
+/**
+ * The markers and code names of the rule's options. Without options of its own (nearly every
+ * run) the same for every draft, so built once.
+ */
+function optionChecks(options: Record<string, unknown>, leak: LeakLists): OptionChecks {
+  const ignoreMarkers = stringList(options.ignoreMarkers);
+  const extraMarkers = stringList(options.markers);
+  const codeNameList = stringList(options.codeNames);
+  const plain = ignoreMarkers.length === 0 && extraMarkers.length === 0 && codeNameList.length === 0;
+  if (plain && defaultOptionChecks) return defaultOptionChecks;
+  const ignored = new Set(ignoreMarkers.map((m) => m.toLowerCase()));
+  const codeNames = codeNameList.map(compilePhrase);
+  const markers = [...leak.markers, ...extraMarkers].filter((m) => !ignored.has(m.toLowerCase()));
+  const checks = { markerPattern: compileMarkers(markers), codeNames, codeNameIndex: indexPhrases(codeNames) };
+  if (plain) defaultOptionChecks = checks;
+  return checks;
+}
+
 /** Normalised words of a display name or an address's local part ("jana.kunde" -> jana, kunde). */
 function nameWords(mailbox: Mailbox): string[] {
   const local = mailbox.address.slice(0, Math.max(0, mailbox.address.lastIndexOf("@")));
   return `${mailbox.name} ${local}`.split(/[^\p{L}]+/u).filter((w) => w.length > 1).map(normalizeListWord);
+}
+
+// Words of a display name that are no one's name ("Kita Sonnenschein, Frau Martens", "Team Einkauf").
+const NOT_NAMES = new Set(["frau", "herr", "herrn", "familie", "dr", "prof", "mr", "mrs", "ms", "miss", "team", "gmbh", "ag", "kg", "ug", "ltd", "inc", "llc", "co", "und", "and", "von", "van", "der", "die", "de", "la", "le", "du", "info", "service", "support", "office", "kontakt", "contact", "sales", "einkauf", "buchhaltung", "accounts", "billing"]);
+
+/** Normalised capitalised words of a display name that may be the person's name ("Martens", "Lucy"). */
+function displayNameWords(mailbox: Mailbox): string[] {
+  if (mailbox.name.includes("@")) return [];
+  return mailbox.name
+    .split(/[^\p{L}'’-]+/u)
+    .filter((w) => w.length > 1 && w[0] !== w[0].toLowerCase())
+    .map(normalizeListWord)
+    .filter((w) => !NOT_NAMES.has(w));
 }
 
 /**
@@ -188,6 +310,7 @@ function nameWords(mailbox: Mailbox): string[] {
 function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" | "zones" | "prose">>, organisation?: Organisation): People {
   const colleagues = new Set<string>();
   const readers = new Set<string>();
+  const readerNames = new Set<string>();
   const isInternal = (mailbox: Mailbox) => (organisation ? organisation.isInternal(mailbox.address) : false);
   const colleague = (mailbox: Mailbox) => {
     const first = mailbox.name.trim().split(/\s+/)[0] ?? "";
@@ -196,7 +319,10 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
   if (draft.from && organisation) colleague(draft.from);
   for (const recipient of draft.recipients) {
     if (recipient.internal || (organisation && isInternal(recipient))) colleague(recipient);
-    else for (const word of nameWords(recipient)) readers.add(word);
+    else {
+      for (const word of nameWords(recipient)) readers.add(word);
+      for (const word of displayNameWords(recipient)) readerNames.add(word);
+    }
   }
   for (const zone of draft.zones ?? []) {
     const header = zone.quoteHeader;
@@ -208,12 +334,15 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
   }
   const authored = draft.zones?.find((zone) => zone.kind === "authored");
   if (authored && draft.prose) {
-    const text = draft.prose.slice(authored.start, authored.end);
-    const firstLine = text.trimStart().split("\n")[0] ?? "";
+    // The first line after leading white space (what trimStart skips), read in place.
+    let lineStart = authored.start;
+    while (lineStart < authored.end && /\s/.test(draft.prose[lineStart])) lineStart++;
+    const lineEnd = draft.prose.indexOf("\n", lineStart);
+    const firstLine = draft.prose.slice(lineStart, lineEnd < 0 || lineEnd > authored.end ? authored.end : lineEnd);
     for (const word of firstLine.split(/[^\p{L}]+/u)) if (word.length > 1) readers.add(normalizeListWord(word));
   }
   for (const reader of readers) colleagues.delete(reader);
-  return { colleagues, readers };
+  return { colleagues, readers, readerNames };
 }
 
 function stringList(value: unknown): string[] {
@@ -271,12 +400,24 @@ export function findSignals(
     if (!talksLikeColleague) return undefined;
     if (greetingsCount && (match = greetingAt(text, i, leak.greetings))) return ["colleague-greeting", match];
     if ((match = firstMatchAt(text, i, leak.requests, leak.fillers))) return ["colleague-request", match];
-    if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers))) return ["third-person", match];
+    if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers, (at) => copulaJudgmentAt(text, at, leak)))) return ["third-person", match];
     if ((match = pronounRemarkAt(text, i, leak))) return ["third-person", match];
+    if ((match = contractedRemarkAt(text, i, leak))) return ["third-person", match];
+    if ((match = readerRemarkAt(text, i, leak, checks.people))) return ["third-person", match];
+    if ((match = firstMatchAt(text, i, leak.judgmentNouns))) return ["third-person", match];
     if (instructionsCount && (match = firstMatchAt(text, i, leak.instructions, leak.fillers))) return ["instruction", match];
+    if (instructionsCount && (match = instructionAboutReaderAt(text, i, checks.people))) return ["instruction", match];
     return undefined;
   };
+  // Most words can start no signal: one set lookup rules them out before a dozen phrase lists are tried.
+  const starts = leak.starts;
+  const anyStart = !talksLikeColleague || starts.anywhere || checks.codeNames.length > 0;
   for (let i = 0; i < text.tokens.length; i++) {
+    if (!anyStart) {
+      const norm = text.tokens[i].norm;
+      const folded = norm.includes("’") ? norm.replaceAll("’", "'") : norm;
+      if (!starts.words.has(folded) && !checks.people.readerNames.has(folded) && !startsWithAny(folded, starts.prefixes)) continue;
+    }
     const found = signalAt(i);
     if (!found) continue;
     const [kind, match] = found;
@@ -286,13 +427,17 @@ export function findSignals(
   if (talksLikeColleague) {
     const firstLine = reading === "internal-author" ? "colleague-greeting" : "greeting";
     const named = [...signals];
-    for (const hit of findAsides(text, zone.start, leak.asides, checks.people, firstLine)) {
+    for (const hit of findAsides(text, zone.start, leak.asides, checks.people, firstLine, zone.sentences)) {
       const inside = (signal: LeakSignal) => signal.kind !== "marker" && signal.start >= hit.start && signal.start < hit.end;
       // In a colleague's quoted message the remark within the aside says more ("refund her"),
       // and the fix is the same (delete the history): that one is kept. In the text written now
       // the aside is the part to delete, so it replaces the remark within it.
       if (reading !== "authored" && named.some(inside)) continue;
       if (reading === "authored") signals.splice(0, signals.length, ...signals.filter((signal) => !inside(signal)));
+      signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+    }
+    for (const hit of findRequests(text, zone.sentences)) {
+      if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
     for (const hit of findFigures(text, zone.sentences, leak.asides)) {
@@ -316,13 +461,91 @@ export function findSignals(
 function pronounRemarkAt(text: TokenText, i: number, leak: LeakLists): PhraseMatch | undefined {
   const token = text.tokens[i];
   if (!token || !leak.pronounSubjects.has(token.norm) || !joined(text, i)) return undefined;
-  const predicate = firstMatchAt(text, i + 1, leak.predicates, leak.fillers);
+  const predicate = predicateAt(text, i + 1, leak);
   if (!predicate) return undefined;
   const previousGap = i === 0 ? "\n" : text.prose.slice(text.tokens[i - 1].end, token.start);
   const startsSentence = /[.!?:\n]/.test(previousGap) && token.text[0] !== token.text[0].toLowerCase();
   const goesOn = !clauseEndsAfter(text, predicate.after - 1);
   if (!startsSentence && !goesOn) return undefined;
   return { phrase: predicate.phrase, first: i, after: predicate.after };
+}
+
+/** A predicate of a remark at token `at`: from the list, or a copula and a judgment ("ist extrem schwierig"). */
+function predicateAt(text: TokenText, at: number, leak: LeakLists): PhraseMatch | undefined {
+  return firstMatchAt(text, at, leak.predicates, leak.fillers) ?? copulaJudgmentAt(text, at, leak);
+}
+
+/** A copula, at most two fillers, then a judgment: "ist extrem schwierig", "is being difficult again". */
+function copulaJudgmentAt(text: TokenText, at: number, leak: LeakLists): PhraseMatch | undefined {
+  const copula = firstMatchAt(text, at, leak.copulas, leak.fillers);
+  if (!copula) return undefined;
+  let k = copula.after;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    if (!joined(text, k - 1)) return undefined;
+    const judgment = firstMatchAt(text, k, leak.afterContraction, leak.fillers);
+    if (judgment) return { phrase: judgment.phrase, first: at, after: judgment.after };
+    if (!leak.fillers.has(text.tokens[k]?.norm ?? "")) return undefined;
+    k++;
+  }
+  return undefined;
+}
+
+/** "he's a pain", "she's impossible": the copula is in the subject's own word. */
+function contractedRemarkAt(text: TokenText, i: number, leak: LeakLists): PhraseMatch | undefined {
+  const norm = text.tokens[i]?.norm.replace("’", "'");
+  if (norm !== "he's" && norm !== "she's") return undefined;
+  let at = i + 1;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    if (!joined(text, at - 1)) return undefined;
+    const judgment = firstMatchAt(text, at, leak.afterContraction, leak.fillers);
+    if (judgment) return { phrase: judgment.phrase, first: i, after: judgment.after };
+    if (!leak.fillers.has(text.tokens[at]?.norm ?? "")) return undefined;
+    at++;
+  }
+  return undefined;
+}
+
+// Words before a name that make it a salutation or a polite mention ("Frau Martens", "Dear Lucy").
+const BEFORE_POLITE_NAME = new Set(["herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "dr", "prof", "familie", "liebe", "lieber", "dear", "hallo", "hi", "hello", "hey", "tag", "geehrte", "geehrter", "moin", "servus"]);
+
+/**
+ * The reader spoken of by name, without "Herr"/"Frau": "Schreiber ist ein notorischer Nörgler",
+ * "die Martens ruft sonst täglich an". A reader's name as the subject of a judgment (the
+ * predicates), or after "der"/"die" as in colloquial German talk about a person, followed by
+ * a verb (a lower-case word: "die Martens ruft", not "die Martens GmbH").
+ */
+function readerRemarkAt(text: TokenText, i: number, leak: LeakLists, people: People): PhraseMatch | undefined {
+  const token = text.tokens[i];
+  if (!token) return undefined;
+  const article = (token.norm === "der" || token.norm === "die") && joined(text, i);
+  const at = article ? i + 1 : i;
+  const name = text.tokens[at];
+  if (!name || !people.readerNames.has(name.norm) || !isCapitalisedWord(name.text)) return undefined;
+  if (!article && i > 0 && BEFORE_POLITE_NAME.has(text.tokens[i - 1].norm) && joined(text, i - 1)) return undefined;
+  if (!joined(text, at)) return undefined;
+  const predicate = predicateAt(text, at + 1, leak);
+  if (predicate) return { phrase: predicate.phrase, first: i, after: predicate.after };
+  const verb = text.tokens[at + 1];
+  if (article && verb && verb.text[0] === verb.text[0].toLowerCase() && /\p{L}/u.test(verb.text[0]) && /^[ \t]+$/.test(text.prose.slice(name.end, verb.start))) {
+    return { phrase: { source: "der/die + Name", words: [] }, first: i, after: at + 2 };
+  }
+  return undefined;
+}
+
+// Verbs of dealing with someone, in a colleague's message: "tell Harwood we're fully booked", "sag Martens, ...".
+const DEALING_VERBS = new Set(["tell", "give", "offer", "refund", "promise", "ignore", "sag", "sagt", "gib", "gebt", "biete", "bietet", "versprich", "ignorier", "ignoriere", "vertröste"]);
+
+/** In a colleague's message: a verb of dealing with someone and the reader's name ("tell Harwood ..."). */
+function instructionAboutReaderAt(text: TokenText, i: number, people: People): PhraseMatch | undefined {
+  const verb = text.tokens[i];
+  const name = text.tokens[i + 1];
+  if (!verb || !name || !DEALING_VERBS.has(verb.norm) || !joined(text, i)) return undefined;
+  if (!people.readerNames.has(name.norm) || !isCapitalisedWord(name.text)) return undefined;
+  return { phrase: { source: "verb + reader", words: [] }, first: i, after: i + 2 };
+}
+
+function isCapitalisedWord(word: string): boolean {
+  return word[0] !== word[0].toLowerCase();
 }
 
 /** A salutation: at the start of a line, followed by a comma, "!", ":" or the line end. */

@@ -47,7 +47,8 @@ new RuleTester().run(rule, {
   valid: [
     { name: "internal-only list, but no external recipient", filename: "draft.eml", settings, code: eml("To: intern@shop.example\nCc: tom@shop.example") },
     { name: "external recipient, no internal-only one", filename: "draft.eml", settings, code: eml("To: jane@customer.example\nCc: tom@shop.example") },
-    { name: "glob that does not match", filename: "draft.eml", settings, code: eml("To: jane@customer.example\nCc: internal@shop.example") },
+    // (an address whose own name says "internal" is internal-only without config: see internal-content-v3.test.ts)
+    { name: "glob that does not match", filename: "draft.eml", settings, code: eml("To: jane@customer.example\nCc: support@shop.example") },
     { name: "template without recipients", settings, code: "Hello,\n\nyour order has shipped.\n" },
     { name: "30 recipients, but not a reply", filename: "draft.eml", code: eml(`To: ${many(30, "customer.example")}`, "Newsletter") },
     { name: "a reply to 30 colleagues only", filename: "draft.eml", code: eml(`To: ${many(30, "shop.example")}`, "Re: Party") },
