@@ -1,10 +1,11 @@
 // One line per finding, for grep and editors' error matchers: file:line:col: severity message [rule]
 import path from "node:path";
 import type { StreamingReporter } from "./types.js";
+import { printablePath } from "./printable-path.js";
 
 export const compactStream: StreamingReporter = ({ cwd }) => ({
   file(result) {
-    const file = path.relative(cwd, result.filePath) || result.filePath;
+    const file = printablePath(path.relative(cwd, result.filePath) || result.filePath);
     let text = "";
     for (const m of result.messages) {
       const severity = m.severity === 2 ? "error" : "warning";

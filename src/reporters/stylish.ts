@@ -4,6 +4,7 @@
 import path from "node:path";
 import { Chalk } from "chalk";
 import type { StreamingReporter } from "./types.js";
+import { printablePath } from "./printable-path.js";
 
 export const stylishStream: StreamingReporter = ({ cwd, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -28,7 +29,7 @@ export const stylishStream: StreamingReporter = ({ cwd, color }) => {
         return `  ${c.dim(where.padEnd(widths[0]))}  ${tone(severity.padEnd(widths[1]))}  ${message}  ${c.dim(rule)}`.trimEnd();
       });
       // A blank line before the first block and between blocks.
-      return `${blocks++ === 0 ? "\n" : "\n\n"}${c.underline(path.relative(cwd, result.filePath) || result.filePath)}\n${lines.join("\n")}`;
+      return `${blocks++ === 0 ? "\n" : "\n\n"}${c.underline(printablePath(path.relative(cwd, result.filePath) || result.filePath))}\n${lines.join("\n")}`;
     },
     end() {
       const total = errors + warnings;
