@@ -1,20 +1,20 @@
 // The command line: commander parses flags, the library lints, a reporter formats, and the
 // exit code says what happened (0 clean or warnings within --max-warnings, 1 lint errors or
 // too many warnings, 2 usage, config or internal error), exactly as ESLint.
-import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import type { Language, LintResult, RuleMeta } from "./types.js";
-import { ConfigError, UsageError, fileProblem } from "./engine/config-errors.js";
+import { ConfigError, UsageError } from "./engine/config-errors.js";
 import type { RuleSetting } from "./engine/config-schema.js";
-import { DEFAULT_MAX_FILE_SIZE, configFor, lintFiles, lintText, type LintOptions } from "./engine/lint-files.js";
+import { DEFAULT_MAX_FILE_SIZE, configFor, lintEachFile, lintText, type LintOptions } from "./engine/lint-files.js";
 import { isSmallRun, tuneV8 } from "./engine/v8-settings.js";
 import { resolveFileConfig, ruleOptions } from "./engine/config.js";
 import { validateConfig } from "./engine/config-schema.js";
 import type { RuleRegistry } from "./engine/rule-registry.js";
 import { formatOf } from "./draft.js";
-import { reporters } from "./reporters/index.js";
+import { reportWriter, reporters } from "./reporters/index.js";
+import { ReportOutput } from "./report-output.js";
 import { wantsColor } from "./reporters/color.js";
 import { packageVersion } from "./package-info.js";
 import { registerIntegrationCommands } from "./integrations/commands.js";
@@ -268,38 +268,35 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
   const smallRun = flags.stdin === true || flags.staged === true || isSmallRun(paths, cwd);
   tuneV8(smallRun);
 
-  let results: LintResult[];
   if (flags.staged && flags.stdin) throw new UsageError("--staged and --stdin cannot be combined: lint either the git index or standard input");
-  if (flags.staged) {
-    results = await lintStaged(paths, options);
-  } else if (flags.stdin) {
-    if (paths.length > 0) throw new UsageError("--stdin lints standard input; do not also give paths");
-    const bytes = await readStdin(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    results = [await lintText(bytes, { ...options, filePath: flags.stdinFilename ?? "<stdin>.txt" })];
-  } else {
-    if (paths.length === 0) throw new UsageError("no paths given. Usage: mail-lint [options] <paths...> (see --help)");
-    results = await lintFiles(paths, options);
-  }
+  if (!flags.staged && !flags.stdin && paths.length === 0) throw new UsageError("no paths given. Usage: mail-lint [options] <paths...> (see --help)");
+  if (flags.stdin && paths.length > 0) throw new UsageError("--stdin lints standard input; do not also give paths");
 
-  smallRunLinted = smallRun && results.length > 0;
-  const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
-  const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
-  const shown = flags.quiet ? results.map(onlyErrors) : results;
+  // Each result is counted and written as it comes (in file order), not kept for the end.
   const color = !flags.outputFile && (flags.color ?? wantsColor(process.stdout));
   const ruleMeta = new Map<string, RuleMeta>(loaded.registry.all().map((r) => [r.meta.id, r.meta]));
-  const report = reporters[flags.format](shown, { cwd, rules: ruleMeta, color, version: version() });
-  if (flags.outputFile) {
-    const target = path.resolve(cwd, flags.outputFile);
-    try {
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, report);
-    } catch (error) {
-      // The user's path (a directory, a full disk, no permission): their problem to fix, not an internal error.
-      throw new UsageError(`Cannot write the report to "${flags.outputFile}": ${fileProblem(error)}.`);
-    }
+  const report = reportWriter(flags.format, { cwd, rules: ruleMeta, color, version: version() });
+  const output = new ReportOutput(io.stdout, flags.outputFile ? { given: flags.outputFile, cwd } : undefined);
+  let files = 0;
+  let errorCount = 0;
+  let warningCount = 0;
+  const onResult = (result: LintResult) => {
+    files++;
+    errorCount += result.errorCount;
+    warningCount += result.warningCount;
+    output.write(report.file(flags.quiet ? onlyErrors(result) : result));
+  };
+  if (flags.staged) {
+    (await lintStaged(paths, options)).forEach(onResult);
+  } else if (flags.stdin) {
+    const bytes = await readStdin(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    onResult(await lintText(bytes, { ...options, filePath: flags.stdinFilename ?? "<stdin>.txt" }));
   } else {
-    io.stdout.write(report);
+    await lintEachFile(paths, options, onResult);
   }
+  output.write(report.end());
+  output.end();
+  smallRunLinted = smallRun && files > 0;
 
   if (errorCount > 0) return 1;
   if (flags.maxWarnings >= 0 && warningCount > flags.maxWarnings) {

@@ -21,7 +21,7 @@ import type {
   ZoneKind,
   QuoteHeader,
 } from "./types.js";
-import type { FrontMatter } from "./parse/front-matter.js";
+import type { FrontMatter, FrontMatterItem } from "./parse/front-matter.js";
 import { findNonProse } from "./parse/non-prose.js";
 import { classifyRecipients, internalDomainsOf, type ParsedRecipient } from "./recipients.js";
 import { splitZones } from "./parse/zones.js";
@@ -209,9 +209,7 @@ async function templateHeaders(front: FrontMatter): Promise<Partial<ParsedSource
   const namesAddresses = ADDRESS_KEYS.some((key) => front.values.has(key));
   const { parseAddresses } = namesAddresses ? await import("./parse/addresses.js") : { parseAddresses: () => [] };
   const mailboxes = (key: (typeof ADDRESS_KEYS)[number]) =>
-    (front.values.get(key)?.items ?? []).flatMap((item) =>
-      parseAddresses(item.text).map((mailbox) => ({ mailbox, range: item.range })),
-    );
+    (front.values.get(key)?.items ?? []).flatMap((item) => locateMailboxes(item, parseAddresses(item.text)));
   result.recipients = (["to", "cc", "bcc"] as const).flatMap((field) =>
     mailboxes(field).map((r) => ({ field, ...r })),
   );
@@ -225,6 +223,25 @@ async function templateHeaders(front: FrontMatter): Promise<Partial<ParsedSource
   const lang = (front.values.get("lang") ?? front.values.get("language"))?.text.toLowerCase();
   if (lang === "de" || lang === "en") result.language = lang;
   return result;
+}
+
+/**
+ * Each mailbox of a front matter value with the range of its own address, found in the value as
+ * written, in order: "to: anna@x.example, tom@y.example" names two recipients, each with a place
+ * of its own (as in an .eml header). An address not written as such (escapes in a quoted
+ * scalar) keeps the whole value's range.
+ */
+function locateMailboxes(item: FrontMatterItem, mailboxes: Mailbox[]): { mailbox: Mailbox; range: SourceRange }[] {
+  const source = item.source.toLowerCase();
+  // Lower case that changes a length ("İ") would shift every offset after it.
+  const comparable = source.length === item.source.length;
+  let cursor = 0;
+  return mailboxes.map((mailbox) => {
+    const at = comparable && mailbox.address ? source.indexOf(mailbox.address, cursor) : -1;
+    if (at < 0) return { mailbox, range: item.range };
+    cursor = at + mailbox.address.length;
+    return { mailbox, range: item.rangeAt(at, cursor) };
+  });
 }
 
 /** Replaces every character inside a span with a space, keeping line breaks. */

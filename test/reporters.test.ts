@@ -55,6 +55,17 @@ describe("reporters", () => {
     expect(lines[2]).toBe("broken.eml:1:1: error Parsing error: no header block");
   });
 
+  it("stylish and compact print control characters in file names escaped, so a name cannot act on the terminal", () => {
+    const hostile: LintResult = { ...results[2], filePath: "/work/project/evil\u001b[2J\nfake.txt:1:1: error\u202e.eml" };
+    for (const format of ["stylish", "compact"]) {
+      const out = reporters[format]([hostile], context);
+      expect(out, format).toContain("evil\\x1b[2J\\nfake.txt:1:1: error\\u202e.eml");
+      expect(out, format).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+      // One finding is one line in compact: the name's line break does not make a second one.
+      if (format === "compact") expect(out.trimEnd().split("\n")).toHaveLength(1);
+    }
+  });
+
   it("json is ESLint-compatible", () => {
     const parsed = JSON.parse(reporters.json(results, context));
     expect(parsed).toHaveLength(3);

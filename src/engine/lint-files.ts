@@ -20,6 +20,7 @@ import { fileProblem } from "./config-errors.js";
 import { lintSource, summarize } from "./lint-source.js";
 import { LintCache, cacheFilePath, type CacheKey } from "./cache.js";
 import { packageVersion } from "../package-info.js";
+import { InOrder } from "./in-order.js";
 
 export interface LintOptions {
   /** Working directory for relative paths and ignore files (default process.cwd()). */
@@ -88,6 +89,21 @@ function readLimited(file: string, limit: number): Uint8Array {
 
 /** Lints the drafts found at `patterns` (files, directories, globs). */
 export async function lintFiles(patterns: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
+  const results: LintResult[] = [];
+  await lintEachFile(patterns, options, (result) => results.push(result));
+  return results;
+}
+
+/**
+ * Lints the drafts found at `patterns` and hands each result to `onResult` as soon as it and
+ * every file before it are done, in the order lintFiles returns them (by path). The CLI writes
+ * its report this way, so that a run does not hold every result until the end.
+ */
+export async function lintEachFile(
+  patterns: readonly string[],
+  options: LintOptions,
+  onResult: (result: LintResult) => void,
+): Promise<void> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const projectConfig = await configFor(options, cwd);
   const found = await findFiles(patterns, {
@@ -99,6 +115,13 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
   });
   found.warnings.forEach((w) => options.onWarning?.(w));
 
+  // The order of the report, known before linting: paths by localeCompare (one collator, the
+  // same comparison), explicitly named but ignored files among the others.
+  const collator = new Intl.Collator();
+  const entries = [...found.files.map((file) => ({ file, ignored: false })), ...found.ignoredFiles.map((file) => ({ file, ignored: true }))];
+  entries.sort((a, b) => collator.compare(a.file, b.file));
+  const inOrder = new InOrder<LintResult>(onResult);
+
   // One "today" for the whole run, so that every file (and every worker) agrees.
   const run: LintOptions = { ...options, now: options.now ?? new Date() };
   const cache = options.cache
@@ -108,50 +131,58 @@ export async function lintFiles(patterns: readonly string[], options: LintOption
         now: run.now!,
       })
     : undefined;
-  const results: LintResult[] = new Array(found.files.length);
-  const todo: { index: number; file: string; bytes?: Uint8Array; key?: CacheKey }[] = [];
+  let todo: Todo[] = [];
+  entries.forEach(({ file, ignored }, index) => (ignored ? inOrder.put(index, ignoredFileResult(file)) : todo.push({ index, file })));
   if (cache) {
     // Reading and hashing every file is cheap next to linting it; unchanged files end here.
-    await mapLimited(found.files, 16, async (file, index) => {
-      const bytes = readOrUndefined(file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-      if (!bytes) {
-        todo.push({ index, file }); // Linting it reports why it cannot be read.
-        return;
-      }
-      const fileConfig = resolveFileConfig(await configOf(file, options, projectConfig), file, formatOf(file), cliOverrides(options));
+    const misses: Todo[] = [];
+    await eachLimited(todo, 16, async (item) => {
+      const bytes = readOrUndefined(item.file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+      if (!bytes) return void misses.push(item); // Linting it reports why it cannot be read.
+      const fileConfig = resolveFileConfig(await configOf(item.file, options, projectConfig), item.file, formatOf(item.file), cliOverrides(options));
       const key = cache.keyFor(bytes, fileConfig);
-      const cached = cache.get(file, key);
-      if (cached) results[index] = cached;
-      else todo.push({ index, file, bytes, key });
+      const cached = cache.get(item.file, key);
+      if (cached) inOrder.put(item.index, cached);
+      else misses.push({ ...item, bytes, key });
     });
-    todo.sort((a, b) => a.index - b.index);
-  } else {
-    found.files.forEach((file, index) => todo.push({ index, file }));
+    todo = misses.sort((a, b) => a.index - b.index);
   }
 
+  const finish = (item: Todo, result: LintResult) => {
+    if (cache && item.key) cache.set(item.file, item.key, result);
+    item.bytes = undefined; // linted: its bytes need not wait for the rest of the run
+    inOrder.put(item.index, result);
+  };
   // Large runs go to worker threads (workers.ts decides whether they pay); else lint here.
-  const fromWorkers = todo.length > 1 ? await (await import("./workers.js")).lintInWorkers(todo.map((t) => t.file), run) : undefined;
-  const linted = fromWorkers ?? (await mapLimited(todo, 16, ({ file, bytes }) => lintFoundFile(file, run, projectConfig, bytes)));
-  todo.forEach(({ index, file, key }, i) => {
-    results[index] = linted[i];
-    if (cache && key) cache.set(file, key, linted[i]);
-  });
+  const inWorkers =
+    todo.length > 1 &&
+    (await (await import("./workers.js")).lintInWorkers(
+      todo.map((t) => t.file),
+      run,
+      (i, result) => finish(todo[i], result),
+    ));
+  if (!inWorkers) await eachLimited(todo, 16, async (item) => finish(item, await lintFoundFile(item.file, run, projectConfig, item.bytes)));
   cache?.save();
+}
 
-  for (const file of found.ignoredFiles) {
-    results.push(
-      summarize(file, [
-        {
-          ruleId: null,
-          severity: 1,
-          message: 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.',
-          line: 0,
-          column: 0,
-        },
-      ]),
-    );
-  }
-  return results.sort((a, b) => a.filePath.localeCompare(b.filePath));
+/** A file still to lint: its place in the report, and its bytes and cache key when --cache read it. */
+interface Todo {
+  index: number;
+  file: string;
+  bytes?: Uint8Array;
+  key?: CacheKey;
+}
+
+function ignoredFileResult(file: string): LintResult {
+  return summarize(file, [
+    {
+      ruleId: null,
+      severity: 1,
+      message: 'File ignored because of a matching ignore pattern. Use "--no-ignore" to lint it anyway.',
+      line: 0,
+      column: 0,
+    },
+  ]);
 }
 
 export interface LintTextOptions extends Omit<LintOptions, "extensions" | "ignorePatterns" | "ignore" | "onWarning"> {
@@ -227,18 +258,25 @@ async function lintOne(
   });
 }
 
-/** Runs `task` over `items` with at most `limit` running at once, keeping the order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+/**
+ * Runs `task` over `items` with at most `limit` running at once, started in order. The first
+ * failure (a config error, a report file on a full disk) ends the run: no further task starts.
+ */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
+    while (!failed && next < items.length) {
       const i = next++;
-      results[i] = await task(items[i], i);
+      try {
+        await task(items[i], i);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 function readOrUndefined(file: string, limit: number): Uint8Array | undefined {

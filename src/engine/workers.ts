@@ -55,22 +55,26 @@ type WorkerReply =
   | { kind: "failed"; name: string; message: string; stack?: string };
 
 /**
- * Lints `files` in worker threads, in their order. Undefined when workers do not pay for this
- * run (or cannot run here); the caller then lints in-process.
+ * Lints `files` in worker threads, handing each result to `onResult` with the file's index as
+ * its batch comes back (not in file order: the caller puts them in order). False when workers
+ * do not pay for this run (or cannot run here); the caller then lints in-process.
  */
-export async function lintInWorkers(files: readonly string[], options: LintOptions): Promise<LintResult[] | undefined> {
+export async function lintInWorkers(
+  files: readonly string[],
+  options: LintOptions,
+  onResult: (index: number, result: LintResult) => void,
+): Promise<boolean> {
   const count = workerCount(files.length, options.concurrency);
   const script = workerScript();
-  if (count === 0 || !script) return undefined;
+  if (count === 0 || !script) return false;
   const { onWarning: _notCopied, ...copied } = options;
   let shared: WorkerOptions;
   try {
     shared = structuredClone(copied);
   } catch {
-    return undefined; // A config object with functions in it cannot cross threads.
+    return false; // A config object with functions in it cannot cross threads.
   }
 
-  const results: LintResult[] = new Array(files.length);
   let next = 0;
   // A small young generation keeps each thread's resident memory down (the libraries build their
   // tables from many short-lived objects) at the same CPU time (docs/performance.md).
@@ -98,7 +102,14 @@ export async function lintInWorkers(files: readonly string[], options: LintOptio
             };
             worker.on("message", (reply: WorkerReply) => {
               if (reply.kind === "failed") return reject(rebuildError(reply));
-              if (reply.kind === "results") reply.results.forEach((result, i) => (results[batchStart + i] = result));
+              if (reply.kind === "results") {
+                // The caller's handler may fail (a report file on a full disk): that ends the run, not the process.
+                try {
+                  reply.results.forEach((result, i) => onResult(batchStart + i, result));
+                } catch (error) {
+                  return reject(error);
+                }
+              }
               sendBatch();
             });
             worker.on("error", reject);
@@ -111,7 +122,7 @@ export async function lintInWorkers(files: readonly string[], options: LintOptio
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
+  return true;
 }
 
 // Set by scripts/bundle.mjs in the CLI bundle: the launcher (bin/mail-lint.js) relative to this

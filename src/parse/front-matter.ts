@@ -9,7 +9,7 @@ export interface FrontMatterValue {
   /** The value as text; lists are joined with ", ". */
   text: string;
   /** Each scalar of the value with its file range (one for a string, several for a list). */
-  items: { text: string; range: SourceRange }[];
+  items: FrontMatterItem[];
   range: SourceRange;
 }
 
@@ -22,6 +22,15 @@ export interface FrontMatter {
 
 const OPENING = /^---[ \t]*\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
+
+export interface FrontMatterItem {
+  text: string;
+  range: SourceRange;
+  /** The scalar as written in the file (quotes included when it is quoted). */
+  source: string;
+  /** The file range of `source.slice(from, to)`. */
+  rangeAt(from: number, to: number): SourceRange;
+}
 
 /** Parses front matter at the start of `source` ("\n" line ends), or returns undefined. */
 export function parseFrontMatter(source: string): FrontMatter | undefined {
@@ -42,12 +51,12 @@ export function parseFrontMatter(source: string): FrontMatter | undefined {
     throw new ParseError(`Invalid front matter: ${error.message.split("\n")[0]}`, pos.line + 1, pos.col);
   }
   // yaml's positions are relative to yamlText, which starts on line 2 of the file.
-  const rangeOf = (node: Node): SourceRange => {
-    const [from, to] = node.range ?? [0, 0];
+  const rangeBetween = (from: number, to: number): SourceRange => {
     const a = lineCounter.linePos(from);
     const b = lineCounter.linePos(to);
     return { start: { line: a.line + 1, column: a.col }, end: { line: b.line + 1, column: b.col } };
   };
+  const rangeOf = (node: Node): SourceRange => rangeBetween(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
 
   const values = new Map<string, FrontMatterValue>();
   const headers: HeaderField[] = [];
@@ -59,7 +68,10 @@ export function parseFrontMatter(source: string): FrontMatter | undefined {
     const key = String(pair.key.value).toLowerCase();
     const value = pair.value as Node;
     const scalars = isSeq(value) ? value.items.filter(isScalar) : isScalar(value) ? [value] : [];
-    const items = scalars.map((s) => ({ text: String(s.value ?? ""), range: rangeOf(s) }));
+    const items = scalars.map((s): FrontMatterItem => {
+      const [from, to] = s.range ?? [0, 0];
+      return { text: String(s.value ?? ""), range: rangeOf(s), source: yamlText.slice(from, to), rangeAt: (a, b) => rangeBetween(from + a, from + b) };
+    });
     const text = items.map((i) => i.text).join(", ");
     const keyRange = rangeOf(pair.key as Node);
     const range = { start: keyRange.start, end: rangeOf(value).end };

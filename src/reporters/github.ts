@@ -1,15 +1,15 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import path from "node:path";
-import type { Reporter } from "./types.js";
+import type { StreamingReporter } from "./types.js";
 
 const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
-export const github: Reporter = (results, { cwd }) => {
-  const lines: string[] = [];
-  for (const result of results) {
+export const githubStream: StreamingReporter = ({ cwd }) => ({
+  file(result) {
     const file = (path.relative(cwd, result.filePath) || result.filePath).split(path.sep).join("/");
+    let text = "";
     for (const m of result.messages) {
       const properties = [
         `file=${escapeProperty(file)}`,
@@ -19,8 +19,9 @@ export const github: Reporter = (results, { cwd }) => {
         ...(m.endColumn !== undefined ? [`endColumn=${m.endColumn}`] : []),
         `title=${escapeProperty(m.ruleId ?? "mail-lint")}`,
       ];
-      lines.push(`::${m.severity === 2 ? "error" : "warning"} ${properties.join(",")}::${escapeData(m.message)}`);
+      text += `::${m.severity === 2 ? "error" : "warning"} ${properties.join(",")}::${escapeData(m.message)}\n`;
     }
-  }
-  return lines.length ? lines.join("\n") + "\n" : "";
-};
+    return text;
+  },
+  end: () => "",
+});

@@ -85,5 +85,16 @@ export function isStretched(key: string): boolean {
  * collapsing ordinary words would merge "misst" (measures) with "mist".
  */
 export function skeleton(key: string): string {
-  return key.replace(/(.)\1+/gu, "$1");
+  // A loop, not key.replace(/(.)\1+/gu, "$1"): the regular expression overflowed the stack on a
+  // long run of one letter (a 5 MB word of "x", and three tone rules crashed). Same result: line
+  // ends, which "." does not match, are never collapsed.
+  let out = "";
+  let previous = "";
+  for (const ch of key) {
+    if (ch !== previous || LINE_END.has(ch)) out += ch;
+    previous = ch;
+  }
+  return out;
 }
+
+const LINE_END = new Set(["\n", "\r", "\u2028", "\u2029"]);

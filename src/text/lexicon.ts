@@ -183,27 +183,29 @@ interface Unit {
  * between words. Overlapping matches are all returned; the caller picks.
  */
 export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], prose: string, language: Language): LexiconMatch[] {
-  const units = buildUnits(lexicon, tokens, prose);
+  const units = new UnitWindow(unitsOf(lexicon, tokens, prose));
   const matches: LexiconMatch[] = [];
   const record = (i: number, j: number, found: LexiconEntry[]) => {
     for (const entry of found) {
       if (entry.language !== language) continue;
-      const ambiguous = units.slice(i, j + 1).some((u) => u.ambiguous);
-      matches.push({ start: units[i].start, end: units[j].end, firstToken: units[i].firstToken, lastToken: units[j].lastToken, entry, ambiguous });
+      let ambiguous = false;
+      for (let k = i; k <= j; k++) ambiguous ||= units.at(k).ambiguous;
+      matches.push({ start: units.at(i).start, end: units.at(j).end, firstToken: units.at(i).firstToken, lastToken: units.at(j).lastToken, entry, ambiguous });
     }
   };
-  for (let i = 0; i < units.length; i++) {
+  for (let i = 0; units.has(i); i++) {
+    units.forgetBefore(i);
     let states: TrieNode[] = [];
-    for (const key of units[i].keys) {
+    for (const key of units.at(i).keys) {
       const node = trieAfter(lexicon, key);
       if (!node || states.includes(node)) continue;
       states.push(node);
       record(i, i, node.entries);
     }
-    for (let j = i + 1; j < units.length && j - i < lexicon.longestPhrase && states.length > 0; j++) {
+    for (let j = i + 1; j - i < lexicon.longestPhrase && states.length > 0 && units.has(j); j++) {
       const next: TrieNode[] = [];
       for (const state of states) {
-        for (const key of units[j].keys) {
+        for (const key of units.at(j).keys) {
           const child = state.children.get(key);
           if (!child || next.includes(child)) continue;
           next.push(child);
@@ -212,12 +214,46 @@ export function matchLexicon(lexicon: Lexicon, tokens: readonly Token[], prose: 
       }
       states = next;
     }
-    for (const key of units[i].keys) {
+    for (const key of units.at(i).keys) {
       record(i, i, compoundEntries(lexicon.prefixes, key, false));
       record(i, i, compoundEntries(lexicon.suffixes, key, true));
     }
   }
   return matches;
+}
+
+/**
+ * The units of a paragraph, made as the matcher reaches them and forgotten once it has passed
+ * them: a phrase spans at most `longestPhrase` units, so only those are held. Making all of
+ * them first held ~100 bytes per word at once (a 5 MB paragraph on one line: +160 MB for each
+ * of the three tone rules).
+ */
+class UnitWindow {
+  private held: Unit[] = [];
+  private first = 0;
+  private done = false;
+
+  constructor(private readonly source: Iterator<Unit>) {}
+
+  /** Whether unit `i` exists (at or after the last one forgotten). */
+  has(i: number): boolean {
+    while (!this.done && this.first + this.held.length <= i) {
+      const next = this.source.next();
+      if (next.done) this.done = true;
+      else this.held.push(next.value);
+    }
+    return i < this.first + this.held.length;
+  }
+
+  at(i: number): Unit {
+    return this.held[i - this.first];
+  }
+
+  forgetBefore(i: number): void {
+    if (i <= this.first) return;
+    this.held.splice(0, i - this.first);
+    this.first = i;
+  }
 }
 
 /**
@@ -237,22 +273,20 @@ function compoundEntries(trie: TrieNode, key: string, fromEnd: boolean): Lexicon
 
 const NONE: LexiconEntry[] = [];
 
-function buildUnits(lexicon: Lexicon, tokens: readonly Token[], prose: string): Unit[] {
-  const units: Unit[] = [];
+function* unitsOf(lexicon: Lexicon, tokens: readonly Token[], prose: string): Generator<Unit> {
   for (let i = 0; i < tokens.length; i++) {
     const spacedEnd = spacedLettersEnd(tokens, prose, i);
     if (spacedEnd > i) {
       const text = tokens.slice(i, spacedEnd + 1).map((t) => t.text).join("");
-      units.push(unit(lexicon, text, tokens[i].start, tokens[spacedEnd].end, i, spacedEnd));
+      yield unit(lexicon, text, tokens[i].start, tokens[spacedEnd].end, i, spacedEnd);
       i = spacedEnd;
       continue;
     }
     const token = tokens[i];
     const symbols = trailingSymbols(token, tokens[i + 1], prose);
     const text = token.text + symbols.text;
-    units.push(unit(lexicon, text, token.start, symbols.end ?? token.end, i, i));
+    yield unit(lexicon, text, token.start, symbols.end ?? token.end, i, i);
   }
-  return units;
 }
 
 // "i d i o t": at least this many single letters, each followed by exactly one space.

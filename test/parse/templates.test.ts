@@ -39,6 +39,21 @@ describe("plain-text templates", () => {
     expect(at(d, "Hallo")).toEqual({ line: 8, column: 1 });
   });
 
+  it("locates each address of a comma-separated front matter value on its own (issue 18, defect 11)", async () => {
+    const lines = ["---", "to: anna@kunde.example, Tom Maier <Tom@Firma.example>", 'cc: "x@y.example,  z@w.example"', "---", "Hallo,", ""];
+    const d = await draft("t.md", lines.join("\n"));
+    const where = (line: number, written: string) => ({
+      start: { line, column: lines[line - 1].indexOf(written) + 1 },
+      end: { line, column: lines[line - 1].indexOf(written) + 1 + written.length },
+    });
+    expect(d.recipients.map((r) => [r.field, r.address, r.range])).toEqual([
+      ["to", "anna@kunde.example", where(2, "anna@kunde.example")],
+      ["to", "tom@firma.example", where(2, "Tom@Firma.example")],
+      ["cc", "x@y.example", where(3, "x@y.example")],
+      ["cc", "z@w.example", where(3, "z@w.example")],
+    ]);
+  });
+
   it("marks placeholders, URLs and e-mail addresses as non-prose", async () => {
     const d = await draft("t.txt", "Hi {{first_name}}, {{ amount }} {name} %NAME% see https://x.example/idiot or mail idiot@x.example.\n");
     expect(d.spans.map((s) => [s.kind, d.body.slice(s.start, s.end)])).toEqual([

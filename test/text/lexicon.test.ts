@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { compileLexicon, matchLexicon, type LexiconMatch } from "../../src/text/lexicon.js";
 import { expandPhrase, parseLexicon, userEntries } from "../../src/text/lexicon-file.js";
 import { fitsMask, foldLeetspeak, isMasked, lexiconKey, skeleton } from "../../src/text/disguise.js";
@@ -101,6 +102,15 @@ describe("disguise helpers", () => {
   it("collapses repeated letters for stretched words", () => {
     expect(skeleton("idiooooot")).toBe("idiot");
     expect(skeleton("vollidiot")).toBe("volidiot");
+  });
+
+  it("collapses a run of millions of one letter (a 5 MB word overflowed the stack), as the pattern /(.)\\1+/gu did", () => {
+    expect(skeleton("x".repeat(5_000_000))).toBe("x");
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "b", "ß", "😀", "\n", "\r", "\u2028", "x") }), (text) => {
+        expect(skeleton(text)).toBe(text.replace(/(.)\1+/gu, "$1"));
+      }),
+    );
   });
 });
 
