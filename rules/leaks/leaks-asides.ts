@@ -65,10 +65,17 @@ function lineStarts(text: TokenText, zoneStart: number): { index: number; lineSt
   const { tokens, prose } = text;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
-    // The last line break between the previous word and this one, read in place.
-    const before = token.start > 0 ? prose.lastIndexOf("\n", token.start - 1) : -1;
-    const newline = before >= previousEnd ? before : -1;
-    if (index === 0 || newline >= 0) starts.push({ index, lineStart: newline >= 0 ? newline + 1 : before + 1 });
+    // The last line break between the previous word and this one, read in place: only the gap is
+    // searched (lastIndexOf would search back to the start of a long line for every word).
+    let newline = -1;
+    for (let k = token.start - 1; k >= previousEnd; k--) {
+      if (prose[k] === "\n") {
+        newline = k;
+        break;
+      }
+    }
+    if (newline >= 0) starts.push({ index, lineStart: newline + 1 });
+    else if (index === 0) starts.push({ index, lineStart: token.start > 0 ? prose.lastIndexOf("\n", token.start - 1) + 1 : 0 });
     previousEnd = token.end;
   }
   return starts;
