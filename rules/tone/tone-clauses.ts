@@ -70,7 +70,7 @@ function readerTriggers(language: Language): Map<string, number> {
   add(SARCASM_BIT, IRONIC_NAMES[language]);
   add(SARCASM_BIT, KIND[language]);
   add(SARCASM_BIT, FAST[language]);
-  add(SARCASM_BIT, ["ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben"]);
+  add(SARCASM_BIT, ["ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "gut", "impressed", "beeindruckt", "kudos", "props", "gemacht", "surprise", "ueberraschung"]);
   add(PET_BIT, PET_NAMES[language]);
   add(PET_BIT, PET_PAIR_STARTS[language]);
   add(RHETORIC_BIT, RHETORIC_TRIGGERS[language]);
@@ -320,7 +320,7 @@ function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: n
     const key = keys[i];
     // "What you sent us is unusable": the writers as object do not end the reader's clause.
     if (SELF[language].has(key) && !SELF_OBJECTS.has(key)) return "none";
-    if (NEGATIONS[language].has(key) || key === "niemand" || key === "nobody" || key === "no" || key === "one") return "none";
+    if (NEGATIONS[language].has(key) || key === "niemand" || key === "nobody" || key === "no" || key === "one" || key === "nothing" || key === "nichts") return "none";
     // "if you think the app is rubbish": the reader thinks; the judged subject is nearer the verb.
     if (OPINION_VERBS[language].has(key) && !reader && !person) break;
     if (isReaderWord(tokens, i, language)) reader = true;
@@ -500,7 +500,7 @@ const PRAISE: Record<Language, Set<string>> = {
 // "Great job", "Top marks for creativity", "Amazing, truly", "Super helpful as always".
 const PRAISE_EXTRA: Record<Language, Set<string>> = {
   de: set("na", "ja", "ach", "oh", "wow", "boah", "mensch", "also", "gross", "grosse", "grosses", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "was", "fuer", "kundenservice", "beratung", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so"),
-  en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that"),
+  en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that", "what", "kudos"),
 };
 // Ironic names for the reader: "Great job, Einstein", "Bravo, Sherlock", "Danke, Blitzmerker".
 const IRONIC_NAMES: Record<Language, Set<string>> = {
@@ -511,7 +511,7 @@ const IRONIC_NAMES: Record<Language, Set<string>> = {
 // "zum zweiten Mal", "managed to", "no ... left". Words of failure, never of success.
 const FAILURE: Record<Language, Set<string>> = {
   de: set("keine", "kein", "geschafft", "wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
-  en: set("no", "more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now"),
+  en: set("no", "more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now", "break", "ruin", "ruined", "damage", "delete", "crash", "crashed", "jammed", "misplace", "misplaced", "destroyed", "wrecked", "pieces"),
 };
 // "immer noch", "noch nie", "in a row" count only as pairs. Plain negations ("nicht", "not")
 // are no failure: "Super, dann sehen wir uns nicht am Dienstag, sondern am Mittwoch".
@@ -554,6 +554,9 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
       ...mockKindness(tokens, keys, language),
       ...slowPraisedFast(tokens, keys, language),
       ...mockLove(tokens, keys, language),
+      ...thanksForPraisedFailure(tokens, keys, prose, language),
+      ...lateKindness(tokens, keys, language),
+      ...impressedByFailure(tokens, keys, language),
     ];
   }
   const opener = { start: tokens[0].start, end: tokens[i - 1].end };
@@ -561,7 +564,8 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
   if (IRONIC_NAMES[language].has(keys[i] ?? "") && /^[,!]/.test(between(prose, tokens, i, i + 1).trim() || ",")) ironicName = true;
   const rest = i < keys.length ? keys.slice(i) : (next ?? []).map((token) => lexiconKey(token.text));
   if (ironicName || hasFailure(rest, language)) return [{ start: opener.start, end: opener.end, kind: "condescension", reason: "sarcasm" }];
-  return [];
+  // "Wie schön, dass Sie doch noch Zeit gefunden haben", "Good of you to show up at last"
+  return lateKindness(tokens, keys, language);
 }
 
 // "You really are an organisational genius: ordered twice, cancelled twice": the reader called
@@ -623,16 +627,16 @@ function praisedDoneThenFailure(tokens: readonly Token[], keys: Keys): ClauseFin
 // clause with the reader as subject after "dass"); "Thanks for letting us know the parcel was
 // damaged" thanks for the news, and "Danke für den Hinweis, dass das Paket beschädigt ankam" too.
 const FAILING_EN = set("losing", "ignoring", "breaking", "wasting", "ruining", "deleting", "forgetting", "cancelling", "canceling", "nothing", "messing", "screwing", "botching", "misplacing", "overcharging", "double-charging", "hanging", "wrecking", "damaging", "missing");
-const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "very", "again", "really", "once", "as", "always", "you", "for");
+const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "very", "again", "really", "once", "as", "always", "you", "for", "on");
 
 function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   if (language === "en") {
-    const thanks = keys.indexOf("thanks") >= 0 ? keys.indexOf("thanks") : keys.indexOf("thank");
+    const thanks = keys.findIndex((k) => k === "thanks" || k === "thank" || k === "kudos" || k === "congratulations" || k === "congrats" || k === "props" || k === "bravo");
     if (thanks < 0) return [];
     let i = thanks + 1;
     let sawFor = false;
     while (i < keys.length && i <= thanks + 6 && THANKS_FILLERS_EN.has(keys[i])) {
-      if (keys[i] === "for") sawFor = true;
+      if (keys[i] === "for" || keys[i] === "on") sawFor = true;
       i++;
     }
     if (!sawFor) return [];
@@ -653,6 +657,82 @@ function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): C
   const rest = keys.slice(dass + 2);
   const waiting = rest.some((k, j) => k === "warten" && (rest[j + 1] === "lassen" || rest[j + 1] === "gelassen" || rest[j + 1] === "liessen"));
   return waiting || hasFailure(rest, language) ? [{ start: tokens[thanks].start, end: tokens[dass + 1].end, kind: "condescension", reason: "sarcasm" }] : [];
+}
+
+// Apologies in the rest of the sentence: the writers report their own failure ("Danke für Ihre
+// tolle Geduld, leider ist die Lieferung wieder verspätet"), which is no sneer.
+const APOLOGY = set("leider", "entschuldigen", "entschuldigung", "bedauern", "bedaure", "sorry", "unfortunately", "apologies", "apologise", "apologize", "regret", "afraid");
+const THANKS_WORDS = set("danke", "dank", "thanks", "thank");
+
+/**
+ * Thanks for something praised, then the failure after the comma: "Vielen Dank auch für die tolle
+ * Beratung, die Waschmaschine läuft immer noch nicht", "Thanks for the wonderful service, my
+ * order is lost again". Plain thanks ("Danke für Ihre Mail, ...") praise nothing and stay silent.
+ */
+function thanksForPraisedFailure(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
+  const thanks = keys.findIndex((k, i) => i <= 2 && THANKS_WORDS.has(k));
+  if (thanks < 0) return [];
+  for (let i = thanks + 1; i < keys.length && i <= thanks + 6; i++) {
+    if (!isPraise(keys[i], language) || keys[i] === "good" || keys[i] === "well" || keys[i] === "nice") continue;
+    // The praised thing ends the clause within two words: "tolle Beratung,", "great service:".
+    for (let j = i + 1; j < keys.length - 1 && j <= i + 2; j++) {
+      if (!/[,:;–—]/.test(between(prose, tokens, j, j + 1))) continue;
+      const rest = keys.slice(j + 1);
+      if (rest.some((k) => APOLOGY.has(k)) || !hasFailure(rest, language)) return [];
+      return [{ start: tokens[thanks].start, end: tokens[j].end, kind: "condescension", reason: "sarcasm" }];
+    }
+    return [];
+  }
+  return [];
+}
+
+// Contact the reader owes the writers: answering, calling back, turning up.
+const CONTACT: Record<Language, Set<string>> = {
+  de: set("melden", "meldet", "gemeldet", "antworten", "antwortet", "geantwortet", "zurueckrufen", "zurueckgerufen", "reagieren", "reagiert", "zeit", "bequemen", "bequemt", "ruehren", "ruehrt", "erscheinen", "auftauchen", "aufzutauchen", "blicken", "zurueckzurufen", "zurueckmelden", "rueckmeldung", "antwort"),
+  en: set("back", "reply", "replied", "respond", "responded", "answer", "answered", "show", "showed", "turn", "turned", "call", "called", "ring", "rang", "time", "bother", "bothered", "join", "grace", "write", "wrote", "email", "emailed", "return", "returned", "reach", "reached", "contact"),
+};
+const LATE_MARKERS: Record<Language, Set<string>> = { de: set("endlich", "auch", "doch", "nach"), en: set("finally", "last", "eventually", "after") };
+const KIND_OPENERS = set("wie", "sehr", "so", "how", "oh", "really", "very", "echt", "ach", "na", "too", "ganz");
+
+/**
+ * Kindness or gladness about the reader's late contact: "Nett, dass Sie nach drei Wochen auch mal
+ * antworten", "Wie schön, dass Sie doch noch Zeit gefunden haben", "Nice of you to finally get
+ * back to me", "Glad you could finally make time for us". Lateness ("endlich", "auch mal", "doch
+ * noch", "finally", "at last", "after three weeks") and contact (answering, calling, turning
+ * up) are both needed: "Schön, dass Sie sich melden!" and "Glad you finally found a flat" stay silent.
+ */
+function lateKindness(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  let k = 0;
+  while (k < 2 && KIND_OPENERS.has(keys[k] ?? "")) k++;
+  const kind = keys[k] ?? "";
+  if (!KIND[language].has(kind) && kind !== "glad" && kind !== "gut") return [];
+  let late = -1;
+  let contact = -1;
+  for (let i = k + 1; i < keys.length && i <= k + 14; i++) {
+    const key = keys[i];
+    const next = keys[i + 1] ?? "";
+    if (LATE_MARKERS[language].has(key)) {
+      const isLate =
+        key === "endlich" || key === "finally" || key === "eventually" ||
+        (key === "auch" && (next === "mal" || next === "schon" || next === "einmal")) ||
+        (key === "doch" && next === "noch") ||
+        (key === "last" && keys[i - 1] === "at") ||
+        ((key === "nach" || key === "after") && keys.slice(i + 1, i + 4).some((w) => LONG_SPANS.has(w)));
+      if (isLate) late = i;
+    }
+    if (CONTACT[language].has(key) && (key !== "back" || keys[i - 1] === "get" || keys[i - 1] === "getting" || keys[i - 1] === "come" || keys[i - 1] === "write")) contact = i;
+  }
+  if (late < 0 || contact < 0 || keys.some((w, i) => i > k && GOOD_NEWS[language].has(w) && w !== "online" && w !== "erreichbar")) return [];
+  return [{ start: tokens[0].start, end: tokens[Math.max(late, contact)].end, kind: "condescension", reason: "sarcasm" }];
+}
+
+/** "I'm so impressed you managed to spell my name wrong", "Ich bin beeindruckt, wie Sie ... verloren haben". */
+function impressedByFailure(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  const at = keys.findIndex((k, i) => i <= 4 && (k === "impressed" || k === "beeindruckt"));
+  if (at < 0 || !keys.slice(0, at).some((k) => SELF[language].has(k))) return [];
+  const rest = keys.slice(at + 1);
+  if (!rest.some((k) => READER[language].has(k)) || !hasFailure(rest, language)) return [];
+  return [{ start: tokens[0].start, end: tokens[at].end, kind: "condescension", reason: "sarcasm" }];
 }
 
 // Kindness said of the reader's lateness: "How kind of you to finally answer", "Wie nett von
@@ -704,6 +784,9 @@ function slowPraisedFast(tokens: readonly Token[], keys: Keys, language: Languag
 function mockLove(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   const love = keys.findIndex((k) => k === "love" || k === "adore" || k === "liebe" || k === "lieben");
   if (love < 0 || love > 3) return [];
+  // German "liebe" is also the adjective of a greeting ("Tja liebe Sarah", "liebe Leutchen"):
+  // the verb has the writers as subject ("Ich liebe es", "wir lieben").
+  if (language === "de" && !(keys[love - 1] === "ich" || keys[love - 1] === "wir" || keys[love + 1] === "ich" || keys[love + 1] === "es")) return [];
   const rest = keys.slice(love + 1);
   const waiting = rest.some((k, j) => (k === "waiting" && (rest.includes("hold") || rest.includes("weeks") || rest.includes("months"))) || (k === "warten" && LONG_SPANS.has(rest[j - 1] ?? "")));
   if (!waiting && !hasFailure(rest, language)) return [];
@@ -743,19 +826,54 @@ const GERMAN_PRAISE_FORMS = new Set(GERMAN_PRAISE_STEMS.flatMap((stem) => ["e", 
 function isPraise(key: string, language: Language, previous?: string): boolean {
   // "Oh sure," / "Yeah sure," agree with a sneer; "Sure, I'll send it again" agrees.
   if (key === "sure") return previous === "oh" || previous === "yeah";
+  // "Gut gemacht,", "Nice work,", "What a surprise,"
+  if (key === "gemacht") return previous === "gut" || previous === "sehr";
+  if (key === "surprise" || key === "ueberraschung") return previous === "a" || previous === "eine";
   return PRAISE[language].has(key) || (language === "de" && GERMAN_PRAISE_FORMS.has(key));
 }
 
+// Failure words that also say good news: "wieder"/"again" ("Super, der Server läuft wieder",
+// "Great, see you again on Monday") and "managed"/"geschafft" ("Congratulations, you've managed
+// to pass the exam"). Alone they count only when the sentence holds no word of return, meeting,
+// thanks or success; "schon wieder", "mal wieder", "wieder einmal" always count.
+const WEAK_FAILURE = set("wieder", "again", "managed", "geschafft", "fehler", "fehlern", "panne", "pannen", "chaos", "mistake", "mistakes", "error", "errors", "typo", "typos", "delay", "delays");
+const GOOD_NEWS: Record<Language, Set<string>> = {
+  de: set("sehen", "wiedersehen", "treffen", "danke", "dank", "willkommen", "lieferbar", "verfuegbar", "erhaeltlich", "vorraetig", "geoeffnet", "gesund", "freuen", "freue", "freut", "funktioniert", "laeuft", "klappt", "erreichbar", "online", "bestanden", "gewonnen", "geloest", "behoben", "glueckwunsch", "bestehen", "gewinnen", "abschliessen", "loesen", "beheben", "beseitigt", "erledigt", "aufgeraeumt", "geklaert"),
+  en: set("see", "seeing", "meet", "meeting", "thank", "thanks", "welcome", "available", "stock", "reopen", "reopened", "glad", "happy", "pleasure", "enjoy", "works", "working", "running", "online", "passed", "won", "finished", "completed", "fixed", "solved", "saved", "pass", "win", "finish", "complete", "solve", "fix", "save", "resolved", "cleared", "sorted"),
+};
+
+const NONE_IS_GOOD = set("probleme", "problemen", "beanstandungen", "reklamationen", "ausfaelle", "problems", "issues", "complaints", "defects", "returns", "downtime", "risiko", "risk", "kosten", "costs", "gebuehren", "fees");
+const WEAK_DENIALS = set("not", "n't", "nobody", "nothing", "never", "no", "didn't", "doesn't", "isn't", "wasn't", "won't", "nicht", "niemand", "nichts", "nie", "kein", "keine", "keinen");
+
 function hasFailure(keys: Keys, language: Language): boolean {
+  let weak = false;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     if (FAILURE_STEMS[language].some((stem) => key.startsWith(stem))) return true;
+    if (WEAK_FAILURE.has(key)) {
+      const next = keys[i + 1] ?? "";
+      const previous = keys[i - 1] ?? "";
+      if (key === "wieder" && (previous === "schon" || previous === "mal" || previous === "immer" || next === "mal" || next === "einmal")) return true;
+      // "wieder da", "wieder gesund", "wieder im Büro": a return, not a repeat.
+      if (key === "wieder" && /^(?:da|gesund|fit|zurueck|im|online|erreichbar|unterwegs)$/.test(next)) continue;
+      if (key !== "geschafft" || previous === "es" || keys[i - 2] === "es") weak = true;
+      continue;
+    }
+    // "Toller Service: drei Anrufe, null Rückrufe"; "null Fehler", "zero errors" are a success.
+    if ((key === "null" || key === "zero") && i + 1 < keys.length && !/^\d/.test(keys[i + 1])) {
+      if (!WEAK_FAILURE.has(keys[i + 1]) && !NONE_IS_GOOD.has(keys[i + 1])) return true;
+      i++;
+      continue;
+    }
+    // "wie Sie das gelöst haben: gar nicht", "... – überhaupt nicht": the praise taken back at the end.
+    if (language === "de" && (key === "gar" || key === "ueberhaupt") && keys[i + 1] === "nicht" && i + 2 >= keys.length) return true;
     // "wie schnell Sie antworten – nämlich gar nicht": the praise taken back.
     if (language === "de" && key === "naemlich" && ["gar", "nie", "nicht", "ueberhaupt", "keiner", "niemand"].includes(keys[i + 1] ?? "")) return true;
     if (!FAILURE[language].has(key)) {
       // "zum zweiten Mal", "three times in a row", "for the third time"
       if (language === "de" && key === "mal" && /^(?:zweit|dritt|viert|fuenft|x-t|zigst|hundertst|wiederholt)/.test(keys[i - 1] ?? "")) return true;
       if (language === "en" && key === "times" && /^(?:three|four|five|six|ten|twice|several|\d+)$/.test(keys[i - 1] ?? "")) return true;
+      if (language === "en" && key === "time" && /^(?:second|third|fourth|fifth|tenth|umpteenth|nth|hundredth)$/.test(keys[i - 1] ?? "") && keys[i - 2] === "the") return true;
       continue;
     }
     if (!FAILURE_NEEDS_PAIR.has(key)) return true;
@@ -777,14 +895,16 @@ function hasFailure(keys: Keys, language: Language): boolean {
     if (language === "en" && key === "row" && previous === "a") return true;
     // "once more", "one more time"
     if (language === "en" && key === "more" && (previous === "once" || (previous === "one" && next === "time"))) return true;
-    // "Sie haben es geschafft, drei Bestellnummern anzugeben": managed, said after praise.
-    if (language === "de" && key === "geschafft" && (previous === "es" || keys[i - 2] === "es")) return true;
     if (language === "en" && key === "left" && keys.slice(Math.max(0, i - 4), i).includes("no")) return true;
     if (language === "en" && key === "worked" && (next === "so" || next === "wonders")) return true;
     if (language === "en" && key === "another" && i <= 1) return true;
     if (language === "en" && key === "because" && i === 0) return true;
   }
-  return false;
+  if (!weak) return false;
+  // "nobody was in again", "wieder nicht geklappt": the good news is denied.
+  for (const key of keys) if (WEAK_DENIALS.has(key)) return true;
+  for (const key of keys) if (GOOD_NEWS[language].has(key)) return false;
+  return true;
 }
 
 // --- Pet names ----------------------------------------------------------------------------

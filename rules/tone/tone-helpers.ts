@@ -4,6 +4,7 @@
 // in quotation marks that are mentioned rather than meant ("the word 'idiot'", "The Idiot").
 import {
   endsAfter,
+  lexiconKey,
   firstIndexWhere,
   matchLexicon,
   quoteSpans,
@@ -275,14 +276,17 @@ function isModifier(word: string, language: Language): boolean {
 // "kein Idiot", "not stupid", "nobody is an idiot": the insult is denied. "nicht nur" and
 // "not only" add to it instead, so they do not count.
 const DENIALS: Record<Language, Set<string>> = {
-  de: new Set(["kein", "keine", "keinen", "keiner", "nicht", "keineswegs", "niemand", "niemals"]),
+  de: new Set(["kein", "keine", "keinen", "keiner", "nicht", "keineswegs", "keinesfalls", "niemand", "niemals"]),
   en: new Set(["not", "no", "never", "nobody", "isn't", "aren't", "wasn't", "weren't", "ain't", "n't"]),
 };
+
+// "not being dumb", "by no means incompetent": words that may stand between the denial and the word.
+const DENIAL_GAP: Record<Language, Set<string>> = { de: new Set(["als", "fuer"]), en: new Set(["being", "means", "at", "all"]) };
 
 function isDenied(tokens: readonly Token[], match: LexiconMatch, language: Language): boolean {
   if (match.entry.kind !== "insult") return false;
   let i = match.firstToken - 1;
-  while (i >= 0 && match.firstToken - i <= 3 && !DENIALS[language].has(tokens[i].text.toLowerCase()) && isModifier(tokens[i].text, language)) i--;
+  while (i >= 0 && match.firstToken - i <= 3 && !DENIALS[language].has(tokens[i].text.toLowerCase()) && (isModifier(tokens[i].text, language) || DENIAL_GAP[language].has(lexiconKey(tokens[i].text)))) i--;
   if (i < 0 || !DENIALS[language].has(tokens[i].text.toLowerCase())) return false;
   const next = tokens[i + 1]?.text.toLowerCase();
   return next !== "nur" && next !== "only" && next !== "just";
@@ -338,18 +342,31 @@ function isTitleAfterPossessive(tokens: readonly Token[], match: LexiconMatch): 
 }
 
 // Words whose first sense is an animal or a thing: "bitch" in dog breeding, "cock" on a farm or
-// in plumbing, "ass" the donkey, "pussy" the cat. Silent in a sentence that names the domain.
-const ANIMAL_SENSE = new Set(["bitch", "bitches", "cock", "cocks", "ass", "asses", "pussy"]);
+// in plumbing, "ass" the donkey, "pussy" the cat; German "Kuh", "Zicke" (the she-goat), "Sau"
+// on a farm, "Mist" the manure, "Nieten" the rivets. Silent in a sentence that names the domain
+// (a second animal, the stable, the field, the workshop): "Die Zicke hat zwei Lämmer", "Der Mist
+// für die Beete kommt am Montag", "Bitte prüfen Sie die Nieten am Träger".
+const ANIMAL_SENSE = new Set([
+  "bitch", "bitches", "cock", "cocks", "ass", "asses", "pussy",
+  "kuh", "kuehe", "zicke", "zicken", "ziege", "ziegen", "sau", "saeue", "esel", "gans", "gaense", "ochse", "ochsen", "bock", "schwein", "schweine", "affe", "affen",
+  "hund", "hunde", "mist", "luder", "niete", "nieten", "kroete", "kroeten", "hornochse",
+]);
 const ANIMAL_DOMAIN = new Set([
   "dog", "dogs", "puppy", "puppies", "pup", "pups", "litter", "litters", "whelp", "whelps", "whelped", "whelping", "stud", "breeder", "breeding", "kennel", "vet",
   "mating", "mated", "spayed", "season", "scan", "hen", "hens", "rooster", "chickens", "chicks", "farm", "donkey", "donkeys", "mule", "cat", "cats", "kitten",
-  "willow", "valve", "tap", "plumber", "pipe", "ewe", "sire", "dam", "pedigree", "crows", "crowed",
+  "willow", "valve", "tap", "plumber", "pipe", "ewe", "sire", "dam", "pedigree", "crows", "crowed", "cistern", "ball", "float",
+  // German farm, stable, garden, hunting and workshop words
+  "stall", "hof", "bauernhof", "hofladen", "weide", "koppel", "gatter", "kalb", "kaelber", "kaelbchen", "ferkel", "lamm", "laemmer", "zicklein", "fohlen", "welpen", "welpe",
+  "geworfen", "werfen", "wirft", "traechtig", "gekalbt", "kalbt", "tierarzt", "tieraerztin", "futter", "gefuettert", "fuettern", "heu", "stroh", "melken", "gemolken", "milch",
+  "beet", "beete", "duenger", "duengen", "garten", "acker", "feld", "felder", "ausbringen", "ausgebracht", "kompost", "misthaufen", "angeliefert", "fuhre", "anhaenger",
+  "jagd", "jaeger", "hochsitz", "ansitz", "fuchs", "fuchsansitz", "revier", "kirr", "kirrung",
+  "traeger", "rahmen", "blech", "bleche", "nietzange", "verbindung", "schrauben", "schweissnaht", "karosserie", "zoo", "gehege", "tierpark", "herde", "schlachten", "geschlachtet",
 ]);
 
 function isAnimalSense(tokens: readonly Token[], match: LexiconMatch, sentence: Sentence): boolean {
-  if (match.firstToken !== match.lastToken || !ANIMAL_SENSE.has(tokens[match.firstToken].text.toLowerCase())) return false;
+  if (match.firstToken !== match.lastToken || !ANIMAL_SENSE.has(lexiconKey(tokens[match.firstToken].text))) return false;
   for (const token of tokens) {
-    if (token.start >= sentence.start && token.end <= sentence.end && ANIMAL_DOMAIN.has(token.text.toLowerCase())) return true;
+    if (token.start >= sentence.start && token.end <= sentence.end && token !== tokens[match.firstToken] && ANIMAL_DOMAIN.has(lexiconKey(token.text))) return true;
   }
   return false;
 }

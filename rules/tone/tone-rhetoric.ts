@@ -20,7 +20,7 @@ const set = (...words: string[]) => new Set(words);
 // have asked you twice for the form" is a firm reminder, "zweimal geschickt" a delivery.
 const SAID: Record<Language, Set<string>> = {
   de: set("erklaert", "gesagt", "geschrieben", "mitgeteilt", "erwaehnt", "erlaeutert", "dargelegt", "hingewiesen", "betont", "beschrieben", "geschildert", "wiederholt", "erklaere", "sage", "schreibe", "sagen", "erklaeren"),
-  en: set("told", "explained", "said", "written", "wrote", "mentioned", "stated", "pointed", "repeated", "clarified", "spelled", "spelt", "tell", "explain", "say", "repeat"),
+  en: set("told", "explained", "said", "written", "wrote", "mentioned", "stated", "pointed", "repeated", "clarified", "spelled", "spelt", "tell", "explain", "say", "repeat", "telling", "saying", "explaining", "repeating"),
 };
 // Verbs that count only with what was said as their object ("das", "this"): "Ich habe Ihnen
 // schon dreimal geschrieben" counts contact attempts, "Ich habe Ihnen das dreimal geschrieben"
@@ -29,11 +29,12 @@ const SAID_NEEDS_CONTENT = set("geschrieben", "schreibe", "written", "wrote", "m
 const CONTENT: Record<Language, Set<string>> = { de: set("das", "dies", "es", "dieses", "alles"), en: set("this", "that", "it", "everything") };
 // Told to the reader by anyone ("Muss man Ihnen alles zweimal sagen?"): the reader as object.
 const READER_OBJECT: Record<Language, Set<string>> = { de: set("ihnen", "dir", "euch"), en: set("you") };
-const WRITERS: Record<Language, Set<string>> = { de: set("ich", "wir"), en: set("i", "we", "i've", "we've", "ive") };
+const WRITERS: Record<Language, Set<string>> = { de: set("ich", "wir"), en: set("i", "we", "i've", "we've", "ive", "i'm", "we're", "i'll") };
 // Someone other than the reader was told: "dem Team", "ihm", "to the team", "them".
 const THIRD_PARTY: Record<Language, Set<string>> = { de: set("dem", "ihm"), en: set("them", "him", "her", "the", "our", "my", "his", "their") };
 const COUNT_WORDS_DE = set("zweimal", "dreimal", "viermal", "fuenfmal", "mehrmals", "mehrfach", "x-mal", "xmal", "zigmal", "hundertmal", "tausendmal", "etlichemal", "oftmals");
-const ORDINAL_DE = /^(?:zweit|dritt|viert|fuenft|zehnt|zwanzigst|hundertst|tausendst|zigst|x-t|n-t|wiederholt|soundsovielt)(?:e|en)$/;
+const ORDINAL_DE = /^(?:zweit|dritt|viert|fuenft|zehnt|zwanzigst|hundertst|tausendst|zigst|x-t|n-t|wiederholt|soundsovielt|letzt)(?:e|en)$/;
+const ORDINAL_EN = set("second", "third", "fourth", "fifth", "sixth", "tenth", "twentieth", "hundredth", "thousandth", "millionth", "umpteenth", "nth", "zillionth", "last");
 const TIMES_BEFORE_EN = set("two", "three", "four", "five", "six", "ten", "several", "multiple", "many", "numerous", "countless", "few", "umpteen", "hundred", "dozen");
 
 /** Tokens of a count of repetitions ending at `i` ("dreimal", "twice", "three times"), or 0. */
@@ -45,6 +46,8 @@ function countAt(keys: Keys, i: number, language: Language): number {
     return COUNT_WORDS_DE.has(key) ? 1 : 0;
   }
   if (key === "twice" || key === "repeatedly") return 1;
+  // "for the third time", "for the umpteenth time"
+  if (key === "time" && ORDINAL_EN.has(keys[i - 1] ?? "") && keys[i - 2] === "the" && keys[i - 3] === "for") return 4;
   if (key === "times" && (TIMES_BEFORE_EN.has(keys[i - 1] ?? "") || /^\d+$/.test(keys[i - 1] ?? ""))) return 2;
   return 0;
 }
@@ -245,15 +248,21 @@ function readReadForOnce(tokens: readonly Token[], keys: Keys, language: Languag
 
 const HARD: Record<Language, Set<string>> = { de: set("schwer", "schwierig", "kompliziert"), en: set("hard", "difficult", "complicated") };
 const SO: Record<Language, Set<string>> = { de: set("so", "derart", "wirklich"), en: set("so", "that", "really") };
+const IS_FIRST: Record<Language, Set<string>> = { de: set("ist", "war"), en: set("is", "was", "isn't") };
 
 function readSoHard(tokens: readonly Token[], keys: Keys, prose: string, language: Language, sentenceEnd: number, found: ClauseFinding[]): void {
   const hard = keys.findIndex((key, i) => HARD[language].has(key) && SO[language].has(keys[i - 1] ?? ""));
   if (hard < 0) return;
-  const to = keys[hard + 1] === (language === "de" ? "zu" : "to") ? hard + 2 : -1;
-  if (to < 0 || !UNDERSTAND[language].has(keys[to] ?? "") && keys[to] !== "get" && keys[to] !== "kapieren") return;
   // A question ("Ist das wirklich so schwer zu verstehen?"), not a statement about the matter.
   if (!/\?/.test(prose.slice(tokens[tokens.length - 1].end, sentenceEnd + 1))) return;
-  found.push(finding(tokens, hard - 1, to));
+  const to = keys[hard + 1] === (language === "de" ? "zu" : "to") ? hard + 2 : -1;
+  if (to >= 0 && (UNDERSTAND[language].has(keys[to] ?? "") || keys[to] === "get" || keys[to] === "kapieren")) {
+    found.push(finding(tokens, hard - 1, to));
+    return;
+  }
+  // Asked verb first of a task: "Ist es wirklich so schwer, eine Rechnung zu bezahlen?", "Is it
+  // really that hard to fill in a form?" ("Is it hard to find parts?" has no "so"/"that").
+  if (hard <= 5 && IS_FIRST[language].has(keys[0]) && (keys[1] === "es" || keys[1] === "das" || keys[1] === "it" || keys[1] === "that" || keys[1] === "this")) found.push(finding(tokens, 0, hard));
 }
 
 // --- 6. Set shapes of talking down ------------------------------------------------------------
@@ -375,14 +384,348 @@ function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, la
 
 const KNOWING_DE = set("wissen", "lesen", "nachlesen", "merken", "sehen", "verstehen", "erkennen", "nachsehen", "nachschauen");
 
+// --- 7. Counting opened as a heading: "Zum dritten Mal: ...", "For the third time, ..." -----
+
+/**
+ * A count of repetitions that opens the sentence and is cut off by a colon, comma or dash: the
+ * writers count before they say anything. "Zum dritten Mal in Folge wurden wir ausgezeichnet"
+ * and "For the first time, ..." stay silent (no cut, or no repetition).
+ */
+function readCountedOpener(tokens: readonly Token[], keys: Keys, prose: string, language: Language, found: ClauseFinding[]): void {
+  let last = -1;
+  if (language === "de" && keys[0] === "zum" && (keys[2] === "mal" || keys[2] === "male") && ORDINAL_DE.test(keys[1] ?? "")) last = 2;
+  if (language === "de" && keys[0] === "zum" && (keys[3] === "mal" || keys[3] === "male") && ORDINAL_DE.test(keys[2] ?? "")) last = 3;
+  if (language === "en" && keys[0] === "for" && keys[1] === "the" && ORDINAL_EN.has(keys[2] ?? "") && keys[3] === "time") last = 3;
+  if (last >= 0 && last + 1 < tokens.length && /^\s*[,:–—-]/.test(prose.slice(tokens[last].end, tokens[last + 1].start))) {
+    found.push(finding(tokens, 0, last));
+    return;
+  }
+  // Anywhere, said of what the reader did: "Sie haben zum dritten Mal die falsche Nummer
+  // angegeben", "you've sent the wrong colour for the third time". Thanks and joy ("Thank you for
+  // choosing us for the third time", "Wir freuen uns, Sie zum zweiten Mal zu begrüßen") stay silent.
+  for (let i = 2; i < keys.length; i++) {
+    const counted = language === "de" ? (keys[i] === "mal" || keys[i] === "male") && ORDINAL_DE.test(keys[i - 1]) && keys[i - 1] !== "letzten" && keys[i - 2] === "zum" : keys[i] === "time" && ORDINAL_EN.has(keys[i - 1]) && keys[i - 1] !== "last" && keys[i - 2] === "the" && keys[i - 3] === "for";
+    if (!counted) continue;
+    const reader = keys.findIndex((k, j) => (language === "de" ? (k === "sie" && tokens[j].text === "Sie") || k === "du" || k === "ihr" : k === "you" || k === "you've" || k === "you're" || k === "your"));
+    if (reader < 0 || keys.some((k) => THANKS_OR_JOY.has(k)) || !keys.some((k) => REPEATED_FAILURE.test(k))) return;
+    found.push(finding(tokens, Math.min(reader, i - 2), i));
+    return;
+  }
+}
+
+// What went wrong again: "die falsche Nummer", "nicht bezahlt", "the wrong colour", "forgot".
+const REPEATED_FAILURE = /^(?:falsch|verkehrt|vergess|vergiss|verpass|ignorier|verlor|verschlamp|verwechsel|spaet|nicht$|kein|wrong|not$|n't$|no$|never$|forg[oe]t|miss|ignor|lost$|los[et]|late$|broke|damag|cancel|stornier|didn't$|haven't$|hasn't$|wasn't$|isn't$)/;
+const THANKS_OR_JOY = set("thank", "thanks", "glad", "happy", "pleased", "welcome", "congratulations", "danke", "dank", "freuen", "freue", "freut", "willkommen", "glueckwunsch", "gratulieren", "begruessen", "herzlich");
+
+// --- 8. Denying the reader an ability -----------------------------------------------------------
+
+const CAN: Record<Language, Set<string>> = { de: set("koennen", "kannst", "koennt"), en: set("can", "can't", "cant", "cannot") };
+// Skills every adult has: asking whether the reader lacks them talks down. Not "kommen",
+// "schicken": "Können Sie nicht am Dienstag kommen?" is a question about the date.
+const BASIC_SKILLS: Record<Language, Set<string>> = {
+  de: set("lesen", "zuhoeren", "rechnen", "zaehlen", "verstehen", "begreifen", "denken", "nachdenken", "mitdenken", "buchstabieren", "kapieren", "hinschauen", "hinsehen", "hoeren"),
+  en: set("read", "listen", "count", "understand", "follow", "spell", "think", "comprehend", "grasp", "add"),
+};
+const QUESTION_NOT: Record<Language, Set<string>> = { de: set("nicht", "ueberhaupt", "nichtmal"), en: set("not", "even") };
+
+/**
+ * Verb first, the reader second, then a negation or "even" and a basic skill: "Können Sie
+ * (eigentlich) nicht lesen?", "Kannst du nicht mal zählen?", "Can't you read?", "Can you not
+ * count?", "Can you even spell?"; and "nicht in der Lage" asked of the reader ("Sind Sie nicht in
+ * der Lage, ...?", "Are you incapable of ...?"). "Können Sie nicht am Dienstag kommen?" and
+ * "Can you read me the number?" stay silent (no skill, no negation).
+ */
+function readAbilityDenied(tokens: readonly Token[], keys: Keys, question: boolean, language: Language, found: ClauseFinding[]): void {
+  if (!question || keys.length < 3) return;
+  if (CAN[language].has(keys[0]) && READER_SUBJECT[language].has(keys[1])) {
+    let negated = keys[0].endsWith("n't") || keys[0] === "cant" || keys[0] === "cannot";
+    for (let i = 2; i < keys.length && i <= 6; i++) {
+      if (QUESTION_NOT[language].has(keys[i])) negated = true;
+      else if (negated && BASIC_SKILLS[language].has(keys[i]) && !/^(?:me|mir|uns|us|out|aloud)$/.test(keys[i + 1] ?? "") && keys[i + 2] !== "out") {
+        found.push(finding(tokens, 0, i));
+        return;
+      }
+    }
+  }
+  // "Sind Sie (denn) nicht in der Lage, ...?", "Sind Sie überhaupt in der Lage"
+  if (language === "de" && (keys[0] === "sind" || keys[0] === "bist" || keys[0] === "seid") && READER_SUBJECT.de.has(keys[1])) {
+    const lage = keys.indexOf("lage");
+    if (lage > 2 && lage <= 7 && keys[lage - 1] === "der" && keys[lage - 2] === "in" && keys.slice(2, lage - 2).some((k) => k === "nicht" || k === "ueberhaupt")) found.push(finding(tokens, 0, lage));
+    return;
+  }
+  // "Are you incapable of ...?", "Are you even able to ...?"
+  if (language === "en" && (keys[0] === "are" || keys[0] === "were") && keys[1] === "you") {
+    for (let i = 2; i <= 4 && i < keys.length; i++) {
+      if (keys[i] === "incapable" || (keys[i] === "able" && keys.slice(2, i).includes("even"))) {
+        found.push(finding(tokens, 0, i));
+        return;
+      }
+    }
+  }
+}
+
+// --- 9. Reading done too late: "Hätten Sie die Anleitung gelesen, ...", "If you had read ..." ---
+
+const READ_DONE: Record<Language, Set<string>> = {
+  de: set("gelesen", "durchgelesen", "nachgelesen", "zugehoert", "nachgesehen", "nachgeschaut", "aufgepasst", "hingeschaut", "hingesehen", "reingeschaut", "hineingeschaut", "angeschaut", "angesehen", "geoeffnet", "aufgeschlagen", "mitgedacht", "nachgedacht"),
+  en: set("read", "listened", "checked", "looked", "bothered", "opened", "paid", "glanced", "thought"),
+};
+
+/**
+ * The reader's reading, said as a condition that was not met: "Hätten Sie die Anleitung
+ * gelesen, ...", "Wenn Sie meine Mail richtig gelesen hätten, ...", "If you had (actually) read
+ * the terms, ...", "Had you checked the tracking, ...". "If you have read the terms, please
+ * sign" is not counterfactual; "If you had any questions" reads nothing.
+ */
+function readCounterfactualReading(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  if (language === "de") {
+    // Verb first: "Hätten Sie ... gelesen"
+    let start = -1;
+    const verbFirst = (keys[0] === "haetten" || keys[0] === "haettest") && (keys[1] === "sie" || keys[1] === "du");
+    if (verbFirst) start = 0;
+    const wenn = keys.indexOf("wenn");
+    if (start < 0 && wenn >= 0 && (keys[wenn + 1] === "sie" || keys[wenn + 1] === "du")) start = wenn;
+    if (start < 0) return;
+    for (let i = start + 2; i < keys.length && i <= start + 10; i++) {
+      if (!READ_DONE.de.has(keys[i])) continue;
+      // "Wenn Sie ... gelesen hätten": the subjunctive right after the participle.
+      if (verbFirst || keys[i + 1] === "haetten" || keys[i + 1] === "haettest" || keys[i + 2] === "haetten" || keys[i + 2] === "haettest") {
+        found.push(finding(tokens, start, i));
+      }
+      return;
+    }
+    return;
+  }
+  let start = -1;
+  let from = -1;
+  for (let i = 0; i + 1 < keys.length; i++) {
+    if (keys[i] === "if" && ((keys[i + 1] === "you" && keys[i + 2] === "had") || keys[i + 1] === "you'd")) {
+      start = i;
+      from = keys[i + 1] === "you'd" ? i + 2 : i + 3;
+      break;
+    }
+    if (i === 0 && keys[0] === "had" && keys[1] === "you") {
+      start = 0;
+      from = 2;
+      break;
+    }
+  }
+  if (start < 0) return;
+  for (let i = from; i < keys.length && i <= from + 3; i++) {
+    if (!READ_DONE.en.has(keys[i])) continue;
+    if (keys[i] === "paid" && keys[i + 1] !== "attention") return;
+    if (keys[i] === "thought" && keys[i + 1] !== "about" && keys[i + 1] !== "before") return;
+    found.push(finding(tokens, start, i));
+    return;
+  }
+}
+
+// --- 10. "Hat Ihnen das niemand beigebracht?", "Did nobody ever teach you ...?" ----------------
+
+function readNeverTaught(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const teach = keys.findIndex((k) => (language === "de" ? k === "beigebracht" || k === "beibringen" : k === "taught" || k === "teach"));
+  if (teach < 0) return;
+  const reader = keys.findIndex((k, i) => Math.abs(i - teach) <= 5 && (language === "de" ? (k === "ihnen" && tokens[i].text === "Ihnen") || k === "dir" || k === "euch" : k === "you"));
+  if (reader < 0) return;
+  const denial = keys.findIndex((k, i) => i < Math.max(teach, reader) && (language === "de" ? k === "niemand" || k === "nie" || k === "keiner" || k === "nicht" : k === "nobody" || k === "never" || k === "didn't" || k === "not" || k === "no"));
+  if (denial < 0) return;
+  found.push(finding(tokens, Math.min(denial, teach, reader), Math.max(teach, reader)));
+}
+
+// --- 11. "Ich hoffe, das ist jetzt endlich angekommen", "I hope it's finally clear" -------------
+
+const HOPE: Record<Language, Set<string>> = { de: set("hoffe", "hoffen", "hoffentlich"), en: set("hope", "hopefully", "trust") };
+const AT_LONG_LAST: Record<Language, Set<string>> = { de: set("endlich", "diesmal", "dieses"), en: set("finally", "this", "last") };
+const GOT_IT: Record<Language, Set<string>> = {
+  de: set("verstanden", "angekommen", "kapiert", "begriffen", "klar", "deutlich", "verstaendlich"),
+  en: set("clear", "understood", "understand", "sunk", "sinks", "clearer", "get", "got"),
+};
+
+/** Hoping the reader understood at last; "Ich hoffe, das hilft" and "I hope this is clear" stay silent. */
+function readHopeFinallyClear(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const hope = keys.findIndex((k) => HOPE[language].has(k));
+  if (hope < 0) return;
+  // What was said ("das", "it") or the reader ("Sie", "you") right after: "Ich hoffe, die
+  // Lieferung ist diesmal angekommen" hopes for the parcel.
+  const said = (k: string | undefined) => k !== undefined && /^(?:das|es|dies|this|it|that|it's|that's)$/.test(k);
+  const readerNamed = keys.slice(hope + 1).some((k, j) => (language === "de" ? (k === "sie" && tokens[hope + 1 + j].text === "Sie") || k === "du" : /^(?:you|you've|you're)$/.test(k)));
+  if (!readerNamed && !said(keys[hope + 1]) && !((keys[hope + 1] === "dass" || keys[hope + 1] === "that") && said(keys[hope + 2]))) return;
+  let late = -1;
+  let got = -1;
+  for (let i = hope + 1; i < keys.length && i <= hope + 8; i++) {
+    const key = keys[i];
+    const isLate = key === "endlich" || key === "finally" || (key === "diesmal") || (key === "dieses" && keys[i + 1] === "mal") || (key === "this" && keys[i + 1] === "time") || (key === "last" && keys[i - 1] === "at");
+    if (isLate) late = i;
+    else if (GOT_IT[language].has(key)) got = i;
+    if (late >= 0 && got >= 0) {
+      found.push(finding(tokens, hope, Math.max(late + (keys[late] === "this" || keys[late] === "dieses" ? 1 : 0), got)));
+      return;
+    }
+  }
+}
+
+// --- 12. "Merken Sie sich das endlich", "Pay attention for once" ---------------------------------
+
+const ATTEND: Record<Language, Set<string>> = {
+  de: set("merken", "merk", "hoeren", "hoer", "passen", "pass", "lesen", "lies", "schauen", "schau", "gucken", "guck", "denken", "denk", "konzentrieren"),
+  en: set("pay", "listen", "read", "look", "check", "think", "concentrate", "focus"),
+};
+
+/**
+ * An imperative of attention with "at last" or "for once": "Merken Sie sich das (bitte)
+ * endlich", "Hören Sie mir endlich zu", "Pay attention for once", "Listen for a change". Plain
+ * requests ("Bitte merken Sie sich den Termin", "Please check the box") stay silent.
+ */
+function readAttendForOnce(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const verb = keys[0] === "bitte" || keys[0] === "please" || keys[0] === "dann" || keys[0] === "then" || keys[0] === "now" || keys[0] === "jetzt" ? 1 : 0;
+  if (!ATTEND[language].has(keys[verb] ?? "")) return;
+  if (language === "de" && !["sie", "du", "ihr", "dir", "euch", "mal", "doch", "endlich", "auf", "zu"].includes(keys[verb + 1] ?? "")) return;
+  for (let i = verb + 1; i < keys.length && i <= verb + 8; i++) {
+    const key = keys[i];
+    const once = language === "de" ? key === "endlich" || (key === "zur" && keys[i + 1] === "abwechslung") : (key === "for" && (keys[i + 1] === "once" || (keys[i + 1] === "a" && keys[i + 2] === "change"))) || (key === "this" && keys[i + 1] === "time" && (keys[verb] === "pay" || keys[verb] === "listen"));
+    if (once) {
+      found.push(finding(tokens, verb, i));
+      return;
+    }
+  }
+}
+
+// --- 13. Lecturing frames: "Sie müssen schon verstehen, dass ...", "You need to understand that" --
+
+const MUST: Record<Language, Set<string>> = { de: set("muessen", "musst", "muesst"), en: set("need", "have", "must", "got", "gotta") };
+const GRASP: Record<Language, Set<string>> = { de: set("verstehen", "begreifen", "kapieren", "einsehen", "kapiert"), en: set("understand", "realise", "realize", "grasp", "appreciate", "get") };
+const SOFTENERS: Record<Language, Set<string>> = { de: set("leider", "bitte", "hoffe", "sicher", "natuerlich", "entschuldigen"), en: set("unfortunately", "please", "sorry", "afraid", "hope", "appreciate", "regret") };
+
+/**
+ * The reader told what they must understand, then a that-clause: "Sie müssen (schon) verstehen,
+ * dass wir nicht zaubern können", "You need to understand that we are not a charity". An
+ * apology ("leider", "I'm afraid", "please") makes it an explanation; without a that-clause
+ * ("You need to understand the risks") it is advice.
+ */
+function readLecture(tokens: readonly Token[], keys: Keys, prose: string, language: Language, found: ClauseFinding[]): void {
+  for (let m = 0; m < keys.length - 2; m++) {
+    if (!MUST[language].has(keys[m])) continue;
+    const subject = language === "de" ? keys[m - 1] === "sie" || keys[m - 1] === "du" || keys[m + 1] === "sie" || keys[m + 1] === "du" : keys[m - 1] === "you" || (keys[m] === "got" && (keys[m - 1] === "you've" || keys[m - 2] === "you"));
+    if (!subject) continue;
+    for (let i = m + 1; i < keys.length && i <= m + 5; i++) {
+      if (!GRASP[language].has(keys[i])) continue;
+      const that = language === "de" ? keys[i + 1] === "dass" : keys[i + 1] === "that";
+      if (!that) return;
+      if (keys.some((k) => SOFTENERS[language].has(k))) return;
+      found.push(finding(tokens, Math.min(m - 1, m), i + 1));
+      return;
+    }
+  }
+}
+
+// --- 14. "Schon mal was von einem Kalender gehört?", "Ever heard of a calendar?" -----------------
+
+/**
+ * The question whether the reader has ever heard of something everyone knows, short ("Ever
+ * heard of ...?", "Schon mal was von ... gehört?") or whole ("Haben Sie schon mal etwas von
+ * ... gehört?"). Asked about the writers' own offer ("Have you heard of our loyalty scheme?",
+ * "... von unserem Bonusprogramm ...") it is a sales question and stays silent.
+ */
+function readEverHeard(tokens: readonly Token[], keys: Keys, question: boolean, language: Language, found: ClauseFinding[]): void {
+  if (!question) return;
+  let of = -1;
+  if (language === "en") {
+    const heard = keys.indexOf("heard");
+    if (heard < 0 || keys[heard + 1] !== "of" || !keys.slice(0, heard).includes("ever")) return;
+    if (!(keys[0] === "ever" || (keys[1] === "you" && (keys[0] === "have" || keys[0] === "has")))) return;
+    of = heard + 1;
+  } else {
+    const von = keys.indexOf("von");
+    if (von < 0 || !keys.includes("gehoert") || !keys.slice(0, von).some((k) => k === "mal" || k === "einmal" || k === "jemals")) return;
+    if (!(keys[0] === "schon" || keys[0] === "jemals" || ((keys[0] === "haben" || keys[0] === "hast" || keys[0] === "habt") && READER_SUBJECT.de.has(keys[1])))) return;
+    of = von;
+  }
+  // Something anyone has: "a calendar", "einem Kalender", "was von Datenschutz"; "the Schengen
+  // rules", "der neuen Förderung", "our loyalty scheme" are news.
+  const object = keys[of + 1] ?? "";
+  if (language === "en" && /^(?:the|our|my|us|this|that|these|those|your)$/.test(object)) return;
+  if (language === "de" && !keys.slice(1, of).some((k) => k === "was" || k === "etwas") && !/^(?:einem|einer|einen|ein|eine)$/.test(object)) return;
+  if (/^(?:unser|unsere|unserem|unseren|unserer|unseres|mein|meine|meinem|meinen|meiner|uns)$/.test(object)) return;
+  found.push(finding(tokens, 0, of));
+}
+
+// --- 15. "Ich erkläre es Ihnen (ganz) langsam", "damit auch Sie es verstehen" ----------------------
+
+/**
+ * Explaining slowly to the reader, or so that even the reader understands: "Ich erkläre es Ihnen
+ * ganz langsam", "..., damit auch Sie es verstehen". "Fahren Sie bitte langsam" has no verb of
+ * explaining; "damit Sie es besser verstehen" no "auch"/"sogar".
+ */
+function readSlowlyForYou(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  if (language !== "de") return;
+  const slow = keys.indexOf("langsam");
+  if (slow > 0 && keys.some((k) => SAY_VERBS.de.has(k) || k === "erklaere" || k === "buchstabiere" || k === "wiederhole" || k === "sage") && keys.slice(0, slow).some((k, i) => (k === "ihnen" && tokens[i].text === "Ihnen") || k === "dir" || k === "euch")) {
+    found.push(finding(tokens, slow, slow));
+    return;
+  }
+  const damit = keys.findIndex((k) => k === "damit" || k === "sodass");
+  if (damit < 0) return;
+  // "damit auch Sie es verstehen", "damit Sie es auch verstehen", "damit sogar du mitkommst"
+  let reader = false;
+  let even = false;
+  for (let i = damit + 1; i < keys.length && i <= damit + 6; i++) {
+    const key = keys[i];
+    if (READER_SUBJECT.de.has(key)) reader = true;
+    else if (key === "auch" || key === "sogar" || key === "selbst") even = true;
+    else if (reader && even && (UNDERSTAND.de.has(key) || key === "mitkommen" || key === "mitkommt" || key === "mitkommst" || key === "folgen" || key === "kapieren")) {
+      found.push(finding(tokens, damit, i));
+      return;
+    }
+  }
+}
+
+// --- 16. "Was genau verstehen Sie an ... nicht?", "Welchen Teil von ... haben Sie nicht verstanden?" --
+
+/**
+ * Asking which part of something plain the reader fails to understand; the English shapes are
+ * in readTalkingDown. "Was verstehen Sie unter Express?" asks for a definition (no "nicht").
+ */
+function readWhichPartDe(tokens: readonly Token[], keys: Keys, question: boolean, language: Language, found: ClauseFinding[]): void {
+  if (language !== "de" || !question || keys.length < 4) return;
+  const n = keys.length;
+  const lastNot = keys[n - 1] === "nicht" || keys[n - 2] === "nicht";
+  if ((keys[0] === "was" || keys[0] === "welchen" || keys[0] === "welcher" || keys[0] === "welches") && lastNot) {
+    const verb = keys.findIndex((k, i) => i <= 4 && (k === "verstehen" || k === "verstehst" || k === "versteht" || k === "verstanden" || k === "kapiert" || k === "begriffen" || k === "kapieren" || k === "begreifen"));
+    const aboutThing = keys.includes("an") || keys.includes("daran") || keys.includes("teil") || keys.includes("von");
+    if (verb >= 0 && aboutThing && keys.some((k, i) => READER_SUBJECT.de.has(k) && i <= 5)) found.push(finding(tokens, 0, verb));
+    else if ((keys[1] === "teil" || keys[1] === "wort") && (keys[n - 1] === "verstanden" || keys[n - 2] === "verstanden" || keys.includes("verstanden") || keys.includes("kapiert"))) found.push(finding(tokens, 0, 1));
+  } else if ((keys[0] === "welchen" || keys[0] === "welches") && (keys[1] === "teil" || keys[1] === "wort") && keys.includes("nicht") && keys.some((k) => k === "verstanden" || k === "kapiert" || k === "begriffen")) {
+    found.push(finding(tokens, 0, 1));
+  }
+}
+
+// --- 17. "für alle, die es nicht gelesen haben", "for those who didn't read it" -----------------
+
+function readForThoseWhoNot(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  for (let i = 0; i + 2 < keys.length; i++) {
+    const group = language === "de" ? (keys[i] === "alle" || keys[i] === "diejenigen") && (keys[i + 1] === "die" || keys[i + 1] === "denen") : (keys[i] === "those" || keys[i] === "anyone" || keys[i] === "everyone") && keys[i + 1] === "who";
+    if (!group || (language === "de" && keys[i - 1] !== "fuer") || (language === "en" && keys[i - 1] !== "for")) continue;
+    let negated = false;
+    // "die es noch nicht gelesen haben", "who haven't read it yet": not yet is news, not a rebuke.
+    if (keys.slice(i + 2, i + 10).some((k) => k === "noch" || k === "yet")) continue;
+    for (let j = i + 2; j < keys.length && j <= i + 8; j++) {
+      if (NOT[language].has(keys[j]) || keys[j] === "still") negated = true;
+      else if (negated && (UNDERSTAND[language].has(keys[j]) || READ_DONE[language].has(keys[j]) || keys[j] === "noticed" || keys[j] === "mitbekommen" || keys[j] === "gemerkt")) {
+        found.push(finding(tokens, i - 1, j));
+        return;
+      }
+    }
+  }
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
 
 // Words one of the shapes needs: a sentence without any is not read further.
 export const RHETORIC_TRIGGERS: Record<Language, Set<string>> = {
-  de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de]),
-  en: new Set(["twice", "repeatedly", "times", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en]),
+  de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, ...CAN.de, "lage", ...READ_DONE.de, "beigebracht", "beibringen", ...HOPE.de, ...ATTEND.de, ...MUST.de, "gehoert", "langsam", "damit", "sodass", "was", "welchen", "welches", "alle", "diejenigen"]),
+  en: new Set(["twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, ...CAN.en, "incapable", "able", "had", "you'd", "taught", "teach", ...HOPE.en, ...ATTEND.en, ...MUST.en, "heard", "those", "anyone", "everyone"]),
 };
 
 /** Condescension in the shapes above, in one sentence (at most one finding per shape). */
@@ -405,6 +748,18 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
   readReadForOnce(tokens, keys, language, found);
   readSoHard(tokens, keys, prose, language, sentenceEnd, found);
   readTalkingDown(tokens, keys, prose, language, sentenceEnd, found);
+  const question = /\?/.test(prose.slice(tokens[tokens.length - 1].end, sentenceEnd + 1));
+  readCountedOpener(tokens, keys, prose, language, found);
+  readAbilityDenied(tokens, keys, question, language, found);
+  readCounterfactualReading(tokens, keys, language, found);
+  readNeverTaught(tokens, keys, language, found);
+  readHopeFinallyClear(tokens, keys, language, found);
+  readAttendForOnce(tokens, keys, language, found);
+  readLecture(tokens, keys, prose, language, found);
+  readEverHeard(tokens, keys, question, language, found);
+  readSlowlyForYou(tokens, keys, language, found);
+  readWhichPartDe(tokens, keys, question, language, found);
+  readForThoseWhoNot(tokens, keys, language, found);
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.
   found.sort((a, b) => a.start - b.start);
