@@ -79,6 +79,15 @@ export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: st
   if (!personOnly && (DEMONSTRATIVE_DETERMINERS[language].has(key(first - 1)) || DEMONSTRATIVE_DETERMINERS[language].has(key(first - 2)))) return true;
   // Pointed at a person by where they sit: "that muppet in billing", "this clown from accounts".
   if (!personOnly && language === "en" && (key(first - 1) === "that" || key(first - 1) === "this") && POINTED_PLACE.has(key(after))) return true;
+  // Likened: "you sound like a spoiled brat", "Sie benehmen sich wie ein Kleinkind": "like"/"wie"
+  // at most two (adjective) words before the match, the person two or three words before it.
+  for (let back = 1; back <= 3; back++) {
+    const l = first - back;
+    if (l < 1 || !LIKE[language].has(key(l))) continue;
+    if (back > 1 && !/^(?:a|an|ein|eine|einen|einem|einer)$/.test(key(l + 1))) break;
+    for (let p = l - 1; p >= 0 && p >= l - 3; p--) if (PRONOUNS[language].has(key(p)) && (language === "en" || tokens[p].text === "Sie" || key(p) === "du")) return true;
+    break;
+  }
   // Said of someone: subject + verb within four words before the match.
   for (let back = 1; back <= 4; back++) {
     const i = first - back;

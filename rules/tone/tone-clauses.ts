@@ -101,7 +101,7 @@ const OPINION_VERBS: Record<Language, Set<string>> = {
 };
 const SELF_OBJECTS = set("us", "me", "uns", "mir", "mich");
 const COPULAS: Record<Language, Set<string>> = {
-  de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen", "grenzt", "grenzen"),
+  de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen", "grenzt", "grenzen", "wird", "werden", "wirst", "werdet", "wurde", "wurden"),
   en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads", "borders", "verges", "bordering", "verging"),
 };
 // Words that deny what follows: "ist nicht absurd", "far from lazy", "keineswegs übertrieben".
@@ -113,7 +113,7 @@ const NEGATIONS: Record<Language, Set<string>> = {
 // "honestly this", "frankly"). Only these may stand between: anything else ends the reading.
 const FILLERS: Record<Language, Set<string>> = {
   de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich", "haufen", "an"),
-  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of", "utter", "sheer", "pure", "on"),
+  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of", "utter", "sheer", "pure", "on", "beyond"),
 };
 
 // --- What counts as a judgement ------------------------------------------------------------
@@ -216,7 +216,7 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     const compared = judgementAt(keys, i, language, false);
     // "a pathetic excuse", "your ridiculous request", "diese alberne Beschwerde": a judgement
     // word between a determiner and what the reader wrote or did.
-    if (compared && compared.degree === "positive" && DETERMINERS[language].has(keys[i - 1] ?? "") && isWorkNoun(tokens, i + 1, language) && (language === "en" || GERMAN_WORK.has(keys[i + 1] ?? "")) && !selfJudged(keys, i, language) && !negatedBefore(keys, i, language) && !hedged(keys, i, language)) {
+    if (compared && compared.degree === "positive" && DETERMINERS[language].has(keys[i - 1] ?? "") && (isWorkNoun(tokens, i + 1, language) || (language === "en" && keys[i + 1] === "thing" && keys[i + 2] === "to" && /^(?:ask|say|do|suggest|write|send|demand|claim)$/.test(keys[i + 3] ?? ""))) && (language === "en" || GERMAN_WORK.has(keys[i + 1] ?? "")) && !selfJudged(keys, i, language) && !negatedBefore(keys, i, language) && !hedged(keys, i, language)) {
       report(i, i + 1);
       i++;
       continue;
@@ -380,6 +380,8 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
     if (NEGATIONS[language].has(key)) return undefined;
     // "das Allerletzte", not "das allerletzte Mal".
     if (key === "allerletzte" && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return undefined;
+    // "Sie sind echt das Letzte": the noun, capitalised after "das".
+    if (language === "de" && key === "letzte" && tokens[i].text === "Letzte" && keys[i - 1] === "das" && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return { last: i };
     const judgement = judgementAt(keys, i, language, people);
     if (judgement) {
       // "ist unverschämt teuer": a degree word before another adjective, not a judgement of it.

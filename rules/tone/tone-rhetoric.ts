@@ -109,7 +109,7 @@ function readHowOften(tokens: readonly Token[], keys: Keys, language: Language, 
 
 // --- 2. Doubting that the reader reads or understands -----------------------------------------
 
-const READER_SUBJECT: Record<Language, Set<string>> = { de: set("sie", "du", "ihr"), en: set("you", "u") };
+const READER_SUBJECT: Record<Language, Set<string>> = { de: set("sie", "du", "ihr"), en: set("you", "u", "you've") };
 // "obviously", "offenbar": the writers claim to see the reader's failure.
 const EVIDENTLY: Record<Language, Set<string>> = {
   de: set("offenbar", "offensichtlich", "anscheinend", "scheinbar", "wohl", "ganz", "augenscheinlich"),
