@@ -87,6 +87,9 @@ export function findShouting(
   return shouts.sort((a, b) => a.start - b.start);
 }
 
+const NEGATIONS = new Set(["nicht", "kein", "keine", "keinen", "nie", "niemals", "not", "never", "n't", "isn't", "don't", "won't", "can't", "didn't", "doesn't"]);
+const CHEERFUL_AFTER_NEGATION = new Set(["problem", "problemo", "worries", "sorgen", "ursache", "wait", "warten", "mehr", "lange", "schlecht", "bad"]);
+
 // Three or more: "!!!", "???". Two stay friendly ("Danke!!", "Really??").
 const LOUD_RUN = 3;
 // Words that demand now: "Sofort!!!", "Stop writing!!!".
@@ -100,6 +103,12 @@ const DEMANDS = new Set(["stop", "sofort", "endlich", "immediately", "now", "jet
  */
 function isLoud(run: string, sentence: string, tokens: readonly Token[], lists: ShoutingLists, loudNearby: boolean): boolean {
   if (run.includes("?") || loudNearby) return true;
+  // "nicht bis Montag!!!!", "This is not acceptable!!!": a refusal or complaint, not cheer ("kein
+  // Problem!!!", "no worries!!!" stay cheer).
+  for (let i = 0; i < tokens.length; i++) {
+    const key = lexiconKey(tokens[i].text);
+    if (NEGATIONS.has(key) && !CHEERFUL_AFTER_NEGATION.has(lexiconKey(tokens[i + 1]?.text ?? ""))) return true;
+  }
   // Any word in capitals but an acronym: "ABGESAGT!!!", "NOT our fault!!!", and also an
   // advert's "50 AUTOSPINS!!!", which shouts too.
   return tokens.some((token) => DEMANDS.has(lexiconKey(token.text)) || (capsShape(token.text) === "caps" && !lists.acronyms.has(lexiconKey(token.text))));

@@ -47,7 +47,17 @@ export function readClauses(tokens: readonly Token[], prose: string, language: L
   if (wanted & SARCASM_BIT) found.push(...readSarcasm(tokens, keys, prose, language, next));
   if (wanted & PET_BIT) found.push(...readPetNames(tokens, keys, prose, language, sentenceEnd));
   if (wanted & RHETORIC_BIT) found.push(...readRhetoric(tokens, keys, prose, language, sentenceEnd));
+  if (hasQuoteMark(prose, tokens) && !found.some((f) => f.kind === "condescension")) found.push(...readScareQuotes(tokens, keys, prose, language));
   return found;
+}
+
+/** A quotation mark between two of the sentence's words. */
+function hasQuoteMark(prose: string, tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = prose.slice(tokens[i - 1].end, tokens[i].start);
+    if (gap.length > 0 && /[„"“'‘‚«»]/.test(gap)) return true;
+  }
+  return false;
 }
 
 const SEEMS_BIT = 1;
@@ -112,7 +122,7 @@ const NEGATIONS: Record<Language, Set<string>> = {
 // Particles and degree words between the verb and the judgement ("ja echt", "halt einfach zu",
 // "honestly this", "frankly"). Only these may stand between: anything else ends the reading.
 const FILLERS: Record<Language, Set<string>> = {
-  de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich", "haufen", "an"),
+  de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich", "haufen", "an", "einzige", "einziger", "einziges", "einzigen", "reinste", "reinster", "reinstes", "wahre", "wahrer", "wahres", "echte", "echter", "echtes"),
   en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of", "utter", "sheer", "pure", "on", "beyond"),
 };
 
@@ -120,7 +130,7 @@ const FILLERS: Record<Language, Set<string>> = {
 
 // Nouns that judge a request or an act: "Ihr Angebot ist eine Frechheit", "your excuse is a joke".
 const JUDGEMENT_NOUNS: Record<Language, Set<string>> = {
-  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner"),
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander"),
   en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess"),
 };
 // Nouns naming something the reader wrote or did ("Beschwerde", "excuse"): with a judgement
@@ -133,6 +143,8 @@ const WORK_NOUNS_EN = set(
   "explanation", "reasoning", "claim", "claims", "demand", "demands", "plan", "review", "comment", "comments", "point", "remark", "remarks", "effort",
   "attempt", "translation", "quote", "estimate", "invoice", "code", "text", "copy", "concept", "presentation", "list", "letter", "behaviour", "behavior",
   "decision", "advice", "customer", "customers", "service", "support", "team", "staff", "company", "shop", "firm", "people", "person", "guy", "man", "woman",
+  "brief", "spec", "specification", "sketch", "website", "site", "layout", "cv", "resume", "application", "form", "summary", "spreadsheet", "budget", "forecast",
+  "pitch", "submission", "essay", "logic", "spelling", "grammar", "accounts", "bookkeeping",
 );
 
 /** "absurd", "dümmste", "more idiotic": a judgement word in any form, or undefined. */
@@ -172,6 +184,20 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     found.push({ start: tokens[from].start, end: tokens[to].end, kind: "insult", reason: "judgement" });
   };
   const starts = JUDGEMENT_STARTS[language];
+  // "Völlig absurd, was Sie da verlangen", "Ridiculous, the way you handled it": a judgement
+  // opening the sentence, cut by a comma, then what the reader says or does.
+  for (let i = 0; i <= 2 && i < keys.length - 2; i++) {
+    const judgement = judgementForm(keys[i], language, false);
+    if (!judgement) {
+      if (FILLERS[language].has(keys[i]) || keys[i] === "voellig" || keys[i] === "absolutely") continue;
+      break;
+    }
+    if (!/,|:|–|—/.test(between(prose, tokens, i, i + 1))) break;
+    const what = keys[i + 1];
+    const opens = language === "de" ? what === "was" || what === "wie" || what === "dass" : what === "what" || what === "how" || (what === "the" && keys[i + 2] === "way");
+    if (opens && keys.slice(i + 2, i + 5).some((k, j) => READER[language].has(k) && (language === "en" || tokens[i + 2 + j].text !== "sie" || true))) report(0, i);
+    break;
+  }
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     // Most words start no reading below: one Set lookup (and one Map lookup) says so.
@@ -271,7 +297,11 @@ function readLikeLowly(tokens: readonly Token[], keys: Keys, language: Language)
   const noun = Math.max(0, verb - 3) + owner + 1;
   if (!isWorkNoun(tokens, noun, language) || personNouns(language).has(keys[noun]) || (language === "de" && !GERMAN_WORK.has(keys[noun]))) return [];
   for (let i = verb + 1; i < keys.length && i <= verb + 10; i++) {
-    if (!LOWLY[language].has(keys[i])) continue;
+    // "as if it was scribbled on a beer mat", "als hätte man es hingeschmiert"
+    if (SLOPPY_MADE.has(keys[i]) && keys.slice(verb + 1, i).some((k) => k === "like" || k === "als" || k === "if" || k === "wie")) return [{ start: tokens[verb].start, end: tokens[i].end, kind: "insult", reason: "judgement" }];
+    // "eines Kleinkinds", "eines Praktikanten": the genitive too.
+    const lowly = LOWLY[language].has(keys[i]) || (language === "de" && /(?:s|es|en)$/.test(keys[i]) && (LOWLY.de.has(keys[i].replace(/(?:es|s)$/, "")) || LOWLY.de.has(keys[i].replace(/en$/, ""))));
+    if (!lowly) continue;
     // "made for children" is whom it is for, not who could have made it.
     if (keys.slice(Math.max(verb + 1, i - 3), i).some((k) => k === "for" || k === "fuer")) return [];
     const like = keys.slice(verb + 1, i).some((k) => k === "like" || k === "wie" || k === "als" || k === "if");
@@ -280,12 +310,15 @@ function readLikeLowly(tokens: readonly Token[], keys: Keys, language: Language)
   return [];
 }
 
+// Made in haste: the reader's work likened to a scribble.
+const SLOPPY_MADE = set("scribbled", "thrown", "cobbled", "slapped", "knocked", "rushed", "dashed", "hingeschmiert", "hingeschludert", "zusammengeschustert", "hingerotzt", "zusammengestoppelt", "hingekritzelt", "gekritzelt", "zusammengeschmiert", "hingeklatscht");
+
 const WORST: Record<Language, Set<string>> = {
   de: set("schlechteste", "schlechtesten", "schlechtester", "mieseste", "miesesten", "miesester", "schlimmste", "schlimmsten"),
   en: set("worst", "lousiest", "crappiest", "shoddiest", "sloppiest"),
 };
 // German nouns for what a business or the reader delivers: "die schlechteste Beratung".
-const GERMAN_WORK = set("praesentation", "text", "entwurf", "konzept", "bericht", "schreiben", "brief", "anfrage", "beschwerde", "frage", "einwand", "vorschlag", "forderung", "reklamation", "mail", "nachricht", "argument", "argumentation", "bewertung", "kommentar", "bemerkung", "ausreden", "ausflucht", "ausfluechte", "rueckfrage", "einwaende", "behauptung", "unterstellung", "kritik", "rechnung", "kalkulation", "planung", "uebersetzung", "beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion");
+const GERMAN_WORK = set("praesentation", "text", "entwurf", "konzept", "bericht", "schreiben", "brief", "anfrage", "beschwerde", "frage", "einwand", "vorschlag", "forderung", "reklamation", "mail", "nachricht", "argument", "argumentation", "bewertung", "kommentar", "bemerkung", "ausreden", "ausflucht", "ausfluechte", "rueckfrage", "einwaende", "behauptung", "unterstellung", "kritik", "rechnung", "kalkulation", "planung", "uebersetzung", "beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion", "pflichtenheft", "lastenheft", "vertrag", "zeichnung", "skizze", "webseite", "website", "homepage", "programm", "logo", "design", "layout", "bewerbung", "lebenslauf", "anschreiben", "buchhaltung", "abrechnung", "steuererklaerung", "formular", "antrag", "protokoll", "zusammenfassung", "tabelle", "offerte", "kostenvoranschlag", "gutachten", "stellungnahme", "vorlage", "code", "plan", "auftrag", "bestellung", "logik", "verhalten");
 
 const BIGGEST: Record<Language, Set<string>> = {
   de: set("groesste", "groessten", "groesster", "groesstes", "schlimmste", "schlimmsten", "schlechteste", "schlechtesten"),
@@ -326,6 +359,8 @@ function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: n
     if (isReaderWord(tokens, i, language)) reader = true;
     else if (personNouns(language).has(key)) person = true;
     else if (POINTING[language].has(key) && (isWorkNoun(tokens, i + 1, language) || isWorkNoun(tokens, i + 2, language))) reader = true;
+    // "Of all the proposals on my desk, yours is ...": a pronoun after a comma opens the subject.
+    if (reader && i > 0 && (key === "yours" || key === "ihrer" || key === "ihres") && /,/.test(between(prose, tokens, i - 1, i))) break;
     // A verb other than the copula ends the subject ("wir finden, Ihr Vorschlag ist" still reads).
     if (i === 0) break;
     const gap = between(prose, tokens, i - 1, i);
@@ -377,6 +412,11 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
       i += 2;
       continue;
     }
+    // "yours is by far the weakest"
+    if (key === "by" && keys[i + 1] === "far") {
+      i++;
+      continue;
+    }
     if (NEGATIONS[language].has(key)) return undefined;
     // "das Allerletzte", not "das allerletzte Mal".
     if (key === "allerletzte" && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return undefined;
@@ -391,6 +431,8 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
         if (!["zu", "und", "oder", "als", "wie", "fuer"].includes(after)) return undefined;
       }
       if (judgement.degree === "noun" && (keys[i] === "waste") && keys[i + 1] !== "of") return undefined;
+      // "Sie sind eine Null", not "Sie sind null Euro schuldig": the number before a noun.
+      if (keys[i] === "null" && i + 1 < keys.length && !/[,.;:!?]/.test(between(prose, tokens, i, i + 1))) return undefined;
       return { last: judgement.last };
     }
     // "eine bodenlose Frechheit", "ein schlechter Witz": an inflected German adjective before the noun.
@@ -495,25 +537,25 @@ function between(prose: string, tokens: readonly Token[], a: number, b: number):
 
 // Praise that opens a sentence and is cut off by a comma: "Na super,", "Bravo,", "Great job,".
 const PRAISE: Record<Language, Set<string>> = {
-  de: set("super", "toll", "klasse", "prima", "bravo", "glueckwunsch", "gratuliere", "gratulation", "wunderbar", "grossartig", "spitze", "wahnsinn", "perfekt", "fantastisch", "phantastisch", "herrlich", "sauber", "genial", "hervorragend", "ausgezeichnet", "bestens", "fein", "schoen", "respekt", "chapeau", "kompliment", "meisterleistung", "glanzleistung", "spitzenleistung", "glanzstueck", "meisterstueck", "sternstunde", "weltklasse", "traumhaft", "grandios", "phaenomenal", "sensationell", "wunderbar", "kino", "leiwand", "tiptop", "tipptopp", "hammer", "genuss", "vergnuegen", "beeindruckend", "bemerkenswert", "vorbildlich", "souveraen", "meisterhaft", "glaenzend", "bravouroes", "spitzenmaessig", "erstklassig"),
-  en: set("great", "brilliant", "wonderful", "lovely", "amazing", "fantastic", "super", "perfect", "congratulations", "congrats", "bravo", "marvellous", "marvelous", "excellent", "terrific", "splendid", "superb", "awesome", "nice", "wow", "outstanding", "impressive", "good", "well", "fabulous", "magnificent", "stellar", "top", "cheers", "sure", "remarkable", "incredible", "stunning", "exemplary", "first-class", "world-class", "top-notch", "phenomenal", "genius"),
+  de: set("super", "toll", "klasse", "prima", "bravo", "glueckwunsch", "gratuliere", "gratulation", "wunderbar", "grossartig", "spitze", "wahnsinn", "perfekt", "fantastisch", "phantastisch", "herrlich", "sauber", "genial", "hervorragend", "ausgezeichnet", "bestens", "fein", "schoen", "respekt", "chapeau", "kompliment", "meisterleistung", "glanzleistung", "spitzenleistung", "glanzstueck", "meisterstueck", "sternstunde", "weltklasse", "traumhaft", "grandios", "phaenomenal", "sensationell", "wunderbar", "kino", "leiwand", "tiptop", "tipptopp", "hammer", "genuss", "vergnuegen", "beeindruckend", "bemerkenswert", "vorbildlich", "souveraen", "meisterhaft", "glaenzend", "bravouroes", "spitzenmaessig", "erstklassig", "meisterwerk", "professionell", "zuverlaessig", "ehre", "reife", "starke"),
+  en: set("great", "brilliant", "wonderful", "lovely", "amazing", "fantastic", "super", "perfect", "congratulations", "congrats", "bravo", "marvellous", "marvelous", "excellent", "terrific", "splendid", "superb", "awesome", "nice", "wow", "outstanding", "impressive", "good", "well", "fabulous", "magnificent", "stellar", "top", "cheers", "sure", "remarkable", "incredible", "stunning", "exemplary", "first-class", "world-class", "top-notch", "phenomenal", "genius", "masterpiece", "professional", "reliable", "pleasure", "honour", "honor"),
 };
 // Words that may come between the opener and the comma: "Na super", "Klasse Leistung",
 // "Great job", "Top marks for creativity", "Amazing, truly", "Super helpful as always".
 const PRAISE_EXTRA: Record<Language, Set<string>> = {
-  de: set("na", "ja", "ach", "oh", "wow", "boah", "mensch", "also", "gross", "grosse", "grosses", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "was", "fuer", "kundenservice", "beratung", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so"),
-  en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that", "what", "kudos"),
+  de: set("na", "ja", "ach", "oh", "wow", "boah", "mensch", "also", "gross", "grosse", "grosses", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "was", "fuer", "kundenservice", "beratung", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so", "welch", "welche", "echtes", "echter", "echte", "wahres", "wahre", "wahrer", "richtiges", "richtige", "kollege", "kollegin", "reife", "starke"),
+  en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that", "what", "kudos", "an", "real", "absolute", "true"),
 };
 // Ironic names for the reader: "Great job, Einstein", "Bravo, Sherlock", "Danke, Blitzmerker".
 const IRONIC_NAMES: Record<Language, Set<string>> = {
   de: set("einstein", "sherlock", "genie", "blitzmerker", "schlaumeier", "schlauberger", "superhirn", "meisterdetektiv", "professor", "held", "helden", "kluger", "klugscheisser", "profi", "experte", "fachmann", "koryphaee", "organisationstalent"),
-  en: set("einstein", "sherlock", "genius", "geniuses", "smarty", "hero", "professor", "champ", "ace", "mastermind", "wizard"),
+  en: set("einstein", "sherlock", "genius", "geniuses", "smarty", "hero", "professor", "champ", "ace", "mastermind", "wizard", "expert", "experts", "pro", "pros"),
 };
 // What went wrong, said after the praise: "again", "wrong", "schon wieder", "verkehrt herum",
 // "zum zweiten Mal", "managed to", "no ... left". Words of failure, never of success.
 const FAILURE: Record<Language, Set<string>> = {
   de: set("keine", "kein", "geschafft", "wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
-  en: set("no", "more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now", "break", "ruin", "ruined", "damage", "delete", "crash", "crashed", "jammed", "misplace", "misplaced", "destroyed", "wrecked", "pieces"),
+  en: set("no", "more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now", "break", "ruin", "ruined", "damage", "delete", "crash", "crashed", "jammed", "misplace", "misplaced", "destroyed", "wrecked", "pieces", "unsigned", "unpaid", "incomplete", "unfinished", "unusable"),
 };
 // "immer noch", "noch nie", "in a row" count only as pairs. Plain negations ("nicht", "not")
 // are no failure: "Super, dann sehen wir uns nicht am Dienstag, sondern am Mittwoch".
@@ -559,6 +601,7 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
       ...thanksForPraisedFailure(tokens, keys, prose, language),
       ...lateKindness(tokens, keys, language),
       ...impressedByFailure(tokens, keys, language),
+      ...praiseAfterColon(tokens, keys, prose, language, next),
     ];
   }
   const opener = { start: tokens[0].start, end: tokens[i - 1].end };
@@ -629,7 +672,26 @@ function praisedDoneThenFailure(tokens: readonly Token[], keys: Keys): ClauseFin
 // clause with the reader as subject after "dass"); "Thanks for letting us know the parcel was
 // damaged" thanks for the news, and "Danke für den Hinweis, dass das Paket beschädigt ankam" too.
 const FAILING_EN = set("losing", "ignoring", "breaking", "wasting", "ruining", "deleting", "forgetting", "cancelling", "canceling", "nothing", "messing", "screwing", "botching", "misplacing", "overcharging", "double-charging", "hanging", "wrecking", "damaging", "missing");
-const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "very", "again", "really", "once", "as", "always", "you", "for", "on");
+const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "very", "again", "really", "once", "as", "always", "you", "for", "on", "ever");
+
+// Thanks for telling us something: the news may be bad ("Thanks for letting us know the parcel
+// was damaged"), the thanks are sincere.
+const REPORTING_EN = /^(?:letting|telling|informing|reporting|notifying|pointing|flagging|mentioning|sharing|explaining|alerting|raising|bringing|keeping|getting|writing|reaching|contacting|calling|asking|checking|confirming|providing)$/;
+
+/** The deed itself done wrong, not news about a thing: "back unsigned again", "four weeks to answer", "the wrong size". */
+function wrongDeed(rest: Keys): boolean {
+  for (let i = 0; i < rest.length; i++) {
+    const key = rest[i];
+    if (key === "wrong" || key === "unsigned" || key === "unpaid" || key === "incomplete" || key === "unfinished" || key === "twice") return true;
+    if (LONG_SPANS.has(key) && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)$/.test(rest[i - 1] ?? "")) return true;
+  }
+  return false;
+}
+
+/** A failure without the words that also say good news ("again", "managed", "wieder"). */
+function hasStrongFailure(keys: Keys, language: Language): boolean {
+  return hasFailure(keys, language, true);
+}
 
 function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   if (language === "en") {
@@ -643,8 +705,9 @@ function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): C
     }
     if (!sawFor) return [];
     const key = keys[i] ?? "";
-    // "keeping me waiting", "making me wait", "sending the wrong part".
-    const failing = FAILING_EN.has(key) || ((key === "keeping" || key === "making" || key === "leaving") && /^wait/.test(keys[i + 2] ?? "")) || (/^(?:sending|shipping|delivering|giving)$/.test(key) && keys.slice(i + 1, i + 4).includes("wrong"));
+    // "keeping me waiting", "making me wait", "sending the wrong part", "sending the contract back
+    // unsigned again", "taking four weeks to answer": any act whose rest is a plain failure.
+    const failing = FAILING_EN.has(key) || (key.endsWith("ing") && !REPORTING_EN.test(key) && wrongDeed(keys.slice(i + 1))) || ((key === "keeping" || key === "making" || key === "leaving") && /^wait/.test(keys[i + 2] ?? "")) || (/^(?:sending|shipping|delivering|giving)$/.test(key) && keys.slice(i + 1, i + 4).includes("wrong"));
     return failing ? [{ start: tokens[thanks].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
   }
   const thanks = keys.indexOf("danke") >= 0 ? keys.indexOf("danke") : keys.indexOf("dank");
@@ -728,6 +791,62 @@ function lateKindness(tokens: readonly Token[], keys: Keys, language: Language):
   return [{ start: tokens[0].start, end: tokens[Math.max(late, contact)].end, kind: "condescension", reason: "sarcasm" }];
 }
 
+/** Mock praise that opens the clause after a colon or dash: "Ich habe Ihr Angebot angeschaut: ein echtes Meisterwerk – nur die Preise stimmen nicht". */
+function praiseAfterColon(tokens: readonly Token[], keys: Keys, prose: string, language: Language, next: readonly Token[] | undefined): ClauseFinding[] {
+  for (let c = 2; c < keys.length - 2; c++) {
+    if (!/[:–—]/.test(between(prose, tokens, c - 1, c))) continue;
+    if (!keys.slice(c, c + 4).some((k, j) => isPraise(k, language, keys[c + j - 1]))) return [];
+    const found = readSarcasm(tokens.slice(c), keys.slice(c), prose, language, next);
+    return found.filter((f) => f.reason === "sarcasm");
+  }
+  return [];
+}
+
+const POSSESSIVE_READER: Record<Language, Set<string>> = {
+  de: set("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen", "deinem", "deiner", "euer", "eure", "euren", "eurem"),
+  en: set("your", "ur"),
+};
+
+// Opening quotation marks, and praise said of what is quoted: "die präzise Fehlerbeschreibung
+// „geht nicht“", "your detailed bug report 'it's broken'".
+const OPEN_QUOTE = /[„"“'‘‚«»]\s*$/;
+const QUALITY_PRAISE = /^(?:praezis|ausfuehrlich|detailliert|hilfreich|hervorragend|informativ|aufschlussreich|erschoepfend|umfassend|precise|detailed|helpful|thorough|informative|comprehensive|excellent|insightful|illuminating)/;
+
+/**
+ * Scare quotes: a short quotation of the reader's own words, praised ("die präzise
+ * Fehlerbeschreibung „geht nicht“") or pinned on the reader ("your 'quick fix' has taken down
+ * the checkout", "the contract you "double-checked" has the wrong name") in a sentence that
+ * names a failure. Quoting the customer's words to answer them ("Ihre Nachricht „ICH WILL MEIN
+ * GELD“ haben wir erhalten", "you called our driver "a total moron"") praises nothing and names
+ * no failure of theirs.
+ */
+export function readScareQuotes(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
+  for (let q = 1; q < tokens.length; q++) {
+    if (!OPEN_QUOTE.test(between(prose, tokens, q - 1, q))) continue;
+    // The quotation closes within four words.
+    let close = -1;
+    for (let j = q; j < tokens.length && j <= q + 3; j++) {
+      const after = j + 1 < tokens.length ? between(prose, tokens, j, j + 1) : prose.slice(tokens[j].end, tokens[j].end + 2);
+      if (/^[“"'’‘«»]/.test(after)) {
+        close = j;
+        break;
+      }
+    }
+    // Titles and names are capitalised ("„Fehler 42“", "Blue Sky"); the reader's words quoted back are not.
+    if (close < 0 || !/^\p{Ll}/u.test(tokens[q].text)) continue;
+    const praise = keys.findIndex((k, j) => j >= q - 3 && j < q && QUALITY_PRAISE.test(k));
+    // Pinned on the reader: their possessive ("your 'quick fix'", "Ihr „Express“-Versand"), or
+    // "you" doing the quoted deed ("the contract you "double-checked""); not "send you a "thank
+    // you" note".
+    const pin = keys.findIndex((k, j) => j >= q - 2 && j < q && (POSSESSIVE_READER[language].has(k) || (j === q - 1 && (k === "you" || (k === "sie" && tokens[j].text === "Sie")) && /(?:ed|t)$/.test(keys[q]))));
+    if (praise < 0 && pin < 0) continue;
+    if (praise < 0 && !hasStrongFailure([...keys.slice(0, q - 2), ...keys.slice(close + 1)], language)) continue;
+    // The finding stays outside the quotation marks (the quoted words are the reader's).
+    return [{ start: tokens[praise >= 0 ? praise : pin].start, end: tokens[q - 1].end, kind: "condescension", reason: "sarcasm" }];
+  }
+  return [];
+}
+
 /** "I'm so impressed you managed to spell my name wrong", "Ich bin beeindruckt, wie Sie ... verloren haben". */
 function impressedByFailure(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   const at = keys.findIndex((k, i) => i <= 4 && (k === "impressed" || k === "beeindruckt"));
@@ -801,8 +920,22 @@ function mockLove(tokens: readonly Token[], keys: Keys, language: Language): Cla
  * Praise closing a sentence that names a failure: "Die Lieferung kam wieder zu spät, toll.",
  * "You sent the wrong part again, great job." At most three words after the last comma.
  */
+const TRAILING_THANKS: Record<Language, string[][]> = {
+  de: [["danke", "dafuer"], ["dank", "dafuer"], ["danke", "auch"], ["dank", "auch"], ["danke", "schoen", "auch"]],
+  en: [["thank", "you", "for", "that"], ["thanks", "for", "that"], ["thanks", "a", "lot"], ["thank", "you", "very", "much"], ["so", "thanks"], ["thanks", "for", "nothing"]],
+};
+
 function trailingPraise(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
   const n = keys.length;
+  // "Your 'quick fix' has taken down the checkout, so thank you for that": thanks closing a
+  // sentence that names a failure ("You fixed it, thank you for that" names none).
+  for (const tail of TRAILING_THANKS[language]) {
+    const from = n - tail.length;
+    if (from < 2 || !tail.every((word, k) => keys[from + k] === word)) continue;
+    const cut = /[,–—;:]/.test(between(prose, tokens, from - 1, from)) ? from : /[,–—;:]/.test(between(prose, tokens, from - 2, from - 1)) && (keys[from - 1] === "so" || keys[from - 1] === "also" || keys[from - 1] === "and") ? from - 1 : -1;
+    if (cut < 0 || SELF[language].has(keys[0])) continue;
+    if (hasStrongFailure(keys.slice(0, cut), language)) return [{ start: tokens[cut].start, end: tokens[n - 1].end, kind: "condescension", reason: "sarcasm" }];
+  }
   for (let from = n - 1; from >= Math.max(1, n - 3); from--) {
     if (!/,|–|—/.test(between(prose, tokens, from - 1, from))) continue;
     const tail = keys.slice(from);
@@ -829,7 +962,10 @@ function isPraise(key: string, language: Language, previous?: string): boolean {
   // "Oh sure," / "Yeah sure," agree with a sneer; "Sure, I'll send it again" agrees.
   if (key === "sure") return previous === "oh" || previous === "yeah";
   // "Gut gemacht,", "Nice work,", "What a surprise,"
-  if (key === "gemacht") return previous === "gut" || previous === "sehr";
+  if (key === "gemacht") return previous === "gut" || previous === "sehr" || previous === "super" || previous === "toll" || previous === "klasse" || previous === "prima";
+  // "Reife Leistung", "Starke Leistung" (the adjective alone is no praise)
+  if (key === "reife" || key === "starke") return false;
+  if (key === "leistung" || key === "arbeit") return previous === "reife" || previous === "starke";
   if (key === "surprise" || key === "ueberraschung") return previous === "a" || previous === "eine";
   return PRAISE[language].has(key) || (language === "de" && GERMAN_PRAISE_FORMS.has(key));
 }
@@ -840,14 +976,14 @@ function isPraise(key: string, language: Language, previous?: string): boolean {
 // thanks or success; "schon wieder", "mal wieder", "wieder einmal" always count.
 const WEAK_FAILURE = set("wieder", "again", "managed", "geschafft", "fehler", "fehlern", "panne", "pannen", "chaos", "mistake", "mistakes", "error", "errors", "typo", "typos", "delay", "delays");
 const GOOD_NEWS: Record<Language, Set<string>> = {
-  de: set("sehen", "wiedersehen", "treffen", "danke", "dank", "willkommen", "lieferbar", "verfuegbar", "erhaeltlich", "vorraetig", "geoeffnet", "gesund", "freuen", "freue", "freut", "funktioniert", "laeuft", "klappt", "erreichbar", "online", "bestanden", "gewonnen", "geloest", "behoben", "glueckwunsch", "bestehen", "gewinnen", "abschliessen", "loesen", "beheben", "beseitigt", "erledigt", "aufgeraeumt", "geklaert"),
+  de: set("sehen", "wiedersehen", "treffen", "danke", "dank", "willkommen", "lieferbar", "verfuegbar", "erhaeltlich", "vorraetig", "geoeffnet", "gesund", "freuen", "freue", "freut", "funktioniert", "laeuft", "klappt", "erreichbar", "online", "bestanden", "gewonnen", "geloest", "behoben", "glueckwunsch", "bestehen", "gewinnen", "abschliessen", "loesen", "beheben", "beseitigt", "erledigt", "aufgeraeumt", "geklaert", "fertig", "geklappt", "funktioniert"),
   en: set("see", "seeing", "meet", "meeting", "thank", "thanks", "welcome", "available", "stock", "reopen", "reopened", "glad", "happy", "pleasure", "enjoy", "works", "working", "running", "online", "passed", "won", "finished", "completed", "fixed", "solved", "saved", "pass", "win", "finish", "complete", "solve", "fix", "save", "resolved", "cleared", "sorted"),
 };
 
 const NONE_IS_GOOD = set("probleme", "problemen", "beanstandungen", "reklamationen", "ausfaelle", "problems", "issues", "complaints", "defects", "returns", "downtime", "risiko", "risk", "kosten", "costs", "gebuehren", "fees");
 const WEAK_DENIALS = set("not", "n't", "nobody", "nothing", "never", "no", "didn't", "doesn't", "isn't", "wasn't", "won't", "nicht", "niemand", "nichts", "nie", "kein", "keine", "keinen");
 
-function hasFailure(keys: Keys, language: Language): boolean {
+function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean {
   let weak = false;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
@@ -859,6 +995,23 @@ function hasFailure(keys: Keys, language: Language): boolean {
       // "wieder da", "wieder gesund", "wieder im Büro": a return, not a repeat.
       if (key === "wieder" && /^(?:da|gesund|fit|zurueck|im|online|erreichbar|unterwegs)$/.test(next)) continue;
       if (key !== "geschafft" || previous === "es" || keys[i - 2] === "es") weak = true;
+      continue;
+    }
+    // "has taken down the checkout", "the site is down again" (prices going down are no failure)
+    if (language === "en" && key === "down" && /^(?:taken|took|went|gone|is|was|been|goes|broke|brought)$/.test(keys[i - 1] ?? "") && !keys.some((k) => /^(?:price|prices|cost|costs|rate|rates|fee|fees|number|numbers)$/.test(k))) return true;
+    // "läuft gar nicht mehr", "geht nichts mehr": it stopped working.
+    if (language === "de" && key === "mehr" && (keys[i - 1] === "nichts" || (keys[i - 1] === "nicht" && (keys[i - 2] === "gar" || keys[i - 2] === "ueberhaupt")))) return true;
+    if (language === "de" && (key === "stimmt" || key === "stimmen") && keys[i + 1] === "nicht") return true;
+    // "nach der vierten Mahnung", "after the third reminder"
+    if (/^(?:mahnung|erinnerung|zahlungserinnerung|reminder|chaser)$/.test(key) && /^(?:dritt|viert|fuenft|third|fourth|fifth|x-t|zigst)/.test(keys[i - 1] ?? "")) return true;
+    // A long wait: "nach nur fünf Wochen", "taking four weeks", "after three months"
+    if (LONG_SPANS.has(key) && /^(?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|two|three|four|five|six|seven|eight|nine|ten|several|mehreren)$/.test(keys[i - 1] ?? "") && keys.slice(Math.max(0, i - 4), i - 1).some((k) => WAITED.has(k) || k === "taking" || k === "took")) {
+      weak = true;
+      continue;
+    }
+    // "doch noch", "at long last": late
+    if ((key === "noch" && keys[i - 1] === "doch") || (key === "last" && keys[i - 1] === "long")) {
+      weak = true;
       continue;
     }
     // "Toller Service: drei Anrufe, null Rückrufe"; "null Fehler", "zero errors" are a success.
@@ -875,7 +1028,7 @@ function hasFailure(keys: Keys, language: Language): boolean {
       // "zum zweiten Mal", "three times in a row", "for the third time"
       if (language === "de" && key === "mal" && /^(?:zweit|dritt|viert|fuenft|x-t|zigst|hundertst|wiederholt)/.test(keys[i - 1] ?? "")) return true;
       if (language === "en" && key === "times" && /^(?:three|four|five|six|ten|twice|several|\d+)$/.test(keys[i - 1] ?? "")) return true;
-      if (language === "en" && key === "time" && /^(?:second|third|fourth|fifth|tenth|umpteenth|nth|hundredth)$/.test(keys[i - 1] ?? "") && keys[i - 2] === "the") return true;
+      if (language === "en" && key === "time" && /^(?:second|third|fourth|fifth|tenth|umpteenth|nth|hundredth)$/.test(keys[i - 1] ?? "") && keys[i - 2] === "the") weak = true;
       continue;
     }
     if (!FAILURE_NEEDS_PAIR.has(key)) return true;
@@ -902,7 +1055,7 @@ function hasFailure(keys: Keys, language: Language): boolean {
     if (language === "en" && key === "another" && i <= 1) return true;
     if (language === "en" && key === "because" && i === 0) return true;
   }
-  if (!weak) return false;
+  if (!weak || strongOnly) return false;
   // "nobody was in again", "wieder nicht geklappt": the good news is denied.
   for (const key of keys) if (WEAK_DENIALS.has(key)) return true;
   for (const key of keys) if (GOOD_NEWS[language].has(key)) return false;

@@ -240,11 +240,21 @@ const SELF_COPULAS: Record<Language, string[][]> = {
   en: [["i'm"], ["i’m"], ["i", "am"], ["i", "was"], ["me"], ["i", "feel", "like"], ["i", "felt", "like"], ["i'm", "such"], ["i", "was", "being"], ["i'm", "being"]],
 };
 
+// "What a muppet I am", "So ein Depp bin ich": the writers named right after the word.
+const SELF_AFTER: Record<Language, string[][]> = {
+  de: [["bin", "ich"], ["war", "ich"], ["ich", "bin"], ["ich", "war"]],
+  en: [["i", "am"], ["i", "was"], ["i'm"], ["i’m"], ["am", "i"]],
+};
+
 function isSelfAimed(tokens: readonly Token[], match: LexiconMatch, language: Language): boolean {
   if (match.entry.kind !== "insult") return false;
   const key = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : "");
   const first = match.firstToken;
   if (SELF_BEFORE[language].has(key(first - 1))) return true;
+  // Only after an exclamation ("what a", "so ein"): "bitch I'm done" calls someone else a name.
+  const last = match.lastToken;
+  const exclaimed = ["what", "such", "so", "fuer"].some((w) => key(first - 2) === w || key(first - 3) === w);
+  if (exclaimed && SELF_AFTER[language].some((pattern) => pattern.every((word, k) => key(last + 1 + k) === word))) return true;
   // The self-copula, then only articles and adjectives up to the match.
   let i = first - 1;
   while (i >= 0 && first - i <= 3 && isModifier(tokens[i].text, language)) i--;
@@ -259,7 +269,7 @@ function isSelfAimed(tokens: readonly Token[], match: LexiconMatch, language: La
 }
 
 // Articles, degree words and adjectives that may stand between a verb and a noun.
-const MODIFIERS = new Set(["a", "an", "the", "so", "such", "right", "total", "complete", "absolute", "real", "bit", "of", "ein", "eine", "einen", "einem", "einer", "so", "voll", "totaler", "totale", "richtiger", "richtige", "kompletter", "komplette"]);
+const MODIFIERS = new Set(["a", "an", "the", "so", "such", "right", "total", "complete", "absolute", "real", "bit", "of", "ein", "eine", "einen", "einem", "einer", "so", "voll", "totaler", "totale", "richtiger", "richtige", "kompletter", "komplette", "echt", "zu", "wirklich", "einfach", "halt", "eben", "ganz", "too", "really", "just", "totally"]);
 const DEMONSTRATIVE = /^(?:dies|jen|this|that|these|those)/i;
 
 // English adjectives have no ending to know them by; a few that go with names do ("stupid",
@@ -334,6 +344,15 @@ function isDeniedCalling(tokens: readonly Token[], match: LexiconMatch, prose: s
  * capitalised article after a possessive, then the capitalised list word.
  */
 function isTitleAfterPossessive(tokens: readonly Token[], match: LexiconMatch): boolean {
+  // English titles need no article: "Green Day's American Idiot", "Steve Martin's The Jerk".
+  // At least two capitalised words after the possessive: "Crist's Ass" in a headline is no title.
+  if (/^\p{Lu}/u.test(tokens[match.firstToken].text)) {
+    for (let i = match.firstToken - 1; i >= 0 && i >= match.firstToken - 3; i--) {
+      const text = tokens[i].text;
+      if (/^\p{Lu}\p{L}*['’]s$/u.test(text)) return i < match.firstToken - 1;
+      if (!/^\p{Lu}/u.test(text)) break;
+    }
+  }
   const article = tokens[match.firstToken - 1];
   const owner = tokens[match.firstToken - 2];
   if (!article || !owner || !/^(?:The|A|An|Der|Die|Das|Ein|Eine)$/.test(article.text)) return false;
@@ -354,7 +373,7 @@ const ANIMAL_SENSE = new Set([
 const ANIMAL_DOMAIN = new Set([
   "dog", "dogs", "puppy", "puppies", "pup", "pups", "litter", "litters", "whelp", "whelps", "whelped", "whelping", "stud", "breeder", "breeding", "kennel", "vet",
   "mating", "mated", "spayed", "season", "scan", "hen", "hens", "rooster", "chickens", "chicks", "farm", "donkey", "donkeys", "mule", "cat", "cats", "kitten",
-  "willow", "valve", "tap", "plumber", "pipe", "ewe", "sire", "dam", "pedigree", "crows", "crowed", "cistern", "ball", "float",
+  "willow", "valve", "tap", "plumber", "pipe", "ewe", "sire", "dam", "pedigree", "crows", "crowed", "cistern",
   // German farm, stable, garden, hunting and workshop words
   "stall", "hof", "bauernhof", "hofladen", "weide", "koppel", "gatter", "kalb", "kaelber", "kaelbchen", "ferkel", "lamm", "laemmer", "zicklein", "fohlen", "welpen", "welpe",
   "geworfen", "werfen", "wirft", "traechtig", "gekalbt", "kalbt", "tierarzt", "tieraerztin", "futter", "gefuettert", "fuettern", "heu", "stroh", "melken", "gemolken", "milch",

@@ -43,6 +43,8 @@ function countAt(keys: Keys, i: number, language: Language): number {
   if (language === "de") {
     // "zum dritten Mal", "zum gefühlt hundertsten Mal"
     if ((key === "mal" || key === "male") && ORDINAL_DE.test(keys[i - 1] ?? "") && (keys[i - 2] === "zum" || keys[i - 3] === "zum")) return 2;
+    // "ein drittes Mal", "ein x-tes Mal" (a second time may be service: "gern ein zweites Mal")
+    if (key === "mal" && /^(?:dritt|viert|fuenft|zehnt|hundertst|tausendst|zigst|x-t|n-t)es$/.test(keys[i - 1] ?? "") && keys[i - 2] === "ein") return 3;
     return COUNT_WORDS_DE.has(key) ? 1 : 0;
   }
   if (key === "twice" || key === "repeatedly") return 1;
@@ -112,8 +114,8 @@ function readHowOften(tokens: readonly Token[], keys: Keys, language: Language, 
 const READER_SUBJECT: Record<Language, Set<string>> = { de: set("sie", "du", "ihr"), en: set("you", "u", "you've") };
 // "obviously", "offenbar": the writers claim to see the reader's failure.
 const EVIDENTLY: Record<Language, Set<string>> = {
-  de: set("offenbar", "offensichtlich", "anscheinend", "scheinbar", "wohl", "ganz", "augenscheinlich"),
-  en: set("obviously", "clearly", "apparently", "evidently", "plainly", "simply"),
+  de: set("offenbar", "offensichtlich", "anscheinend", "scheinbar", "wohl", "ganz", "augenscheinlich", "scheinen", "scheinst"),
+  en: set("obviously", "clearly", "apparently", "evidently", "plainly", "simply", "seem", "seems"),
 };
 // Reading and understanding (not receiving or knowing a fact: "You apparently didn't get my
 // mail", "Sie wissen offenbar nicht, dass die Frist verlängert wurde" are information).
@@ -129,7 +131,25 @@ function readDoubt(tokens: readonly Token[], keys: Keys, language: Language, fou
     // The reader as subject within three words of the adverb, either side.
     let reader = -1;
     for (let i = Math.max(0, e - 3); i <= e + 3 && i < keys.length; i++) if (READER_SUBJECT[language].has(keys[i]) && (language === "en" || /^(?:Sie|du|ihr)$/.test(tokens[i].text) || i === 0)) reader = i;
+    // "Offenbar ist Ihnen der Unterschied fremd", "Ihnen ist wohl nicht klar, ...": the reader as
+    // dative, then strange or unclear to them.
+    if (reader < 0 && language === "de") {
+      const dative = keys.findIndex((k, i) => Math.abs(i - e) <= 3 && ((k === "ihnen" && tokens[i].text === "Ihnen") || k === "dir" || k === "euch"));
+      if (dative >= 0) {
+        for (let i = Math.min(dative, e) + 1; i < keys.length && i <= Math.max(dative, e) + 8; i++) {
+          if (keys[i] === "fremd" || keys[i] === "schleierhaft" || keys[i] === "raetsel" || ((keys[i] === "klar" || keys[i] === "bewusst" || keys[i] === "gelaeufig") && keys[i - 1] === "nicht")) {
+            found.push(finding(tokens, Math.min(dative, e), i));
+            return;
+          }
+        }
+      }
+    }
     if (reader < 0) continue;
+    // "Davon verstehen Sie offenbar nichts": the verb before the reader, the negation after.
+    if (language === "de" && UNDERSTAND.de.has(keys[reader - 1] ?? "") && keys.slice(e + 1, e + 3).some((k) => k === "nichts" || k === "nicht")) {
+      found.push(finding(tokens, reader - 1, e + 1));
+      return;
+    }
     // Then "no idea", "keine Ahnung", or a negation and a verb of reading or understanding.
     let negation = false;
     for (let i = Math.min(reader, e) + 1; i < keys.length && i <= Math.max(reader, e) + 7; i++) {
@@ -281,7 +301,7 @@ function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, la
     if (language === "de") {
       // "Das hätten Sie wissen müssen", "Sie hätten ja nachlesen können"
       if ((key === "haetten" || key === "haettest") && keys.slice(Math.max(0, i - 2), i + 3).some((k) => k === "sie" || k === "du")) {
-        const verb = keys.findIndex((k, j) => j > i && j <= i + 6 && (k === "muessen" || k === "koennen") && KNOWING_DE.has(keys[j - 1]));
+        const verb = keys.findIndex((k, j) => j > i && j <= i + 10 && (k === "muessen" || k === "koennen") && KNOWING_DE.has(keys[j - 1]));
         if (verb > 0) {
           found.push(finding(tokens, i, verb));
           return;
@@ -312,6 +332,16 @@ function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, la
         found.push(finding(tokens, i, Math.min(n - 1, i + 1)));
         return;
       }
+      // "Für Sie buchstabiere ich es gern", "Ich buchstabiere Ihnen das": spelled out to the reader.
+      if ((key === "buchstabiere" || key === "buchstabieren" || key === "vorbuchstabieren") && keys.some((k, j) => (k === "ihnen" && tokens[j].text === "Ihnen") || (k === "sie" && tokens[j].text === "Sie" && keys[j - 1] === "fuer") || k === "dir" || k === "dich" || k === "euch")) {
+        found.push(finding(tokens, i, i));
+        return;
+      }
+      // "Das ist wohl nicht so Ihr Ding"
+      if (key === "ding" && /^(?:ihr|dein|euer)$/.test(keys[i - 1] ?? "") && keys.slice(Math.max(0, i - 5), i - 1).some((k) => k === "nicht" || k === "kein") && !keys.some((k) => k === "falls" || k === "wenn")) {
+        found.push(finding(tokens, i - 1, i));
+        return;
+      }
       // "Muss ich Ihnen das wirklich/alles erklären?"
       if (question && i === 0 && (key === "muss" || key === "soll") && keys[1] === "ich" && keys.some((k) => k === "wirklich" || k === "alles" || k === "jedes" || k === "eigentlich") && keys.some((k) => SAY_VERBS.de.has(k) || k === "vorbuchstabieren" || k === "vorkauen")) {
         found.push(finding(tokens, 0, 1));
@@ -319,7 +349,7 @@ function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, la
       }
       continue;
     }
-    if ((key === "suit" || key === "forte" || key === "point" || key === "strength") && keys[i - 1] !== undefined && (keys[i - 1] === "your" || (keys[i - 1] === "strong" && keys[i - 2] === "your"))) {
+    if ((key === "suit" || key === "forte" || key === "point" || key === "strength" || key === "thing") && keys[i - 1] !== undefined && (keys[i - 1] === "your" || (keys[i - 1] === "strong" && keys[i - 2] === "your")) && !keys.includes("if")) {
       const your = keys[i - 1] === "your" ? i - 1 : i - 2;
       if (keys.slice(Math.max(0, your - 3), your).some((k) => k === "not" || k === "n't" || k === "isn't" || k === "never")) {
         found.push(finding(tokens, your, i));
@@ -352,7 +382,7 @@ function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, la
       return;
     }
     // "I'll use smaller words"
-    if (key === "words" && /^(?:smaller|simpler|shorter)$/.test(keys[i - 1] ?? "") && keys.slice(Math.max(0, i - 4), i - 1).some((k) => k === "use" || k === "using" || k === "in")) {
+    if (key === "words" && /^(?:smaller|simpler|shorter|small|short|simple|little|easy)$/.test(keys[i - 1] ?? "") && keys.slice(Math.max(0, i - 4), i - 1).some((k) => k === "use" || k === "using" || k === "in" || k === "stick" || k === "keep") && keys.some((k) => WRITERS.en.has(k))) {
       found.push(finding(tokens, i - 1, i));
       return;
     }
@@ -534,11 +564,11 @@ function readNeverTaught(tokens: readonly Token[], keys: Keys, language: Languag
 
 // --- 11. "Ich hoffe, das ist jetzt endlich angekommen", "I hope it's finally clear" -------------
 
-const HOPE: Record<Language, Set<string>> = { de: set("hoffe", "hoffen", "hoffentlich"), en: set("hope", "hopefully", "trust") };
+const HOPE: Record<Language, Set<string>> = { de: set("hoffe", "hoffen", "hoffentlich", "vielleicht"), en: set("hope", "hopefully", "trust", "maybe", "perhaps") };
 const AT_LONG_LAST: Record<Language, Set<string>> = { de: set("endlich", "diesmal", "dieses"), en: set("finally", "this", "last") };
 const GOT_IT: Record<Language, Set<string>> = {
-  de: set("verstanden", "angekommen", "kapiert", "begriffen", "klar", "deutlich", "verstaendlich"),
-  en: set("clear", "understood", "understand", "sunk", "sinks", "clearer", "get", "got"),
+  de: set("verstanden", "angekommen", "kapiert", "begriffen", "klar", "deutlich", "verstaendlich", "haengen"),
+  en: set("clear", "understood", "understand", "sunk", "sinks", "sink", "stick", "sticks", "clearer", "get", "got"),
 };
 
 /** Hoping the reader understood at last; "Ich hoffe, das hilft" and "I hope this is clear" stay silent. */
@@ -618,6 +648,47 @@ function readLecture(tokens: readonly Token[], keys: Keys, prose: string, langua
   }
 }
 
+// --- 13b. "Everyone else managed", "Alle anderen haben es auch verstanden" ----------------------
+
+const ELSE_MANAGED: Record<Language, Set<string>> = {
+  de: set("geschafft", "verstanden", "kapiert", "begriffen", "hinbekommen", "hingekriegt", "gefunden", "gewusst", "schaffen", "verstehen", "schafft", "versteht", "kapieren"),
+  en: set("managed", "manage", "manages", "figured", "understood", "understand", "understands", "worked", "found", "got", "knew", "know", "knows", "coped", "cope"),
+};
+
+/**
+ * The reader as the only one who fails: "Everyone else in the office worked out the new login on
+ * day one", "Alle anderen Kunden haben es auch geschafft". "Everyone else loved the cake" and
+ * "Alle anderen Kunden haben die Ware erhalten" hold no verb of managing or understanding.
+ */
+/** "..., just saying." closing a sentence: the jab said as an afterthought. */
+function readJustSaying(tokens: readonly Token[], keys: Keys, prose: string, language: Language, found: ClauseFinding[]): void {
+  const n = keys.length;
+  if (language !== "en" || n < 4 || keys[n - 1] !== "saying" || keys[n - 2] !== "just") return;
+  if (!/[,–—]/.test(prose.slice(tokens[n - 3].end, tokens[n - 2].start))) return;
+  found.push(finding(tokens, n - 2, n - 1));
+}
+
+function readEveryoneElse(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  let at = -1;
+  for (let i = 0; i + 1 < keys.length; i++) {
+    if (language === "en" ? (keys[i] === "everyone" || keys[i] === "everybody" || keys[i] === "anyone") && keys[i + 1] === "else" : (keys[i] === "alle" || keys[i] === "jeder") && (keys[i + 1] === "anderen" || keys[i + 1] === "andere")) {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return;
+  // The others are people, and the writers are not the ones who managed: "Alle anderen
+  // Unterlagen haben wir gefunden" is about papers.
+  if (keys.slice(at + 2, at + 8).some((k) => WRITERS[language].has(k))) return;
+  if (language === "de" && /^\p{Lu}/u.test(tokens[at + 2]?.text ?? "") && !/^(?:Kunden|Kundinnen|Kollegen|Kolleginnen|Mieter|Mieterinnen|Teilnehmer|Teilnehmerinnen|Mitarbeiter|Mitarbeiterinnen|Gäste|Eltern|Schüler|Bewerber|Nutzer|Händler|Lieferanten)$/.test(tokens[at + 2].text)) return;
+  for (let i = at + 2; i < keys.length && i <= at + 10; i++) {
+    if (!ELSE_MANAGED[language].has(keys[i])) continue;
+    if (keys[i] === "worked" && keys[i + 1] !== "out") continue;
+    found.push(finding(tokens, at, i + (keys[i] === "worked" ? 1 : 0)));
+    return;
+  }
+}
+
 // --- 14. "Schon mal was von einem Kalender gehört?", "Ever heard of a calendar?" -----------------
 
 /**
@@ -658,7 +729,9 @@ function readEverHeard(tokens: readonly Token[], keys: Keys, question: boolean, 
  */
 function readSlowlyForYou(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
   if (language !== "de") return;
-  const slow = keys.indexOf("langsam");
+  // "ganz langsam", "nochmals in aller Ruhe" ("gern in aller Ruhe am Telefon" is service)
+  const again = keys.some((k) => k === "nochmals" || k === "nochmal" || k === "erneut" || k === "wieder");
+  const slow = keys.indexOf("langsam") >= 0 ? keys.indexOf("langsam") : again ? keys.findIndex((k, i) => k === "ruhe" && keys[i - 1] === "aller" && keys[i - 2] === "in") : -1;
   if (slow > 0 && keys.some((k) => SAY_VERBS.de.has(k) || k === "erklaere" || k === "buchstabiere" || k === "wiederhole" || k === "sage") && keys.slice(0, slow).some((k, i) => (k === "ihnen" && tokens[i].text === "Ihnen") || k === "dir" || k === "euch")) {
     found.push(finding(tokens, slow, slow));
     return;
@@ -724,8 +797,8 @@ function finding(tokens: readonly Token[], first: number, last: number): ClauseF
 
 // Words one of the shapes needs: a sentence without any is not read further.
 export const RHETORIC_TRIGGERS: Record<Language, Set<string>> = {
-  de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, ...CAN.de, "lage", ...READ_DONE.de, "beigebracht", "beibringen", ...HOPE.de, ...ATTEND.de, ...MUST.de, "gehoert", "langsam", "damit", "sodass", "was", "welchen", "welches", "alle", "diejenigen"]),
-  en: new Set(["twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, ...CAN.en, "incapable", "able", "had", "you'd", "taught", "teach", ...HOPE.en, ...ATTEND.en, ...MUST.en, "heard", "those", "anyone", "everyone"]),
+  de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, ...CAN.de, "lage", ...READ_DONE.de, "beigebracht", "beibringen", ...HOPE.de, ...ATTEND.de, ...MUST.de, "gehoert", "langsam", "damit", "sodass", "was", "welchen", "welches", "alle", "diejenigen", "jeder", "buchstabiere", "buchstabieren", "vorbuchstabieren", "ding", "ruhe", "scheinen", "scheinst"]),
+  en: new Set(["twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, ...CAN.en, "incapable", "able", "had", "you'd", "taught", "teach", ...HOPE.en, ...ATTEND.en, ...MUST.en, "heard", "those", "anyone", "everyone", "everybody", "thing", "seem", "seems", "saying"]),
 };
 
 /** Condescension in the shapes above, in one sentence (at most one finding per shape). */
@@ -760,6 +833,8 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
   readSlowlyForYou(tokens, keys, language, found);
   readWhichPartDe(tokens, keys, question, language, found);
   readForThoseWhoNot(tokens, keys, language, found);
+  readEveryoneElse(tokens, keys, language, found);
+  readJustSaying(tokens, keys, prose, language, found);
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.
   found.sort((a, b) => a.start - b.start);
