@@ -54,9 +54,17 @@ export function readClauses(tokens: readonly Token[], prose: string, language: L
 /** A quotation mark between two of the sentence's words. */
 function hasQuoteMark(prose: string, tokens: readonly Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
-    const gap = prose.slice(tokens[i - 1].end, tokens[i].start);
-    if (gap.length > 0 && /[„"“'‘‚«»]/.test(gap)) return true;
+    for (let c = tokens[i - 1].end; c < tokens[i].start; c++) if (QUOTE_MARKS.has(prose.charCodeAt(c))) return true;
   }
+  return false;
+}
+
+const QUOTE_MARKS = new Set([..."„\"“'‘‚«»"].map((ch) => ch.charCodeAt(0)));
+const COLON_OR_DASH = new Set([...":–—"].map((ch) => ch.charCodeAt(0)));
+
+/** True when a colon or a dash stands between token `a` and token `a + 1`. */
+function colonAfter(prose: string, tokens: readonly Token[], a: number): boolean {
+  for (let c = tokens[a].end; c < tokens[a + 1].start; c++) if (COLON_OR_DASH.has(prose.charCodeAt(c))) return true;
   return false;
 }
 
@@ -80,7 +88,7 @@ function readerTriggers(language: Language): Map<string, number> {
   add(SARCASM_BIT, IRONIC_NAMES[language]);
   add(SARCASM_BIT, KIND[language]);
   add(SARCASM_BIT, FAST[language]);
-  add(SARCASM_BIT, ["ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "gut", "impressed", "beeindruckt", "kudos", "props", "gemacht", "surprise", "ueberraschung"]);
+  add(SARCASM_BIT, ["ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung"]);
   add(PET_BIT, PET_NAMES[language]);
   add(PET_BIT, PET_PAIR_STARTS[language]);
   add(RHETORIC_BIT, RHETORIC_TRIGGERS[language]);
@@ -130,8 +138,8 @@ const FILLERS: Record<Language, Set<string>> = {
 
 // Nouns that judge a request or an act: "Ihr Angebot ist eine Frechheit", "your excuse is a joke".
 const JUDGEMENT_NOUNS: Record<Language, Set<string>> = {
-  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander"),
-  en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess"),
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander", "zeitverschwendung", "anmassung", "unding", "farce"),
+  en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess", "mockery", "sham", "cop-out", "copout"),
 };
 // Nouns naming something the reader wrote or did ("Beschwerde", "excuse"): with a judgement
 // word before them they judge the reader's work ("so eine dämliche Beschwerde", "what a feeble
@@ -202,6 +210,11 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     const key = keys[i];
     // Most words start no reading below: one Set lookup (and one Map lookup) says so.
     if (!starts.has(key) && judgementForm(key, language, false) === undefined && !(language === "en" && isContractedCopula(tokens[i].text))) continue;
+    if (key === "calling" || key === "bezeichnen") {
+      const called = calledTooKind(tokens, keys, i, language);
+      if (called) found.push(called);
+      continue;
+    }
     // Subject + verb: find the verb, then read the subject before it and the judgement after it.
     if (COPULAS[language].has(key) || (language === "en" && isContractedCopula(tokens[i].text))) {
       const subject = subjectBefore(keys, tokens, prose, i, language);
@@ -256,6 +269,22 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     }
   }
   return found;
+}
+
+/**
+ * "Calling this a business case is generous", "Das als Konzept zu bezeichnen, ist geschmeichelt":
+ * the name the reader gave their work, called too kind. `calling` is the index of "calling" or
+ * "bezeichnen".
+ */
+function calledTooKind(tokens: readonly Token[], keys: Keys, calling: number, language: Language): ClauseFinding | undefined {
+  if (language === "en" ? calling !== 0 || !(keys[1] === "this" || keys[1] === "that" || keys[1] === "it") : keys[calling - 1] !== "zu" || !keys.slice(0, calling).includes("als")) return undefined;
+  for (let i = calling + (language === "en" ? 2 : 1); i < keys.length - 1 && i <= calling + 9; i++) {
+    if (keys[i] !== "is" && keys[i] !== "ist" && keys[i] !== "would" && keys[i] !== "waere") continue;
+    const word = keys[i + 1] === "be" || keys[i + 1] === "noch" || keys[i + 1] === "ja" || keys[i + 1] === "a" ? i + 2 : i + 1;
+    if (/^(?:generous|charitable|flattering|stretch|kind|geschmeichelt|grosszuegig|wohlwollend|schmeichelhaft|uebertrieben|beschoenigend)$/.test(keys[word] ?? "")) return { start: tokens[calling].start, end: tokens[word].end, kind: "insult", reason: "judgement" };
+    return undefined;
+  }
+  return undefined;
 }
 
 // "Lächerlichkeit", "Dreistigkeit", "Dummheit": nouns of judgement words, and a few others.
@@ -329,8 +358,8 @@ const BIGGEST: Record<Language, Set<string>> = {
 // (judgementForm) and contractions ("you're"): verbs, exclamations, "worst", "biggest",
 // "more"/"most"/"am" before a judgement word.
 const JUDGEMENT_STARTS: Record<Language, Set<string>> = {
-  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de]),
-  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most"]),
+  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen"]),
+  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling"]),
 };
 
 function isContractedCopula(text: string): boolean {
@@ -543,12 +572,12 @@ const PRAISE: Record<Language, Set<string>> = {
 // Words that may come between the opener and the comma: "Na super", "Klasse Leistung",
 // "Great job", "Top marks for creativity", "Amazing, truly", "Super helpful as always".
 const PRAISE_EXTRA: Record<Language, Set<string>> = {
-  de: set("na", "ja", "ach", "oh", "wow", "boah", "mensch", "also", "gross", "grosse", "grosses", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "was", "fuer", "kundenservice", "beratung", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so", "welch", "welche", "echtes", "echter", "echte", "wahres", "wahre", "wahrer", "richtiges", "richtige", "kollege", "kollegin", "reife", "starke"),
+  de: set("na", "ja", "ach", "oh", "wow", "boah", "mensch", "also", "gross", "grosse", "grosses", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "was", "fuer", "kundenservice", "beratung", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so", "welch", "welche", "echtes", "echter", "echte", "wahres", "wahre", "wahrer", "richtiges", "richtige", "kollege", "kollegin", "reife", "starke", "hut"),
   en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that", "what", "kudos", "an", "real", "absolute", "true"),
 };
 // Ironic names for the reader: "Great job, Einstein", "Bravo, Sherlock", "Danke, Blitzmerker".
 const IRONIC_NAMES: Record<Language, Set<string>> = {
-  de: set("einstein", "sherlock", "genie", "blitzmerker", "schlaumeier", "schlauberger", "superhirn", "meisterdetektiv", "professor", "held", "helden", "kluger", "klugscheisser", "profi", "experte", "fachmann", "koryphaee", "organisationstalent"),
+  de: set("einstein", "sherlock", "genie", "genies", "blitzmerker", "schlaumeier", "schlauberger", "superhirn", "meisterdetektiv", "professor", "held", "helden", "kluger", "klugscheisser", "profi", "profis", "experte", "experten", "fachmann", "fachleute", "koryphaee", "organisationstalent"),
   en: set("einstein", "sherlock", "genius", "geniuses", "smarty", "hero", "professor", "champ", "ace", "mastermind", "wizard", "expert", "experts", "pro", "pros"),
 };
 // What went wrong, said after the praise: "again", "wrong", "schon wieder", "verkehrt herum",
@@ -770,7 +799,7 @@ function lateKindness(tokens: readonly Token[], keys: Keys, language: Language):
   let k = 0;
   while (k < 2 && KIND_OPENERS.has(keys[k] ?? "")) k++;
   const kind = keys[k] ?? "";
-  if (!KIND[language].has(kind) && kind !== "glad" && kind !== "gut") return [];
+  if (!KIND[language].has(kind) && kind !== "glad") return [];
   let late = -1;
   let contact = -1;
   for (let i = k + 1; i < keys.length && i <= k + 14; i++) {
@@ -794,7 +823,7 @@ function lateKindness(tokens: readonly Token[], keys: Keys, language: Language):
 /** Mock praise that opens the clause after a colon or dash: "Ich habe Ihr Angebot angeschaut: ein echtes Meisterwerk – nur die Preise stimmen nicht". */
 function praiseAfterColon(tokens: readonly Token[], keys: Keys, prose: string, language: Language, next: readonly Token[] | undefined): ClauseFinding[] {
   for (let c = 2; c < keys.length - 2; c++) {
-    if (!/[:–—]/.test(between(prose, tokens, c - 1, c))) continue;
+    if (!colonAfter(prose, tokens, c - 1)) continue;
     if (!keys.slice(c, c + 4).some((k, j) => isPraise(k, language, keys[c + j - 1]))) return [];
     const found = readSarcasm(tokens.slice(c), keys.slice(c), prose, language, next);
     return found.filter((f) => f.reason === "sarcasm");
@@ -847,9 +876,11 @@ export function readScareQuotes(tokens: readonly Token[], keys: Keys, prose: str
   return [];
 }
 
+const IMPRESSED = set("impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe");
+
 /** "I'm so impressed you managed to spell my name wrong", "Ich bin beeindruckt, wie Sie ... verloren haben". */
 function impressedByFailure(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
-  const at = keys.findIndex((k, i) => i <= 4 && (k === "impressed" || k === "beeindruckt"));
+  const at = keys.findIndex((k, i) => i <= 4 && IMPRESSED.has(k));
   if (at < 0 || !keys.slice(0, at).some((k) => SELF[language].has(k))) return [];
   const rest = keys.slice(at + 1);
   if (!rest.some((k) => READER[language].has(k)) || !hasFailure(rest, language)) return [];
@@ -961,7 +992,8 @@ const GERMAN_PRAISE_FORMS = new Set(GERMAN_PRAISE_STEMS.flatMap((stem) => ["e", 
 function isPraise(key: string, language: Language, previous?: string): boolean {
   // "Oh sure," / "Yeah sure," agree with a sneer; "Sure, I'll send it again" agrees.
   if (key === "sure") return previous === "oh" || previous === "yeah";
-  // "Gut gemacht,", "Nice work,", "What a surprise,"
+  // "Hut ab,", "Gut gemacht,", "Nice work,", "What a surprise,"
+  if (key === "ab") return previous === "hut";
   if (key === "gemacht") return previous === "gut" || previous === "sehr" || previous === "super" || previous === "toll" || previous === "klasse" || previous === "prima";
   // "Reife Leistung", "Starke Leistung" (the adjective alone is no praise)
   if (key === "reife" || key === "starke") return false;
@@ -1006,6 +1038,15 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
     if (/^(?:mahnung|erinnerung|zahlungserinnerung|reminder|chaser)$/.test(key) && /^(?:dritt|viert|fuenft|third|fourth|fifth|x-t|zigst)/.test(keys[i - 1] ?? "")) return true;
     // A long wait: "nach nur fünf Wochen", "taking four weeks", "after three months"
     if (LONG_SPANS.has(key) && /^(?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|two|three|four|five|six|seven|eight|nine|ten|several|mehreren)$/.test(keys[i - 1] ?? "") && keys.slice(Math.max(0, i - 4), i - 1).some((k) => WAITED.has(k) || k === "taking" || k === "took")) {
+      weak = true;
+      continue;
+    }
+    // "ohne Vorwarnung", "without notice": done over the reader's head
+    if ((key === "ohne" || key === "without") && /^(?:ankuendigung|vorwarnung|ruecksprache|grund|begruendung|absprache|rueckfrage|notice|warning|asking|consulting|telling|checking|reason)$/.test(keys[i + 1] ?? (keys[i + 2] ?? ""))) return true;
+    // "after the deadline", "nach Ablauf der Frist", "three days late"
+    if ((key === "deadline" || key === "frist") && keys.slice(Math.max(0, i - 3), i).some((k) => k === "after" || k === "nach" || k === "past")) return true;
+    // "drei Wochen für eine Antwort", "three weeks to reply": a long wait before the answer
+    if (LONG_SPANS.has(key) && /^(?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|two|three|four|five|six|seven|eight|nine|ten|several|mehrere|mehreren)$/.test(keys[i - 1] ?? "") && (keys[i + 1] === "fuer" || keys[i + 1] === "for" || keys[i + 1] === "to")) {
       weak = true;
       continue;
     }

@@ -623,7 +623,7 @@ function readAttendForOnce(tokens: readonly Token[], keys: Keys, language: Langu
 // --- 13. Lecturing frames: "Sie müssen schon verstehen, dass ...", "You need to understand that" --
 
 const MUST: Record<Language, Set<string>> = { de: set("muessen", "musst", "muesst"), en: set("need", "have", "must", "got", "gotta") };
-const GRASP: Record<Language, Set<string>> = { de: set("verstehen", "begreifen", "kapieren", "einsehen", "kapiert"), en: set("understand", "realise", "realize", "grasp", "appreciate", "get") };
+const GRASP: Record<Language, Set<string>> = { de: set("verstehen", "begreifen", "kapieren", "einsehen", "kapiert"), en: set("understand", "realise", "realize", "grasp", "appreciate") };
 const SOFTENERS: Record<Language, Set<string>> = { de: set("leider", "bitte", "hoffe", "sicher", "natuerlich", "entschuldigen"), en: set("unfortunately", "please", "sorry", "afraid", "hope", "appreciate", "regret") };
 
 /**
@@ -660,6 +660,28 @@ const ELSE_MANAGED: Record<Language, Set<string>> = {
  * day one", "Alle anderen Kunden haben es auch geschafft". "Everyone else loved the cake" and
  * "Alle anderen Kunden haben die Ware erhalten" hold no verb of managing or understanding.
  */
+// "My ten-year-old put this shelf together, so I'm sure you'll cope", "Mein Sohn hat das in fünf
+// Minuten geschafft, das schaffen Sie bestimmt auch": a child or trainee of the writers did it,
+// so the reader surely can. "Our intern will help you manage the setup" compares nothing.
+const CHILD_OF_MINE = /^(?:kid|kids|son|daughter|nephew|niece|grandson|granddaughter|grandma|grandmother|granny|nan|mum|intern|trainee|apprentice|toddler|\d+-year-old|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-year-old|sohn|tochter|neffe|nichte|enkel|enkelin|oma|omi|praktikant|praktikantin|azubi|lehrling|kind|kleiner|kleine|(?:zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|elf|zwoelf)jaehrige[rs]?)$/;
+const COPE: Record<Language, Set<string>> = {
+  de: set("schaffen", "hinbekommen", "hinkriegen", "packen", "koennen"),
+  en: set("cope", "manage", "handle", "figure", "do"),
+};
+const SURELY_TOO: Record<Language, Set<string>> = { de: set("bestimmt", "sicher", "auch", "sicherlich", "wohl"), en: set("sure", "surely", "too", "also", "so") };
+
+function readChildManaged(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const mine = language === "de" ? set("mein", "meine", "meiner", "unser", "unsere", "unserer") : set("my", "our");
+  let child = -1;
+  for (let i = 1; i < keys.length && i <= 4; i++) if (CHILD_OF_MINE.test(keys[i]) && (mine.has(keys[i - 1]) || mine.has(keys[i - 2] ?? ""))) child = i;
+  if (child < 0) return;
+  const reader = keys.findIndex((k, i) => i > child + 1 && (language === "de" ? (k === "sie" && tokens[i].text === "Sie") || k === "du" : k === "you" || k === "you'll" || k === "you'd"));
+  if (reader < 0) return;
+  const cope = keys.findIndex((k, i) => i > child + 1 && Math.abs(i - reader) <= 3 && COPE[language].has(k));
+  if (cope < 0 || !keys.slice(child + 2).some((k) => SURELY_TOO[language].has(k))) return;
+  found.push(finding(tokens, Math.min(reader, cope), Math.max(reader, cope)));
+}
+
 /** "..., just saying." closing a sentence: the jab said as an afterthought. */
 function readJustSaying(tokens: readonly Token[], keys: Keys, prose: string, language: Language, found: ClauseFinding[]): void {
   const n = keys.length;
@@ -796,45 +818,112 @@ function finding(tokens: readonly Token[], first: number, last: number): ClauseF
 }
 
 // Words one of the shapes needs: a sentence without any is not read further.
+// Words the first shapes need (sections 1-6): a sentence without any is not read by them.
+const SHAPE_TRIGGERS: Record<Language, Set<string>> = {
+  de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, "buchstabiere", "buchstabieren", "vorbuchstabieren", "ding"]),
+  en: new Set(["twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, "thing"]),
+};
+
+// The later shapes (sections 7-17), one bit each, with the rarest word each one needs: most
+// sentences hold none, and one Map lookup per word rules them out.
+const COUNTED = 1;
+const ABILITY = 2;
+const COUNTERFACTUAL_READ = 4;
+const TAUGHT = 8;
+const HOPE_CLEAR = 16;
+const ATTEND_ONCE = 32;
+const LECTURE = 64;
+const EVER_HEARD = 128;
+const SLOW = 256;
+const WHICH_PART = 512;
+const THOSE_WHO = 1024;
+const EVERYONE_ELSE = 2048;
+const JUST_SAYING = 4096;
+const CHILD_DID = 8192;
+
+function shapeMap(entries: [number, Iterable<string>][]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [bit, words] of entries) for (const word of words) map.set(word, (map.get(word) ?? 0) | bit);
+  return map;
+}
+
+const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
+  de: shapeMap([
+    [COUNTED, ["mal", "male"]],
+    [ABILITY, [...BASIC_SKILLS.de, "lage"]],
+    [COUNTERFACTUAL_READ, READ_DONE.de],
+    [TAUGHT, ["beigebracht", "beibringen"]],
+    [HOPE_CLEAR, ["endlich", "diesmal", "dieses"]],
+    [ATTEND_ONCE, ["endlich", "abwechslung"]],
+    [LECTURE, GRASP.de],
+    [EVER_HEARD, ["gehoert"]],
+    [SLOW, ["langsam", "ruhe", "damit", "sodass"]],
+    [WHICH_PART, ["verstehen", "verstehst", "versteht", "verstanden", "kapiert", "begriffen", "kapieren", "begreifen"]],
+    [THOSE_WHO, ["diejenigen", "alle"]],
+    [EVERYONE_ELSE, ["anderen", "andere"]],
+    [CHILD_DID, ["schaffen", "hinbekommen", "hinkriegen", "packen"]],
+  ]),
+  en: shapeMap([
+    [COUNTED, ["time"]],
+    [ABILITY, [...BASIC_SKILLS.en, "incapable", "able"]],
+    [COUNTERFACTUAL_READ, READ_DONE.en],
+    [TAUGHT, ["taught", "teach"]],
+    [HOPE_CLEAR, ["finally", "last", "time"]],
+    [ATTEND_ONCE, ["once", "change", "time"]],
+    [LECTURE, GRASP.en],
+    [EVER_HEARD, ["heard"]],
+    [THOSE_WHO, ["those", "anyone", "everyone"]],
+    [EVERYONE_ELSE, ["else"]],
+    [JUST_SAYING, ["saying"]],
+    [CHILD_DID, ["cope", "manage", "handle"]],
+  ]),
+};
+
+/** Every word any shape in this file needs (tone-clauses.ts asks before calling readRhetoric). */
 export const RHETORIC_TRIGGERS: Record<Language, Set<string>> = {
-  de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, ...CAN.de, "lage", ...READ_DONE.de, "beigebracht", "beibringen", ...HOPE.de, ...ATTEND.de, ...MUST.de, "gehoert", "langsam", "damit", "sodass", "was", "welchen", "welches", "alle", "diejenigen", "jeder", "buchstabiere", "buchstabieren", "vorbuchstabieren", "ding", "ruhe", "scheinen", "scheinst"]),
-  en: new Set(["twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, ...CAN.en, "incapable", "able", "had", "you'd", "taught", "teach", ...HOPE.en, ...ATTEND.en, ...MUST.en, "heard", "those", "anyone", "everyone", "everybody", "thing", "seem", "seems", "saying"]),
+  de: new Set([...SHAPE_TRIGGERS.de, ...LATER_TRIGGERS.de.keys()]),
+  en: new Set([...SHAPE_TRIGGERS.en, ...LATER_TRIGGERS.en.keys()]),
 };
 
 /** Condescension in the shapes above, in one sentence (at most one finding per shape). */
 export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string, language: Language, sentenceEnd: number): ClauseFinding[] {
-  const triggers = RHETORIC_TRIGGERS[language];
+  const triggers = SHAPE_TRIGGERS[language];
+  const later = LATER_TRIGGERS[language];
   let any = false;
+  let bits = 0;
   for (const key of keys) {
-    if (triggers.has(key)) {
-      any = true;
-      break;
-    }
+    if (triggers.has(key)) any = true;
+    bits |= later.get(key) ?? 0;
   }
-  if (!any) return [];
+  if (!any && bits === 0) return [];
   const found: ClauseFinding[] = [];
-  readRepetition(tokens, keys, language, found);
-  readHowOften(tokens, keys, language, found);
-  readDoubt(tokens, keys, language, found);
-  readEvenQuestion(tokens, keys, prose, language, sentenceEnd, found);
-  readRatedAgainst(tokens, keys, language, found);
-  readReadForOnce(tokens, keys, language, found);
-  readSoHard(tokens, keys, prose, language, sentenceEnd, found);
-  readTalkingDown(tokens, keys, prose, language, sentenceEnd, found);
-  const question = /\?/.test(prose.slice(tokens[tokens.length - 1].end, sentenceEnd + 1));
-  readCountedOpener(tokens, keys, prose, language, found);
-  readAbilityDenied(tokens, keys, question, language, found);
-  readCounterfactualReading(tokens, keys, language, found);
-  readNeverTaught(tokens, keys, language, found);
-  readHopeFinallyClear(tokens, keys, language, found);
-  readAttendForOnce(tokens, keys, language, found);
-  readLecture(tokens, keys, prose, language, found);
-  readEverHeard(tokens, keys, question, language, found);
-  readSlowlyForYou(tokens, keys, language, found);
-  readWhichPartDe(tokens, keys, question, language, found);
-  readForThoseWhoNot(tokens, keys, language, found);
-  readEveryoneElse(tokens, keys, language, found);
-  readJustSaying(tokens, keys, prose, language, found);
+  if (any) {
+    readRepetition(tokens, keys, language, found);
+    readHowOften(tokens, keys, language, found);
+    readDoubt(tokens, keys, language, found);
+    readEvenQuestion(tokens, keys, prose, language, sentenceEnd, found);
+    readRatedAgainst(tokens, keys, language, found);
+    readReadForOnce(tokens, keys, language, found);
+    readSoHard(tokens, keys, prose, language, sentenceEnd, found);
+    readTalkingDown(tokens, keys, prose, language, sentenceEnd, found);
+  }
+  if (bits !== 0) {
+    const question = /\?/.test(prose.slice(tokens[tokens.length - 1].end, sentenceEnd + 1));
+    if (bits & COUNTED) readCountedOpener(tokens, keys, prose, language, found);
+    if (bits & ABILITY) readAbilityDenied(tokens, keys, question, language, found);
+    if (bits & COUNTERFACTUAL_READ) readCounterfactualReading(tokens, keys, language, found);
+    if (bits & TAUGHT) readNeverTaught(tokens, keys, language, found);
+    if (bits & HOPE_CLEAR) readHopeFinallyClear(tokens, keys, language, found);
+    if (bits & ATTEND_ONCE) readAttendForOnce(tokens, keys, language, found);
+    if (bits & LECTURE) readLecture(tokens, keys, prose, language, found);
+    if (bits & EVER_HEARD) readEverHeard(tokens, keys, question, language, found);
+    if (bits & SLOW) readSlowlyForYou(tokens, keys, language, found);
+    if (bits & WHICH_PART) readWhichPartDe(tokens, keys, question, language, found);
+    if (bits & THOSE_WHO) readForThoseWhoNot(tokens, keys, language, found);
+    if (bits & EVERYONE_ELSE) readEveryoneElse(tokens, keys, language, found);
+    if (bits & JUST_SAYING) readJustSaying(tokens, keys, prose, language, found);
+    if (bits & CHILD_DID) readChildManaged(tokens, keys, language, found);
+  }
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.
   found.sort((a, b) => a.start - b.start);

@@ -150,6 +150,11 @@ const rude = {
     "Das ist doch beschissen.",
     "Die Lieferung war beschissen verpackt.",
     "Scheiß drauf, ich storniere.",
+    "Mein Sohn hat das in fünf Minuten geschafft, das schaffen Sie bestimmt auch.",
+    "Hut ab, drei Wochen für eine Antwort.",
+    "Tolle Idee, die Preise ohne Ankündigung zu erhöhen.",
+    "Sie Spinner, das war so nicht bestellt.",
+    "Das als Konzept zu bezeichnen, ist noch geschmeichelt.",
   ],
   en: [
     "Can't you read?",
@@ -281,6 +286,9 @@ const rude = {
     "What a load of bollocks.",
     "This is sh1t.",
     "Your f***ing courier lost it.",
+    "My ten-year-old put this shelf together without ringing anyone, so I'm sure you'll cope.",
+    "I'm thrilled to hear you lost my parcel again.",
+    "Calling this a business case is generous; it is three pages of waffle.",
   ],
 };
 
@@ -363,6 +371,7 @@ const clean = {
     "Schön, dass es nach drei Wochen endlich geklappt hat.",
     "Nett, dass Sie an uns gedacht haben.",
     "Gut gemacht, die Präsentation war ein voller Erfolg.",
+    "Gut, dass Sie sich endlich melden, wir haben schon auf Sie gewartet.",
     "Super, den Fehler haben wir behoben.",
     "Prima, das Chaos im Lager ist beseitigt.",
     "Toll, null Fehler in der Prüfung!",
@@ -440,6 +449,11 @@ const clean = {
     "Der Bock steht im Gatter.",
     "Die Hühnerkacke ist ein guter Dünger.",
     "Der Kuhfladen liegt auf dem Weg.",
+    "Unsere Praktikantin hilft Ihnen gern, das schaffen wir zusammen.",
+    "Hut ab, Sie haben das Auto trotz Teilemangel rechtzeitig fertig bekommen.",
+    "Tolle Idee, die Preise erst im März zu erhöhen.",
+    "Sie sind echte Profis, danke für die schnelle Montage!",
+    "Die Spinner für das Angeln sind im Angebot.",
   ],
   en: [
     "As agreed, we deliver on Friday.",
@@ -533,7 +547,6 @@ const clean = {
     "Maybe this time the courier will find the house.",
     "Ridiculous, how fast this year went by!",
     "Of all the quotes we received, yours is by far the best.",
-    "Calling this a success is generous? No, it really was one.",
     "No worries!!! We'll sort it out.",
     "Nobody thinks you're stupid.",
     "You're not an idiot for asking.",
@@ -596,6 +609,12 @@ const clean = {
     "The slag from the furnace is collected weekly.",
     "The gimp rope is in the craft section.",
     "The fire retardant coating is dry.",
+    "Our intern will help you manage the setup.",
+    "My son loved the shelf, and I'm sure you'll love it too.",
+    "Thanks for the heads-up, we'll sort it before the deadline.",
+    "We're delighted that you passed the exam.",
+    "Calling this number is free of charge.",
+    "Calling it a day is a good idea.",
   ],
 };
 
