@@ -138,7 +138,7 @@ const FILLERS: Record<Language, Set<string>> = {
 
 // Nouns that judge a request or an act: "Ihr Angebot ist eine Frechheit", "your excuse is a joke".
 const JUDGEMENT_NOUNS: Record<Language, Set<string>> = {
-  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander", "zeitverschwendung", "anmassung", "unding", "farce"),
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander", "zeitverschwendung", "anmassung", "farce"),
   en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess", "mockery", "sham", "cop-out", "copout"),
 };
 // Nouns naming something the reader wrote or did ("Beschwerde", "excuse"): with a judgement
@@ -378,6 +378,9 @@ function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: n
   if (language === "en" && isContractedCopula(text)) return /^you/i.test(text) ? "reader" : "reader-person";
   let reader = false;
   let person = false;
+  // "Sie haben recht, die Lieferzeit ist absurd": a whole new subject (article and noun) between
+  // a comma and the verb is the subject; the reader in the clause before is not.
+  if (v >= 3 && /,/.test(between(prose, tokens, v - 3, v - 2)) && ARTICLES[language].has(keys[v - 2]) && !READER_SPEECH[language].has(keys[v - 1]) && !isReaderWord(tokens, v - 1, language) && !personNouns(language).has(keys[v - 1])) return "none";
   for (let i = v - 1; i >= 0 && i >= v - 8; i--) {
     const key = keys[i];
     // "What you sent us is unusable": the writers as object do not end the reader's clause.
@@ -394,6 +397,12 @@ function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: n
     if (i === 0) break;
     const gap = between(prose, tokens, i - 1, i);
     if (/[.;:!?]/.test(gap)) break;
+  }
+  // "Sie fragen zum zweiten Mal nach der Farbe; die Frage ist so überflüssig": the article and
+  // a noun of what the reader said, right before the verb, after a clause with the reader as
+  // subject ("Sie haben recht, die Lieferzeit ist absurd" judges no words of theirs).
+  if (!reader && !person && v >= 2 && (keys[v - 2] === "die" || keys[v - 2] === "der" || keys[v - 2] === "das" || keys[v - 2] === "the") && READER_SPEECH[language].has(keys[v - 1])) {
+    for (let i = 0; i < v - 2; i++) if (language === "de" ? (keys[i] === "sie" && tokens[i].text === "Sie") || keys[i] === "du" : keys[i] === "you") return "reader-person";
   }
   if (!reader && !person) return "none";
   // The pronoun itself right before the verb ("Sie sind", "you are"): a person, surely.
@@ -476,6 +485,14 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
 }
 
 const HEAPS = set("load", "pile", "bunch", "heap", "haufen", "menge");
+
+const ARTICLES: Record<Language, Set<string>> = { de: set("die", "der", "das", "diese", "dieser", "dieses"), en: set("the", "this", "that") };
+
+// What only the reader can have said or asked (not "Angebot" or "Service", which may be ours).
+const READER_SPEECH: Record<Language, Set<string>> = {
+  de: set("frage", "fragen", "anfrage", "rueckfrage", "beschwerde", "einwand", "einwaende", "forderung", "reklamation", "ausrede", "ausreden", "argument", "argumente", "vorschlag", "kommentar", "bemerkung", "behauptung", "unterstellung", "idee", "vorwurf", "vorwuerfe"),
+  en: set("question", "questions", "request", "complaint", "objection", "demand", "demands", "excuse", "excuses", "argument", "suggestion", "proposal", "comment", "remark", "claim", "accusation", "idea"),
+};
 
 // Nouns that scorn what the reader says: after "Ihr"/"your" alone they judge ("Ihr Gejammer").
 const SPEECH_SCORN: Record<Language, Set<string>> = {
@@ -901,10 +918,15 @@ function mockKindness(tokens: readonly Token[], keys: Keys, language: Language):
   for (let i = 0; i + 1 < keys.length && i <= 2; i++) {
     if (keys[i] !== how || !KIND[language].has(keys[i + 1])) continue;
     const late = keys.findIndex((k, j) => j > i + 1 && (AT_LAST[language].has(k) || (language === "de" && k === "auch" && (keys[j + 1] === "mal" || keys[j + 1] === "schon"))));
-    return late > 0 ? [{ start: tokens[i].start, end: tokens[late].end, kind: "condescension", reason: "sarcasm" }] : [];
+    if (late > 0) return [{ start: tokens[i].start, end: tokens[late].end, kind: "condescension", reason: "sarcasm" }];
+    // "How kind of you to send the wrong part again", "Wie nett, dass Sie meine Mail ignoriert haben"
+    return keys.slice(i + 2).some((k) => READER_DEED_FAILURE.test(k)) ? [{ start: tokens[i].start, end: tokens[i + 1].end, kind: "condescension", reason: "sarcasm" }] : [];
   }
   return [];
 }
+
+// The reader's own failed deed (not a state reported: "after the parcel was damaged").
+const READER_DEED_FAILURE = /^(?:ignor|vergess|vergaess|vergiss|verlor|verschlamp|verpass|verbock|vermassel|verwechsel|vertausch|forg[oe]t|lost$|los(?:e|ing)$|miss(?:ed|ing)$|wrong$|falsch|cancel|stornier)/;
 
 // Speed praised for a long wait: "Danke für die schnelle Antwort nach nur vier Wochen", "Thanks
 // for the speedy reply, it only took you three weeks". Days are a normal wait; weeks are not.

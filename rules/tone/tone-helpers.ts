@@ -206,7 +206,9 @@ export function longestMatches(matches: LexiconMatch[]): LexiconMatch[] {
 }
 
 // Titles before a surname: "Herr Fick", "Mrs. Hooker", "Dr. Assman".
-const TITLES = new Set(["herr", "herrn", "frau", "familie", "dr", "prof", "mr", "mrs", "ms", "miss", "mister", "sir", "dame", "lord", "lady"]);
+const TITLES = new Set(["herr", "herrn", "frau", "familie", "dr", "prof", "mr", "mrs", "ms", "miss", "mister", "sir", "dame", "lord", "lady", "professor", "professorin", "pfarrer", "pfarrerin", "pastor", "sheriff", "officer", "captain", "kapitaen", "firma", "bad", "sankt", "st"]);
+// After a name: "Sauer & Depp GmbH", "Bastard Brewing Ltd".
+const COMPANY_SUFFIXES = new Set(["gmbh", "ag", "kg", "ohg", "gbr", "ltd", "limited", "inc", "llc", "plc", "corp", "kgaa"]);
 // Prepositions before a place: "in Kotzen", "to Fucking", "aus Dummerstorf".
 const PLACE_PREPOSITIONS: Record<Language, Set<string>> = { de: new Set(["in", "nach", "aus", "bei"]), en: new Set(["to", "in", "from", "near", "at", "via"]) };
 // German capitalises every noun, so a place there also needs what follows a place: "Kotzen im
@@ -222,6 +224,11 @@ function isNamePart(tokens: readonly Token[], match: LexiconMatch, language: Lan
   const previous = tokens[match.firstToken - 1];
   const word = tokens[match.firstToken].text;
   if (!previous || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  // A company: "Sauer & Depp GmbH"
+  for (let i = match.lastToken + 1; i < tokens.length && i <= match.lastToken + 3; i++) if (COMPANY_SUFFIXES.has(tokens[i].text.toLowerCase().replace(/\.$/, ""))) return true;
+  // German adjectives are lower case; capitalised after a street or inn preposition and before a
+  // noun they are part of a name: "Am Dummen Graben", "Gasthof Zum Blöden Hans".
+  if (language === "de" && /(?:e|en|er|es|em)$/.test(word) && /^\p{Lu}\p{Ll}/u.test(tokens[match.lastToken + 1]?.text ?? "") && /^(?:Am|Zum|Zur|Im|Beim|Vom|Auf|An|In|Unter|Hinter)$/.test(previous.text)) return true;
   const key = previous.text.toLowerCase();
   if (TITLES.has(key)) return true;
   // A title, then a given name or two: "Frau Petra Dämlich", "Mr John Paul Butts".
@@ -295,6 +302,11 @@ const DENIAL_GAP: Record<Language, Set<string>> = { de: new Set(["als", "fuer"])
 
 function isDenied(tokens: readonly Token[], match: LexiconMatch, language: Language): boolean {
   if (match.entry.kind !== "insult") return false;
+  // "alles andere als dumm", "anything but lazy"
+  const k = (i: number) => (i >= 0 ? lexiconKey(tokens[i].text) : "");
+  const f = match.firstToken;
+  if (language === "de" && k(f - 1) === "als" && k(f - 2) === "andere" && k(f - 3) === "alles") return true;
+  if (language === "en" && k(f - 1) === "but" && k(f - 2) === "anything") return true;
   let i = match.firstToken - 1;
   while (i >= 0 && match.firstToken - i <= 3 && !DENIALS[language].has(tokens[i].text.toLowerCase()) && (isModifier(tokens[i].text, language) || DENIAL_GAP[language].has(lexiconKey(tokens[i].text)))) i--;
   if (i < 0 || !DENIALS[language].has(tokens[i].text.toLowerCase())) return false;
@@ -305,8 +317,8 @@ function isDenied(tokens: readonly Token[], match: LexiconMatch, language: Langu
 // Verbs of calling and thinking someone something: "Nobody thinks you're stupid", "I'm not
 // calling you an idiot", "Niemand hält Sie für dumm", "Ich wollte Sie nicht als Idioten bezeichnen".
 const CALLING: Record<Language, Set<string>> = {
-  de: new Set(["bezeichnen", "bezeichnet", "bezeichne", "nennen", "nenne", "nennt", "genannt", "halten", "halte", "haelt", "haelst", "gehalten", "behauptet", "behaupte", "betrachten", "betrachte", "sehen", "sehe", "finden", "finde", "findet"]),
-  en: new Set(["calling", "call", "called", "calls", "think", "thinks", "thought", "mean", "meant", "implying", "implied", "suggesting", "suggest", "feel", "consider", "considers", "find", "finds", "saying", "said", "say"]),
+  de: new Set(["bezeichnen", "bezeichnet", "bezeichne", "nennen", "nenne", "nennt", "genannt", "halten", "halte", "haelt", "haelst", "gehalten", "behauptet", "behaupte", "betrachten", "betrachte", "sehen", "sehe", "finden", "finde", "findet", "wirken", "wirkten", "wirkt", "klingen", "klangen", "klingt"]),
+  en: new Set(["calling", "call", "called", "calls", "think", "thinks", "thought", "mean", "meant", "implying", "implied", "suggesting", "suggest", "feel", "consider", "considers", "find", "finds", "saying", "said", "say", "sound", "sounded", "look", "looked", "seem", "seemed", "appear", "appeared"]),
 };
 
 /**
@@ -321,7 +333,8 @@ function isDeniedCalling(tokens: readonly Token[], match: LexiconMatch, prose: s
   let calling = false;
   for (let i = match.firstToken - 1; i >= 0 && i >= match.firstToken - 6; i--) {
     if (/[,;:.!?–—]/.test(prose.slice(tokens[i].end, tokens[i + 1].start))) break;
-    const key = tokens[i].text.toLowerCase();
+    // Folded like the lists ("hält" is "haelt").
+    const key = lexiconKey(tokens[i].text);
     if (key === "but" || key === "aber" || key === "sondern") break;
     if (CALLING[language].has(key)) calling = true;
     if (DENIALS[language].has(key) || key === "nobody" || key === "don't" || key === "dont" || key === "didn't" || key === "never" || (language === "de" && key === "nie")) {
