@@ -203,7 +203,8 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     if (!/,|:|–|—/.test(between(prose, tokens, i, i + 1))) break;
     const what = keys[i + 1];
     const opens = language === "de" ? what === "was" || what === "wie" || what === "dass" : what === "what" || what === "how" || (what === "the" && keys[i + 2] === "way");
-    if (opens && keys.slice(i + 2, i + 5).some((k, j) => READER[language].has(k) && (language === "en" || tokens[i + 2 + j].text !== "sie" || true))) report(0, i);
+    // German "sie" in lower case is a third person; "Sie" the reader.
+    if (opens && keys.slice(i + 2, i + 5).some((k, j) => READER[language].has(k) && (language === "en" || k !== "sie" || tokens[i + 2 + j].text === "Sie"))) report(0, i);
     break;
   }
   for (let i = 0; i < keys.length; i++) {
