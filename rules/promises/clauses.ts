@@ -19,7 +19,7 @@
 //    refers back ("dann", "then", "the same day"), the time of the clause or sentence before.
 // Both promise rules read sentences through here (sentence-facts.ts shares the readings per draft).
 import { quoteSpans, type DateMention, type Language, type SentenceView, type Token } from "../../src/rule-api.js";
-import { findPhrases, type PhraseMatch } from "./phrase-matcher.js";
+import { findPhrases, type PhraseMatch, type PhrasePattern } from "./phrase-matcher.js";
 import type { PromiseLexicon, RoleNouns } from "./lexicon.js";
 
 export type TimeKind = "concrete" | "vague" | "weekday" | "none";
@@ -1335,6 +1335,71 @@ export interface SentenceSkeleton {
   reportPhrases: PhraseMatch[];
 }
 
+/**
+ * The key under which a sentence's reading without dates can be kept: its text with every digit
+ * read as 0 and every white-space character as a space, which keeps every offset. readSkeleton
+ * (without dates) reads only the text, its tokens and the language, and asks of a digit only that
+ * it is one (no list or test of the reader names a digit) and of white space only that it is
+ * some; so two sentences with the same key and the same tokens (sameSkeleton checks them) read
+ * alike, whatever order number, amount or line break they have.
+ */
+export function skeletonKey(view: SentenceView): string {
+  return view.language + " " + view.text.replace(/\d/g, "0").replace(/\s/g, " ");
+}
+
+function digitsAsZero(word: string): string {
+  return word.replace(/\d/g, "0");
+}
+
+/**
+ * `skeleton`, read from another sentence with the same skeletonKey, for `view`: null when their
+ * tokens differ in number, place or anything but digits; else the same reading at `view`'s offsets.
+ */
+export function moveSkeleton(skeleton: SentenceSkeleton, origin: number, view: SentenceView): SentenceSkeleton | null {
+  const own = skeleton.tokens;
+  const tokens = view.tokens;
+  if (own.length !== tokens.length) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    const a = own[i];
+    const b = tokens[i];
+    if (a.start - origin !== b.start - view.start || a.end - origin !== b.end - view.start) return null;
+    if (a.text !== b.text && digitsAsZero(a.text) !== digitsAsZero(b.text)) return null;
+    if (a.norm !== b.norm && digitsAsZero(a.norm) !== digitsAsZero(b.norm)) return null;
+  }
+  // Built field by field (see fold); the word facts are the same for words that differ only in digits.
+  const moved: T[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const a = own[i];
+    const b = tokens[i];
+    moved[i] = {
+      start: b.start,
+      end: b.end,
+      text: b.text,
+      norm: b.norm,
+      n: a.norm === b.norm ? a.n : b.norm.includes("’") ? b.norm.replace(/’/g, "'") : b.norm,
+      quoted: a.quoted,
+      capital: a.capital,
+      verbish: a.verbish,
+      participle: a.participle,
+      action: a.action,
+    };
+  }
+  const at = (list: PhraseMatch[]): PhraseMatch[] =>
+    list.map((m) => ({ pattern: m.pattern, first: m.first, last: m.last, start: moved[m.first].start, end: moved[m.last - 1].end }));
+  // clauses and cuts are token indices: the same
+  return {
+    tokens: moved,
+    clauses: skeleton.clauses,
+    question: skeleton.question,
+    candidate: skeleton.candidate,
+    mayCommit: skeleton.mayCommit,
+    cuts: skeleton.cuts,
+    thirdPartyPhrases: at(skeleton.thirdPartyPhrases),
+    hedgePhrases: at(skeleton.hedgePhrases),
+    reportPhrases: at(skeleton.reportPhrases),
+  };
+}
+
 export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates: readonly DateMention[] = []): SentenceSkeleton {
   const tokens = fold(view.tokens, view.text, view.start, view.language, lexicon);
   const language = view.language;
@@ -1411,6 +1476,92 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
           : syntax.verbFrom >= 0 && (syntax.blocked === null || syntax.blocked === "offer"),
       ));
   return { tokens, clauses, question, candidate, mayCommit, cuts, thirdPartyPhrases, hedgePhrases, reportPhrases };
+}
+
+// Words without which no German clause, however the sentence is cut (with or without its dates),
+// reaches `mayCommit` (keep in step with readSyntaxDe, readSkeleton and withSources): the sender
+// (ich/wir, a colleague "Herr/Frau ...", a role noun, "aus unserem ..."), "er" acting for a colleague,
+// a future or hedging modal (passive, "wird ... sein"), a motion verb ("folgt", "kommt"), a channel
+// ("per Post", "via"), a deliverable named without a verb, a source ("laut", "gemäss", "nach
+// Auskunft"). Tested per sentence before anything else is read (most sentences have none of them).
+const GATE_DE = new Set<string>([
+  ...DE.sender,
+  ...DE.future,
+  ...DE.hedgeModal,
+  ...DE.motion,
+  ...DE.possSenderOblique,
+  ...DELIVERABLE_NOUNS,
+  "er",
+  "herr",
+  "frau",
+  "per",
+  "via",
+  "laut",
+  "gemäss",
+  "gemäß",
+]);
+const SOURCE_AFTER_NACH = /^(?:auskunft|aussage|aussagen|angaben|information|informationen)$/;
+// What a word tells the gate, by its norm: enough on its own, or a part of a pair.
+const GATE_WORD = 1;
+const GATE_RECEIVE = 2;
+const GATE_BE = 4;
+const GATE_READY = 8;
+const GATE_NACH = 16;
+const GATE_BEI = 32;
+const GATES_DE = new WeakMap<PromiseLexicon, { any: boolean; set: Set<string>; words: Map<string, number> }>();
+
+function gateClassDe(norm: string, words: Set<string>, lexicon: PromiseLexicon): number {
+  // n as the reader folds it (’ as '), norm as the phrase lists match it
+  const n = norm.includes("’") ? norm.replace(/’/g, "'") : norm;
+  if (words.has(n) || words.has(norm) || hasRoleSuffix(n, lexicon.senderRolesDe)) return GATE_WORD;
+  return (DE.receive.has(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
+}
+
+/**
+ * Whether a German sentence may have a clause that gives a finding (`mayCommit`) under any cutting:
+ * false means readSkeleton would find none, with or without dates, so the sentence need not be read
+ * for its own findings (only, when a later sentence refers back to it, for its time).
+ */
+export function mayCommitDe(view: SentenceView, lexicon: PromiseLexicon): boolean {
+  let gate = GATES_DE.get(lexicon);
+  if (!gate) {
+    const words = new Set([...GATE_DE, ...lexicon.reportVerbs.de, ...patternFirstWords(lexicon.thirdParty.de), ...patternFirstWords(lexicon.reportPatterns.de)]);
+    gate = { any: words.has("*"), set: words, words: new Map() };
+    GATES_DE.set(lexicon, gate);
+  }
+  if (gate.any) return true;
+  const known = gate.words;
+  const tokens = view.tokens;
+  let sie = false;
+  let seen = 0;
+  let before = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let cls = known.get(t.norm);
+    if (cls === undefined) {
+      cls = gateClassDe(t.norm, gate.set, lexicon);
+      if (known.size < 100_000) known.set(t.norm, cls);
+    }
+    if (cls & GATE_WORD) return true;
+    // "nach Auskunft", "bei Ihnen"
+    if (before & GATE_NACH && SOURCE_AFTER_NACH.test(t.norm)) return true;
+    if (before & GATE_BEI && t.norm === "ihnen") seen |= GATE_READY;
+    if (t.text === "Sie") sie = true;
+    seen |= cls;
+    before = cls;
+  }
+  return (sie && (seen & GATE_RECEIVE) !== 0) || ((seen & GATE_BE) !== 0 && (seen & GATE_READY) !== 0);
+}
+
+/** The words the patterns can start with; "*" when one starts with a number or a gap (any word). */
+function patternFirstWords(list: readonly PhrasePattern[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of list) {
+    const step = p.steps[0];
+    if (step?.kind === "words") for (const w of step.words) words.add(w);
+    else words.add("*");
+  }
+  return words;
 }
 
 const PRONOUN_ACTOR = /^(?:er|he|she)$/;
