@@ -105,7 +105,7 @@ const DE = {
   subordinators: SET("dass wenn falls sobald sofern nachdem weil da ob damit sodass obwohl bevor bis sowie während"),
   temporal: SET("sobald nachdem bis wenn sowie bevor"),
   condition: SET("wenn falls sofern"),
-  receive: SET("erhalten erhält erhaltet bekommen bekommt kriegen kriegt hören"),
+  receive: SET("erhalten erhält erhaltet erhältst bekommen bekommt bekommst kriegen kriegt kriegst hören hörst"),
   habitual: SET(
     "immer grundsätzlich generell stets jeweils normalerweise üblicherweise gewöhnlich erfahrungsgemäss regelmässig jederzeit montags dienstags mittwochs donnerstags freitags samstags sonntags täglich wöchentlich monatlich werktags künftig zukünftig",
   ),
@@ -118,7 +118,7 @@ const DE = {
     "und oder aber sondern denn doch so auch noch schon nur sehr gern gerne bitte dann danach heute morgen gestern jetzt hier dort da wie was wer wo wann warum ob dass wenn falls sobald nicht kein keine nichts nie natürlich selbstverständlich leider bereits gleich sofort bald später wieder einmal mal etwa ca ganz mehr weniger viel viele alle alles beide jede jeder jedes jeden diese dieser dieses ihnen uns mich mir sich euch ihm ihn ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer mein meine meinen meinem meiner sein seine es er sie wir ich man dem den der die das des ein eine einen einem einer eines",
   ),
   motion: SET(
-    "folgt folgen erfolgt erfolgen kommt kommen geht gehen trifft treffen eintrifft eintreffen ankommt ankommen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
+    "folgt folgen erfolgt erfolgen kommt kommen geht gehen eingeht eingehen trifft treffen eintrifft eintreffen ankommt ankommen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
   ),
   ready: SET("fertig bereit da unterwegs erledigt verfügbar abholbereit dicht repariert eingeplant geplant vorgesehen terminiert angesetzt"),
   channel: SET("post brief mail e-mail email sms kurier wetransfer fax paket telefon whatsapp"),
@@ -668,7 +668,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // "Geben Sie mir Bescheid", "Rufen Sie uns an", "schicken Sie uns ..." (verb first, then "Sie")
   if (/(?:en|n)$/.test(first.n) && !DE.function.has(first.n) && ts[1]?.text === "Sie" && !DE.future.has(first.n) && !DE.receive.has(first.n) && !DE.be.has(first.n) && !DE.offer.has(first.n) && !DE.hedgeModal.has(first.n) && !DE.need.has(first.n) && !DE.would.has(first.n) && first.n !== "haben" && first.n !== "hatten") s.request = true;
   if (ts.some((t) => t.n === "bitte")) s.request = true;
-  if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && ts.some((t) => t.text === "Sie")) s.readerCondition = true;
+  if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && (ts.some((t) => t.text === "Sie" || t.n === "du") || receivesFromReaderDe(ts))) s.readerCondition = true;
   if (c.opener === "" && (first.n === "sollte" || first.n === "sollten") && ts[1]?.text === "Sie") s.readerCondition = true;
 
   // the subject
@@ -721,8 +721,16 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         }
       }
     }
-    const sieAt = ts.findIndex((t) => t.text === "Sie" && !t.quoted);
-    if (sieAt >= 0 && ts.some((t) => DE.receive.has(t.n))) {
+    // "er" is only ever a subject: "Er richtet Ihnen dann den Zugang ein" (not "den Zugang")
+    const erAt = ts.findIndex((t, k) => t.n === "er" && !t.quoted && !DE.prep.has(ts[k - 1]?.n ?? ""));
+    if (erAt >= 0) {
+      s.subject = "other";
+      s.senderRole = false;
+      subjectAt = from + erAt;
+    }
+    // the reader, formal or informal ("Sie erhalten", "bekommst du"), receiving or having from us ("hast du von mir")
+    const sieAt = ts.findIndex((t) => (t.text === "Sie" || t.n === "du") && !t.quoted);
+    if (sieAt >= 0 && (ts.some((t) => DE.receive.has(t.n)) || fromUsDe(ts))) {
       s.subject = "reader";
       subjectAt = from + sieAt;
     } else if (s.subject === "none" && ts.some((t, k) => DE.third.has(t.n) && t.text === t.n && verbishDe(ts[k + 1] ?? t))) {
@@ -799,6 +807,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       } else if (readerThere) {
         const verbAt = ts.findIndex((t, k) => k !== senderAt && verbishDe(t) && !DE.offer.has(t.n));
         if (verbAt >= 0) markVerb(s, from + verbAt, from + verbAt + 1, subj);
+      } else if (has(DE.perfectAux) && !ts.some(isParticipleDe) && ts.some((t) => t.n === "fertig" || t.n === "bereit")) {
+        // "dass wir die Abrechnung bis zum 03.12.2026 fertig haben": a deliverable ready by a time
+        const haveAt = ts.findIndex((t) => DE.perfectAux.has(t.n));
+        markVerb(s, from + haveAt, from + haveAt + 1, subj);
+        s.needsTime = true;
       } else if (has(DE.perfectAux)) {
         s.blocked = "state";
       }
@@ -821,7 +834,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       s.blocked = "offer";
       return s;
     }
-    const receiveAt = ts.findIndex((t) => DE.receive.has(t.n));
+    let receiveAt = ts.findIndex((t) => DE.receive.has(t.n));
+    if (receiveAt < 0) receiveAt = ts.findIndex((t) => HAVE_DE.test(t.n));
     if (ts[receiveAt]?.n === "hören" && !ts.some((t) => t.n === "uns" || t.n === "mir")) return s;
     const sieAt = s.subjectAt - from;
     markVerb(s, from + Math.min(receiveAt, sieAt), from + Math.max(receiveAt, sieAt) + 1, undefined);
@@ -847,7 +861,12 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (motionAt >= 0) {
     const m = ts[motionAt].n;
     // "kommt" and "geht" need a direction or a deliverable ("kommt separat per Post", "geht raus")
-    const goes = /^(?:geht|gehen)$/.test(m) ? ts.some((t) => ["raus", "heraus", "hinaus", "los"].includes(t.n)) : true;
+    // ("geht Ihnen per E-Mail zu", "geht online"; "geht auf Ihrem Konto ein")
+    const goes = /^(?:geht|gehen)$/.test(m)
+      ? ts.some((t) => ["raus", "heraus", "hinaus", "los", "online", "live"].includes(t.n)) || (ts[ts.length - 1].n === "zu" && ts.some((t) => t.n === "ihnen" || t.n === "dir" || t.n === "euch")) || (ts[ts.length - 1].n === "ein" && toReaderDe(ts))
+      : /^(?:eingehen|eingeht)$/.test(m)
+        ? toReaderDe(ts)
+        : true;
     const gives = /^(?:gibt|gibts|gibt's)$/.test(m) ? ts.some((t) => t.n === "es" || t.n === "gibts" || t.n === "gibt's") : true;
     const lies = /^(?:liegt|liegen|steht|stehen)$/.test(m) ? readyAt >= 0 : true;
     if (/^(?:liegt|liegen|steht|stehen)$/.test(m)) s.needsTime = true;
@@ -952,7 +971,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       if (words[k0] === "let" && /^(?:me|us)$/.test(next) && words[k0 + 2] !== "know") s.request = false;
     }
   }
-  if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && words.some((w) => EN.reader.has(w))) s.readerCondition = true;
+  // "once you ...", "as soon as we have your signed mandate": waiting on the reader
+  if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && (words.some((w) => EN.reader.has(w)) || (words.includes("your") && words.some((w) => EN.sender.has(w)) && words.some((w) => /^(?:have|has|receive|receives|received|get|gets|got)$/.test(w)))))
+    s.readerCondition = true;
   if (c.opener === "" && words[k0] === "should" && words[k0 + 1] === "you") s.readerCondition = true;
 
   // the subject
@@ -994,7 +1015,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       if (auxAt >= 0 && !words.slice(k + 1, k + 1 + auxAt).some((x) => EN.sender.has(x) || EN.reader.has(x))) j = k + 1 + auxAt;
       else {
         j = k + 2;
-        while (j < ts.length && j < k + 7 && !isVerbishEn(ts[j], lexicon) && !(words[j] === "to" && (words[j + 1] === "follow" || words[j + 1] === "come"))) j++;
+        // a noun that could be a verb, before the finite verb ("the app update lands"), is the noun's
+        while (j < ts.length && j < k + 7 && (!isVerbishEn(ts[j], lexicon) || (EN.motion.has(words[j + 1] ?? "") && /s$/.test(words[j + 1]) && !/s$/.test(words[j]))) && !(words[j] === "to" && (words[j + 1] === "follow" || words[j + 1] === "come"))) j++;
       }
       npEnd = j;
       const np = words.slice(k, j);
@@ -1007,7 +1029,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       const ofOurs = np.some((n, idx) => (n === "from" || n === "of" || n === "at") && EN.possSender.has(np[idx + 1] ?? ""));
       if (np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) {
         s.subject = "other";
-      } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn))) || (EN.possSender.has(w) && !EN.prep.has(words[k - 1] ?? "") && !np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !/^(?:customers?|clients?|guests?|readers?|members?)$/.test(np[np.length - 1] ?? ""))) {
+      } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn))) || (EN.possSender.has(w) && !EN.prep.has(words[k - 1] ?? "") && !np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !/^(?:customers?|clients?|guests?|readers?|members?)$/.test(np[np.length - 1] ?? "") && !np.some((n) => PRIVATE_PEOPLE_EN.test(n)))) {
         // "our surveyor", "my colleague", "our system": the sender's side, whatever its noun
         s.subject = "sender";
         s.senderRole = true;
@@ -1122,6 +1144,11 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       s.blocked = "in progress";
       return s;
     }
+    // "I believe we should just bill you", "We should try to talk tomorrow": advice or a plan together, not a hedged promise
+    if (hedgeModal && words.some((w, idx) => w === "should" && idx > (subjectAt >= 0 ? subjectAt : -1)) && ((/\b(?:i|we) (?:think|believe|suggest|feel|guess)\b/.test(" " + tokens.slice(0, to).map((t) => t.n).join(" ") + " ") && !/\bshould (?:\w+ )?(?:have|be|get|receive)\b/.test(joined)) || ts.some((t) => JOINT.test(t.n)))) {
+      s.blocked = "suggestion";
+      return s;
+    }
     if (offer && !hedgeModal && !/\bhop(?:e|ing)\b/.test(joined)) {
       s.blocked = suggestion ? "suggestion" : "offer";
       commitAt();
@@ -1188,7 +1215,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       }
     }
     if (verbAt < 0) return s;
-    const receive = verb === "receive" || verb === "get" || verb === "hear" || verb === "receives";
+    // "you'll have the draft by Friday": having, with a future form, is receiving
+    const receive = verb === "receive" || verb === "get" || verb === "hear" || verb === "receives" || (verb === "have" && futureForm && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
     const contacted = be && /^(?:contacted|notified|sent|emailed|called|informed|refunded|credited)$/.test(verb);
     if ((receive && (verb !== "hear" || /\bfrom (?:us|me|our)\b|\bback\b/.test(joined))) || contacted) {
       if (!futureForm && !hedgeModal && !hasTimeWord(words)) return s;
@@ -1271,11 +1299,35 @@ function isPersonName(ts: T[], from: number, to: number): boolean {
   return true;
 }
 
+// People of the sender's private life, who do not act for the sender: "my friends", "our kids".
+const PRIVATE_PEOPLE_EN = /^(?:friends?|family|families|kids?|children|child|wife|husband|son|daughter|sons|daughters|parents?|mother|father|mom|mum|dad|brothers?|sisters?|neighbou?rs?|partners?)$/;
+
 // Participles of a state, not of something delivered: "The office will be closed on Monday".
 const STATE_PARTICIPLES_EN = SET("closed shut opened open unavailable occupied increased reduced raised lowered");
 
 // Arrangements: "is scheduled to", "are due to", "is set to", "is booked for".
 // "abzuschliessen", "einzubauen": an infinitive with "zu" inside, the action a hedge verb governs.
+// "hast du von mir", "haben Sie von uns": the reader having what the sender gives
+const HAVE_DE = /^(?:hast|habt|haben|hat)$/;
+
+function fromUsDe(ts: readonly T[]): boolean {
+  return ts.some((t) => HAVE_DE.test(t.n)) && ts.some((t, k) => t.n === "von" && /^(?:uns|mir)$/.test(ts[k + 1]?.n ?? "")) && !ts.some(isParticipleDe);
+}
+
+/** "auf Ihrem Konto", "bei Ihnen": arriving with the reader. */
+function toReaderDe(ts: readonly T[]): boolean {
+  return ts.some((t, k) => (t.n === "bei" || t.n === "auf") && ts[k + 1] !== undefined && ts[k + 1].capital && /^(?:ihnen|ihrem|ihrer|ihr|ihre)$/.test(ts[k + 1].n));
+}
+
+/** "sobald wir Ihre Unterlagen haben", "sobald uns Ihr Auftrag vorliegt": waiting on what the reader sends. */
+function receivesFromReaderDe(ts: readonly T[]): boolean {
+  return (
+    ts.some((t) => DE.sender.has(t.n) || t.n === "uns" || t.n === "mir") &&
+    ts.some((t) => DE.receive.has(t.n) || HAVE_DE.test(t.n) || /^(?:vorliegen|vorliegt|eingehen|eingeht)$/.test(t.n)) &&
+    ts.some((t) => t.capital && /^ihr(?:e|en|em|er|es)?$/.test(t.n))
+  );
+}
+
 const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|weiter|frei|nach|um|durch|her|hin|bei|fest)zu\p{L}{3,}en$/u;
 const SCHEDULED_DE = SET("eingeplant geplant vorgesehen terminiert angesetzt");
 const SCHEDULED_EN = SET("scheduled due set planned booked pencilled penciled");
@@ -1500,7 +1552,7 @@ const GATE_DE = new Set<string>([
   "gemäss",
   "gemäß",
 ]);
-const SOURCE_AFTER_NACH = /^(?:auskunft|aussage|aussagen|angaben|information|informationen)$/;
+const SOURCE_AFTER_NACH = /^(?:auskunft|aussage|aussagen|angabe|angaben|information|informationen|einschätzung|schätzung)$/;
 // What a word tells the gate, by its norm: enough on its own, or a part of a pair.
 const GATE_WORD = 1;
 const GATE_RECEIVE = 2;
@@ -1514,7 +1566,7 @@ function gateClassDe(norm: string, words: Set<string>, lexicon: PromiseLexicon):
   // n as the reader folds it (’ as '), norm as the phrase lists match it
   const n = norm.includes("’") ? norm.replace(/’/g, "'") : norm;
   if (words.has(n) || words.has(norm) || hasRoleSuffix(n, lexicon.senderRolesDe)) return GATE_WORD;
-  return (DE.receive.has(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
+  return (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
 }
 
 /**
@@ -1546,7 +1598,7 @@ export function mayCommitDe(view: SentenceView, lexicon: PromiseLexicon): boolea
     // "nach Auskunft", "bei Ihnen"
     if (before & GATE_NACH && SOURCE_AFTER_NACH.test(t.norm)) return true;
     if (before & GATE_BEI && t.norm === "ihnen") seen |= GATE_READY;
-    if (t.text === "Sie") sie = true;
+    if (t.text === "Sie" || t.norm === "du") sie = true;
     seen |= cls;
     before = cls;
   }
@@ -1591,7 +1643,7 @@ function withSources(phrases: PhraseMatch[], tokens: T[], lexicon: PromiseLexico
   const found = [...phrases];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if ((t.n === "nach" || t.n === "gemäss" || t.n === "gemäß") && /^(?:auskunft|aussage|aussagen|angaben|information|informationen)$/.test(tokens[i + 1]?.n ?? "") && !found.some((m) => i >= m.first && i < m.last) && !t.quoted) {
+    if ((t.n === "nach" || t.n === "gemäss" || t.n === "gemäß") && SOURCE_AFTER_NACH.test(tokens[i + 1]?.n ?? "") && !found.some((m) => i >= m.first && i < m.last) && !t.quoted) {
       const end = Math.min(tokens.length - 1, i + 3);
       found.push({ pattern: "source", first: i, last: end + 1, start: t.start, end: tokens[end].end });
       continue;
@@ -1668,6 +1720,15 @@ export function antecedentOf(reading: SentenceReading): Antecedent | null {
   return null;
 }
 
+// "von 18,40 €", "um 12.50 EUR": a number read as a clock time that is an amount of money
+const AMOUNT_AFTER = /^(?:[.,]\d{2}(?!\d))?\s*(?:€|eur\b|euro\b|\$|usd\b|chf\b|£)/i;
+
+function isAmount(view: SentenceView, d: DateMention): boolean {
+  if (d.day !== undefined || d.weekday !== undefined) return false;
+  return AMOUNT_AFTER.test(view.text.slice(d.end - view.start, d.end - view.start + 8));
+}
+
+const AFTER_WORDS = /^(?:afterwards|after that|thereafter|danach|anschliessend|im anschluss)$/;
 const REFERS_BACK_EN = /^(?:then|afterwards|after that|thereafter|the same (?:day|afternoon|morning|evening|night)|that (?:day|afternoon|morning|evening)|the (?:day|evening|night|morning|afternoon) before|at that point|by then|for then)$/;
 
 /** Reads a sentence into clauses with their facts; `dates` are the sentence's dates (body offsets). */
@@ -1697,7 +1758,7 @@ export function readSentence(
     const start = tokens[first].start;
     const end = tokens[last - 1].end;
     const range = { start, end };
-    const clauseDates = dates.filter((d) => within(d, range));
+    const clauseDates = dates.filter((d) => within(d, range) && !isAmount(view, d));
     const vague = vagueAll.filter((m) => m.first >= first && m.first < last);
     const concrete = concreteAll.filter((m) => m.first >= first && m.first < last);
     const hedges = skeleton.hedgePhrases.filter((m) => m.first >= first && m.first < last);
@@ -1717,6 +1778,9 @@ export function readSentence(
     const subordinateEvent = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) : EN.temporal.has(opener) || opener === "as soon as";
     const isCondition = (language === "de" ? DE.condition.has(opener) && (opener !== "wenn" || i === 0) : EN.condition.has(opener)) && !syntax.readerCondition;
     if (opener === "ob" || opener === "whether") blocked ??= "indirect question";
+    // "Ich kann Ihnen nicht zusagen, dass wir ...", "I can't promise that we'll ...": what the
+    // negated clause before says is not said
+    if ((opener === "dass" || opener === "that") && i > 0 && skeletons[i - 1].syntax.blocked === "negated" && !raw.implied) blocked ??= "negated";
     if (isCondition || subordinateEvent || ["weil", "da", "because", "since", "although", "obwohl", "while", "während", "damit"].includes(opener)) blocked ??= "subordinate";
 
     // whose word, which hedge
@@ -1733,7 +1797,7 @@ export function readSentence(
       (reportAt >= 0 && /^(?:us|me|uns|mir|that|dass)$/.test(reporter[reportAt + 1]?.n ?? "")) ||
       (reportAt > 0 && /^(?:has|have|had|hat|haben|hatte|hatten)$/.test(reporter[reportAt - 1]?.n ?? "")) ||
       // "The pharmacy wholesaler says ...": a party named with its article
-      (reportAt > 0 && reportAt <= 4 && /^(?:the|der|die|das)$/.test(tokens[syntax.subjectAt]?.n ?? "") && SPEECH.test(reporter[reportAt].n));
+      (reportAt > 0 && reportAt <= 4 && /^(?:the|der|die|das|our|unser|unsere|my|mein|meine)$/.test(tokens[syntax.subjectAt]?.n ?? "") && SPEECH.test(reporter[reportAt].n));
     if (ownReport && !credible) ownReport = false;
     // "Ihr Nachbar hat gesagt, er nimmt ... an": the reader's side reporting its own doings, not our deliverable
     if (ownReport && (EN.possReader.has(tokens[syntax.subjectAt]?.n ?? "") || (tokens[syntax.subjectAt]?.capital === true && DE.possReader.has(tokens[syntax.subjectAt].n)))) ownReport = false;
@@ -1775,7 +1839,10 @@ export function readSentence(
       syntax.subject === "deliverable" ||
       (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
     // what a third party reports is a promise when it is something done or delivered, not "my friends are going to experience ..."
-    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(tokens[syntax.anyVerb]);
+    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(
+          // "are going to experience": the verb after "going to"
+          tokens[syntax.anyVerb]?.n === "going" && tokens[syntax.anyVerb + 1]?.n === "to" ? tokens[syntax.anyVerb + 2] : tokens[syntax.anyVerb],
+        );
     if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable && !weather && doneVerb) {
       subject = "reported";
       const from = syntax.subjectAt >= 0 ? Math.min(syntax.subjectAt, syntax.anyVerb) : syntax.anyVerb;
@@ -1785,7 +1852,9 @@ export function readSentence(
     if (commitment && findPhrases(lexicon.offerMarkers[language], tokens.slice(first, last)).length > 0) blocked ??= "offer";
     if (commitment && ownReport) commitment = null;
     if (subject === "reported" && !thirdParty) commitment = null;
-    if (!commitment && hedges.length > 0 && !ownReport && !syntax.readerCondition) framingHedge ??= hedge;
+    // a hedge frames the clauses after it; one in a condition also when the condition has its own
+    // subject and verb ("If the parts arrive as expected, we will fit them tomorrow")
+    if ((!commitment || isCondition) && hedges.length > 0 && !ownReport && !syntax.readerCondition) framingHedge ??= hedge;
     if (syntax.request) readerFirst = true;
     if (syntax.readerCondition && i === 0) readerFirst = true;
     // "As I explained, if we schedule X, the pipeline will deliver ...": the condition holds for what follows
@@ -1794,9 +1863,11 @@ export function readSentence(
     // the time
     let time = clauseTime(view, tokens, clauseDates, vague, concrete, first, last);
     if (syntax.needsTime && time.kind === "none" && subject !== "reported" && !refersAll.some((m) => m.first >= first && m.first < last)) commitment = null;
-    const refers =
-      refersAll.some((m) => m.first >= first && m.first < last) ||
-      (language === "en" && REFERS_BACK_EN.test(tokens.slice(first, last).map((t) => t.n).join(" ").match(/\b(?:then|afterwards|after that|the same \w+|by then)\b/)?.[0] ?? "-"));
+    const ownRefers = refersAll.filter((m) => m.first >= first && m.first < last);
+    const enRefers = language === "en" ? (tokens.slice(first, last).map((t) => t.n).join(" ").match(/\b(?:then|afterwards|after that|the same \w+|by then)\b/)?.[0] ?? "-") : "-";
+    const refers = ownRefers.length > 0 || REFERS_BACK_EN.test(enRefers);
+    // "afterwards", "anschließend": some time after the day before, which does not make it that day
+    const afterOnly = ownRefers.every((m) => AFTER_WORDS.test(m.pattern)) && (enRefers === "-" || AFTER_WORDS.test(enRefers));
     let inheritedHedge: Words | null = null;
     let inheritedThird: Words | null = null;
     if (refers && (time.kind === "none" || (time.kind === "concrete" && !clauseDates.some((d) => d.day !== undefined)))) {
@@ -1804,7 +1875,7 @@ export function readSentence(
       const antecedent: Antecedent | null = before
         ? { time: before.time, hedge: before.hedge, thirdParty: before.thirdParty, senderRole: false }
         : previous();
-      if (antecedent && antecedent.time.kind !== "none") {
+      if (antecedent && antecedent.time.kind !== "none" && !(afterOnly && antecedent.time.kind === "concrete")) {
         time = { ...antecedent.time, inherited: true };
       }
       if (antecedent) {

@@ -12,6 +12,8 @@ export type { SentenceReading };
 interface Entry {
   rough?: SentenceSkeleton | null;
   full?: Promise<SentenceReading | null>;
+  /** Its reading for the sentence after it, when it has no commitment's shape (see antecedentReading). */
+  asAntecedent?: Promise<SentenceReading | null>;
 }
 
 type Cache = Map<SentenceView, Entry>;
@@ -75,21 +77,38 @@ export async function sentenceReading(context: RuleContext, views: readonly Sent
 /** The reading with dates, or null when no clause has a commitment's shape; what a later sentence refers back to. */
 function fullReading(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon): Promise<SentenceReading | null> {
   const entry = entryOf(context, views[index]);
-  entry.full ??= compute(context, views, index, lexicon, roughOf(entry, views[index], lexicon));
+  entry.full ??= compute(context, views, index, lexicon, roughOf(entry, views[index], lexicon), true);
   return entry.full;
 }
 
-async function compute(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon, rough: SentenceSkeleton | null): Promise<SentenceReading | null> {
-  if (!rough?.candidate) return null;
+/**
+ * What a sentence gives the next one that refers back to it: its full reading, also when it has no
+ * commitment's shape of its own ("Der Kollege aus der IT ist ab Anfang Dezember wieder da. Er
+ * richtet Ihnen dann den Zugang ein.": the time and the colleague), read without looking further back.
+ */
+function antecedentReading(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon): Promise<SentenceReading | null> {
+  const entry = entryOf(context, views[index]);
+  const rough = roughOf(entry, views[index], lexicon);
+  if (rough?.candidate) return fullReading(context, views, index, lexicon);
+  entry.asAntecedent ??= compute(context, views, index, lexicon, rough, false);
+  return entry.asAntecedent;
+}
+
+async function compute(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon, rough: SentenceSkeleton | null, lookBack: boolean): Promise<SentenceReading | null> {
+  if (!rough || (lookBack && !rough.candidate)) return null;
   const view = views[index];
   const dates = await context.dates(view);
   const skeleton = datesMoveCuts(rough, dates) ? readSkeleton(view, lexicon, dates) : rough;
-  let antecedent: Antecedent | null = null;
-  if (index > 0 && mayReferBack(view, lexicon)) {
-    const before = await fullReading(context, views, index - 1, lexicon);
-    antecedent = before && antecedentOf(before);
-  }
-  return readSentence(view, skeleton, dates, lexicon, () => antecedent);
+  // The sentence before is read only when a clause asks for it (most never do).
+  let asked = false;
+  const own = readSentence(view, skeleton, dates, lexicon, () => {
+    asked = true;
+    return null;
+  });
+  if (!asked || !lookBack || index === 0 || !mayReferBack(view, lexicon)) return own;
+  const before = await antecedentReading(context, views, index - 1, lexicon);
+  const antecedent: Antecedent | null = before && antecedentOf(before);
+  return antecedent ? readSentence(view, skeleton, dates, lexicon, () => antecedent) : own;
 }
 
 const PRONOUN_SUBJECT = /^(?:er|he|she|sie)$/;

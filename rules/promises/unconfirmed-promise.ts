@@ -61,6 +61,11 @@ function clauseFinding(clause: ClauseReading, reading: SentenceReading, referenc
     const words = vagueWords ?? clause.commitment;
     return { ...finding("vague", at, reading, vagueWords, reference), words: words.text };
   }
+  // "The brake pads are due in on Thursday. We'll fit them then": a weekday without a date, taken
+  // from the sentence before (ambiguous-date marks weekdays in their own clause only)
+  if (clause.time.kind === "weekday" && clause.time.inherited && clause.time.words) {
+    return { ...finding("vague", clause.commitment, reading, undefined, reference), words: clause.time.words.text };
+  }
   if (clause.time.kind === "none" && !clause.joint) return finding("undated", clause.commitment, reading, undefined, reference);
   return null;
 }
