@@ -511,7 +511,8 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       continue;
     }
     // "DHL informed us the parcel ...", "He says we'll have ...": a report without "that"
-    if (!comma && i >= 2 && lexicon.reportVerbs[language].has(tokens[i - 1].n) && opens(tokens, i, false, lexicon)) {
+    // ("The courier let us know | your parcel arrives ...")
+    if (!comma && i >= 2 && (lexicon.reportVerbs[language].has(tokens[i - 1].n) || (tokens[i - 1].n === "know" && tokens[i - 3]?.n === "let" && /^(?:us|me)$/.test(tokens[i - 2].n) && i >= 4)) && opens(tokens, i, false, lexicon)) {
       startAt(i, "that", false);
       current.implied = true;
       continue;
@@ -1234,6 +1235,16 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     s.verbTo = from + fromUs + 2;
     return s;
   }
+  // "Expect the new card within the week": what the reader is told to wait for, with its time
+  // (a commitment only with one: needsTime); not someone else's ("Expect delays from the carrier")
+  // (a thing named with its article: "Expect delays over the holidays" is a warning, not a delivery)
+  if (words[k0] === "expect" && /^(?:the|your|a|an|our|my)$/.test(words[k0 + 1] ?? "") && (sentenceStart || c.opener !== "") && !words.slice(k0 + 1).some((w) => hasRoleSuffix(w, lexicon.thirdPartyNouns) || WEATHER.has(w) || MISHAPS_EN.test(w))) {
+    s.subject = "deliverable";
+    s.needsTime = true;
+    s.verbFrom = from + k0;
+    s.verbTo = from + Math.min(ts.length, k0 + 4);
+    return s;
+  }
   // elliptic: "Invoice to follow", "More info ... to come", "Quote to follow Tuesday"
   const toFollow = words.findIndex((w, idx) => w === "to" && (words[idx + 1] === "follow" || words[idx + 1] === "come"));
   if (toFollow > 0 && !words.slice(0, toFollow).some((w) => EN.future.has(w) || EN.be.has(w) || /'ll$/.test(w))) {
@@ -1269,7 +1280,18 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // ("will take place", "will happen": an event held for the reader moves like a delivery)
     const finiteMotion = (EN.motion.has(verb) || (verb === "take" && words[verbAt + 1] === "place") || /^happens?$/.test(verb)) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
     const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")) || (be && /^(?:with|ready|back|done)$/.test(verb) && (future || hedgeModal))));
-    const pending = futureForm || hedgeModal || onItsWay || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
+    // "Delivery is planned for the second week of January": an arrangement for a time
+    const arranged = be && passive && SCHEDULED_EN.has(verb) && words[verbAt + 1] === "for";
+    if (arranged) s.needsTime = true;
+    const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
+    // "The repair could take a while", "It will take some time": how long the deliverable takes
+    // (a commitment only with a time: "will take two hours" names none of the day)
+    if (!person && /^takes?$/.test(verb) && !/^(?:place|part|care|over|back)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] === "a" && /^(?:look|break|seat|moment)$/.test(words[verbAt + 2] ?? "")) && (pending || offer || verb === "takes")) {
+      s.subject = "deliverable";
+      s.needsTime = true;
+      commitAt();
+      return s;
+    }
     if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
       // "goes out", "goes off", "goes in" (fitted); not "prices will go up in January"
       if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined) || words[verbAt + 1] === "in") {
@@ -1298,6 +1320,9 @@ function isPersonName(ts: T[], from: number, to: number): boolean {
   }
   return true;
 }
+
+// What nobody delivers: "expect some delays", "expect a short outage".
+const MISHAPS_EN = /^(?:delays?|disruptions?|problems?|issues?|outages?|interruptions?|queues?|downtime|hiccups?)$/;
 
 // People of the sender's private life, who do not act for the sender: "my friends", "our kids".
 const PRIVATE_PEOPLE_EN = /^(?:friends?|family|families|kids?|children|child|wife|husband|son|daughter|sons|daughters|parents?|mother|father|mom|mum|dad|brothers?|sisters?|neighbou?rs?|partners?)$/;

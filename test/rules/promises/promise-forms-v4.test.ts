@@ -93,3 +93,25 @@ describe("English forms", () => {
     expect(await findings("I think we should have the report ready next week.")).toContain("unconfirmed-promise:I think");
   });
 });
+
+describe("English forms added with the issue's vague kinds", () => {
+  it.each([
+    ["The courier let us know your parcel arrives on Monday, 30 November 2026.", "The courier let us know"],
+    ["Installation is scheduled for early next week.", "early next week"],
+    ["The repair could take a while.", "a while"],
+    ["Expect your new card within the week.", "within the week"],
+  ] as const)("reports %s", async (text, words) => {
+    const found = await findings(text);
+    expect(found.some((f) => f.includes(words))).toBe(true);
+  });
+  it.each([
+    "Please let us know your parcel number.",
+    "Installation is scheduled for 2 December 2026.",
+    "The repair will take two hours.",
+    "It takes place on Friday, 27 November 2026.",
+    "Expect a short outage over the weekend.",
+    "Expect the new card on 1 December 2026.",
+  ])("leaves %s alone", async (text) => {
+    expect(await findings(text)).toEqual([]);
+  });
+});
