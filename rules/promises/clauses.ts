@@ -600,6 +600,21 @@ const BUSY_AT = /^dabei(?:[^A-Za-z0-9_]|$)/;
 // them is ambiguous-date's finding, but without a time they are plans, not promises to wait for.
 const JOINT = /^(?:meet|meeting|talk|talking|speak|speaking|discuss|discussing|chat|catch|telefonieren|telefoniere|sprechen|spreche|treffen|treffe|besprechen|bespreche)$/;
 
+/**
+ * Whether the clause's own verb is one of doing something together ("we will meet", "I hope we get
+ * to meet", "wir telefonieren"), not a purpose after a deliverable ("give you a call to discuss").
+ */
+function isJoint(tokens: T[], first: number, last: number, syntax: Syntax, language: Language): boolean {
+  for (let j = first; j < last; j++) {
+    if (!JOINT.test(tokens[j].n) || isNounUse(tokens, j, language)) continue;
+    if (syntax.verbFrom < 0) return true;
+    // in the committing words, right after them, or "get to meet" right after them
+    if (j < syntax.verbTo + 1 || (tokens[j - 1]?.n === "to" && j - 1 <= syntax.verbTo + 1 && !/^(?:call|email|note|message|chance)$/.test(tokens[j - 2]?.n ?? ""))) return true;
+    if (language === "de") return true;
+  }
+  return false;
+}
+
 /** "the meeting", "aus dem Treffen": the noun, not the verb of doing something together. */
 function isNounUse(tokens: T[], i: number, language: Language): boolean {
   const before = tokens[i - 1]?.n ?? "";
@@ -1064,6 +1079,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     s.blocked = "past";
   else if (rest.some((w) => EN.habitual.has(w)) || /\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b|\bin general\b|\bas a rule\b|\ball (?:refunds|orders|returns|deliveries|items|bookings)\b/.test(joined)) s.blocked = "habit";
   else if (rest.some((w) => EN.progressive.has(w) && w !== "now" && w !== "already" && w !== "still") || /\bat the moment\b|\bin the middle of\b/.test(joined)) s.blocked = "in progress";
+  // "Thursday sounds great", "Saturday works for me": accepting a day, not promising one
+  // (the subject's own predicate: not "Friday works for me, and we will send the form on Monday")
+  else if (acceptsAt(words) >= 0 && (subjectAt < 0 || acceptsAt(words) > subjectAt)) s.blocked = "accepting";
   else if (findPhrases(lexicon.courtesy.en, ts.slice(verbStart)).length > 0) s.blocked = "courtesy";
   else if (rest.some((w) => EN.need.has(w)) || /\b(?:have|has) to\b/.test(restJoined)) s.blocked = "need";
   // "The technician said he would come back": in reported speech "would" is the "will" that was said
@@ -1319,6 +1337,15 @@ function isPersonName(ts: T[], from: number, to: number): boolean {
     if (EN.det.has(t.n) || EN.sender.has(t.n) || EN.reader.has(t.n) || EN.third.has(t.n) || EN.adverbs.has(t.n)) return false;
   }
   return true;
+}
+
+/** Index of "sounds great", "works for me": a day or plan accepted; -1 when there is none. */
+function acceptsAt(words: readonly string[]): number {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (/^(?:sounds?|sounded)$/.test(words[i]) && /^(?:great|good|fine|perfect|ok|okay|grand)$/.test(words[i + 1])) return i;
+    if (/^works?$/.test(words[i]) && (/^(?:best)$/.test(words[i + 1]) || (/^(?:for|well)$/.test(words[i + 1]) && /^(?:me|us|for)$/.test(words[i + 2] ?? "")))) return i;
+  }
+  return -1;
 }
 
 // What nobody delivers: "expect some delays", "expect a short outage".
@@ -1873,7 +1900,8 @@ export function readSentence(
       const from = syntax.subjectAt >= 0 ? Math.min(syntax.subjectAt, syntax.anyVerb) : syntax.anyVerb;
       commitment = tokenWords(view, tokens, from, Math.max(syntax.subjectAt, syntax.anyVerb) + 1);
     }
-    if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge)) blocked = null;
+    // "We can probably send it Friday": a hedged offer is a hedged promise; asked, it is still a question
+    if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge) && !skeleton.question) blocked = null;
     if (commitment && findPhrases(lexicon.offerMarkers[language], tokens.slice(first, last)).length > 0) blocked ??= "offer";
     if (commitment && ownReport) commitment = null;
     if (subject === "reported" && !thirdParty) commitment = null;
@@ -1917,7 +1945,7 @@ export function readSentence(
       subject,
       commitment,
       blocked: commitment ? blocked : (blocked ?? null),
-      joint: tokens.slice(first, last).some((t, k) => JOINT.test(t.n) && !isNounUse(tokens, first + k, language)),
+      joint: isJoint(tokens, first, last, syntax, language),
       hedge: hedge ?? inheritedHedge,
       thirdParty: thirdParty ?? inheritedThird,
       conditional: conditional || isCondition,

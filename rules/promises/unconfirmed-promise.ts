@@ -51,6 +51,7 @@ function finding(kind: PromiseFinding["kind"], at: Words, reading: SentenceReadi
 function clauseFinding(clause: ClauseReading, reading: SentenceReading, reference: CalendarDay): PromiseFinding | null {
   if (!clause.commitment || clause.blocked) return null;
   const vagueWords = clause.time.kind === "vague" ? clause.time.words : undefined;
+  if (clause.joint && !clause.thirdParty && clause.time.kind !== "weekday") return null;
   if (clause.thirdParty) return finding("third-party", clause.thirdParty, reading, vagueWords, reference);
   if (clause.hedge) return finding("hedged", clause.hedge, reading, vagueWords, reference);
   // A condition that is not the reader's ("Falls die Ware beschädigt ist, erstatten wir ...") is a

@@ -115,3 +115,13 @@ describe("English forms added with the issue's vague kinds", () => {
     expect(await findings(text)).toEqual([]);
   });
 });
+
+describe("accepting a day, and questions", () => {
+  it.each(["Thursday sounds great.", "Saturday works best for me.", "Maybe we can send it on Friday?"])("leaves %s alone", async (text) => {
+    expect(await findings(text)).toEqual([]);
+  });
+  it("a promise after an accepted day is still read", async () => {
+    expect(await findings("Friday is fine, and we will send the form on Monday.")).toContain("ambiguous-date:Monday");
+    expect(await findings("We can probably send it on Friday.")).toContain("unconfirmed-promise:probably");
+  });
+});
