@@ -1077,6 +1077,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (rest.some((w) => EN.negation.has(w) || /n't$/.test(w))) s.blocked = "negated";
   else if (rest.some((w) => EN.past.has(w)) || /\b(?:last (?:week|month|year|night|time)|the other day)\b/.test(joined) || (subjectAt >= 0 && /^(?:i|we|you|they|he|she)$/.test(words[subjectAt]) && ((/ed$/.test(words[subjectAt + 1] ?? "") && !/eed$/.test(words[subjectAt + 1] ?? "")) || (EN_IRREGULAR[words[subjectAt + 1] ?? ""] !== undefined && !["set", "put", "has", "have"].includes(words[subjectAt + 1] ?? "")) || (/^(?:just|already|also)$/.test(words[subjectAt + 1] ?? "") && (/ed$/.test(words[subjectAt + 2] ?? "") || EN_IRREGULAR[words[subjectAt + 2] ?? ""] !== undefined)))) || /^(?:i've|we've|i'd|we'd)$/.test(words[subjectAt] ?? "") && /(?:ed|en|sent|spoken|told|found|done|made|got)$/.test(words[subjectAt + 1] ?? ""))
     s.blocked = "past";
+  // the present perfect: "We have sent you the invoice", "The warehouse has shipped your order" (done)
+  else if (presentPerfectEn(rest)) s.blocked = "past";
   else if (rest.some((w) => EN.habitual.has(w)) || /\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b|\bin general\b|\bas a rule\b|\ball (?:refunds|orders|returns|deliveries|items|bookings)\b/.test(joined)) s.blocked = "habit";
   else if (rest.some((w) => EN.progressive.has(w) && w !== "now" && w !== "already" && w !== "still") || /\bat the moment\b|\bin the middle of\b/.test(joined)) s.blocked = "in progress";
   // "Thursday sounds great", "Saturday works for me": accepting a day, not promising one
@@ -1337,6 +1339,25 @@ function isPersonName(ts: T[], from: number, to: number): boolean {
     if (EN.det.has(t.n) || EN.sender.has(t.n) || EN.reader.has(t.n) || EN.third.has(t.n) || EN.adverbs.has(t.n)) return false;
   }
   return true;
+}
+
+/** "have/has (already) sent", not after a future or modal ("will have sent", "should have it"). */
+function presentPerfectEn(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (EN.future.has(w) || EN.hedgeModal.has(w) || EN.offer.has(w) || EN.would.has(w) || EN.need.has(w) || /'ll$/.test(w) || w === "to") return false;
+    if (!/^(?:have|has|i've|we've|you've|they've|she's|he's|it's)$/.test(w)) continue;
+    let j = i + 1;
+    while (j < words.length && /^(?:already|just|now|also|recently|finally|successfully|since|all|both)$/.test(words[j])) j++;
+    const p = words[j] ?? "";
+    // "has been booked for you on Monday": an arrangement made, for a time to come
+    if (p === "been" && (SCHEDULED_EN.has(words[j + 1] ?? "") || words[j + 1] === "arranged")) return false;
+    if (p === "been" || (p.length > 3 && /(?:ed|en)$/.test(p) && p !== "open" && p !== "often") || (EN_IRREGULAR[p] !== undefined && !/^(?:set|put|has|have|had|done)$/.test(p)) || p === "done") {
+      // "'s" is also "is": "she's done", "it's sent" are states, read elsewhere; only have/has here
+      return !/^(?:she's|he's|it's)$/.test(w);
+    }
+  }
+  return false;
 }
 
 /** Index of "sounds great", "works for me": a day or plan accepted; -1 when there is none. */
@@ -1834,6 +1855,8 @@ export function readSentence(
     // negated clause before says is not said
     if ((opener === "dass" || opener === "that") && i > 0 && skeletons[i - 1].syntax.blocked === "negated" && !raw.implied) blocked ??= "negated";
     if (isCondition || subordinateEvent || ["weil", "da", "because", "since", "although", "obwohl", "while", "während", "damit"].includes(opener)) blocked ??= "subordinate";
+    // "if we schedule X and only deliver Y, ...": a verb joined to a subordinate clause without its subject belongs to it
+    if (raw.elided && /^(?:and|or|und|oder)$/.test(opener) && i > 0 && result[i - 1].blocked === "subordinate" && skeletons[i - 1].raw.opener !== "") blocked ??= "subordinate";
 
     // whose word, which hedge
     let thirdParty: Words | null = coveredBy;

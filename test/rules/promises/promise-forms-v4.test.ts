@@ -125,3 +125,16 @@ describe("accepting a day, and questions", () => {
     expect(await findings("We can probably send it on Friday.")).toContain("unconfirmed-promise:probably");
   });
 });
+
+describe("the present perfect is done, not promised", () => {
+  it.each(["We have sent you the invoice.", "The warehouse has shipped your order.", "We've already refunded the deposit."])("leaves %s alone", async (text) => {
+    expect(await findings(text)).toEqual([]);
+  });
+  it.each([
+    ["Our team has fixed the bug and will deploy it soon.", "soon"],
+    ["A technician has been booked for you on Thursday.", "Thursday"],
+    ["We should have it ready by next week.", "should"],
+  ] as const)("still reads the promise in %s", async (text, words) => {
+    expect((await findings(text)).some((f) => f.includes(words))).toBe(true);
+  });
+});
