@@ -1314,7 +1314,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
       // "goes out", "goes off", "goes in" (fitted); not "prices will go up in January"
-      if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined) || words[verbAt + 1] === "in") {
+      if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off|live)\b/.test(joined) || words[verbAt + 1] === "in") {
         s.subject = "deliverable";
         commitAt();
         if (onItsWay) s.verbTo = Math.max(s.verbTo, from + words.indexOf("way") + 1);

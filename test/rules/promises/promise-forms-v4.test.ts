@@ -138,3 +138,17 @@ describe("the present perfect is done, not promised", () => {
     expect((await findings(text)).some((f) => f.includes(words))).toBe(true);
   });
 });
+
+describe("hearsay and superstition are not the sender's word", () => {
+  it.each([
+    ["Apparently the part arrives on Monday, 30 November 2026.", "en", "Apparently"],
+    ["Angeblich kommt die Ware am 03.12.2026.", "de", "Angeblich"],
+    ["Touch wood, the fix goes live tomorrow.", "en", "Touch wood"],
+    ["We will complete the work over the next fortnight.", "en", "over the next fortnight"],
+  ] as const)("reports %s", async (text, language, words) => {
+    expect((await findings(text, language)).some((f) => f.includes(words))).toBe(true);
+  });
+  it.each(["Apparently it rained all week.", "Prices go live tomorrow.", "I plan to write her in a few weeks."])("leaves %s alone", async (text) => {
+    expect(await findings(text)).toEqual([]);
+  });
+});
