@@ -598,7 +598,7 @@ const BUSY_AT = /^dabei(?:[^A-Za-z0-9_]|$)/;
 
 // Things done together rather than delivered ("We will meet", "Wir telefonieren"): a weekday in
 // them is ambiguous-date's finding, but without a time they are plans, not promises to wait for.
-const JOINT = /^(?:meet|meeting|talk|talking|speak|speaking|discuss|discussing|chat|catch|telefonieren|telefoniere|sprechen|spreche|treffen|treffe|besprechen|bespreche)$/;
+const JOINT = /^(?:meet|meeting|talk|talking|speak|speaking|discuss|discussing|chat|catch|together|telefonieren|telefoniere|sprechen|spreche|treffen|treffe|besprechen|bespreche)$/;
 
 /**
  * Whether the clause's own verb is one of doing something together ("we will meet", "I hope we get
@@ -607,6 +607,8 @@ const JOINT = /^(?:meet|meeting|talk|talking|speak|speaking|discuss|discussing|c
 function isJoint(tokens: T[], first: number, last: number, syntax: Syntax, language: Language): boolean {
   for (let j = first; j < last; j++) {
     if (!JOINT.test(tokens[j].n) || isNounUse(tokens, j, language)) continue;
+    // "get together", "come together"; not "work together with your landlord to fix the roof"
+    if (tokens[j].n === "together" && !/^(?:get|getting|come|coming)$/.test(tokens[j - 1]?.n ?? "")) continue;
     if (syntax.verbFrom < 0) return true;
     // in the committing words, right after them, or "get to meet" right after them
     if (j < syntax.verbTo + 1 || (tokens[j - 1]?.n === "to" && j - 1 <= syntax.verbTo + 1 && !/^(?:call|email|note|message|chance)$/.test(tokens[j - 2]?.n ?? ""))) return true;
@@ -978,6 +980,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // a piece without a verb before it ("Per the hosting provider, ...", "On Monday, 30 November, ...") holds no subject
   const leadAt = c.lead !== undefined && (EN.prep.has(words[0]) || words[0] === "according" || words[0] === "as" || findPhrases(lexicon.hedges.en, ts.slice(0, c.lead - from)).length > 0) ? c.lead - from : 0;
   if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" "))) s.request = true;
+  // "Can you get back to me with a few ideas ...", "Would you send ...": asked of the reader, with or without "?"
+  else if (/^(?:can|could|would|will|won't|can't)$/.test(words[k0] ?? "") && words[k0 + 1] === "you" && (sentenceStart || c.opener === "")) s.request = true;
   else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
     const next = words[k0 + 1] ?? "";
     if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") {

@@ -152,3 +152,12 @@ describe("hearsay and superstition are not the sender's word", () => {
     expect(await findings(text)).toEqual([]);
   });
 });
+
+describe("asked of the reader, and plans together", () => {
+  it.each(["Can you get back to me with a few ideas in the next week or so.", "Could you send us the meter reading next week.", "We'll get together next week."])("leaves %s alone", async (text) => {
+    expect(await findings(text)).toEqual([]);
+  });
+  it("working together on a deliverable is still a promise", async () => {
+    expect(await findings("We will work together with your landlord to fix the roof soon.")).toContain("unconfirmed-promise:soon");
+  });
+});
