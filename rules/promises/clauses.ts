@@ -19,7 +19,7 @@
 //    refers back ("dann", "then", "the same day"), the time of the clause or sentence before.
 // Both promise rules read sentences through here (sentence-facts.ts shares the readings per draft).
 import { quoteSpans, type DateMention, type Language, type SentenceView, type Token } from "../../src/rule-api.js";
-import { findPhrases, type PhraseMatch } from "./phrase-matcher.js";
+import { findPhrases, type PhraseMatch, type PhrasePattern } from "./phrase-matcher.js";
 import type { PromiseLexicon, RoleNouns } from "./lexicon.js";
 
 export type TimeKind = "concrete" | "vague" | "weekday" | "none";
@@ -105,7 +105,7 @@ const DE = {
   subordinators: SET("dass wenn falls sobald sofern nachdem weil da ob damit sodass obwohl bevor bis sowie während"),
   temporal: SET("sobald nachdem bis wenn sowie bevor"),
   condition: SET("wenn falls sofern"),
-  receive: SET("erhalten erhält erhaltet bekommen bekommt kriegen kriegt hören"),
+  receive: SET("erhalten erhält erhaltet erhältst bekommen bekommt bekommst kriegen kriegt kriegst hören hörst"),
   habitual: SET(
     "immer grundsätzlich generell stets jeweils normalerweise üblicherweise gewöhnlich erfahrungsgemäss regelmässig jederzeit montags dienstags mittwochs donnerstags freitags samstags sonntags täglich wöchentlich monatlich werktags künftig zukünftig",
   ),
@@ -118,7 +118,7 @@ const DE = {
     "und oder aber sondern denn doch so auch noch schon nur sehr gern gerne bitte dann danach heute morgen gestern jetzt hier dort da wie was wer wo wann warum ob dass wenn falls sobald nicht kein keine nichts nie natürlich selbstverständlich leider bereits gleich sofort bald später wieder einmal mal etwa ca ganz mehr weniger viel viele alle alles beide jede jeder jedes jeden diese dieser dieses ihnen uns mich mir sich euch ihm ihn ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer mein meine meinen meinem meiner sein seine es er sie wir ich man dem den der die das des ein eine einen einem einer eines",
   ),
   motion: SET(
-    "folgt folgen erfolgt erfolgen kommt kommen geht gehen trifft treffen eintrifft eintreffen ankommt ankommen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
+    "folgt folgen erfolgt erfolgen kommt kommen geht gehen eingeht eingehen trifft treffen eintrifft eintreffen ankommt ankommen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
   ),
   ready: SET("fertig bereit da unterwegs erledigt verfügbar abholbereit dicht repariert eingeplant geplant vorgesehen terminiert angesetzt"),
   channel: SET("post brief mail e-mail email sms kurier wetransfer fax paket telefon whatsapp"),
@@ -511,7 +511,8 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       continue;
     }
     // "DHL informed us the parcel ...", "He says we'll have ...": a report without "that"
-    if (!comma && i >= 2 && lexicon.reportVerbs[language].has(tokens[i - 1].n) && opens(tokens, i, false, lexicon)) {
+    // ("The courier let us know | your parcel arrives ...")
+    if (!comma && i >= 2 && (lexicon.reportVerbs[language].has(tokens[i - 1].n) || (tokens[i - 1].n === "know" && tokens[i - 3]?.n === "let" && /^(?:us|me)$/.test(tokens[i - 2].n) && i >= 4)) && opens(tokens, i, false, lexicon)) {
       startAt(i, "that", false);
       current.implied = true;
       continue;
@@ -597,7 +598,24 @@ const BUSY_AT = /^dabei(?:[^A-Za-z0-9_]|$)/;
 
 // Things done together rather than delivered ("We will meet", "Wir telefonieren"): a weekday in
 // them is ambiguous-date's finding, but without a time they are plans, not promises to wait for.
-const JOINT = /^(?:meet|meeting|talk|talking|speak|speaking|discuss|discussing|chat|catch|telefonieren|telefoniere|sprechen|spreche|treffen|treffe|besprechen|bespreche)$/;
+const JOINT = /^(?:meet|meeting|talk|talking|speak|speaking|discuss|discussing|chat|catch|together|telefonieren|telefoniere|sprechen|spreche|treffen|treffe|besprechen|bespreche)$/;
+
+/**
+ * Whether the clause's own verb is one of doing something together ("we will meet", "I hope we get
+ * to meet", "wir telefonieren"), not a purpose after a deliverable ("give you a call to discuss").
+ */
+function isJoint(tokens: T[], first: number, last: number, syntax: Syntax, language: Language): boolean {
+  for (let j = first; j < last; j++) {
+    if (!JOINT.test(tokens[j].n) || isNounUse(tokens, j, language)) continue;
+    // "get together", "come together"; not "work together with your landlord to fix the roof"
+    if (tokens[j].n === "together" && !/^(?:get|getting|come|coming)$/.test(tokens[j - 1]?.n ?? "")) continue;
+    if (syntax.verbFrom < 0) return true;
+    // in the committing words, right after them, or "get to meet" right after them
+    if (j < syntax.verbTo + 1 || (tokens[j - 1]?.n === "to" && j - 1 <= syntax.verbTo + 1 && !/^(?:call|email|note|message|chance)$/.test(tokens[j - 2]?.n ?? ""))) return true;
+    if (language === "de") return true;
+  }
+  return false;
+}
 
 /** "the meeting", "aus dem Treffen": the noun, not the verb of doing something together. */
 function isNounUse(tokens: T[], i: number, language: Language): boolean {
@@ -668,7 +686,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // "Geben Sie mir Bescheid", "Rufen Sie uns an", "schicken Sie uns ..." (verb first, then "Sie")
   if (/(?:en|n)$/.test(first.n) && !DE.function.has(first.n) && ts[1]?.text === "Sie" && !DE.future.has(first.n) && !DE.receive.has(first.n) && !DE.be.has(first.n) && !DE.offer.has(first.n) && !DE.hedgeModal.has(first.n) && !DE.need.has(first.n) && !DE.would.has(first.n) && first.n !== "haben" && first.n !== "hatten") s.request = true;
   if (ts.some((t) => t.n === "bitte")) s.request = true;
-  if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && ts.some((t) => t.text === "Sie")) s.readerCondition = true;
+  if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && (ts.some((t) => t.text === "Sie" || t.n === "du") || receivesFromReaderDe(ts))) s.readerCondition = true;
   if (c.opener === "" && (first.n === "sollte" || first.n === "sollten") && ts[1]?.text === "Sie") s.readerCondition = true;
 
   // the subject
@@ -721,8 +739,16 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         }
       }
     }
-    const sieAt = ts.findIndex((t) => t.text === "Sie" && !t.quoted);
-    if (sieAt >= 0 && ts.some((t) => DE.receive.has(t.n))) {
+    // "er" is only ever a subject: "Er richtet Ihnen dann den Zugang ein" (not "den Zugang")
+    const erAt = ts.findIndex((t, k) => t.n === "er" && !t.quoted && !DE.prep.has(ts[k - 1]?.n ?? ""));
+    if (erAt >= 0) {
+      s.subject = "other";
+      s.senderRole = false;
+      subjectAt = from + erAt;
+    }
+    // the reader, formal or informal ("Sie erhalten", "bekommst du"), receiving or having from us ("hast du von mir")
+    const sieAt = ts.findIndex((t) => (t.text === "Sie" || t.n === "du") && !t.quoted);
+    if (sieAt >= 0 && (ts.some((t) => DE.receive.has(t.n)) || fromUsDe(ts))) {
       s.subject = "reader";
       subjectAt = from + sieAt;
     } else if (s.subject === "none" && ts.some((t, k) => DE.third.has(t.n) && t.text === t.n && verbishDe(ts[k + 1] ?? t))) {
@@ -799,6 +825,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       } else if (readerThere) {
         const verbAt = ts.findIndex((t, k) => k !== senderAt && verbishDe(t) && !DE.offer.has(t.n));
         if (verbAt >= 0) markVerb(s, from + verbAt, from + verbAt + 1, subj);
+      } else if (has(DE.perfectAux) && !ts.some(isParticipleDe) && ts.some((t) => t.n === "fertig" || t.n === "bereit")) {
+        // "dass wir die Abrechnung bis zum 03.12.2026 fertig haben": a deliverable ready by a time
+        const haveAt = ts.findIndex((t) => DE.perfectAux.has(t.n));
+        markVerb(s, from + haveAt, from + haveAt + 1, subj);
+        s.needsTime = true;
       } else if (has(DE.perfectAux)) {
         s.blocked = "state";
       }
@@ -821,7 +852,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       s.blocked = "offer";
       return s;
     }
-    const receiveAt = ts.findIndex((t) => DE.receive.has(t.n));
+    let receiveAt = ts.findIndex((t) => DE.receive.has(t.n));
+    if (receiveAt < 0) receiveAt = ts.findIndex((t) => HAVE_DE.test(t.n));
     if (ts[receiveAt]?.n === "hören" && !ts.some((t) => t.n === "uns" || t.n === "mir")) return s;
     const sieAt = s.subjectAt - from;
     markVerb(s, from + Math.min(receiveAt, sieAt), from + Math.max(receiveAt, sieAt) + 1, undefined);
@@ -847,7 +879,12 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (motionAt >= 0) {
     const m = ts[motionAt].n;
     // "kommt" and "geht" need a direction or a deliverable ("kommt separat per Post", "geht raus")
-    const goes = /^(?:geht|gehen)$/.test(m) ? ts.some((t) => ["raus", "heraus", "hinaus", "los"].includes(t.n)) : true;
+    // ("geht Ihnen per E-Mail zu", "geht online"; "geht auf Ihrem Konto ein")
+    const goes = /^(?:geht|gehen)$/.test(m)
+      ? ts.some((t) => ["raus", "heraus", "hinaus", "los", "online", "live"].includes(t.n)) || (ts[ts.length - 1].n === "zu" && ts.some((t) => t.n === "ihnen" || t.n === "dir" || t.n === "euch")) || (ts[ts.length - 1].n === "ein" && toReaderDe(ts))
+      : /^(?:eingehen|eingeht)$/.test(m)
+        ? toReaderDe(ts)
+        : true;
     const gives = /^(?:gibt|gibts|gibt's)$/.test(m) ? ts.some((t) => t.n === "es" || t.n === "gibts" || t.n === "gibt's") : true;
     const lies = /^(?:liegt|liegen|steht|stehen)$/.test(m) ? readyAt >= 0 : true;
     if (/^(?:liegt|liegen|steht|stehen)$/.test(m)) s.needsTime = true;
@@ -943,6 +980,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // a piece without a verb before it ("Per the hosting provider, ...", "On Monday, 30 November, ...") holds no subject
   const leadAt = c.lead !== undefined && (EN.prep.has(words[0]) || words[0] === "according" || words[0] === "as" || findPhrases(lexicon.hedges.en, ts.slice(0, c.lead - from)).length > 0) ? c.lead - from : 0;
   if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" "))) s.request = true;
+  // "Can you get back to me with a few ideas ...", "Would you send ...": asked of the reader, with or without "?"
+  else if (/^(?:can|could|would|will|won't|can't)$/.test(words[k0] ?? "") && words[k0 + 1] === "you" && (sentenceStart || c.opener === "")) s.request = true;
   else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
     const next = words[k0 + 1] ?? "";
     if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") {
@@ -952,7 +991,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       if (words[k0] === "let" && /^(?:me|us)$/.test(next) && words[k0 + 2] !== "know") s.request = false;
     }
   }
-  if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && words.some((w) => EN.reader.has(w))) s.readerCondition = true;
+  // "once you ...", "as soon as we have your signed mandate": waiting on the reader
+  if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && (words.some((w) => EN.reader.has(w)) || (words.includes("your") && words.some((w) => EN.sender.has(w)) && words.some((w) => /^(?:have|has|receive|receives|received|get|gets|got)$/.test(w)))))
+    s.readerCondition = true;
   if (c.opener === "" && words[k0] === "should" && words[k0 + 1] === "you") s.readerCondition = true;
 
   // the subject
@@ -994,7 +1035,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       if (auxAt >= 0 && !words.slice(k + 1, k + 1 + auxAt).some((x) => EN.sender.has(x) || EN.reader.has(x))) j = k + 1 + auxAt;
       else {
         j = k + 2;
-        while (j < ts.length && j < k + 7 && !isVerbishEn(ts[j], lexicon) && !(words[j] === "to" && (words[j + 1] === "follow" || words[j + 1] === "come"))) j++;
+        // a noun that could be a verb, before the finite verb ("the app update lands"), is the noun's
+        while (j < ts.length && j < k + 7 && (!isVerbishEn(ts[j], lexicon) || (EN.motion.has(words[j + 1] ?? "") && /s$/.test(words[j + 1]) && !/s$/.test(words[j]))) && !(words[j] === "to" && (words[j + 1] === "follow" || words[j + 1] === "come"))) j++;
       }
       npEnd = j;
       const np = words.slice(k, j);
@@ -1007,7 +1049,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       const ofOurs = np.some((n, idx) => (n === "from" || n === "of" || n === "at") && EN.possSender.has(np[idx + 1] ?? ""));
       if (np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) {
         s.subject = "other";
-      } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn))) || (EN.possSender.has(w) && !EN.prep.has(words[k - 1] ?? "") && !np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !/^(?:customers?|clients?|guests?|readers?|members?)$/.test(np[np.length - 1] ?? ""))) {
+      } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn))) || (EN.possSender.has(w) && !EN.prep.has(words[k - 1] ?? "") && !np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !/^(?:customers?|clients?|guests?|readers?|members?)$/.test(np[np.length - 1] ?? "") && !np.some((n) => PRIVATE_PEOPLE_EN.test(n)))) {
         // "our surveyor", "my colleague", "our system": the sender's side, whatever its noun
         s.subject = "sender";
         s.senderRole = true;
@@ -1039,8 +1081,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (rest.some((w) => EN.negation.has(w) || /n't$/.test(w))) s.blocked = "negated";
   else if (rest.some((w) => EN.past.has(w)) || /\b(?:last (?:week|month|year|night|time)|the other day)\b/.test(joined) || (subjectAt >= 0 && /^(?:i|we|you|they|he|she)$/.test(words[subjectAt]) && ((/ed$/.test(words[subjectAt + 1] ?? "") && !/eed$/.test(words[subjectAt + 1] ?? "")) || (EN_IRREGULAR[words[subjectAt + 1] ?? ""] !== undefined && !["set", "put", "has", "have"].includes(words[subjectAt + 1] ?? "")) || (/^(?:just|already|also)$/.test(words[subjectAt + 1] ?? "") && (/ed$/.test(words[subjectAt + 2] ?? "") || EN_IRREGULAR[words[subjectAt + 2] ?? ""] !== undefined)))) || /^(?:i've|we've|i'd|we'd)$/.test(words[subjectAt] ?? "") && /(?:ed|en|sent|spoken|told|found|done|made|got)$/.test(words[subjectAt + 1] ?? ""))
     s.blocked = "past";
+  // the present perfect: "We have sent you the invoice", "The warehouse has shipped your order" (done)
+  else if (presentPerfectEn(rest)) s.blocked = "past";
   else if (rest.some((w) => EN.habitual.has(w)) || /\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b|\bin general\b|\bas a rule\b|\ball (?:refunds|orders|returns|deliveries|items|bookings)\b/.test(joined)) s.blocked = "habit";
   else if (rest.some((w) => EN.progressive.has(w) && w !== "now" && w !== "already" && w !== "still") || /\bat the moment\b|\bin the middle of\b/.test(joined)) s.blocked = "in progress";
+  // "Thursday sounds great", "Saturday works for me": accepting a day, not promising one
+  // (the subject's own predicate: not "Friday works for me, and we will send the form on Monday")
+  else if (acceptsAt(words) >= 0 && (subjectAt < 0 || acceptsAt(words) > subjectAt)) s.blocked = "accepting";
   else if (findPhrases(lexicon.courtesy.en, ts.slice(verbStart)).length > 0) s.blocked = "courtesy";
   else if (rest.some((w) => EN.need.has(w)) || /\b(?:have|has) to\b/.test(restJoined)) s.blocked = "need";
   // "The technician said he would come back": in reported speech "would" is the "will" that was said
@@ -1122,6 +1169,11 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       s.blocked = "in progress";
       return s;
     }
+    // "I believe we should just bill you", "We should try to talk tomorrow": advice or a plan together, not a hedged promise
+    if (hedgeModal && words.some((w, idx) => w === "should" && idx > (subjectAt >= 0 ? subjectAt : -1)) && ((/\b(?:i|we) (?:think|believe|suggest|feel|guess)\b/.test(" " + tokens.slice(0, to).map((t) => t.n).join(" ") + " ") && !/\bshould (?:\w+ )?(?:have|be|get|receive)\b/.test(joined)) || ts.some((t) => JOINT.test(t.n)))) {
+      s.blocked = "suggestion";
+      return s;
+    }
     if (offer && !hedgeModal && !/\bhop(?:e|ing)\b/.test(joined)) {
       s.blocked = suggestion ? "suggestion" : "offer";
       commitAt();
@@ -1188,7 +1240,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       }
     }
     if (verbAt < 0) return s;
-    const receive = verb === "receive" || verb === "get" || verb === "hear" || verb === "receives";
+    // "you'll have the draft by Friday": having, with a future form, is receiving
+    const receive = verb === "receive" || verb === "get" || verb === "hear" || verb === "receives" || (verb === "have" && futureForm && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
     const contacted = be && /^(?:contacted|notified|sent|emailed|called|informed|refunded|credited)$/.test(verb);
     if ((receive && (verb !== "hear" || /\bfrom (?:us|me|our)\b|\bback\b/.test(joined))) || contacted) {
       if (!futureForm && !hedgeModal && !hasTimeWord(words)) return s;
@@ -1204,6 +1257,16 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     s.subject = "deliverable";
     s.verbFrom = from + k0;
     s.verbTo = from + fromUs + 2;
+    return s;
+  }
+  // "Expect the new card within the week": what the reader is told to wait for, with its time
+  // (a commitment only with one: needsTime); not someone else's ("Expect delays from the carrier")
+  // (a thing named with its article: "Expect delays over the holidays" is a warning, not a delivery)
+  if (words[k0] === "expect" && /^(?:the|your|a|an|our|my)$/.test(words[k0 + 1] ?? "") && (sentenceStart || c.opener !== "") && !words.slice(k0 + 1).some((w) => hasRoleSuffix(w, lexicon.thirdPartyNouns) || WEATHER.has(w) || MISHAPS_EN.test(w))) {
+    s.subject = "deliverable";
+    s.needsTime = true;
+    s.verbFrom = from + k0;
+    s.verbTo = from + Math.min(ts.length, k0 + 4);
     return s;
   }
   // elliptic: "Invoice to follow", "More info ... to come", "Quote to follow Tuesday"
@@ -1241,10 +1304,21 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // ("will take place", "will happen": an event held for the reader moves like a delivery)
     const finiteMotion = (EN.motion.has(verb) || (verb === "take" && words[verbAt + 1] === "place") || /^happens?$/.test(verb)) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
     const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")) || (be && /^(?:with|ready|back|done)$/.test(verb) && (future || hedgeModal))));
-    const pending = futureForm || hedgeModal || onItsWay || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
+    // "Delivery is planned for the second week of January": an arrangement for a time
+    const arranged = be && passive && SCHEDULED_EN.has(verb) && words[verbAt + 1] === "for";
+    if (arranged) s.needsTime = true;
+    const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
+    // "The repair could take a while", "It will take some time": how long the deliverable takes
+    // (a commitment only with a time: "will take two hours" names none of the day)
+    if (!person && /^takes?$/.test(verb) && !/^(?:place|part|care|over|back)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] === "a" && /^(?:look|break|seat|moment)$/.test(words[verbAt + 2] ?? "")) && (pending || offer || verb === "takes")) {
+      s.subject = "deliverable";
+      s.needsTime = true;
+      commitAt();
+      return s;
+    }
     if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
       // "goes out", "goes off", "goes in" (fitted); not "prices will go up in January"
-      if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off)\b/.test(joined) || words[verbAt + 1] === "in") {
+      if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off|live)\b/.test(joined) || words[verbAt + 1] === "in") {
         s.subject = "deliverable";
         commitAt();
         if (onItsWay) s.verbTo = Math.max(s.verbTo, from + words.indexOf("way") + 1);
@@ -1271,11 +1345,66 @@ function isPersonName(ts: T[], from: number, to: number): boolean {
   return true;
 }
 
+/** "have/has (already) sent", not after a future or modal ("will have sent", "should have it"). */
+function presentPerfectEn(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (EN.future.has(w) || EN.hedgeModal.has(w) || EN.offer.has(w) || EN.would.has(w) || EN.need.has(w) || /'ll$/.test(w) || w === "to") return false;
+    if (!/^(?:have|has|i've|we've|you've|they've|she's|he's|it's)$/.test(w)) continue;
+    let j = i + 1;
+    while (j < words.length && /^(?:already|just|now|also|recently|finally|successfully|since|all|both)$/.test(words[j])) j++;
+    const p = words[j] ?? "";
+    // "has been booked for you on Monday": an arrangement made, for a time to come
+    if (p === "been" && (SCHEDULED_EN.has(words[j + 1] ?? "") || words[j + 1] === "arranged")) return false;
+    if (p === "been" || (p.length > 3 && /(?:ed|en)$/.test(p) && p !== "open" && p !== "often") || (EN_IRREGULAR[p] !== undefined && !/^(?:set|put|has|have|had|done)$/.test(p)) || p === "done") {
+      // "'s" is also "is": "she's done", "it's sent" are states, read elsewhere; only have/has here
+      return !/^(?:she's|he's|it's)$/.test(w);
+    }
+  }
+  return false;
+}
+
+/** Index of "sounds great", "works for me": a day or plan accepted; -1 when there is none. */
+function acceptsAt(words: readonly string[]): number {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (/^(?:sounds?|sounded)$/.test(words[i]) && /^(?:great|good|fine|perfect|ok|okay|grand)$/.test(words[i + 1])) return i;
+    if (/^works?$/.test(words[i]) && (/^(?:best)$/.test(words[i + 1]) || (/^(?:for|well)$/.test(words[i + 1]) && /^(?:me|us|for)$/.test(words[i + 2] ?? "")))) return i;
+  }
+  return -1;
+}
+
+// What nobody delivers: "expect some delays", "expect a short outage".
+const MISHAPS_EN = /^(?:delays?|disruptions?|problems?|issues?|outages?|interruptions?|queues?|downtime|hiccups?)$/;
+
+// People of the sender's private life, who do not act for the sender: "my friends", "our kids".
+const PRIVATE_PEOPLE_EN = /^(?:friends?|family|families|kids?|children|child|wife|husband|son|daughter|sons|daughters|parents?|mother|father|mom|mum|dad|brothers?|sisters?|neighbou?rs?|partners?)$/;
+
 // Participles of a state, not of something delivered: "The office will be closed on Monday".
 const STATE_PARTICIPLES_EN = SET("closed shut opened open unavailable occupied increased reduced raised lowered");
 
 // Arrangements: "is scheduled to", "are due to", "is set to", "is booked for".
 // "abzuschliessen", "einzubauen": an infinitive with "zu" inside, the action a hedge verb governs.
+// "hast du von mir", "haben Sie von uns": the reader having what the sender gives
+const HAVE_DE = /^(?:hast|habt|haben|hat)$/;
+
+function fromUsDe(ts: readonly T[]): boolean {
+  return ts.some((t) => HAVE_DE.test(t.n)) && ts.some((t, k) => t.n === "von" && /^(?:uns|mir)$/.test(ts[k + 1]?.n ?? "")) && !ts.some(isParticipleDe);
+}
+
+/** "auf Ihrem Konto", "bei Ihnen": arriving with the reader. */
+function toReaderDe(ts: readonly T[]): boolean {
+  return ts.some((t, k) => (t.n === "bei" || t.n === "auf") && ts[k + 1] !== undefined && ts[k + 1].capital && /^(?:ihnen|ihrem|ihrer|ihr|ihre)$/.test(ts[k + 1].n));
+}
+
+/** "sobald wir Ihre Unterlagen haben", "sobald uns Ihr Auftrag vorliegt": waiting on what the reader sends. */
+function receivesFromReaderDe(ts: readonly T[]): boolean {
+  return (
+    ts.some((t) => DE.sender.has(t.n) || t.n === "uns" || t.n === "mir") &&
+    ts.some((t) => DE.receive.has(t.n) || HAVE_DE.test(t.n) || /^(?:vorliegen|vorliegt|eingehen|eingeht)$/.test(t.n)) &&
+    ts.some((t) => t.capital && /^ihr(?:e|en|em|er|es)?$/.test(t.n))
+  );
+}
+
 const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|weiter|frei|nach|um|durch|her|hin|bei|fest)zu\p{L}{3,}en$/u;
 const SCHEDULED_DE = SET("eingeplant geplant vorgesehen terminiert angesetzt");
 const SCHEDULED_EN = SET("scheduled due set planned booked pencilled penciled");
@@ -1333,6 +1462,71 @@ export interface SentenceSkeleton {
   thirdPartyPhrases: PhraseMatch[];
   hedgePhrases: PhraseMatch[];
   reportPhrases: PhraseMatch[];
+}
+
+/**
+ * The key under which a sentence's reading without dates can be kept: its text with every digit
+ * read as 0 and every white-space character as a space, which keeps every offset. readSkeleton
+ * (without dates) reads only the text, its tokens and the language, and asks of a digit only that
+ * it is one (no list or test of the reader names a digit) and of white space only that it is
+ * some; so two sentences with the same key and the same tokens (sameSkeleton checks them) read
+ * alike, whatever order number, amount or line break they have.
+ */
+export function skeletonKey(view: SentenceView): string {
+  return view.language + " " + view.text.replace(/\d/g, "0").replace(/\s/g, " ");
+}
+
+function digitsAsZero(word: string): string {
+  return word.replace(/\d/g, "0");
+}
+
+/**
+ * `skeleton`, read from another sentence with the same skeletonKey, for `view`: null when their
+ * tokens differ in number, place or anything but digits; else the same reading at `view`'s offsets.
+ */
+export function moveSkeleton(skeleton: SentenceSkeleton, origin: number, view: SentenceView): SentenceSkeleton | null {
+  const own = skeleton.tokens;
+  const tokens = view.tokens;
+  if (own.length !== tokens.length) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    const a = own[i];
+    const b = tokens[i];
+    if (a.start - origin !== b.start - view.start || a.end - origin !== b.end - view.start) return null;
+    if (a.text !== b.text && digitsAsZero(a.text) !== digitsAsZero(b.text)) return null;
+    if (a.norm !== b.norm && digitsAsZero(a.norm) !== digitsAsZero(b.norm)) return null;
+  }
+  // Built field by field (see fold); the word facts are the same for words that differ only in digits.
+  const moved: T[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const a = own[i];
+    const b = tokens[i];
+    moved[i] = {
+      start: b.start,
+      end: b.end,
+      text: b.text,
+      norm: b.norm,
+      n: a.norm === b.norm ? a.n : b.norm.includes("’") ? b.norm.replace(/’/g, "'") : b.norm,
+      quoted: a.quoted,
+      capital: a.capital,
+      verbish: a.verbish,
+      participle: a.participle,
+      action: a.action,
+    };
+  }
+  const at = (list: PhraseMatch[]): PhraseMatch[] =>
+    list.map((m) => ({ pattern: m.pattern, first: m.first, last: m.last, start: moved[m.first].start, end: moved[m.last - 1].end }));
+  // clauses and cuts are token indices: the same
+  return {
+    tokens: moved,
+    clauses: skeleton.clauses,
+    question: skeleton.question,
+    candidate: skeleton.candidate,
+    mayCommit: skeleton.mayCommit,
+    cuts: skeleton.cuts,
+    thirdPartyPhrases: at(skeleton.thirdPartyPhrases),
+    hedgePhrases: at(skeleton.hedgePhrases),
+    reportPhrases: at(skeleton.reportPhrases),
+  };
 }
 
 export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates: readonly DateMention[] = []): SentenceSkeleton {
@@ -1413,6 +1607,92 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
   return { tokens, clauses, question, candidate, mayCommit, cuts, thirdPartyPhrases, hedgePhrases, reportPhrases };
 }
 
+// Words without which no German clause, however the sentence is cut (with or without its dates),
+// reaches `mayCommit` (keep in step with readSyntaxDe, readSkeleton and withSources): the sender
+// (ich/wir, a colleague "Herr/Frau ...", a role noun, "aus unserem ..."), "er" acting for a colleague,
+// a future or hedging modal (passive, "wird ... sein"), a motion verb ("folgt", "kommt"), a channel
+// ("per Post", "via"), a deliverable named without a verb, a source ("laut", "gemäss", "nach
+// Auskunft"). Tested per sentence before anything else is read (most sentences have none of them).
+const GATE_DE = new Set<string>([
+  ...DE.sender,
+  ...DE.future,
+  ...DE.hedgeModal,
+  ...DE.motion,
+  ...DE.possSenderOblique,
+  ...DELIVERABLE_NOUNS,
+  "er",
+  "herr",
+  "frau",
+  "per",
+  "via",
+  "laut",
+  "gemäss",
+  "gemäß",
+]);
+const SOURCE_AFTER_NACH = /^(?:auskunft|aussage|aussagen|angabe|angaben|information|informationen|einschätzung|schätzung)$/;
+// What a word tells the gate, by its norm: enough on its own, or a part of a pair.
+const GATE_WORD = 1;
+const GATE_RECEIVE = 2;
+const GATE_BE = 4;
+const GATE_READY = 8;
+const GATE_NACH = 16;
+const GATE_BEI = 32;
+const GATES_DE = new WeakMap<PromiseLexicon, { any: boolean; set: Set<string>; words: Map<string, number> }>();
+
+function gateClassDe(norm: string, words: Set<string>, lexicon: PromiseLexicon): number {
+  // n as the reader folds it (’ as '), norm as the phrase lists match it
+  const n = norm.includes("’") ? norm.replace(/’/g, "'") : norm;
+  if (words.has(n) || words.has(norm) || hasRoleSuffix(n, lexicon.senderRolesDe)) return GATE_WORD;
+  return (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
+}
+
+/**
+ * Whether a German sentence may have a clause that gives a finding (`mayCommit`) under any cutting:
+ * false means readSkeleton would find none, with or without dates, so the sentence need not be read
+ * for its own findings (only, when a later sentence refers back to it, for its time).
+ */
+export function mayCommitDe(view: SentenceView, lexicon: PromiseLexicon): boolean {
+  let gate = GATES_DE.get(lexicon);
+  if (!gate) {
+    const words = new Set([...GATE_DE, ...lexicon.reportVerbs.de, ...patternFirstWords(lexicon.thirdParty.de), ...patternFirstWords(lexicon.reportPatterns.de)]);
+    gate = { any: words.has("*"), set: words, words: new Map() };
+    GATES_DE.set(lexicon, gate);
+  }
+  if (gate.any) return true;
+  const known = gate.words;
+  const tokens = view.tokens;
+  let sie = false;
+  let seen = 0;
+  let before = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let cls = known.get(t.norm);
+    if (cls === undefined) {
+      cls = gateClassDe(t.norm, gate.set, lexicon);
+      if (known.size < 100_000) known.set(t.norm, cls);
+    }
+    if (cls & GATE_WORD) return true;
+    // "nach Auskunft", "bei Ihnen"
+    if (before & GATE_NACH && SOURCE_AFTER_NACH.test(t.norm)) return true;
+    if (before & GATE_BEI && t.norm === "ihnen") seen |= GATE_READY;
+    if (t.text === "Sie" || t.norm === "du") sie = true;
+    seen |= cls;
+    before = cls;
+  }
+  return (sie && (seen & GATE_RECEIVE) !== 0) || ((seen & GATE_BE) !== 0 && (seen & GATE_READY) !== 0);
+}
+
+/** The words the patterns can start with; "*" when one starts with a number or a gap (any word). */
+function patternFirstWords(list: readonly PhrasePattern[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of list) {
+    const step = p.steps[0];
+    if (step?.kind === "words") for (const w of step.words) words.add(w);
+    else words.add("*");
+  }
+  return words;
+}
+
 const PRONOUN_ACTOR = /^(?:er|he|she)$/;
 // Verbs of saying (not "reports", "turns"): with a party named by its article, its word.
 const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thinks|informed|advised|claims|sagt|sagte|meint|meinte|bestätigt|bestätigte|schreibt|erwartet|rechnet)$/;
@@ -1440,7 +1720,7 @@ function withSources(phrases: PhraseMatch[], tokens: T[], lexicon: PromiseLexico
   const found = [...phrases];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if ((t.n === "nach" || t.n === "gemäss" || t.n === "gemäß") && /^(?:auskunft|aussage|aussagen|angaben|information|informationen)$/.test(tokens[i + 1]?.n ?? "") && !found.some((m) => i >= m.first && i < m.last) && !t.quoted) {
+    if ((t.n === "nach" || t.n === "gemäss" || t.n === "gemäß") && SOURCE_AFTER_NACH.test(tokens[i + 1]?.n ?? "") && !found.some((m) => i >= m.first && i < m.last) && !t.quoted) {
       const end = Math.min(tokens.length - 1, i + 3);
       found.push({ pattern: "source", first: i, last: end + 1, start: t.start, end: tokens[end].end });
       continue;
@@ -1517,6 +1797,15 @@ export function antecedentOf(reading: SentenceReading): Antecedent | null {
   return null;
 }
 
+// "von 18,40 €", "um 12.50 EUR": a number read as a clock time that is an amount of money
+const AMOUNT_AFTER = /^(?:[.,]\d{2}(?!\d))?\s*(?:€|eur\b|euro\b|\$|usd\b|chf\b|£)/i;
+
+function isAmount(view: SentenceView, d: DateMention): boolean {
+  if (d.day !== undefined || d.weekday !== undefined) return false;
+  return AMOUNT_AFTER.test(view.text.slice(d.end - view.start, d.end - view.start + 8));
+}
+
+const AFTER_WORDS = /^(?:afterwards|after that|thereafter|danach|anschliessend|im anschluss)$/;
 const REFERS_BACK_EN = /^(?:then|afterwards|after that|thereafter|the same (?:day|afternoon|morning|evening|night)|that (?:day|afternoon|morning|evening)|the (?:day|evening|night|morning|afternoon) before|at that point|by then|for then)$/;
 
 /** Reads a sentence into clauses with their facts; `dates` are the sentence's dates (body offsets). */
@@ -1546,7 +1835,7 @@ export function readSentence(
     const start = tokens[first].start;
     const end = tokens[last - 1].end;
     const range = { start, end };
-    const clauseDates = dates.filter((d) => within(d, range));
+    const clauseDates = dates.filter((d) => within(d, range) && !isAmount(view, d));
     const vague = vagueAll.filter((m) => m.first >= first && m.first < last);
     const concrete = concreteAll.filter((m) => m.first >= first && m.first < last);
     const hedges = skeleton.hedgePhrases.filter((m) => m.first >= first && m.first < last);
@@ -1566,7 +1855,12 @@ export function readSentence(
     const subordinateEvent = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) : EN.temporal.has(opener) || opener === "as soon as";
     const isCondition = (language === "de" ? DE.condition.has(opener) && (opener !== "wenn" || i === 0) : EN.condition.has(opener)) && !syntax.readerCondition;
     if (opener === "ob" || opener === "whether") blocked ??= "indirect question";
+    // "Ich kann Ihnen nicht zusagen, dass wir ...", "I can't promise that we'll ...": what the
+    // negated clause before says is not said
+    if ((opener === "dass" || opener === "that") && i > 0 && skeletons[i - 1].syntax.blocked === "negated" && !raw.implied) blocked ??= "negated";
     if (isCondition || subordinateEvent || ["weil", "da", "because", "since", "although", "obwohl", "while", "während", "damit"].includes(opener)) blocked ??= "subordinate";
+    // "if we schedule X and only deliver Y, ...": a verb joined to a subordinate clause without its subject belongs to it
+    if (raw.elided && /^(?:and|or|und|oder)$/.test(opener) && i > 0 && result[i - 1].blocked === "subordinate" && skeletons[i - 1].raw.opener !== "") blocked ??= "subordinate";
 
     // whose word, which hedge
     let thirdParty: Words | null = coveredBy;
@@ -1582,7 +1876,7 @@ export function readSentence(
       (reportAt >= 0 && /^(?:us|me|uns|mir|that|dass)$/.test(reporter[reportAt + 1]?.n ?? "")) ||
       (reportAt > 0 && /^(?:has|have|had|hat|haben|hatte|hatten)$/.test(reporter[reportAt - 1]?.n ?? "")) ||
       // "The pharmacy wholesaler says ...": a party named with its article
-      (reportAt > 0 && reportAt <= 4 && /^(?:the|der|die|das)$/.test(tokens[syntax.subjectAt]?.n ?? "") && SPEECH.test(reporter[reportAt].n));
+      (reportAt > 0 && reportAt <= 4 && /^(?:the|der|die|das|our|unser|unsere|my|mein|meine)$/.test(tokens[syntax.subjectAt]?.n ?? "") && SPEECH.test(reporter[reportAt].n));
     if (ownReport && !credible) ownReport = false;
     // "Ihr Nachbar hat gesagt, er nimmt ... an": the reader's side reporting its own doings, not our deliverable
     if (ownReport && (EN.possReader.has(tokens[syntax.subjectAt]?.n ?? "") || (tokens[syntax.subjectAt]?.capital === true && DE.possReader.has(tokens[syntax.subjectAt].n)))) ownReport = false;
@@ -1624,17 +1918,23 @@ export function readSentence(
       syntax.subject === "deliverable" ||
       (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
     // what a third party reports is a promise when it is something done or delivered, not "my friends are going to experience ..."
-    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(tokens[syntax.anyVerb]);
+    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(
+          // "are going to experience": the verb after "going to"
+          tokens[syntax.anyVerb]?.n === "going" && tokens[syntax.anyVerb + 1]?.n === "to" ? tokens[syntax.anyVerb + 2] : tokens[syntax.anyVerb],
+        );
     if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable && !weather && doneVerb) {
       subject = "reported";
       const from = syntax.subjectAt >= 0 ? Math.min(syntax.subjectAt, syntax.anyVerb) : syntax.anyVerb;
       commitment = tokenWords(view, tokens, from, Math.max(syntax.subjectAt, syntax.anyVerb) + 1);
     }
-    if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge)) blocked = null;
+    // "We can probably send it Friday": a hedged offer is a hedged promise; asked, it is still a question
+    if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge) && !skeleton.question) blocked = null;
     if (commitment && findPhrases(lexicon.offerMarkers[language], tokens.slice(first, last)).length > 0) blocked ??= "offer";
     if (commitment && ownReport) commitment = null;
     if (subject === "reported" && !thirdParty) commitment = null;
-    if (!commitment && hedges.length > 0 && !ownReport && !syntax.readerCondition) framingHedge ??= hedge;
+    // a hedge frames the clauses after it; one in a condition also when the condition has its own
+    // subject and verb ("If the parts arrive as expected, we will fit them tomorrow")
+    if ((!commitment || isCondition) && hedges.length > 0 && !ownReport && !syntax.readerCondition) framingHedge ??= hedge;
     if (syntax.request) readerFirst = true;
     if (syntax.readerCondition && i === 0) readerFirst = true;
     // "As I explained, if we schedule X, the pipeline will deliver ...": the condition holds for what follows
@@ -1643,9 +1943,11 @@ export function readSentence(
     // the time
     let time = clauseTime(view, tokens, clauseDates, vague, concrete, first, last);
     if (syntax.needsTime && time.kind === "none" && subject !== "reported" && !refersAll.some((m) => m.first >= first && m.first < last)) commitment = null;
-    const refers =
-      refersAll.some((m) => m.first >= first && m.first < last) ||
-      (language === "en" && REFERS_BACK_EN.test(tokens.slice(first, last).map((t) => t.n).join(" ").match(/\b(?:then|afterwards|after that|the same \w+|by then)\b/)?.[0] ?? "-"));
+    const ownRefers = refersAll.filter((m) => m.first >= first && m.first < last);
+    const enRefers = language === "en" ? (tokens.slice(first, last).map((t) => t.n).join(" ").match(/\b(?:then|afterwards|after that|the same \w+|by then)\b/)?.[0] ?? "-") : "-";
+    const refers = ownRefers.length > 0 || REFERS_BACK_EN.test(enRefers);
+    // "afterwards", "anschließend": some time after the day before, which does not make it that day
+    const afterOnly = ownRefers.every((m) => AFTER_WORDS.test(m.pattern)) && (enRefers === "-" || AFTER_WORDS.test(enRefers));
     let inheritedHedge: Words | null = null;
     let inheritedThird: Words | null = null;
     if (refers && (time.kind === "none" || (time.kind === "concrete" && !clauseDates.some((d) => d.day !== undefined)))) {
@@ -1653,7 +1955,7 @@ export function readSentence(
       const antecedent: Antecedent | null = before
         ? { time: before.time, hedge: before.hedge, thirdParty: before.thirdParty, senderRole: false }
         : previous();
-      if (antecedent && antecedent.time.kind !== "none") {
+      if (antecedent && antecedent.time.kind !== "none" && !(afterOnly && antecedent.time.kind === "concrete")) {
         time = { ...antecedent.time, inherited: true };
       }
       if (antecedent) {
@@ -1670,7 +1972,7 @@ export function readSentence(
       subject,
       commitment,
       blocked: commitment ? blocked : (blocked ?? null),
-      joint: tokens.slice(first, last).some((t, k) => JOINT.test(t.n) && !isNounUse(tokens, first + k, language)),
+      joint: isJoint(tokens, first, last, syntax, language),
       hedge: hedge ?? inheritedHedge,
       thirdParty: thirdParty ?? inheritedThird,
       conditional: conditional || isCondition,

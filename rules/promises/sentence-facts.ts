@@ -3,27 +3,56 @@
 // (chrono-node, the slow part) are read only for sentences with a clause that can give a finding,
 // and the sentence before only when a clause refers back to it ("Wir melden uns dann ...").
 import type { RuleContext, SentenceView } from "../../src/rule-api.js";
-import { antecedentOf, datesMoveCuts, readSentence, readSkeleton, type Antecedent, type SentenceReading, type SentenceSkeleton } from "./clauses.js";
+import { antecedentOf, datesMoveCuts, mayCommitDe, moveSkeleton, readSentence, skeletonKey, readSkeleton, type Antecedent, type SentenceReading, type SentenceSkeleton } from "./clauses.js";
 import type { PromiseLexicon } from "./lexicon.js";
 
 export type { SentenceReading };
 
-/** Per sentence: its reading without dates (null past the reading budget) and, once asked, its full reading. */
+/** Per sentence: its reading without dates (null past the reading budget), read when first asked, and, once asked, its full reading. */
 interface Entry {
-  rough: SentenceSkeleton | null;
+  rough?: SentenceSkeleton | null;
   full?: Promise<SentenceReading | null>;
+  /** Its reading for the sentence after it, when it has no commitment's shape (see antecedentReading). */
+  asAntecedent?: Promise<SentenceReading | null>;
 }
 
 type Cache = Map<SentenceView, Entry>;
 
-function entryOf(context: RuleContext, view: SentenceView, lexicon: PromiseLexicon): Entry {
+function entryOf(context: RuleContext, view: SentenceView): Entry {
   const cache = context.perDraft("promises/sentence-readings", () => new Map() as Cache);
   let entry = cache.get(view);
   if (!entry) {
-    entry = { rough: view.withinNlpBudget ? readSkeleton(view, lexicon) : null };
+    entry = {};
     cache.set(view, entry);
   }
   return entry;
+}
+
+function roughOf(entry: Entry, view: SentenceView, lexicon: PromiseLexicon): SentenceSkeleton | null {
+  if (entry.rough === undefined) entry.rough = view.withinNlpBudget ? knownSkeleton(view, lexicon) : null;
+  return entry.rough;
+}
+
+// Mail repeats sentences (canned replies and templates with another order number, amount, date or
+// line break; boilerplate; quoted history): the reading without dates depends only on the
+// sentence's text, tokens and language, and not on which digits or which white space it has
+// (skeletonKey), so it is kept by that key, like the dates by text (src/text/sentence-cache.ts),
+// and moved to the sentence that asks (moveSkeleton checks the tokens). Bounded: when full it
+// starts over.
+const SKELETON_LIMIT = 2_000;
+const skeletons = new WeakMap<PromiseLexicon, Map<string, { skeleton: SentenceSkeleton; origin: number }>>();
+
+function knownSkeleton(view: SentenceView, lexicon: PromiseLexicon): SentenceSkeleton {
+  let known = skeletons.get(lexicon);
+  if (!known) skeletons.set(lexicon, (known = new Map()));
+  const key = skeletonKey(view);
+  const hit = known.get(key);
+  const moved = hit && moveSkeleton(hit.skeleton, hit.origin, view);
+  if (moved) return moved;
+  const skeleton = readSkeleton(view, lexicon);
+  if (known.size >= SKELETON_LIMIT) known.clear();
+  known.set(key, { skeleton, origin: view.start });
+  return skeleton;
 }
 
 /**
@@ -31,7 +60,10 @@ function entryOf(context: RuleContext, view: SentenceView, lexicon: PromiseLexic
  * finding. `views` are the zone's sentences, for the sentence before.
  */
 export async function sentenceReading(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon): Promise<SentenceReading | null> {
-  const { rough } = entryOf(context, views[index], lexicon);
+  const view = views[index];
+  // Most German sentences have no word a commitment needs (mayCommitDe): no finding, whatever the cut.
+  if (view.language === "de" && !mayCommitDe(view, lexicon)) return null;
+  const rough = roughOf(entryOf(context, view), view, lexicon);
   if (!rough?.candidate) return null;
   // No clause can give a finding: then none will with dates either, unless dates join clauses
   // (a cut inside a date), and dates need reading only when there was a cut at all.
@@ -44,22 +76,39 @@ export async function sentenceReading(context: RuleContext, views: readonly Sent
 
 /** The reading with dates, or null when no clause has a commitment's shape; what a later sentence refers back to. */
 function fullReading(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon): Promise<SentenceReading | null> {
-  const entry = entryOf(context, views[index], lexicon);
-  entry.full ??= compute(context, views, index, lexicon, entry.rough);
+  const entry = entryOf(context, views[index]);
+  entry.full ??= compute(context, views, index, lexicon, roughOf(entry, views[index], lexicon), true);
   return entry.full;
 }
 
-async function compute(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon, rough: SentenceSkeleton | null): Promise<SentenceReading | null> {
-  if (!rough?.candidate) return null;
+/**
+ * What a sentence gives the next one that refers back to it: its full reading, also when it has no
+ * commitment's shape of its own ("Der Kollege aus der IT ist ab Anfang Dezember wieder da. Er
+ * richtet Ihnen dann den Zugang ein.": the time and the colleague), read without looking further back.
+ */
+function antecedentReading(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon): Promise<SentenceReading | null> {
+  const entry = entryOf(context, views[index]);
+  const rough = roughOf(entry, views[index], lexicon);
+  if (rough?.candidate) return fullReading(context, views, index, lexicon);
+  entry.asAntecedent ??= compute(context, views, index, lexicon, rough, false);
+  return entry.asAntecedent;
+}
+
+async function compute(context: RuleContext, views: readonly SentenceView[], index: number, lexicon: PromiseLexicon, rough: SentenceSkeleton | null, lookBack: boolean): Promise<SentenceReading | null> {
+  if (!rough || (lookBack && !rough.candidate)) return null;
   const view = views[index];
   const dates = await context.dates(view);
   const skeleton = datesMoveCuts(rough, dates) ? readSkeleton(view, lexicon, dates) : rough;
-  let antecedent: Antecedent | null = null;
-  if (index > 0 && mayReferBack(view, lexicon)) {
-    const before = await fullReading(context, views, index - 1, lexicon);
-    antecedent = before && antecedentOf(before);
-  }
-  return readSentence(view, skeleton, dates, lexicon, () => antecedent);
+  // The sentence before is read only when a clause asks for it (most never do).
+  let asked = false;
+  const own = readSentence(view, skeleton, dates, lexicon, () => {
+    asked = true;
+    return null;
+  });
+  if (!asked || !lookBack || index === 0 || !mayReferBack(view, lexicon)) return own;
+  const before = await antecedentReading(context, views, index - 1, lexicon);
+  const antecedent: Antecedent | null = before && antecedentOf(before);
+  return antecedent ? readSentence(view, skeleton, dates, lexicon, () => antecedent) : own;
 }
 
 const PRONOUN_SUBJECT = /^(?:er|he|she|sie)$/;

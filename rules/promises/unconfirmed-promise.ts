@@ -51,6 +51,7 @@ function finding(kind: PromiseFinding["kind"], at: Words, reading: SentenceReadi
 function clauseFinding(clause: ClauseReading, reading: SentenceReading, reference: CalendarDay): PromiseFinding | null {
   if (!clause.commitment || clause.blocked) return null;
   const vagueWords = clause.time.kind === "vague" ? clause.time.words : undefined;
+  if (clause.joint && !clause.thirdParty && clause.time.kind !== "weekday") return null;
   if (clause.thirdParty) return finding("third-party", clause.thirdParty, reading, vagueWords, reference);
   if (clause.hedge) return finding("hedged", clause.hedge, reading, vagueWords, reference);
   // A condition that is not the reader's ("Falls die Ware beschädigt ist, erstatten wir ...") is a
@@ -60,6 +61,11 @@ function clauseFinding(clause: ClauseReading, reading: SentenceReading, referenc
     const at = clause.time.inherited || !vagueWords ? clause.commitment : vagueWords;
     const words = vagueWords ?? clause.commitment;
     return { ...finding("vague", at, reading, vagueWords, reference), words: words.text };
+  }
+  // "The brake pads are due in on Thursday. We'll fit them then": a weekday without a date, taken
+  // from the sentence before (ambiguous-date marks weekdays in their own clause only)
+  if (clause.time.kind === "weekday" && clause.time.inherited && clause.time.words) {
+    return { ...finding("vague", clause.commitment, reading, undefined, reference), words: clause.time.words.text };
   }
   if (clause.time.kind === "none" && !clause.joint) return finding("undated", clause.commitment, reading, undefined, reference);
   return null;
