@@ -9,6 +9,7 @@
 // in a German line that addresses the reader as "Sie". The first line of the text is its
 // greeting and is never read as an aside.
 import type { Token } from "../../src/rule-api.js";
+import { holdsAmount } from "./leaks-figures.js";
 import { firstMatchAt, type PhraseIndex, type PhraseMatch, type TokenText } from "./leaks-phrases.js";
 
 /** What the aside and figure readers need, prepared once per draft. */
@@ -33,6 +34,17 @@ export interface People {
   readers: ReadonlySet<string>;
   /** Normalised words of the external recipients' display names ("Martens"), for remarks about them. */
   readerNames: ReadonlySet<string>;
+  /** readers and readerNames together: every word that may name a reader. */
+  readerWords: ReadonlySet<string>;
+  /**
+   * First names of colleagues who receive the mail (To or Cc): asking them something in front of
+   * the customer is no aside ("Priya, could you send Karen the invoice?"); what is said may still leak.
+   */
+  colleaguesInCopy: ReadonlySet<string>;
+  /** The quoted history names a third person ("my husband", "the driver", "he"): "he" in the reply may be them. */
+  othersInQuotes: boolean;
+  /** The readers' names only (display names and a first name in the greeting), for the reader as a sentence's subject. */
+  readerNamesToo: ReadonlySet<string>;
 }
 
 export interface AsideHit {
@@ -55,6 +67,8 @@ const READER_POSSESSIVES = new Set(["ihre", "ihr", "ihrer", "ihren", "ihrem", "y
 const NOTE_WORDS = new Set(["ps", "nb", "note", "notes", "notiz", "hinweis", "info", "memo", "nachricht", "anmerkung", "frage", "question", "reminder", "erinnerung"]);
 const NOTE_FOR = new Set(["for", "to", "an", "fur", "für", "fürs", "furs", "ans"]);
 const ARTICLES = new Set(["the", "die", "den", "das", "der", "dem"]);
+// A number with a unit of length, weight or time: a measurement.
+const MEASURE = /\d\s?(?:mm|cm|m|km|in|inch|inches|ft|feet|px|pt|kg|g|lbs?|days?|hours?|minutes?|tage?n?|stunden?|minuten?)(?!\p{L})/iu;
 // Longest clause read after a vocative for a cue.
 const CLAUSE_WORDS = 30;
 
@@ -223,7 +237,18 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   if (APPOSITION_START.has(tokens[k + 1].norm)) return -1;
   const clauseEnd = clauseAfter(text, k + 1);
   if (addressesReaderFormally(tokens, k + 1, clauseEnd)) return -1;
-  return hasCue(text, k + 1, clauseEnd, lists) ? k + 1 : -1;
+  if (!hasCue(text, k + 1, clauseEnd, lists)) return -1;
+  // A colleague in copy is addressed in front of the customer: an aside only when the words speak
+  // of someone in the third person ("Priya, she complains about everything").
+  if (people.colleaguesInCopy.has(name) && !hasThirdPerson(tokens, k + 1, clauseEnd)) return -1;
+  return k + 1;
+}
+
+const THIRD_PERSON = new Set(["she", "he", "she's", "he's", "sie", "er"]);
+
+function hasThirdPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (THIRD_PERSON.has(tokens[k].norm) && tokens[k].text !== "Sie") return true;
+  return false;
 }
 
 const SOMEONE = new Set(["jemand", "wer", "someone", "somebody", "anyone", "anybody", "who"]);
@@ -261,6 +286,8 @@ export function findRequests(text: TokenText, sentences: readonly { start: numbe
       if (MODALS.has(norm) && modal < 0) modal = t;
       if (TAKE_OVER.has(norm) || (TAKE.has(norm) && TAKE_WHAT.has(tokens[t + 1]?.norm ?? ""))) takeOver = true;
     }
+    // "Anyone free to pick this one up?": without a modal verb when the question opens with "anyone".
+    if (modal < 0 && someone === k && tokens[k].norm !== "wer" && tokens[k].norm !== "who") modal = k;
     if (reader || someone < 0 || modal < 0 || !takeOver) continue;
     if (modal > someone && tokens[someone].norm !== "wer" && tokens[someone].norm !== "who") continue;
     hits.push({ kind: "colleague-request", start: tokens[k].start, end: tokens[stop - 1].end });
@@ -286,7 +313,9 @@ export function findFigures(text: TokenText, sentences: readonly { start: number
     const sentence = sentences[s];
     if (!sentence || sentence.start > token.start) continue;
     const words = text.prose.slice(sentence.start, sentence.end);
-    if (!/\d/.test(words)) continue;
+    if (!/\d/.test(words) && !holdsAmount(words)) continue;
+    // "our margin of error is 2 mm": a measurement, not money.
+    if (!holdsAmount(words) && MEASURE.test(words)) continue;
     if (lists.figuresNeedingWe.has(source) && !words.split(/[^\p{L}]+/u).some((w) => WE.has(w.toLowerCase()))) continue;
     if (lists.figuresNeedingMoney.has(source) && !MONEY.test(words)) continue;
     hits.push({ kind: "internal-figure", start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });

@@ -1,0 +1,225 @@
+// The reader spoken of in the third person, read from who a sentence is about rather than from
+// its wording. A mail to a customer speaks to them as "you"; a sentence whose subject is "she",
+// "he", the reader's own name or "the customer", and which says what that person always or never
+// does ("she complains about everything", "Karen always finds something", "he threatens to leave
+// every year", "Er beschwert sich jedes Mal"), is written about the reader to someone else.
+//
+// Precision first:
+// - "he"/"she"/"er" count only when no other person was named before them in the text written now
+//   (a first name, "Mr Jones", "our driver", "your husband", "der Techniker"): then the pronoun
+//   has an antecedent, and the sentence is about that person.
+// - a sentence that also speaks to the reader ("you", "your", "Sie", "Ihnen") is said to them;
+// - "the customer" as a subject needs a word of complaint or judgment, not just "always" (terms
+//   and conditions say "the customer always has the right ...");
+// - the reader's name counts bare (no "Mr", "Frau", "Dear" before it) and not as a vocative
+//   ("Karen, thank you ...", which is followed by a comma).
+import type { Token } from "../../src/rule-api.js";
+import type { TokenText } from "./leaks-phrases.js";
+
+export interface PersonHit {
+  start: number;
+  end: number;
+}
+
+const PRONOUNS = new Set(["he", "she", "he's", "she's", "he'll", "she'll", "he'd", "she'd", "er"]);
+const NOUN_DETERMINERS = new Set(["the", "this", "that", "der", "die", "dieser", "diese"]);
+const PERSON_SUBJECT_NOUNS = new Set([
+  "customer", "client", "guy", "woman", "man", "lady", "gentleman", "bloke", "chap", "fellow", "person",
+  "kunde", "kundin", "typ", "frau", "mann", "dame", "herr", "kerl",
+]);
+// Words that may open a sentence before its subject: "Honestly, she ...", "And he never ...", "Ehrlich gesagt: er ...".
+const OPENERS = new Set(["honestly", "frankly", "and", "but", "also", "plus", "so", "apparently", "btw", "fyi", "oh", "ugh", "well", "anyway", "und", "aber", "also", "ehrlich", "gesagt", "übrigens", "uebrigens", "naja", "tja"]);
+// Habits and limits: what a person always or never does.
+const HABIT = new Set([
+  "always", "never", "again", "constantly", "forever", "keeps", "anyway", "whatever",
+  "immer", "nie", "niemals", "wieder", "ständig", "staendig", "dauernd", "sowieso", "eh", "grundsätzlich", "grundsaetzlich",
+]);
+// "every time", "each year", "jedes Mal", "jedes Jahr": how often, as two words.
+const EVERY = new Set(["every", "each", "jedes", "jeden", "jede"]);
+const ONLY = new Set(["only", "just", "nur", "bloss"]);
+const WANT = new Set(["want", "wants", "wanted", "cares", "care", "will", "wollte", "möchte", "moechte", "wants"]);
+const TIMES = new Set(["time", "times", "year", "month", "week", "single", "mal", "jahr", "monat", "woche"]);
+// Complaint and judgment words (prefixes).
+const STRONG_PREFIXES = [
+  "complain", "moan", "whin", "whing", "nag", "threaten", "rant", "exaggerat", "pain", "nightmare", "difficult", "impossible",
+  "annoying", "rude", "clueless", "demanding", "unreasonable", "awkward", "hopeless", "useless", "stubborn", "idiot",
+  "beschwer", "mecker", "nörgel", "noergel", "jammer", "droh", "übertreib", "uebertreib", "nerv", "anstrengend", "schwierig",
+  "unmöglich", "unmoeglich", "stur", "ahnungslos", "frech", "unverschämt", "unverschaemt", "querulant", "albtraum", "zumutung",
+];
+const ADJECTIVES_OF_DIFFICULTY = new Set(["difficult", "impossible", "awkward", "hopeless", "schwierig", "unmöglich", "unmoeglich", "anstrengend"]);
+// People named before a pronoun, who may be what it stands for.
+const PERSON_NOUNS = new Set([
+  "driver", "courier", "technician", "engineer", "fitter", "plumber", "electrician", "installer", "colleague", "manager",
+  "supervisor", "agent", "rep", "representative", "assistant", "boss", "owner", "husband", "wife", "son", "daughter",
+  "mother", "mum", "mom", "father", "dad", "neighbour", "neighbor", "partner", "friend", "brother", "sister", "landlord",
+  "tenant", "doctor", "nurse", "dentist", "teacher", "postman", "surveyor", "inspector", "accountant", "advisor", "adviser",
+  "consultant", "specialist", "director", "founder", "ceo", "lead", "contact", "guide", "host", "coordinator", "officer",
+  "clerk", "operator", "mechanic", "carer", "caretaker", "tech", "he", "she",
+  "fahrer", "fahrerin", "kurier", "kurierfahrer", "techniker", "technikerin", "monteur", "monteurin", "handwerker", "kollege",
+  "kollegin", "mitarbeiter", "mitarbeiterin", "berater", "beraterin", "chef", "chefin", "leiter", "leiterin", "mann", "ehemann",
+  "ehefrau", "sohn", "tochter", "mutter", "vater", "nachbar", "nachbarin", "partner", "partnerin", "vertreter", "vertreterin",
+  "bote", "zusteller", "zustellerin", "ansprechpartner", "ansprechpartnerin", "vermieter", "vermieterin", "arzt", "ärztin",
+  "geschäftsführer", "geschäftsführerin", "inhaber", "inhaberin", "meister", "azubi", "herr", "herrn", "frau", "mr", "mrs", "ms", "dr",
+]);
+const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "dear", "liebe", "lieber", "hallo", "hi", "hello", "hey", "geehrte", "geehrter"]);
+const TITLE_WORDS = new Set(["mr", "mrs", "ms", "miss", "dr", "herr", "frau"]);
+const SECOND_PERSON = new Set(["you", "your", "yours", "you're", "you'll", "you've", "you'd"]);
+const FORMAL_DE = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]);
+
+function fold(norm: string): string {
+  return norm.includes("’") ? norm.replaceAll("’", "'") : norm;
+}
+
+function isCapitalised(word: string): boolean {
+  return word[0] !== word[0].toLowerCase();
+}
+
+function hasStrongWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k].norm;
+    for (const prefix of STRONG_PREFIXES) {
+      if (!norm.startsWith(prefix)) continue;
+      // "impossible to reach", "schwierig zu erreichen": how hard something is, not a judgment of the person.
+      if (ADJECTIVES_OF_DIFFICULTY.has(prefix) && (tokens[k + 1]?.norm === "to" || tokens[k + 1]?.norm === "zu" || tokens[k - 1]?.norm === "zu")) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+function hasHabitWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (HABIT.has(tokens[k].norm)) return true;
+    if (EVERY.has(tokens[k].norm) && k + 1 < to && TIMES.has(tokens[k + 1].norm)) return true;
+    // "she only wants a discount", "der will doch nur Geld": a motive imputed to the person.
+    if (ONLY.has(tokens[k].norm)) {
+      for (let j = Math.max(from, k - 2); j < Math.min(to, k + 3); j++) if (WANT.has(tokens[j].norm)) return true;
+    }
+  }
+  return false;
+}
+
+function speaksToReader(tokens: readonly Token[], from: number, to: number, sentenceStart: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (SECOND_PERSON.has(fold(token.norm))) return true;
+    // "Sie" at the sentence start may be "she"; elsewhere the capital is the formal "you".
+    if (FORMAL_DE.has(token.text) && !(k === sentenceStart && token.text === "Sie")) return true;
+  }
+  return false;
+}
+
+/**
+ * Sentences of the text written now whose subject is the reader in the third person. `readerNames`:
+ * the readers' names (normalised); `firstNames`: known first names, whose mention gives a pronoun
+ * an antecedent.
+ */
+export function findReaderReferences(
+  text: TokenText,
+  sentences: readonly { start: number; end: number }[],
+  readerWords: ReadonlySet<string>,
+  readerNames: ReadonlySet<string>,
+  firstNames: ReadonlySet<string>,
+  othersInQuotes = false,
+): PersonHit[] {
+  const hits: PersonHit[] = [];
+  const { tokens, prose } = text;
+  // Offset of the first person other than the reader named in the text (a pronoun after it may stand for them).
+  let firstOther = othersInQuotes ? -1 : Infinity;
+  for (let k = 0; k < tokens.length && !othersInQuotes; k++) {
+    const token = tokens[k];
+    const norm = fold(token.norm);
+    if (readerWords.has(norm)) continue;
+    if (PERSON_NOUNS.has(norm) && norm !== "he" && norm !== "she") {
+      firstOther = token.start;
+      break;
+    }
+    if (isCapitalised(token.text) && firstNames.has(norm) && k > 0 && !isLineStartGreeting(tokens, k)) {
+      firstOther = token.start;
+      break;
+    }
+  }
+  // The first line is the greeting ("Hi Karen,", or a first line that names the reader): never a remark.
+  const firstLineEnd = tokens.length > 0 ? prose.indexOf("\n", tokens[0].start) : -1;
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < tokens.length && tokens[k].start < sentence.start) k++;
+    if (k < tokens.length && (firstLineEnd < 0 || tokens[k].start < firstLineEnd)) continue;
+    let stop = k;
+    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+    if (stop - k < 3 || stop - k > 40) continue;
+    let s = k;
+    while (s < stop - 2 && OPENERS.has(tokens[s].norm)) s++;
+    const subject = tokens[s];
+    const norm = fold(subject.norm);
+    let rest = s + 1;
+    let kind: "pronoun" | "name" | "noun" | undefined;
+    if (PRONOUNS.has(norm)) {
+      // German "er" only as a capitalised sentence start or after an opener ("Und er ...").
+      if (norm === "er" && !(isCapitalised(subject.text) || s > k)) continue;
+      if (subject.start > firstOther) continue;
+      kind = "pronoun";
+    } else if ((norm === "der" || norm === "die") && s === k && isCapitalised(subject.text) && s + 1 < stop && isLowerCaseWord(tokens[s + 1].text) && !(s + 2 < stop && isCapitalised(tokens[s + 2].text)) && !/[,:]/.test(prose.slice(subject.end, tokens[s + 1].start))) {
+      // German "Der will doch nur ...", "Die zahlt nie": a demonstrative before a verb (nouns are capitalised).
+      if (subject.start > firstOther) continue;
+      kind = "pronoun";
+    } else if (TITLE_WORDS.has(norm) && s + 1 < stop && readerNames.has(tokens[s + 1].norm) && isCapitalised(tokens[s + 1].text)) {
+      // "Frau Holt findet immer etwas", "Mrs Holt never pays": the reader with a title, as the subject.
+      if (/^[ \t]*[,:!–—-]/.test(prose.slice(tokens[s + 1].end, tokens[s + 2]?.start ?? tokens[s + 1].end))) continue;
+      rest = s + 2;
+      kind = "name";
+    } else if (readerNames.has(norm) && isCapitalised(subject.text)) {
+      if (s > 0 && TITLES.has(tokens[s - 1].norm) && s > k) continue;
+      // "Karen, thank you": a vocative, followed by a comma or colon.
+      if (/^[ \t]*[,:!–—-]/.test(prose.slice(subject.end, tokens[s + 1]?.start ?? subject.end))) continue;
+      kind = "name";
+    } else if (NOUN_DETERMINERS.has(norm) && s + 1 < stop && PERSON_SUBJECT_NOUNS.has(tokens[s + 1].norm)) {
+      rest = s + 2;
+      kind = "noun";
+    } else continue;
+    // The clause of the subject: up to the first comma, semicolon or dash after it.
+    let end = rest;
+    while (end < stop && !/[,;:–—()]/.test(prose.slice(tokens[end - 1].end, tokens[end].start))) end++;
+    if (end - rest < 1) continue;
+    if (speaksToReader(tokens, k, stop, k)) continue;
+    const strong = hasStrongWord(tokens, rest, end);
+    if (!strong && (kind === "noun" || !hasHabitWord(tokens, rest, end) || isStateOrPassive(tokens, rest, end))) continue;
+    const words = prose.slice(sentence.start, sentence.end);
+    hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+  }
+  return hits;
+}
+
+const BE_HAVE = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being", "got", "war", "waren", "ist", "sind", "wurde", "wurden", "hat", "hatte", "worden"]);
+
+/** "He was never registered", "she has always been sent": a state or a passive, not a habit of the person. */
+function isStateOrPassive(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!BE_HAVE.has(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(to, k + 7); j++) {
+      const norm = tokens[j].norm;
+      if (/^(?:\p{L}+ed|sent|given|told|paid|made|done|seen|known|shown|ge\p{L}+t|ge\p{L}+en|\p{L}+iert)$/u.test(norm)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when tokens name a person other than the readers: a person noun or a third-person pronoun. */
+export function namesOtherPerson(tokens: readonly Token[], readers: ReadonlySet<string>): boolean {
+  for (const token of tokens) {
+    const norm = fold(token.norm);
+    if (readers.has(norm)) continue;
+    if (PERSON_NOUNS.has(norm) || norm === "him" || norm === "his" || norm === "ihm" || norm === "ihn") return true;
+    if ((norm === "er" || norm === "sein" || norm === "seine") && token.text[0] === token.norm[0]) return true;
+  }
+  return false;
+}
+
+function isLowerCaseWord(word: string): boolean {
+  return /^\p{Ll}/u.test(word);
+}
+
+/** True when token k stands right after a greeting word at the start of a line ("Hi Karen,"). */
+function isLineStartGreeting(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && TITLES.has(tokens[k - 1].norm);
+}
