@@ -1,7 +1,7 @@
 // Precision and recall of the promise rules (unconfirmed-promise and ambiguous-date together) on
 // labelled sentences, dev and test, per language. The labels follow ../shared/PROMISES.md and were
 // made before any rule ran on the rows:
-//   eval/promises/enron-train.tsv  658 rows of ../shared/data/parakweet_email_intent/train.tsv,
+//   eval/promises/enron-train.tsv  2,120 rows (three rounds) of ../shared/data/parakweet_email_intent/train.tsv,
 //                                  chosen by a hash of the row number alone (the texts stay in the
 //                                  shared data: rows are named by number and hash);
 //   eval/promises/service-de.tsv   German customer-service sentences, written from the guideline by
