@@ -324,3 +324,46 @@ export function findFigures(text: TokenText, sentences: readonly { start: number
   }
   return hits;
 }
+
+// The informal "du" in German, and the formal words that address the reader.
+const DU = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "kannst", "könntest", "koenntest", "magst", "schaust", "weisst", "weißt", "hast", "bist", "willst", "sollst", "musst"]);
+const FORMAL = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]);
+
+/**
+ * A switch to "du" in a German mail that addresses the reader as "Sie": the sentence speaks to a
+ * colleague ("Corinne, kannst du beim Hotel nachhaken?", "Schau bitte noch, ob du ..."). Counts
+ * only when the zone addresses the reader formally elsewhere (a "Sie"/"Ihnen" not at a sentence
+ * start), the sentence itself does not, and the "du" is not in quotation marks.
+ */
+export function findInformalSwitch(text: TokenText, sentences: readonly { start: number; end: number }[]): AsideHit[] {
+  const { tokens, prose } = text;
+  let formal = false;
+  for (let k = 1; k < tokens.length && !formal; k++) {
+    if (FORMAL.has(tokens[k].text) && !sentenceOrLineEndsIn(prose, tokens[k - 1].end, tokens[k].start)) formal = true;
+  }
+  if (!formal) return [];
+  const hits: AsideHit[] = [];
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < tokens.length && tokens[k].start < sentence.start) k++;
+    let stop = k;
+    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+    let du = false;
+    let reader = false;
+    for (let t = k; t < stop; t++) {
+      const token = tokens[t];
+      if (FORMAL.has(token.text) && t > k) reader = true;
+      if (DU.has(token.norm) && (token.norm === "du" || token.norm.startsWith("dein") || token.norm === "dich" || token.norm === "dir" || duFollows(tokens, t, stop))) du = true;
+    }
+    if (!du || reader) continue;
+    const words = prose.slice(sentence.start, sentence.end);
+    if (/[„“"»«‚‘]/.test(words)) continue;
+    hits.push({ kind: "aside", start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+  }
+  return hits;
+}
+
+/** "kannst", "hast": a verb of the second person singular, counted only with "du" right after it ("kannst du"). */
+function duFollows(tokens: readonly Token[], t: number, stop: number): boolean {
+  return t + 1 < stop && tokens[t + 1].norm === "du";
+}

@@ -32,7 +32,12 @@ const BETWEEN = new Set([
   "nur", "noch", "gerade", "bloss", "eigentlich", "ja", "selbst", "auch", "schon", "aktuell", "derzeit", "hier", "damit", "daran",
 ]);
 // Costs to the company: "costs us", "cost to us", "kostet uns", "set us back".
-const COST = new Set(["cost", "costs", "costing", "kostet", "kosten", "kostete", "kosteten", "set", "sets"]);
+// Also what a supplier charges the company: "the crew runs us $1,100 a day", "das Hotel verrechnet uns CHF 1'480".
+const COST = new Set([
+  "cost", "costs", "costing", "kostet", "kosten", "kostete", "kosteten", "set", "sets", "run", "runs", "running", "ran",
+  "charge", "charges", "charged", "charging", "bill", "bills", "billed", "invoice", "invoices", "invoiced",
+  "verrechnet", "verrechnen", "verrechnete", "berechnet", "berechnen", "berechnete", "berechneten", "stellt", "stellen",
+]);
 // The reader's side: a sentence with these speaks to or about the reader's money.
 const READER_EN = new Set(["you", "your", "yours"]);
 const READER_DE_CAPITALISED = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]);
@@ -61,13 +66,14 @@ export function holdsAmount(words: string): boolean {
   return AMOUNT.test(words);
 }
 
-function speaksToReader(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const token = tokens[k];
-    if (READER_EN.has(token.norm) || READER_DE_CAPITALISED.has(token.text)) return true;
+/** The clause speaks to or of the reader: "you", "your", the formal "Sie"/"Ihnen"/"Ihr..." (capitalised). */
+function speaksToReaderIn(clause: string): boolean {
+  for (const word of clause.split(/[^\p{L}'’]+/u)) {
+    if (READER_EN.has(word.toLowerCase()) || READER_DE_CAPITALISED.has(word)) return true;
   }
   return false;
 }
+
 
 /** The company as the subject of a verb of earning or paying, or a cost to it, in tokens [from, to). */
 function companyFigureVerb(tokens: readonly Token[], from: number, to: number): { verb: string; at: number } | undefined {
@@ -128,7 +134,7 @@ export function findFigureClauses(text: TokenText, sentences: readonly { start: 
     const words = prose.slice(sentence.start, sentence.end);
     // The amount must stand in the verb's clause: "we make every effort, and 98% of orders ..." is two.
     const clause = clauseAround(prose, sentence, tokens[found.at].start);
-    if (!holdsAmount(clause) || speaksToReader(tokens, k, stop)) continue;
+    if (!holdsAmount(clause) || speaksToReaderIn(clause)) continue;
     if (/^(?:pay|paying|paid|zahlen|zahlten|bezahlen|bezahlten|gezahlt|bezahlt)$/.test(found.verb) && READER_SERVICE.test(words)) continue;
     if (/^(?:make|makes|making|made|machen|machten)$/.test(found.verb) && DISCOUNT.test(words)) continue;
     hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });

@@ -149,7 +149,23 @@ export function findReaderReferences(
     while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
     if (stop - k < 3 || stop - k > 40) continue;
     let s = k;
-    while (s < stop - 2 && OPENERS.has(tokens[s].norm)) s++;
+    let confiding = false;
+    for (let again = true; again && s < stop - 2; ) {
+      again = false;
+      if (OPENERS.has(tokens[s].norm) || tokens[s].norm === "just" || tokens[s].norm === "ganz") {
+        s++;
+        again = true;
+      }
+      // "Between us, he's been shopping this around", "Unter uns: der ...": a confidence about someone.
+      const pair = `${tokens[s].norm} ${tokens[s + 1]?.norm ?? ""}`;
+      if (pair === "between us" || pair === "unter uns" || (pair === "off the" && tokens[s + 2]?.norm === "record") || tokens[s].norm === "confidentially" || tokens[s].norm === "vertraulich") {
+        confiding = true;
+        s += pair === "off the" && tokens[s + 2]?.norm === "record" ? 3 : tokens[s].norm === "confidentially" || tokens[s].norm === "vertraulich" ? 1 : 2;
+        if (tokens[s]?.norm === "gesagt") s++;
+        again = true;
+      }
+    }
+    if (s >= stop) continue;
     const subject = tokens[s];
     const norm = fold(subject.norm);
     let rest = s + 1;
@@ -183,7 +199,7 @@ export function findReaderReferences(
     if (end - rest < 1) continue;
     if (speaksToReader(tokens, k, stop, k)) continue;
     const strong = hasStrongWord(tokens, rest, end);
-    if (!strong && (kind === "noun" || !hasHabitWord(tokens, rest, end) || isStateOrPassive(tokens, rest, end))) continue;
+    if (!strong && !(confiding && kind !== "noun") && (kind === "noun" || !hasHabitWord(tokens, rest, end) || isStateOrPassive(tokens, rest, end))) continue;
     const words = prose.slice(sentence.start, sentence.end);
     hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
   }

@@ -10,7 +10,7 @@ import {
   type Recipient,
   type Zone,
 } from "../../src/rule-api.js";
-import { findAsides, findFigures, findRequests, type AsideLists, type People } from "./leaks-asides.js";
+import { findAsides, findFigures, findInformalSwitch, findRequests, type AsideLists, type People } from "./leaks-asides.js";
 import { findFigureClauses } from "./leaks-figures.js";
 import { findReaderReferences, namesOtherPerson } from "./leaks-person.js";
 import { findInternalLinks, type InternalLinkReason } from "./leaks-links.js";
@@ -461,6 +461,10 @@ export function findSignals(
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
     if (reading === "authored") {
+      for (const hit of findInformalSwitch(text, zone.sentences)) {
+        if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
+        signals.push({ kind: "aside", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+      }
       for (const hit of findReaderReferences(text, zone.sentences, checks.people.readerWords, checks.people.readerNamesToo, leak.asides.firstNames, checks.people.othersInQuotes)) {
         if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
         signals.push({ kind: "third-person", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
