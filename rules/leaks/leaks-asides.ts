@@ -230,7 +230,10 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   if (INTERJECTIONS.has(tokens[k].norm) && k + 1 < end && /^[ \t]+$/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) k++;
   const name = tokens[k].norm;
   // Set lookups first: most words are no name, and isCapitalised copies the word.
-  if (people.readers.has(name) || (!lists.firstNames.has(name) && !people.colleagues.has(name))) return -1;
+  if (people.readers.has(name)) return -1;
+  // A name the list does not know ("Corinne, can you ...") counts with a direct question only.
+  const unknownName = !lists.firstNames.has(name) && !people.colleagues.has(name);
+  if (unknownName && !looksLikeName(tokens[k].text)) return -1;
   if (!isCapitalised(tokens[k].text)) return -1;
   if (k + 1 >= end || !VOCATIVE_GAP.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return -1;
   // "Owen, our warehouse lead, is in copy": an apposition introduces the colleague to the reader.
@@ -238,6 +241,7 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   const clauseEnd = clauseAfter(text, k + 1);
   if (addressesReaderFormally(tokens, k + 1, clauseEnd)) return -1;
   if (!hasCue(text, k + 1, clauseEnd, lists)) return -1;
+  if (unknownName && !asksDirectly(tokens, k + 1, clauseEnd)) return -1;
   // A colleague in copy is addressed in front of the customer: an aside only when the words speak
   // of someone in the third person ("Priya, she complains about everything").
   if (people.colleaguesInCopy.has(name) && !hasThirdPerson(tokens, k + 1, clauseEnd)) return -1;
@@ -248,6 +252,33 @@ const THIRD_PERSON = new Set(["she", "he", "she's", "he's", "sie", "er"]);
 
 function hasThirdPerson(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (THIRD_PERSON.has(tokens[k].norm) && tokens[k].text !== "Sie") return true;
+  return false;
+}
+
+// Capitalised words that open a sentence before a comma and are no one's name.
+const NOT_A_NAME = new Set([
+  "also", "again", "alternatively", "anyway", "attached", "besides", "but", "finally", "first", "great", "hello", "hi", "hey", "however",
+  "instead", "meanwhile", "next", "now", "ok", "okay", "otherwise", "perfect", "please", "regards", "right", "second", "so", "sorry",
+  "sure", "thanks", "then", "third", "well", "yes", "no", "and", "or", "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "customer", "client", "team", "everyone", "all", "folks", "guys", "sir", "madam", "cheers",
+  "also", "aber", "dann", "danke", "hallo", "ja", "nein", "gut", "okay", "bitte", "übrigens", "uebrigens", "ansonsten", "sonst", "zudem",
+  "ausserdem", "außerdem", "wow", "oh", "ah", "ugh", "yay", "hmm", "oops", "alas", "gosh", "whoa", "yo", "ach", "tja", "oje", "naja", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "morgen",
+]);
+
+/** A single capitalised word of letters that is no adverb or discourse word: "Corinne", "Mateo". */
+function looksLikeName(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,14}$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !NOT_A_NAME.has(lower) && !/(?:ly|lich|weise|ally)$/.test(lower);
+}
+
+const ASK_VERBS = new Set(["can", "could", "would", "will", "kannst", "könntest", "koenntest", "magst", "würdest", "wuerdest", "hast", "bist", "schaust", "kümmerst"]);
+const YOU_INFORMAL = new Set(["you", "u", "du"]);
+
+/** A direct question to the one addressed: "can you", "could you", "kannst du". */
+function asksDirectly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (ASK_VERBS.has(tokens[k].norm) && YOU_INFORMAL.has(tokens[k + 1].norm)) return true;
   return false;
 }
 

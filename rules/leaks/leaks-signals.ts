@@ -183,6 +183,8 @@ export function judgmentPhrases(byLanguage: Record<Language, string[]>): { predi
     }
     for (const verb of of("verb")) {
       for (const often of of("often")) {
+        // "he always calls ahead" is how reliable someone is; calling counts when it is too often ("calls every day").
+        if (often === "always" && /^(?:calls|rings|ruft an|anruft)$/.test(verb)) continue;
         predicates.push(`${verb} ${often}`);
         if (language === "en" && !often.includes(" ")) predicates.push(`${often} ${verb}`);
       }
