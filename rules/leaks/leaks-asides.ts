@@ -233,7 +233,8 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   if (people.readers.has(name)) return -1;
   // A name the list does not know ("Corinne, can you ...") counts with a direct question only.
   const unknownName = !lists.firstNames.has(name) && !people.colleagues.has(name);
-  if (unknownName && !looksLikeName(tokens[k].text)) return -1;
+  // Most line and sentence starts are no vocative: the character after the word rules them out first.
+  if (unknownName && (!canCloseVocative(prose, tokens[k].end) || !looksLikeName(tokens[k].text))) return -1;
   if (!isCapitalised(tokens[k].text)) return -1;
   if (k + 1 >= end || !VOCATIVE_GAP.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return -1;
   // "Owen, our warehouse lead, is in copy": an apposition introduces the colleague to the reader.
@@ -265,6 +266,12 @@ const NOT_A_NAME = new Set([
   "also", "aber", "dann", "danke", "hallo", "ja", "nein", "gut", "okay", "bitte", "übrigens", "uebrigens", "ansonsten", "sonst", "zudem",
   "ausserdem", "außerdem", "wow", "oh", "ah", "ugh", "yay", "hmm", "oops", "alas", "gosh", "whoa", "yo", "ach", "tja", "oje", "naja", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "morgen",
 ]);
+
+/** "," ":" or a blank (before a dash) right after the word. */
+function canCloseVocative(prose: string, at: number): boolean {
+  const c = prose.charCodeAt(at);
+  return c === 44 || c === 58 || c === 32 || c === 9;
+}
 
 /** A single capitalised word of letters that is no adverb or discourse word: "Corinne", "Mateo". */
 function looksLikeName(word: string): boolean {
@@ -358,6 +365,7 @@ export function findFigures(text: TokenText, sentences: readonly { start: number
 
 // The informal "du" in German, and the formal words that address the reader.
 const DU = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "kannst", "könntest", "koenntest", "magst", "schaust", "weisst", "weißt", "hast", "bist", "willst", "sollst", "musst"]);
+const DU_PRONOUNS = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"]);
 const FORMAL = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]);
 
 /**
@@ -368,6 +376,10 @@ const FORMAL = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"
  */
 export function findInformalSwitch(text: TokenText, sentences: readonly { start: number; end: number }[]): AsideHit[] {
   const { tokens, prose } = text;
+  // Most mails have no "du" at all: one pass of set lookups before anything else.
+  let anyDu = false;
+  for (let k = 0; k < tokens.length && !anyDu; k++) if (DU_PRONOUNS.has(tokens[k].norm)) anyDu = true;
+  if (!anyDu) return [];
   let formal = false;
   for (let k = 1; k < tokens.length && !formal; k++) {
     if (FORMAL.has(tokens[k].text) && !sentenceOrLineEndsIn(prose, tokens[k - 1].end, tokens[k].start)) formal = true;
@@ -384,7 +396,7 @@ export function findInformalSwitch(text: TokenText, sentences: readonly { start:
     for (let t = k; t < stop; t++) {
       const token = tokens[t];
       if (FORMAL.has(token.text) && t > k) reader = true;
-      if (DU.has(token.norm) && (token.norm === "du" || token.norm.startsWith("dein") || token.norm === "dich" || token.norm === "dir" || duFollows(tokens, t, stop))) du = true;
+      if (DU.has(token.norm) && (DU_PRONOUNS.has(token.norm) || duFollows(tokens, t, stop))) du = true;
     }
     if (!du || reader) continue;
     const words = prose.slice(sentence.start, sentence.end);

@@ -13,7 +13,7 @@ import type { Token } from "../../src/rule-api.js";
 import type { TokenText } from "./leaks-phrases.js";
 
 // The company as the subject: "we", "we're", "we'd", "wir".
-const WE = new Set(["we", "we're", "we'd", "we've", "we'll", "wir"]);
+const WE = new Set(["we", "we're", "we'd", "we've", "we'll", "we’re", "we’d", "we’ve", "we’ll", "wir"]);
 // Verbs of earning, paying, buying and losing with the company as the subject. German verbs
 // may stand before "wir" (verb second: "Daran verdienen wir nur 8 %").
 const EARN_EN = new Set([
@@ -78,7 +78,7 @@ function speaksToReaderIn(clause: string): boolean {
 /** The company as the subject of a verb of earning or paying, or a cost to it, in tokens [from, to). */
 function companyFigureVerb(tokens: readonly Token[], from: number, to: number): { verb: string; at: number } | undefined {
   for (let k = from; k < to; k++) {
-    const norm = tokens[k].norm.replaceAll("’", "'");
+    const norm = tokens[k].norm;
     if (WE.has(norm)) {
       // "we (only) make", "we're barely making"
       for (let j = k + 1, gap = 0; j < to && gap <= 2; j++) {

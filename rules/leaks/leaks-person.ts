@@ -134,7 +134,7 @@ export function findReaderReferences(
       firstOther = token.start;
       break;
     }
-    if (isCapitalised(token.text) && firstNames.has(norm) && k > 0 && !isLineStartGreeting(tokens, k)) {
+    if (firstNames.has(norm) && k > 0 && isCapitalised(token.text) && !isLineStartGreeting(tokens, k)) {
       firstOther = token.start;
       break;
     }
@@ -157,10 +157,13 @@ export function findReaderReferences(
         again = true;
       }
       // "Between us, he's been shopping this around", "Unter uns: der ...": a confidence about someone.
-      const pair = `${tokens[s].norm} ${tokens[s + 1]?.norm ?? ""}`;
-      if (pair === "between us" || pair === "unter uns" || (pair === "off the" && tokens[s + 2]?.norm === "record") || tokens[s].norm === "confidentially" || tokens[s].norm === "vertraulich") {
+      const first = tokens[s].norm;
+      const second = tokens[s + 1]?.norm;
+      const offTheRecord = first === "off" && second === "the" && tokens[s + 2]?.norm === "record";
+      const oneWord = first === "confidentially" || first === "vertraulich";
+      if ((first === "between" && second === "us") || (first === "unter" && second === "uns") || offTheRecord || oneWord) {
         confiding = true;
-        s += pair === "off the" && tokens[s + 2]?.norm === "record" ? 3 : tokens[s].norm === "confidentially" || tokens[s].norm === "vertraulich" ? 1 : 2;
+        s += offTheRecord ? 3 : oneWord ? 1 : 2;
         if (tokens[s]?.norm === "gesagt") s++;
         again = true;
       }
