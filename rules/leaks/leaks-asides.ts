@@ -193,10 +193,32 @@ export function findAsides(
         return;
       }
     }
+    // "Sales: don't offer her the bundle", "Lager - kann jemand ...": a department as a label, then words
+    // about someone in the third person or for anyone of them ("Support: please call 0800 ..." speaks to the reader).
+    if (lists.noteAudiences.has(tokens[i].norm) && !SELF.has(tokens[i].norm) && i + 1 < lineEnd && VOCATIVE_GAP.test(prose.slice(tokens[i].end, tokens[i + 1].start))) {
+      const end = clauseAfter(text, i + 1);
+      if (hasThirdPerson(tokens, i + 1, end, true) || hasSomeone(tokens, i + 1, end)) {
+        report(i + 1);
+        return;
+      }
+    }
     // "Priya - please check ...", "Lena, kannst du ...", "Anna - she sent them back ...", "Hey Sarah, can you ...".
     const after = nameAsideAt(text, i, lineEnd, lists, people);
     if (after >= 0) report(after);
   });
+  // "cc @warehouse: hold the pallet", "(@Sarah, she's had one already)": a handle in the middle of a
+  // line, before a colon or comma (not an address: a blank or bracket stands before the "@").
+  for (let k = 0; k < tokens.length; k++) {
+    const at = tokens[k].start;
+    if (prose.charCodeAt(at - 1) !== 64 /* @ */ || !/^\p{L}/u.test(tokens[k].text)) continue;
+    const before = prose[at - 2] ?? "\n";
+    const after = prose[tokens[k].end] ?? "";
+    if (!/[\s([]/.test(before) || (after !== ":" && after !== ",") || people.readers.has(tokens[k].norm)) continue;
+    // "Tweet us @LadenHelp, we reply fast": after a comma, only words meant for a colleague count.
+    if (after === "," && !hasCue(text, k + 1, clauseAfter(text, k + 1), lists)) continue;
+    if (hits.some((hit) => hit.start <= at && hit.end >= at)) continue;
+    hits.push({ kind: "aside", start: at - 1, end: tokens[Math.max(clauseAfter(text, k + 1), k + 1) - 1].end });
+  }
   // The same in the middle of a line, at the start of a sentence: "Ihre Bestellung ist
   // unterwegs. Sarah, schau bitte noch mal ...".
   if (sentences) {
@@ -218,7 +240,7 @@ export function findAsides(
 const APPOSITION_START = new Set(["our", "my", "the", "unser", "unsere", "unserer", "mein", "meine", "der", "die", "ein", "eine", "a", "an"]);
 
 // Greetings that may stand before a colleague's name in an aside: "Hey Sarah, can you ...".
-const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus"]);
+const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus", "fyi", "cc", "attn"]);
 
 /**
  * A colleague's first name at token i (after "hey"/"hallo"), then "," ":" or a dash, then words
@@ -250,9 +272,22 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
 }
 
 const THIRD_PERSON = new Set(["she", "he", "she's", "he's", "sie", "er"]);
+const THIRD_PERSON_OBJECTS = new Set(["her", "him", "his", "ihm", "ihn", "ihr", "ihre", "ihren", "ihrem", "seine", "seinen", "seinem"]);
+const SOMEONE_WORDS = new Set(["someone", "somebody", "anyone", "anybody", "jemand", "wer"]);
+const SELF = new Set(["me", "myself", "self", "mich", "uns", "us"]);
 
-function hasThirdPerson(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (THIRD_PERSON.has(tokens[k].norm) && tokens[k].text !== "Sie") return true;
+/** A third-person subject ("she", "er"; not the formal "Sie"), or with `objects` also "her", "him", "ihm". */
+function hasThirdPerson(tokens: readonly Token[], from: number, to: number, objects = false): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (token.text[0] !== token.norm[0] && (token.norm === "sie" || token.norm.startsWith("ihr"))) continue;
+    if (THIRD_PERSON.has(token.norm) || (objects && THIRD_PERSON_OBJECTS.has(token.norm))) return true;
+  }
+  return false;
+}
+
+function hasSomeone(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SOMEONE_WORDS.has(tokens[k].norm)) return true;
   return false;
 }
 

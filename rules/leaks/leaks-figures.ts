@@ -19,7 +19,7 @@ const WE = new Set(["we", "we're", "we'd", "we've", "we'll", "we’re", "we’d"
 const EARN_EN = new Set([
   "make", "makes", "making", "made", "earn", "earning", "earned", "net", "netting", "clear", "clearing",
   "pay", "paying", "paid", "lose", "losing", "lost", "buy", "buying", "bought", "purchase", "purchasing", "purchased",
-  "get", "getting", "got", "source", "sourcing", "sourced", "spend", "spending", "spent", "break",
+  "get", "getting", "got", "source", "sourcing", "sourced", "spend", "spending", "spent", "break", "breaking", "broke",
 ]);
 const EARN_DE = new Set([
   "verdienen", "verdienten", "verdient", "machen", "machten", "zahlen", "zahlten", "bezahlen", "bezahlten", "gezahlt", "bezahlt",

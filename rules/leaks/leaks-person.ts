@@ -173,6 +173,15 @@ export function findReaderReferences(
     const norm = fold(subject.norm);
     let rest = s + 1;
     let kind: "pronoun" | "name" | "noun" | undefined;
+    // "She is the one who disputed three invoices", "This is the guy who returned a used mattress":
+    // the reader pointed out to someone else.
+    if ((PRONOUNS.has(norm) || ((norm === "this" || norm === "that") && s === k)) && pointsOut(tokens, s + 1, stop, norm === "this" || norm === "that")) {
+      if (!(norm === "this" || norm === "that") && subject.start > firstOther) continue;
+      if (speaksToReader(tokens, k, stop, k)) continue;
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
     if (PRONOUNS.has(norm)) {
       // German "er" only as a capitalised sentence start or after an opener ("Und er ...").
       if (norm === "er" && !(isCapitalised(subject.text) || s > k)) continue;
@@ -236,6 +245,57 @@ export function namesOtherPerson(tokens: readonly Token[], readers: ReadonlySet<
 
 function isLowerCaseWord(word: string): boolean {
   return /^\p{Ll}/u.test(word);
+}
+
+const IS = new Set(["is", "was", "'s", "ist", "war"]);
+
+/** "is the one who", "is the guy who", "ist die, die": a copula, "the", a person word and "who". */
+function pointsOut(tokens: readonly Token[], at: number, stop: number, needsPersonNoun: boolean): boolean {
+  if (at + 3 >= stop || !IS.has(tokens[at].norm) || tokens[at + 1].norm !== "the") return false;
+  const noun = tokens[at + 2].norm;
+  if (!(PERSON_SUBJECT_NOUNS.has(noun) || (!needsPersonNoun && noun === "one"))) return false;
+  return tokens[at + 3].norm === "who";
+}
+
+const TELL = new Set(["tell", "inform", "mention", "show", "warn", "sag", "sagen", "erzähl", "erzählen", "erzaehlen", "informieren", "zeigen"]);
+const WITHHOLD = new Set(["not", "don't", "dont", "never", "shouldn't", "nicht", "bloss", "lieber", "whether", "ob", "should", "sollen", "sollten"]);
+const PAST_AUX = new Set(["did", "didn't", "had", "hadn't", "was", "were", "haben", "hat", "hatten", "hatte"]);
+const HER_HIM = new Set(["her", "him", "ihr", "ihm"]);
+
+/**
+ * Whether to tell the reader, said of them: "Not sure we should tell her, but ...", "Sag ihm bloß
+ * nicht, dass ...", "Ob wir ihr das sagen sollten?". A verb of telling with "her"/"him" and a
+ * negation or a doubt in the same sentence; the reader is told things as "you".
+ */
+export function findWithholding(text: TokenText, sentences: readonly { start: number; end: number }[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  const { tokens, prose } = text;
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < tokens.length && tokens[k].start < sentence.start) k++;
+    let stop = k;
+    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+    if (stop - k < 3 || stop - k > 40) continue;
+    let tell = -1;
+    for (let t = k; t < stop - 1 && tell < 0; t++) {
+      if (!TELL.has(tokens[t].norm)) continue;
+      const object = tokens[t + 1];
+      // lower case only: "Ihr"/"Ihnen" with a capital is the reader, addressed.
+      if (HER_HIM.has(object.norm) && object.text[0] === object.norm[0]) tell = t;
+      else if (t > k && HER_HIM.has(tokens[t - 1].norm) && tokens[t - 1].text[0] === tokens[t - 1].norm[0] && /^(?:ihr|ihm)$/.test(tokens[t - 1].norm)) tell = t;
+    }
+    if (tell < 0) continue;
+    let withhold = false;
+    for (let t = Math.max(k, tell - 5); t < Math.min(stop, tell + 6) && !withhold; t++) if (WITHHOLD.has(tokens[t].norm.replaceAll("’", "'"))) withhold = true;
+    if (!withhold || speaksToReader(tokens, k, stop, k)) continue;
+    // "We did not tell him the wrong date": a report of the past, not a decision about the reader.
+    let past = false;
+    for (let t = Math.max(k, tell - 3); t < tell && !past; t++) if (PAST_AUX.has(tokens[t].norm.replaceAll("’", "'"))) past = true;
+    if (past) continue;
+    const words = prose.slice(sentence.start, sentence.end);
+    hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+  }
+  return hits;
 }
 
 /** True when token k stands right after a greeting word at the start of a line ("Hi Karen,"). */

@@ -12,7 +12,7 @@ import {
 } from "../../src/rule-api.js";
 import { findAsides, findFigures, findInformalSwitch, findRequests, type AsideLists, type People } from "./leaks-asides.js";
 import { findFigureClauses } from "./leaks-figures.js";
-import { findReaderReferences, namesOtherPerson } from "./leaks-person.js";
+import { findReaderReferences, findWithholding, namesOtherPerson } from "./leaks-person.js";
 import { findInternalLinks, type InternalLinkReason } from "./leaks-links.js";
 import { compileMarkers, findMarkers, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
@@ -466,6 +466,10 @@ export function findSignals(
       for (const hit of findInformalSwitch(text, zone.sentences)) {
         if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
         signals.push({ kind: "aside", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+      }
+      for (const hit of findWithholding(text, zone.sentences)) {
+        if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
+        signals.push({ kind: "instruction", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
       }
       for (const hit of findReaderReferences(text, zone.sentences, checks.people.readerWords, checks.people.readerNamesToo, leak.asides.firstNames, checks.people.othersInQuotes)) {
         if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;

@@ -67,8 +67,19 @@ const LEAKS: [("en" | "de"), string, RegExp][] = [
   ["de", "Corinne, kannst du beim Hotel nachhaken, ob die Option hält?", /Kollegen/],
   ["de", "Kannst du bitte noch den Bestand prüfen? Sonst verlieren wir die Zimmer.", /Kollegen/],
   ["de", "Jemand Zeit, das morgen zu übernehmen?", /übernehmen/],
+  ["en", "(Mark - she's on the watch list, no more credits)", /colleagues/],
+  ["en", "cc @warehouse: hold the pallet until Monday", /colleagues/],
+  ["en", "Sales: don't offer her the bundle price, she's not eligible.", /colleagues/],
+  ["en", "FYI Mark - this is the customer who threatened to go to the press.", /colleagues/],
+  ["en", "This is the guy who returned a used mattress last year.", /third person/],
+  ["en", "She is the one who disputed three invoices last quarter.", /third person/],
+  ["en", "Heads up team, this one is a serial refunder.", /third person/],
+  ["en", "Not sure we should tell her, but the batch is definitely faulty.", /deal with/],
+  ["de", "Sag ihr bloß nicht, dass der Fehler bei uns lag.", /Kollegen/],
+  ["en", "We're barely breaking even on the delivery at £4.95.", /internal figures/],
   // links
   ["en", "See https://laden.atlassian.net/wiki/spaces/SUP/pages/123", /links to/],
+  ["en", "Notes are on the shared drive: S:\\Sales\\Customers\\Holt\\notes.docx", /links to/],
 ];
 
 const NEAR_MISSES: [("en" | "de"), string][] = [
@@ -106,6 +117,18 @@ const NEAR_MISSES: [("en" | "de"), string][] = [
   ["de", "Er war nie bei uns registriert, daher finden wir kein Konto."],
   ["de", "Wie unser Chef immer sagt: „Was du heute kannst besorgen, das verschiebe nicht auf morgen.“"],
   ["de", "Frau Holt, vielen Dank für Ihre Geduld."],
+  ["en", "Please tell him to bring the receipt."],
+  ["en", "Could you tell her the parcel is on its way?"],
+  ["en", "We did not tell him the wrong date, the courier did."],
+  ["en", "This is the one that broke in transit, so we replaced it."],
+  ["en", "Tweet us @LadenHelp, we usually reply within the hour."],
+  ["en", "I will be there on Friday @12:00."],
+  ["en", "Support: please call 0800 123 456 if anything is missing."],
+  ["en", "As discussed with your colleague Mark, she will receive the parcel on Friday."],
+  ["en", "I'll ask our engineer; he is always happy to help."],
+  ["en", "Sarah from our team will call you tomorrow morning."],
+  ["de", "Bitte sagen Sie ihm, dass das Paket unterwegs ist."],
+  ["de", "Könnten Sie ihr bitte sagen, dass wir am Montag kommen?"],
 ];
 
 const tester = new RuleTester();
