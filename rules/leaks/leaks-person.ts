@@ -91,10 +91,15 @@ function hasHabitWord(tokens: readonly Token[], from: number, to: number): boole
   for (let k = from; k < to; k++) {
     if (HABIT.has(tokens[k].norm)) return true;
     if (EVERY.has(tokens[k].norm) && k + 1 < to && TIMES.has(tokens[k + 1].norm)) return true;
-    // "she only wants a discount", "der will doch nur Geld": a motive imputed to the person.
-    if (ONLY.has(tokens[k].norm)) {
-      for (let j = Math.max(from, k - 2); j < Math.min(to, k + 3); j++) if (WANT.has(tokens[j].norm)) return true;
-    }
+  }
+  return hasMotive(tokens, from, to);
+}
+
+/** "she only wants a discount", "der will doch nur Geld": a motive imputed to the person. */
+function hasMotive(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!ONLY.has(tokens[k].norm)) continue;
+    for (let j = Math.max(from, k - 2); j < Math.min(to, k + 3); j++) if (WANT.has(tokens[j].norm)) return true;
   }
   return false;
 }
@@ -172,7 +177,7 @@ export function findReaderReferences(
     const subject = tokens[s];
     const norm = fold(subject.norm);
     let rest = s + 1;
-    let kind: "pronoun" | "name" | "noun" | undefined;
+    let kind: "pronoun" | "demonstrative" | "name" | "noun" | undefined;
     // "She is the one who disputed three invoices", "This is the guy who returned a used mattress":
     // the reader pointed out to someone else.
     if ((PRONOUNS.has(norm) || ((norm === "this" || norm === "that") && s === k)) && pointsOut(tokens, s + 1, stop, norm === "this" || norm === "that")) {
@@ -189,8 +194,10 @@ export function findReaderReferences(
       kind = "pronoun";
     } else if ((norm === "der" || norm === "die") && s === k && isCapitalised(subject.text) && s + 1 < stop && isLowerCaseWord(tokens[s + 1].text) && !(s + 2 < stop && isCapitalised(tokens[s + 2].text)) && !/[,:]/.test(prose.slice(subject.end, tokens[s + 1].start))) {
       // German "Der will doch nur ...", "Die zahlt nie": a demonstrative before a verb (nouns are capitalised).
+      // It may stand for a thing ("Ihre Lieferung ist unterwegs. Die kommt immer dienstags."): so only
+      // with a complaint, a judgment or a motive, not with a habit alone.
       if (subject.start > firstOther) continue;
-      kind = "pronoun";
+      kind = "demonstrative";
     } else if (TITLE_WORDS.has(norm) && s + 1 < stop && readerNames.has(tokens[s + 1].norm) && isCapitalised(tokens[s + 1].text)) {
       // "Frau Holt findet immer etwas", "Mrs Holt never pays": the reader with a title, as the subject.
       if (/^[ \t]*[,:!–—-]/.test(prose.slice(tokens[s + 1].end, tokens[s + 2]?.start ?? tokens[s + 1].end))) continue;
@@ -211,6 +218,7 @@ export function findReaderReferences(
     if (end - rest < 1) continue;
     if (speaksToReader(tokens, k, stop, k)) continue;
     const strong = hasStrongWord(tokens, rest, end);
+    if (kind === "demonstrative" && !strong && !hasMotive(tokens, rest, end)) continue;
     if (!strong && !(confiding && kind !== "noun") && (kind === "noun" || !hasHabitWord(tokens, rest, end) || isStateOrPassive(tokens, rest, end))) continue;
     const words = prose.slice(sentence.start, sentence.end);
     hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });

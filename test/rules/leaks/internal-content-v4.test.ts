@@ -129,6 +129,8 @@ const NEAR_MISSES: [("en" | "de"), string][] = [
   ["en", "Sarah from our team will call you tomorrow morning."],
   ["de", "Bitte sagen Sie ihm, dass das Paket unterwegs ist."],
   ["de", "Könnten Sie ihr bitte sagen, dass wir am Montag kommen?"],
+  ["de", "Die Lieferung ist unterwegs. Die kommt immer dienstags."],
+  ["de", "Der Ersatz ist bestellt. Der kommt wieder über DHL."],
 ];
 
 const tester = new RuleTester();
