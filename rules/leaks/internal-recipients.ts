@@ -24,7 +24,13 @@ export function isReply(draft: Pick<Draft, "inReplyTo" | "references" | "subject
 
 // Words of an internal address that name it internal-only: "ops-internal@", "team-kundenservice-intern@",
 // "internal-sales-only@", "all-staff@". Customers are not given such lists to write to.
-const INTERNAL_ONLY_WORDS = new Set(["intern", "internal", "interne", "internes", "allstaff", "all-staff", "mitarbeiter", "belegschaft", "employees"]);
+const INTERNAL_ONLY_WORDS = new Set([
+  "intern", "internal", "interne", "internes", "allstaff", "all-staff", "allhands", "staff", "mitarbeiter", "mitarbeitende",
+  "mitarbeiterinnen", "belegschaft", "employees", "everyone", "everybody", "kollegium", "kollegen", "colleagues",
+]);
+// "all"/"alle" names everyone in the organisation when it is the whole local part or stands with
+// another word ("all-hands@", "alle-vertrieb@"): a list of the whole staff or a whole department.
+const EVERYONE_WORDS = new Set(["all", "alle", "jeder"]);
 
 /** True for an address of the organisation whose local part names it internal-only. */
 export function namedInternalOnly(recipient: Recipient): boolean {
@@ -32,7 +38,7 @@ export function namedInternalOnly(recipient: Recipient): boolean {
   const local = recipient.address.slice(0, recipient.address.lastIndexOf("@")).toLowerCase();
   if (INTERNAL_ONLY_WORDS.has(local)) return true;
   const words = local.split(/[-._+]+/);
-  return words.some((word) => INTERNAL_ONLY_WORDS.has(word)) || /(?:^|[-._+])all[-._]?staff(?:$|[-._+])/.test(local);
+  return words.some((word) => INTERNAL_ONLY_WORDS.has(word) || EVERYONE_WORDS.has(word)) || /(?:^|[-._+])all[-._]?staff(?:$|[-._+])/.test(local);
 }
 
 /**

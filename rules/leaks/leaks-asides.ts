@@ -9,6 +9,7 @@
 // in a German line that addresses the reader as "Sie". The first line of the text is its
 // greeting and is never read as an aside.
 import type { Token } from "../../src/rule-api.js";
+import { holdsAmount } from "./leaks-figures.js";
 import { firstMatchAt, type PhraseIndex, type PhraseMatch, type TokenText } from "./leaks-phrases.js";
 
 /** What the aside and figure readers need, prepared once per draft. */
@@ -33,6 +34,17 @@ export interface People {
   readers: ReadonlySet<string>;
   /** Normalised words of the external recipients' display names ("Martens"), for remarks about them. */
   readerNames: ReadonlySet<string>;
+  /** readers and readerNames together: every word that may name a reader. */
+  readerWords: ReadonlySet<string>;
+  /**
+   * First names of colleagues who receive the mail (To or Cc): asking them something in front of
+   * the customer is no aside ("Priya, could you send Karen the invoice?"); what is said may still leak.
+   */
+  colleaguesInCopy: ReadonlySet<string>;
+  /** The quoted history names a third person ("my husband", "the driver", "he"): "he" in the reply may be them. */
+  othersInQuotes: boolean;
+  /** The readers' names only (display names and a first name in the greeting), for the reader as a sentence's subject. */
+  readerNamesToo: ReadonlySet<string>;
 }
 
 export interface AsideHit {
@@ -55,6 +67,8 @@ const READER_POSSESSIVES = new Set(["ihre", "ihr", "ihrer", "ihren", "ihrem", "y
 const NOTE_WORDS = new Set(["ps", "nb", "note", "notes", "notiz", "hinweis", "info", "memo", "nachricht", "anmerkung", "frage", "question", "reminder", "erinnerung"]);
 const NOTE_FOR = new Set(["for", "to", "an", "fur", "für", "fürs", "furs", "ans"]);
 const ARTICLES = new Set(["the", "die", "den", "das", "der", "dem"]);
+// A number with a unit of length, weight or time: a measurement.
+const MEASURE = /\d\s?(?:mm|cm|m|km|in|inch|inches|ft|feet|px|pt|kg|g|lbs?|days?|hours?|minutes?|tage?n?|stunden?|minuten?)(?!\p{L})/iu;
 // Longest clause read after a vocative for a cue.
 const CLAUSE_WORDS = 30;
 
@@ -179,10 +193,32 @@ export function findAsides(
         return;
       }
     }
+    // "Sales: don't offer her the bundle", "Lager - kann jemand ...": a department as a label, then words
+    // about someone in the third person or for anyone of them ("Support: please call 0800 ..." speaks to the reader).
+    if (lists.noteAudiences.has(tokens[i].norm) && !SELF.has(tokens[i].norm) && i + 1 < lineEnd && VOCATIVE_GAP.test(prose.slice(tokens[i].end, tokens[i + 1].start))) {
+      const end = clauseAfter(text, i + 1);
+      if (hasThirdPerson(tokens, i + 1, end, true) || hasSomeone(tokens, i + 1, end)) {
+        report(i + 1);
+        return;
+      }
+    }
     // "Priya - please check ...", "Lena, kannst du ...", "Anna - she sent them back ...", "Hey Sarah, can you ...".
     const after = nameAsideAt(text, i, lineEnd, lists, people);
     if (after >= 0) report(after);
   });
+  // "cc @warehouse: hold the pallet", "(@Sarah, she's had one already)": a handle in the middle of a
+  // line, before a colon or comma (not an address: a blank or bracket stands before the "@").
+  for (let k = 0; k < tokens.length; k++) {
+    const at = tokens[k].start;
+    if (prose.charCodeAt(at - 1) !== 64 /* @ */ || !/^\p{L}/u.test(tokens[k].text)) continue;
+    const before = prose[at - 2] ?? "\n";
+    const after = prose[tokens[k].end] ?? "";
+    if (!/[\s([]/.test(before) || (after !== ":" && after !== ",") || people.readers.has(tokens[k].norm)) continue;
+    // "Tweet us @LadenHelp, we reply fast": after a comma, only words meant for a colleague count.
+    if (after === "," && !hasCue(text, k + 1, clauseAfter(text, k + 1), lists)) continue;
+    if (hits.some((hit) => hit.start <= at && hit.end >= at)) continue;
+    hits.push({ kind: "aside", start: at - 1, end: tokens[Math.max(clauseAfter(text, k + 1), k + 1) - 1].end });
+  }
   // The same in the middle of a line, at the start of a sentence: "Ihre Bestellung ist
   // unterwegs. Sarah, schau bitte noch mal ...".
   if (sentences) {
@@ -204,7 +240,7 @@ export function findAsides(
 const APPOSITION_START = new Set(["our", "my", "the", "unser", "unsere", "unserer", "mein", "meine", "der", "die", "ein", "eine", "a", "an"]);
 
 // Greetings that may stand before a colleague's name in an aside: "Hey Sarah, can you ...".
-const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus"]);
+const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus", "fyi", "cc", "attn"]);
 
 /**
  * A colleague's first name at token i (after "hey"/"hallo"), then "," ":" or a dash, then words
@@ -216,14 +252,76 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   if (INTERJECTIONS.has(tokens[k].norm) && k + 1 < end && /^[ \t]+$/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) k++;
   const name = tokens[k].norm;
   // Set lookups first: most words are no name, and isCapitalised copies the word.
-  if (people.readers.has(name) || (!lists.firstNames.has(name) && !people.colleagues.has(name))) return -1;
+  if (people.readers.has(name)) return -1;
+  // A name the list does not know ("Corinne, can you ...") counts with a direct question only.
+  const unknownName = !lists.firstNames.has(name) && !people.colleagues.has(name);
+  // Most line and sentence starts are no vocative: the character after the word rules them out first.
+  if (unknownName && (!canCloseVocative(prose, tokens[k].end) || !looksLikeName(tokens[k].text))) return -1;
   if (!isCapitalised(tokens[k].text)) return -1;
   if (k + 1 >= end || !VOCATIVE_GAP.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return -1;
   // "Owen, our warehouse lead, is in copy": an apposition introduces the colleague to the reader.
   if (APPOSITION_START.has(tokens[k + 1].norm)) return -1;
   const clauseEnd = clauseAfter(text, k + 1);
   if (addressesReaderFormally(tokens, k + 1, clauseEnd)) return -1;
-  return hasCue(text, k + 1, clauseEnd, lists) ? k + 1 : -1;
+  if (!hasCue(text, k + 1, clauseEnd, lists)) return -1;
+  if (unknownName && !asksDirectly(tokens, k + 1, clauseEnd)) return -1;
+  // A colleague in copy is addressed in front of the customer: an aside only when the words speak
+  // of someone in the third person ("Priya, she complains about everything").
+  if (people.colleaguesInCopy.has(name) && !hasThirdPerson(tokens, k + 1, clauseEnd)) return -1;
+  return k + 1;
+}
+
+const THIRD_PERSON = new Set(["she", "he", "she's", "he's", "sie", "er"]);
+const THIRD_PERSON_OBJECTS = new Set(["her", "him", "his", "ihm", "ihn", "ihr", "ihre", "ihren", "ihrem", "seine", "seinen", "seinem"]);
+const SOMEONE_WORDS = new Set(["someone", "somebody", "anyone", "anybody", "jemand", "wer"]);
+const SELF = new Set(["me", "myself", "self", "mich", "uns", "us"]);
+
+/** A third-person subject ("she", "er"; not the formal "Sie"), or with `objects` also "her", "him", "ihm". */
+function hasThirdPerson(tokens: readonly Token[], from: number, to: number, objects = false): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (token.text[0] !== token.norm[0] && (token.norm === "sie" || token.norm.startsWith("ihr"))) continue;
+    if (THIRD_PERSON.has(token.norm) || (objects && THIRD_PERSON_OBJECTS.has(token.norm))) return true;
+  }
+  return false;
+}
+
+function hasSomeone(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SOMEONE_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+
+// Capitalised words that open a sentence before a comma and are no one's name.
+const NOT_A_NAME = new Set([
+  "also", "again", "alternatively", "anyway", "attached", "besides", "but", "finally", "first", "great", "hello", "hi", "hey", "however",
+  "instead", "meanwhile", "next", "now", "ok", "okay", "otherwise", "perfect", "please", "regards", "right", "second", "so", "sorry",
+  "sure", "thanks", "then", "third", "well", "yes", "no", "and", "or", "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "customer", "client", "team", "everyone", "all", "folks", "guys", "sir", "madam", "cheers",
+  "also", "aber", "dann", "danke", "hallo", "ja", "nein", "gut", "okay", "bitte", "übrigens", "uebrigens", "ansonsten", "sonst", "zudem",
+  "ausserdem", "außerdem", "wow", "oh", "ah", "ugh", "yay", "hmm", "oops", "alas", "gosh", "whoa", "yo", "ach", "tja", "oje", "naja", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "morgen",
+]);
+
+/** "," ":" or a blank (before a dash) right after the word. */
+function canCloseVocative(prose: string, at: number): boolean {
+  const c = prose.charCodeAt(at);
+  return c === 44 || c === 58 || c === 32 || c === 9;
+}
+
+/** A single capitalised word of letters that is no adverb or discourse word: "Corinne", "Mateo". */
+function looksLikeName(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,14}$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return !NOT_A_NAME.has(lower) && !/(?:ly|lich|weise|ally)$/.test(lower);
+}
+
+const ASK_VERBS = new Set(["can", "could", "would", "will", "kannst", "könntest", "koenntest", "magst", "würdest", "wuerdest", "hast", "bist", "schaust", "kümmerst"]);
+const YOU_INFORMAL = new Set(["you", "u", "du"]);
+
+/** A direct question to the one addressed: "can you", "could you", "kannst du". */
+function asksDirectly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (ASK_VERBS.has(tokens[k].norm) && YOU_INFORMAL.has(tokens[k + 1].norm)) return true;
+  return false;
 }
 
 const SOMEONE = new Set(["jemand", "wer", "someone", "somebody", "anyone", "anybody", "who"]);
@@ -261,6 +359,8 @@ export function findRequests(text: TokenText, sentences: readonly { start: numbe
       if (MODALS.has(norm) && modal < 0) modal = t;
       if (TAKE_OVER.has(norm) || (TAKE.has(norm) && TAKE_WHAT.has(tokens[t + 1]?.norm ?? ""))) takeOver = true;
     }
+    // "Anyone free to pick this one up?": without a modal verb when the question opens with "anyone".
+    if (modal < 0 && someone === k && tokens[k].norm !== "wer" && tokens[k].norm !== "who") modal = k;
     if (reader || someone < 0 || modal < 0 || !takeOver) continue;
     if (modal > someone && tokens[someone].norm !== "wer" && tokens[someone].norm !== "who") continue;
     hits.push({ kind: "colleague-request", start: tokens[k].start, end: tokens[stop - 1].end });
@@ -286,7 +386,9 @@ export function findFigures(text: TokenText, sentences: readonly { start: number
     const sentence = sentences[s];
     if (!sentence || sentence.start > token.start) continue;
     const words = text.prose.slice(sentence.start, sentence.end);
-    if (!/\d/.test(words)) continue;
+    if (!/\d/.test(words) && !holdsAmount(words)) continue;
+    // "our margin of error is 2 mm": a measurement, not money.
+    if (!holdsAmount(words) && MEASURE.test(words)) continue;
     if (lists.figuresNeedingWe.has(source) && !words.split(/[^\p{L}]+/u).some((w) => WE.has(w.toLowerCase()))) continue;
     if (lists.figuresNeedingMoney.has(source) && !MONEY.test(words)) continue;
     hits.push({ kind: "internal-figure", start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
@@ -294,4 +396,52 @@ export function findFigures(text: TokenText, sentences: readonly { start: number
     while (i + 1 < text.tokens.length && text.tokens[i + 1].start < sentence.end) i++;
   }
   return hits;
+}
+
+// The informal "du" in German, and the formal words that address the reader.
+const DU = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "kannst", "könntest", "koenntest", "magst", "schaust", "weisst", "weißt", "hast", "bist", "willst", "sollst", "musst"]);
+const DU_PRONOUNS = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"]);
+const FORMAL = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]);
+
+/**
+ * A switch to "du" in a German mail that addresses the reader as "Sie": the sentence speaks to a
+ * colleague ("Corinne, kannst du beim Hotel nachhaken?", "Schau bitte noch, ob du ..."). Counts
+ * only when the zone addresses the reader formally elsewhere (a "Sie"/"Ihnen" not at a sentence
+ * start), the sentence itself does not, and the "du" is not in quotation marks.
+ */
+export function findInformalSwitch(text: TokenText, sentences: readonly { start: number; end: number }[]): AsideHit[] {
+  const { tokens, prose } = text;
+  // Most mails have no "du" at all: one pass of set lookups before anything else.
+  let anyDu = false;
+  for (let k = 0; k < tokens.length && !anyDu; k++) if (DU_PRONOUNS.has(tokens[k].norm)) anyDu = true;
+  if (!anyDu) return [];
+  let formal = false;
+  for (let k = 1; k < tokens.length && !formal; k++) {
+    if (FORMAL.has(tokens[k].text) && !sentenceOrLineEndsIn(prose, tokens[k - 1].end, tokens[k].start)) formal = true;
+  }
+  if (!formal) return [];
+  const hits: AsideHit[] = [];
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < tokens.length && tokens[k].start < sentence.start) k++;
+    let stop = k;
+    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+    let du = false;
+    let reader = false;
+    for (let t = k; t < stop; t++) {
+      const token = tokens[t];
+      if (FORMAL.has(token.text) && t > k) reader = true;
+      if (DU.has(token.norm) && (DU_PRONOUNS.has(token.norm) || duFollows(tokens, t, stop))) du = true;
+    }
+    if (!du || reader) continue;
+    const words = prose.slice(sentence.start, sentence.end);
+    if (/[„“"»«‚‘]/.test(words)) continue;
+    hits.push({ kind: "aside", start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+  }
+  return hits;
+}
+
+/** "kannst", "hast": a verb of the second person singular, counted only with "du" right after it ("kannst du"). */
+function duFollows(tokens: readonly Token[], t: number, stop: number): boolean {
+  return t + 1 < stop && tokens[t + 1].norm === "du";
 }

@@ -90,6 +90,9 @@ const HOSTED_TOOLS: readonly (readonly [string, string])[] = [
   ["freshdesk.com", "/a/"],
   ["slack.com", "/archives"],
   ["atlassian.net", "/browse/"],
+  ["atlassian.net", "/wiki/"],
+  ["sharepoint.com", "/sites/"],
+  ["sharepoint.com", "/teams/"],
   ["lightning.force.com", "/"],
   ["my.salesforce.com", "/"],
   ["app.hubspot.com", "/contacts"],
@@ -161,6 +164,8 @@ const FILE_URL = /\bfile:\/\/[^\s<>"'`]+/gi;
 
 // \\server\share: a Windows file share, which only the company network reaches.
 const UNC_PATH = /(?<![\w\\])\\\\[A-Za-z0-9][\w.-]{0,62}\\[^\s\\]/g;
+// S:\Vertrieb\Kunden\...: a path on a drive letter, a folder on the sender's computer or network drive.
+const DRIVE_PATH = /(?<![\w\\:/])[A-Za-z]:\\[^\s\\]+\\[^\s\\]/g;
 
 /** Internal links in body offsets [from, to): URL spans, then share paths in the prose. */
 export function findInternalLinks(
@@ -200,6 +205,13 @@ export function findInternalLinks(
     while (end < to && !/\s/.test(draft.prose[end])) end++;
     const text = draft.body.slice(start, end);
     links.push({ start, end, text, host: text.slice(2).split("\\")[0].toLowerCase(), reason: "non-public-name" });
+  }
+  for (const match of slice.includes(":\\") ? slice.matchAll(DRIVE_PATH) : []) {
+    const start = from + match.index!;
+    let end = start + match[0].length;
+    while (end < to && !/\s/.test(draft.prose[end])) end++;
+    if (/[.,;:!?)]/.test(draft.prose[end - 1])) end--;
+    links.push({ start, end, text: draft.body.slice(start, end), host: "", reason: "non-public-name" });
   }
   return links.sort((a, b) => a.start - b.start);
 }

@@ -36,6 +36,16 @@ const NOTE_WORDS = "notiz|notizen|vermerk|anmerkung|bemerkung|kommentar|hinweis|
 // to the reader too ("[Hinweis: Preise inkl. MwSt.]").
 const BRACKET_NOTE_WORDS = "notiz|vermerk|anmerkung|bemerkung|kommentar|memo|randnotiz|note|notes|comment|remark|todo|to-do|fixme";
 const CONFIDING = "just between us|strictly between us|between us|ganz unter uns|unter uns gesagt|unter uns|off the record";
+// A label that keeps the reader out, built from its word classes: a negation of sending or showing
+// ("not for", "do not send to", "don't show", "nicht für", "nicht an"), an optional article and the
+// outside reader ("customer", "client", "Kundin", "extern"): "Not for customer:", "[do not send to
+// the client: ...]", "(nicht an die Kundin - ...)", "Private note -".
+const READER_NOUNS = "customers?|clients?|guests?|patients?|buyers?|external|externals|outside|kunden?|kundin|kundinnen|kundschaft|gast|gäste|patienten?|patientin|extern|externe";
+const NOT_FOR_READER =
+  "(?:not|never)[ \\t]+(?:for|to)[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:" + READER_NOUNS + ")(?:'s[ \\t]+eyes)?" +
+  "|(?:do[ \\t]+not|don't|don’t|never)[ \\t]+(?:send|show|forward|share|copy|cc|include)(?:[ \\t]+(?:this|it))?(?:[ \\t]+(?:to|with))?[ \\t]+(?:the[ \\t]+)?(?:" + READER_NOUNS + ")" +
+  "|nicht[ \\t]+(?:für|fuer|an|zu)[ \\t]+(?:den[ \\t]+|die[ \\t]+|der[ \\t]+)?(?:" + READER_NOUNS + ")(?:[ \\t]+(?:schicken|senden|weiterleiten|weitergeben|zeigen))?" +
+  "|private[ \\t]+(?:note|notes|comment|remark|memo)|privat(?:e|er)?[ \\t]+(?:notiz|anmerkung|vermerk)|personal[ \\t]+note|persönliche[ \\t]+notiz";
 const GROUPS = 9;
 
 function compile(markers: readonly string[]): MarkerPattern | undefined {
@@ -43,7 +53,7 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
     .sort((a, b) => b.length - a.length)
     .map((m) => m.split(/\s+/).map(escape).join("[ \\t]+"));
   if (words.length === 0) return undefined;
-  const marker = `(?<![\\p{L}\\p{N}])(?:${words.join("|")})(?![\\p{L}\\p{N}])`;
+  const marker = `(?<![\\p{L}\\p{N}])(?:${[...words, NOT_FOR_READER].join("|")})(?![\\p{L}\\p{N}])`;
   // A bullet, a Markdown heading or emphasis may come first: "- Intern:", "## Intern", "**Intern:**".
   // "//intern:" too: a comment left in the text.
   const lineStart = `^[ \\t]*(?:[-*•#_/]+[ \\t]*)?`;
@@ -60,7 +70,7 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       // starts in a bracket: "[intern: Karton war beschädigt ...]", "(nur intern - ...)".
       // (one blank run on each side of the marker, then one character: linear)
       // A note word may come first: "(FYI, internal: ...)", "[Notiz intern: ...]".
-      `[\\[({<][ \\t]*(?:(?:${NOTE_WORDS})\\.?,?[ \\t]+)?(${marker})[ \\t]*(?:[:\\])}>–—]|-[ \\t])`,
+      `[\\[({<][ \\t]*(?:(?:${NOTE_WORDS})\\.?,?[ \\t]+)?(${marker}|${CONFIDING})[ \\t]*(?:[:\\])}>–—]|-[ \\t])`,
       // "Notiz intern:", "P.S. intern:", "Achtung, intern:": one word, then the marker and a colon.
       `${lineStart}[\\p{L}.]+,?[ \\t]+(${marker})[ \\t]*:`,
       // "<<Notiz: ...>>", "[[note: ...]]": double brackets mark an editor's note, whatever word.

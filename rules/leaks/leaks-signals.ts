@@ -10,7 +10,9 @@ import {
   type Recipient,
   type Zone,
 } from "../../src/rule-api.js";
-import { findAsides, findFigures, findRequests, type AsideLists, type People } from "./leaks-asides.js";
+import { findAsides, findFigures, findInformalSwitch, findRequests, type AsideLists, type People } from "./leaks-asides.js";
+import { findFigureClauses } from "./leaks-figures.js";
+import { findReaderReferences, findWithholding, namesOtherPerson } from "./leaks-person.js";
 import { findInternalLinks, type InternalLinkReason } from "./leaks-links.js";
 import { compileMarkers, findMarkers, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
@@ -181,6 +183,8 @@ export function judgmentPhrases(byLanguage: Record<Language, string[]>): { predi
     }
     for (const verb of of("verb")) {
       for (const often of of("often")) {
+        // "he always calls ahead" is how reliable someone is; calling counts when it is too often ("calls every day").
+        if (often === "always" && /^(?:calls|rings|ruft an|anruft)$/.test(verb)) continue;
         predicates.push(`${verb} ${often}`);
         if (language === "en" && !often.includes(" ")) predicates.push(`${often} ${verb}`);
       }
@@ -311,6 +315,7 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
   const colleagues = new Set<string>();
   const readers = new Set<string>();
   const readerNames = new Set<string>();
+  const colleaguesInCopy = new Set<string>();
   const isInternal = (mailbox: Mailbox) => (organisation ? organisation.isInternal(mailbox.address) : false);
   const colleague = (mailbox: Mailbox) => {
     const first = mailbox.name.trim().split(/\s+/)[0] ?? "";
@@ -318,7 +323,11 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
   };
   if (draft.from && organisation) colleague(draft.from);
   for (const recipient of draft.recipients) {
-    if (recipient.internal || (organisation && isInternal(recipient))) colleague(recipient);
+    if (recipient.internal || (organisation && isInternal(recipient))) {
+      colleague(recipient);
+      const first = recipient.name.trim().split(/\s+/)[0] ?? "";
+      if (first.length > 1 && !first.includes("@")) colleaguesInCopy.add(normalizeListWord(first.replace(/[^\p{L}-]/gu, "")));
+    }
     else {
       for (const word of nameWords(recipient)) readers.add(word);
       for (const word of displayNameWords(recipient)) readerNames.add(word);
@@ -342,7 +351,24 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
     for (const word of firstLine.split(/[^\p{L}]+/u)) if (word.length > 1) readers.add(normalizeListWord(word));
   }
   for (const reader of readers) colleagues.delete(reader);
-  return { colleagues, readers, readerNames };
+  for (const reader of readers) colleaguesInCopy.delete(reader);
+  let othersInQuotes = false;
+  for (const zone of draft.zones ?? []) {
+    if (zone.kind !== "quoted" && zone.kind !== "forwarded") continue;
+    if (namesOtherPerson(zone.tokens, readers)) {
+      othersInQuotes = true;
+      break;
+    }
+  }
+  return { colleagues, readers, readerNames, readerWords: new Set([...readers, ...readerNames]), colleaguesInCopy, othersInQuotes, readerNamesToo: greetedNames(readers, readerNames) };
+}
+
+/** The readers' names as written in the headers, and the greeting's words that are known first names or those names. */
+function greetedNames(readers: ReadonlySet<string>, readerNames: ReadonlySet<string>): ReadonlySet<string> {
+  const names = new Set(readerNames);
+  const firstNames = leakLists().asides.firstNames;
+  for (const word of readers) if (firstNames.has(word)) names.add(word);
+  return names;
 }
 
 function stringList(value: unknown): string[] {
@@ -436,12 +462,30 @@ export function findSignals(
       if (reading === "authored") signals.splice(0, signals.length, ...signals.filter((signal) => !inside(signal)));
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
+    if (reading === "authored") {
+      for (const hit of findInformalSwitch(text, zone.sentences)) {
+        if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
+        signals.push({ kind: "aside", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+      }
+      for (const hit of findWithholding(text, zone.sentences)) {
+        if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
+        signals.push({ kind: "instruction", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+      }
+      for (const hit of findReaderReferences(text, zone.sentences, checks.people.readerWords, checks.people.readerNamesToo, leak.asides.firstNames, checks.people.othersInQuotes)) {
+        if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
+        signals.push({ kind: "third-person", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+      }
+    }
     for (const hit of findRequests(text, zone.sentences)) {
       if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
     for (const hit of findFigures(text, zone.sentences, leak.asides)) {
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+    }
+    for (const hit of findFigureClauses(text, zone.sentences)) {
+      if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
+      signals.push({ kind: "internal-figure", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
     if (draft.spans) {
       for (const link of findInternalLinks({ ...draft, spans: draft.spans }, zone.start, zone.end, checks.internalDomains, checks.internalHosts)) {

@@ -1,0 +1,312 @@
+// The reader spoken of in the third person, read from who a sentence is about rather than from
+// its wording. A mail to a customer speaks to them as "you"; a sentence whose subject is "she",
+// "he", the reader's own name or "the customer", and which says what that person always or never
+// does ("she complains about everything", "Karen always finds something", "he threatens to leave
+// every year", "Er beschwert sich jedes Mal"), is written about the reader to someone else.
+//
+// Precision first:
+// - "he"/"she"/"er" count only when no other person was named before them in the text written now
+//   (a first name, "Mr Jones", "our driver", "your husband", "der Techniker"): then the pronoun
+//   has an antecedent, and the sentence is about that person.
+// - a sentence that also speaks to the reader ("you", "your", "Sie", "Ihnen") is said to them;
+// - "the customer" as a subject needs a word of complaint or judgment, not just "always" (terms
+//   and conditions say "the customer always has the right ...");
+// - the reader's name counts bare (no "Mr", "Frau", "Dear" before it) and not as a vocative
+//   ("Karen, thank you ...", which is followed by a comma).
+import type { Token } from "../../src/rule-api.js";
+import type { TokenText } from "./leaks-phrases.js";
+
+export interface PersonHit {
+  start: number;
+  end: number;
+}
+
+const PRONOUNS = new Set(["he", "she", "he's", "she's", "he'll", "she'll", "he'd", "she'd", "er"]);
+const NOUN_DETERMINERS = new Set(["the", "this", "that", "der", "die", "dieser", "diese"]);
+const PERSON_SUBJECT_NOUNS = new Set([
+  "customer", "client", "guy", "woman", "man", "lady", "gentleman", "bloke", "chap", "fellow", "person",
+  "kunde", "kundin", "typ", "frau", "mann", "dame", "herr", "kerl",
+]);
+// Words that may open a sentence before its subject: "Honestly, she ...", "And he never ...", "Ehrlich gesagt: er ...".
+const OPENERS = new Set(["honestly", "frankly", "and", "but", "also", "plus", "so", "apparently", "btw", "fyi", "oh", "ugh", "well", "anyway", "und", "aber", "also", "ehrlich", "gesagt", "übrigens", "uebrigens", "naja", "tja"]);
+// Habits and limits: what a person always or never does.
+const HABIT = new Set([
+  "always", "never", "again", "constantly", "forever", "keeps", "anyway", "whatever",
+  "immer", "nie", "niemals", "wieder", "ständig", "staendig", "dauernd", "sowieso", "eh", "grundsätzlich", "grundsaetzlich",
+]);
+// "every time", "each year", "jedes Mal", "jedes Jahr": how often, as two words.
+const EVERY = new Set(["every", "each", "jedes", "jeden", "jede"]);
+const ONLY = new Set(["only", "just", "nur", "bloss"]);
+const WANT = new Set(["want", "wants", "wanted", "cares", "care", "will", "wollte", "möchte", "moechte", "wants"]);
+const TIMES = new Set(["time", "times", "year", "month", "week", "single", "mal", "jahr", "monat", "woche"]);
+// Complaint and judgment words (prefixes).
+const STRONG_PREFIXES = [
+  "complain", "moan", "whin", "whing", "nag", "threaten", "rant", "exaggerat", "pain", "nightmare", "difficult", "impossible",
+  "annoying", "rude", "clueless", "demanding", "unreasonable", "awkward", "hopeless", "useless", "stubborn", "idiot",
+  "beschwer", "mecker", "nörgel", "noergel", "jammer", "droh", "übertreib", "uebertreib", "nerv", "anstrengend", "schwierig",
+  "unmöglich", "unmoeglich", "stur", "ahnungslos", "frech", "unverschämt", "unverschaemt", "querulant", "albtraum", "zumutung",
+];
+const ADJECTIVES_OF_DIFFICULTY = new Set(["difficult", "impossible", "awkward", "hopeless", "schwierig", "unmöglich", "unmoeglich", "anstrengend"]);
+// People named before a pronoun, who may be what it stands for.
+const PERSON_NOUNS = new Set([
+  "driver", "courier", "technician", "engineer", "fitter", "plumber", "electrician", "installer", "colleague", "manager",
+  "supervisor", "agent", "rep", "representative", "assistant", "boss", "owner", "husband", "wife", "son", "daughter",
+  "mother", "mum", "mom", "father", "dad", "neighbour", "neighbor", "partner", "friend", "brother", "sister", "landlord",
+  "tenant", "doctor", "nurse", "dentist", "teacher", "postman", "surveyor", "inspector", "accountant", "advisor", "adviser",
+  "consultant", "specialist", "director", "founder", "ceo", "lead", "contact", "guide", "host", "coordinator", "officer",
+  "clerk", "operator", "mechanic", "carer", "caretaker", "tech", "he", "she",
+  "fahrer", "fahrerin", "kurier", "kurierfahrer", "techniker", "technikerin", "monteur", "monteurin", "handwerker", "kollege",
+  "kollegin", "mitarbeiter", "mitarbeiterin", "berater", "beraterin", "chef", "chefin", "leiter", "leiterin", "mann", "ehemann",
+  "ehefrau", "sohn", "tochter", "mutter", "vater", "nachbar", "nachbarin", "partner", "partnerin", "vertreter", "vertreterin",
+  "bote", "zusteller", "zustellerin", "ansprechpartner", "ansprechpartnerin", "vermieter", "vermieterin", "arzt", "ärztin",
+  "geschäftsführer", "geschäftsführerin", "inhaber", "inhaberin", "meister", "azubi", "herr", "herrn", "frau", "mr", "mrs", "ms", "dr",
+]);
+const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "herr", "herrn", "frau", "dear", "liebe", "lieber", "hallo", "hi", "hello", "hey", "geehrte", "geehrter"]);
+const TITLE_WORDS = new Set(["mr", "mrs", "ms", "miss", "dr", "herr", "frau"]);
+const SECOND_PERSON = new Set(["you", "your", "yours", "you're", "you'll", "you've", "you'd"]);
+const FORMAL_DE = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]);
+
+function fold(norm: string): string {
+  return norm.includes("’") ? norm.replaceAll("’", "'") : norm;
+}
+
+function isCapitalised(word: string): boolean {
+  return word[0] !== word[0].toLowerCase();
+}
+
+function hasStrongWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k].norm;
+    for (const prefix of STRONG_PREFIXES) {
+      if (!norm.startsWith(prefix)) continue;
+      // "impossible to reach", "schwierig zu erreichen": how hard something is, not a judgment of the person.
+      if (ADJECTIVES_OF_DIFFICULTY.has(prefix) && (tokens[k + 1]?.norm === "to" || tokens[k + 1]?.norm === "zu" || tokens[k - 1]?.norm === "zu")) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+function hasHabitWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (HABIT.has(tokens[k].norm)) return true;
+    if (EVERY.has(tokens[k].norm) && k + 1 < to && TIMES.has(tokens[k + 1].norm)) return true;
+  }
+  return hasMotive(tokens, from, to);
+}
+
+/** "she only wants a discount", "der will doch nur Geld": a motive imputed to the person. */
+function hasMotive(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!ONLY.has(tokens[k].norm)) continue;
+    for (let j = Math.max(from, k - 2); j < Math.min(to, k + 3); j++) if (WANT.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
+
+function speaksToReader(tokens: readonly Token[], from: number, to: number, sentenceStart: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (SECOND_PERSON.has(fold(token.norm))) return true;
+    // "Sie" at the sentence start may be "she"; elsewhere the capital is the formal "you".
+    if (FORMAL_DE.has(token.text) && !(k === sentenceStart && token.text === "Sie")) return true;
+  }
+  return false;
+}
+
+/**
+ * Sentences of the text written now whose subject is the reader in the third person. `readerNames`:
+ * the readers' names (normalised); `firstNames`: known first names, whose mention gives a pronoun
+ * an antecedent.
+ */
+export function findReaderReferences(
+  text: TokenText,
+  sentences: readonly { start: number; end: number }[],
+  readerWords: ReadonlySet<string>,
+  readerNames: ReadonlySet<string>,
+  firstNames: ReadonlySet<string>,
+  othersInQuotes = false,
+): PersonHit[] {
+  const hits: PersonHit[] = [];
+  const { tokens, prose } = text;
+  // Offset of the first person other than the reader named in the text (a pronoun after it may stand for them).
+  let firstOther = othersInQuotes ? -1 : Infinity;
+  for (let k = 0; k < tokens.length && !othersInQuotes; k++) {
+    const token = tokens[k];
+    const norm = fold(token.norm);
+    if (readerWords.has(norm)) continue;
+    if (PERSON_NOUNS.has(norm) && norm !== "he" && norm !== "she") {
+      firstOther = token.start;
+      break;
+    }
+    if (firstNames.has(norm) && k > 0 && isCapitalised(token.text) && !isLineStartGreeting(tokens, k)) {
+      firstOther = token.start;
+      break;
+    }
+  }
+  // The first line is the greeting ("Hi Karen,", or a first line that names the reader): never a remark.
+  const firstLineEnd = tokens.length > 0 ? prose.indexOf("\n", tokens[0].start) : -1;
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < tokens.length && tokens[k].start < sentence.start) k++;
+    if (k < tokens.length && (firstLineEnd < 0 || tokens[k].start < firstLineEnd)) continue;
+    let stop = k;
+    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+    if (stop - k < 3 || stop - k > 40) continue;
+    let s = k;
+    let confiding = false;
+    for (let again = true; again && s < stop - 2; ) {
+      again = false;
+      if (OPENERS.has(tokens[s].norm) || tokens[s].norm === "just" || tokens[s].norm === "ganz") {
+        s++;
+        again = true;
+      }
+      // "Between us, he's been shopping this around", "Unter uns: der ...": a confidence about someone.
+      const first = tokens[s].norm;
+      const second = tokens[s + 1]?.norm;
+      const offTheRecord = first === "off" && second === "the" && tokens[s + 2]?.norm === "record";
+      const oneWord = first === "confidentially" || first === "vertraulich";
+      if ((first === "between" && second === "us") || (first === "unter" && second === "uns") || offTheRecord || oneWord) {
+        confiding = true;
+        s += offTheRecord ? 3 : oneWord ? 1 : 2;
+        if (tokens[s]?.norm === "gesagt") s++;
+        again = true;
+      }
+    }
+    if (s >= stop) continue;
+    const subject = tokens[s];
+    const norm = fold(subject.norm);
+    let rest = s + 1;
+    let kind: "pronoun" | "demonstrative" | "name" | "noun" | undefined;
+    // "She is the one who disputed three invoices", "This is the guy who returned a used mattress":
+    // the reader pointed out to someone else.
+    if ((PRONOUNS.has(norm) || ((norm === "this" || norm === "that") && s === k)) && pointsOut(tokens, s + 1, stop, norm === "this" || norm === "that")) {
+      if (!(norm === "this" || norm === "that") && subject.start > firstOther) continue;
+      if (speaksToReader(tokens, k, stop, k)) continue;
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
+    if (PRONOUNS.has(norm)) {
+      // German "er" only as a capitalised sentence start or after an opener ("Und er ...").
+      if (norm === "er" && !(isCapitalised(subject.text) || s > k)) continue;
+      if (subject.start > firstOther) continue;
+      kind = "pronoun";
+    } else if ((norm === "der" || norm === "die") && s === k && isCapitalised(subject.text) && s + 1 < stop && isLowerCaseWord(tokens[s + 1].text) && !(s + 2 < stop && isCapitalised(tokens[s + 2].text)) && !/[,:]/.test(prose.slice(subject.end, tokens[s + 1].start))) {
+      // German "Der will doch nur ...", "Die zahlt nie": a demonstrative before a verb (nouns are capitalised).
+      // It may stand for a thing ("Ihre Lieferung ist unterwegs. Die kommt immer dienstags."): so only
+      // with a complaint, a judgment or a motive, not with a habit alone.
+      if (subject.start > firstOther) continue;
+      kind = "demonstrative";
+    } else if (TITLE_WORDS.has(norm) && s + 1 < stop && readerNames.has(tokens[s + 1].norm) && isCapitalised(tokens[s + 1].text)) {
+      // "Frau Holt findet immer etwas", "Mrs Holt never pays": the reader with a title, as the subject.
+      if (/^[ \t]*[,:!–—-]/.test(prose.slice(tokens[s + 1].end, tokens[s + 2]?.start ?? tokens[s + 1].end))) continue;
+      rest = s + 2;
+      kind = "name";
+    } else if (readerNames.has(norm) && isCapitalised(subject.text)) {
+      if (s > 0 && TITLES.has(tokens[s - 1].norm) && s > k) continue;
+      // "Karen, thank you": a vocative, followed by a comma or colon.
+      if (/^[ \t]*[,:!–—-]/.test(prose.slice(subject.end, tokens[s + 1]?.start ?? subject.end))) continue;
+      kind = "name";
+    } else if (NOUN_DETERMINERS.has(norm) && s + 1 < stop && PERSON_SUBJECT_NOUNS.has(tokens[s + 1].norm)) {
+      rest = s + 2;
+      kind = "noun";
+    } else continue;
+    // The clause of the subject: up to the first comma, semicolon or dash after it.
+    let end = rest;
+    while (end < stop && !/[,;:–—()]/.test(prose.slice(tokens[end - 1].end, tokens[end].start))) end++;
+    if (end - rest < 1) continue;
+    if (speaksToReader(tokens, k, stop, k)) continue;
+    const strong = hasStrongWord(tokens, rest, end);
+    if (kind === "demonstrative" && !strong && !hasMotive(tokens, rest, end)) continue;
+    if (!strong && !(confiding && kind !== "noun") && (kind === "noun" || !hasHabitWord(tokens, rest, end) || isStateOrPassive(tokens, rest, end))) continue;
+    const words = prose.slice(sentence.start, sentence.end);
+    hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+  }
+  return hits;
+}
+
+const BE_HAVE = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being", "got", "war", "waren", "ist", "sind", "wurde", "wurden", "hat", "hatte", "worden"]);
+
+/** "He was never registered", "she has always been sent": a state or a passive, not a habit of the person. */
+function isStateOrPassive(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!BE_HAVE.has(tokens[k].norm)) continue;
+    for (let j = k + 1; j < Math.min(to, k + 7); j++) {
+      const norm = tokens[j].norm;
+      if (/^(?:\p{L}+ed|sent|given|told|paid|made|done|seen|known|shown|ge\p{L}+t|ge\p{L}+en|\p{L}+iert)$/u.test(norm)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when tokens name a person other than the readers: a person noun or a third-person pronoun. */
+export function namesOtherPerson(tokens: readonly Token[], readers: ReadonlySet<string>): boolean {
+  for (const token of tokens) {
+    const norm = fold(token.norm);
+    if (readers.has(norm)) continue;
+    if (PERSON_NOUNS.has(norm) || norm === "him" || norm === "his" || norm === "ihm" || norm === "ihn") return true;
+    if ((norm === "er" || norm === "sein" || norm === "seine") && token.text[0] === token.norm[0]) return true;
+  }
+  return false;
+}
+
+function isLowerCaseWord(word: string): boolean {
+  return /^\p{Ll}/u.test(word);
+}
+
+const IS = new Set(["is", "was", "'s", "ist", "war"]);
+
+/** "is the one who", "is the guy who", "ist die, die": a copula, "the", a person word and "who". */
+function pointsOut(tokens: readonly Token[], at: number, stop: number, needsPersonNoun: boolean): boolean {
+  if (at + 3 >= stop || !IS.has(tokens[at].norm) || tokens[at + 1].norm !== "the") return false;
+  const noun = tokens[at + 2].norm;
+  if (!(PERSON_SUBJECT_NOUNS.has(noun) || (!needsPersonNoun && noun === "one"))) return false;
+  return tokens[at + 3].norm === "who";
+}
+
+const TELL = new Set(["tell", "inform", "mention", "show", "warn", "sag", "sagen", "erzähl", "erzählen", "erzaehlen", "informieren", "zeigen"]);
+const WITHHOLD = new Set(["not", "don't", "dont", "never", "shouldn't", "nicht", "bloss", "lieber", "whether", "ob", "should", "sollen", "sollten"]);
+const PAST_AUX = new Set(["did", "didn't", "had", "hadn't", "was", "were", "haben", "hat", "hatten", "hatte"]);
+const HER_HIM = new Set(["her", "him", "ihr", "ihm"]);
+
+/**
+ * Whether to tell the reader, said of them: "Not sure we should tell her, but ...", "Sag ihm bloß
+ * nicht, dass ...", "Ob wir ihr das sagen sollten?". A verb of telling with "her"/"him" and a
+ * negation or a doubt in the same sentence; the reader is told things as "you".
+ */
+export function findWithholding(text: TokenText, sentences: readonly { start: number; end: number }[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  const { tokens, prose } = text;
+  let k = 0;
+  for (const sentence of sentences) {
+    while (k < tokens.length && tokens[k].start < sentence.start) k++;
+    let stop = k;
+    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+    if (stop - k < 3 || stop - k > 40) continue;
+    let tell = -1;
+    for (let t = k; t < stop - 1 && tell < 0; t++) {
+      if (!TELL.has(tokens[t].norm)) continue;
+      const object = tokens[t + 1];
+      // lower case only: "Ihr"/"Ihnen" with a capital is the reader, addressed.
+      if (HER_HIM.has(object.norm) && object.text[0] === object.norm[0]) tell = t;
+      else if (t > k && HER_HIM.has(tokens[t - 1].norm) && tokens[t - 1].text[0] === tokens[t - 1].norm[0] && /^(?:ihr|ihm)$/.test(tokens[t - 1].norm)) tell = t;
+    }
+    if (tell < 0) continue;
+    let withhold = false;
+    for (let t = Math.max(k, tell - 5); t < Math.min(stop, tell + 6) && !withhold; t++) if (WITHHOLD.has(tokens[t].norm.replaceAll("’", "'"))) withhold = true;
+    if (!withhold || speaksToReader(tokens, k, stop, k)) continue;
+    // "We did not tell him the wrong date": a report of the past, not a decision about the reader.
+    let past = false;
+    for (let t = Math.max(k, tell - 3); t < tell && !past; t++) if (PAST_AUX.has(tokens[t].norm.replaceAll("’", "'"))) past = true;
+    if (past) continue;
+    const words = prose.slice(sentence.start, sentence.end);
+    hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+  }
+  return hits;
+}
+
+/** True when token k stands right after a greeting word at the start of a line ("Hi Karen,"). */
+function isLineStartGreeting(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && TITLES.has(tokens[k - 1].norm);
+}
