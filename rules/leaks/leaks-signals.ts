@@ -11,7 +11,7 @@ import {
   type Zone,
 } from "../../src/rule-api.js";
 import { findAsides, findFigures, findRequests, type AsideLists, type People } from "./leaks-asides.js";
-import { findInternalLinks, type InternalLinkReason } from "./leaks-links.js";
+import { findInternalLinks, spansFrom, type InternalLinkReason } from "./leaks-links.js";
 import { compileMarkers, findMarkers, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
   clauseEndsAfter,
@@ -374,7 +374,7 @@ export function findSignals(
     signals.push({ kind: "marker", ...hit });
   }
   // "{internal}" is blanked in the prose as a template placeholder; as a label it is a marker.
-  for (const span of draft.spans ?? []) {
+  for (const span of spansFrom(draft.spans ?? [], zone.start, zone.end)) {
     if (span.kind !== "placeholder" || span.start < zone.start || span.end > zone.end) continue;
     const hit = markerInPlaceholder(draft.body.slice(span.start, span.end), checks.markerPattern);
     if (hit) signals.push({ kind: "marker", start: span.start + hit.start, end: span.start + hit.end, text: hit.text });
