@@ -30,11 +30,21 @@ export const MARKDOWN_LIMITS = { bracketsPerParagraph: 1000, indentColumns: 160 
  */
 export const MARKDOWN_PIECE = 64 * 1024;
 
+/**
+ * A block quote this long with no place to cut in it (no blank line between its parts: a thread
+ * whose quote depth changes from one line to the next) is cut all the same, between two quoted
+ * lines outside quoted fenced code: micromark is quadratic inside one block quote too (800 KB
+ * whose depth changes every line: 7.8 s, 400 KB: 2.7 s, 200 KB: 1.3 s). Such a cut is not exact:
+ * a paragraph or an HTML block of the quote that goes on across it is read as two (a code span
+ * or link written across that line break is missed). No template comes near.
+ */
+export const MARKDOWN_FORCED_PIECE = 128 * 1024;
+
 /** Non-prose spans of a Markdown source ("\n" line ends), as body offsets. */
-export function markdownNonProse(source: string, pieceSize = MARKDOWN_PIECE): Span[] {
+export function markdownNonProse(source: string, pieceSize = MARKDOWN_PIECE, forcedPiece = MARKDOWN_FORCED_PIECE): Span[] {
   checkMarkdownBounds(source);
   if (source.length <= pieceSize) return spansOf(parser.parse(source) as Root, 0, 0);
-  const parsed = pieces(source, pieceSize);
+  const parsed = pieces(source, pieceSize, forcedPiece);
   // Link reference definitions are the one thing a piece needs from the others: "[x]" and "![x]"
   // are references only where "[x]: ..." is defined anywhere in the document. A piece that may
   // use another piece's definition is parsed again after a line defining each of them (all are
@@ -136,9 +146,11 @@ interface Piece {
  * list for one of the document, so each parsed piece is checked as well: when it ends in a
  * fence or HTML block still open, the piece grows to the line that closes it.
  */
-function pieces(source: string, size: number): Piece[] {
+function pieces(source: string, size: number, forced: number): Piece[] {
   const result: Piece[] = [];
   const open = new OpenBlocks();
+  const quotedOpen = new OpenBlocks(); // fences and HTML blocks in block quotes, as far as a line shows
+  let quotedBefore = false;
   let start = 0;
   let minimumEnd = frontMatterEnd(source);
   let blankBefore = false;
@@ -164,17 +176,30 @@ function pieces(source: string, size: number): Piece[] {
         result.push({ start, end: lineStart, tree });
         start = lineStart;
       }
+    } else if (first === 0x3e && quotedBefore && lineStart - start >= forced && !open.any() && !quotedOpen.any()) {
+      result.push({ start, end: lineStart, tree: (start === 0 ? parser : bodyParser).parse(source.slice(start, lineStart)) as Root });
+      start = lineStart;
     }
     if (!blank) {
       open.line(source, lineStart, lineEnd);
       lastLineEnd = lineEnd + 1;
     }
+    quotedBefore = first === 0x3e;
+    if (quotedBefore) quotedOpen.line(source, afterQuoteMarkers(source, lineStart, lineEnd), lineEnd);
+    else quotedOpen.expect(undefined);
     blankBefore = blank;
     if (newline < 0) break;
     lineStart = newline + 1;
   }
   result.push({ start, end: source.length, tree: (start === 0 ? parser : bodyParser).parse(source.slice(start)) as Root });
   return result;
+}
+
+/** Where a quoted line's content starts: after its ">" markers and the blanks between them. */
+function afterQuoteMarkers(source: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (source.charCodeAt(i) === 0x3e || source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09)) i++;
+  return i;
 }
 
 function isBlank(source: string, from: number, to: number): boolean {
@@ -270,8 +295,8 @@ class OpenBlocks {
     return this.closer !== undefined;
   }
 
-  /** A block known to be open (from a parsed piece), to be closed by `closer`. */
-  expect(closer: Closer): void {
+  /** A block known to be open (from a parsed piece), to be closed by `closer`; undefined: none. */
+  expect(closer: Closer | undefined): void {
     this.closer = closer;
   }
 

@@ -92,3 +92,23 @@ describe("Markdown parsed in pieces", () => {
     expect(spans.filter((s) => s.kind === "code")).toHaveLength(400);
   });
 });
+
+describe("Markdown block quotes without a place to cut", () => {
+  // Quote depth that changes every line, no blank line: one block quote for micromark, which is
+  // quadratic inside it; past `forcedPiece` it is cut between two quoted lines.
+  const thread = (lines: number) =>
+    Array.from({ length: lines }, (_, i) => `${"> ".repeat(1 + (i % 7))}line ${i}: <anna@kunde.example> and ${i % 5 === 0 ? `[docs](https://wiki.example/${i})` : "docs"} \`x\`\n`).join("");
+
+  it("is cut between quoted lines, and keeps the spans of what lies within a line", () => {
+    const source = thread(1200);
+    const forced = markdownNonProse(source, 4096, 8 * 1024);
+    expect(forced).toEqual(whole(source));
+    expect(forced.filter((s) => s.kind === "code")).toHaveLength(1200);
+  });
+
+  it("is not cut inside quoted fenced code", () => {
+    const fence = "> ```\n" + "> > code line <b>not html</b>\n".repeat(2000) + "> ```\n";
+    const source = fence + thread(200);
+    expect(markdownNonProse(source, 4096, 8 * 1024)).toEqual(whole(source));
+  });
+});
