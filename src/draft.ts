@@ -29,7 +29,7 @@ import { decodeText } from "./parse/text.js";
 import { lineStarts, positionAt } from "./parse/line-index.js";
 import { languageOf, scoreLanguage } from "./text/language.js";
 import { splitSentences } from "./text/sentences.js";
-import { tokenize } from "./text/tokens.js";
+import { tokenize, WordForms } from "./text/tokens.js";
 import { endsAfter, firstIndexWhere } from "./text/binary-search.js";
 
 export interface DraftOptions {
@@ -93,7 +93,8 @@ export async function buildDraft(filePath: string, bytes: Uint8Array, options: D
 
   const paragraphs = detectParagraphs(prose, options.language ?? parsed.language);
   const languageAt = (offset: number) => paragraphAt(paragraphs, offset)?.language ?? paragraphs.at(-1)?.language ?? "en";
-  const zones = split.zones.map((z) => new DraftZone(z.kind, z.start, z.end, z.depth, z.quoteHeader, prose, languageAt));
+  const words = new WordForms();
+  const zones = split.zones.map((z) => new DraftZone(z.kind, z.start, z.end, z.depth, z.quoteHeader, prose, languageAt, words));
 
   const recipients = classifyRecipients(
     parsed.recipients,
@@ -322,6 +323,7 @@ class DraftZone implements Zone {
     readonly quoteHeader: QuoteHeader | undefined,
     private readonly prose: string,
     private readonly languageAt: (offset: number) => Language,
+    private readonly words: WordForms,
   ) {
     this.text = prose.slice(start, end);
   }
@@ -337,7 +339,7 @@ class DraftZone implements Zone {
   }
 
   get tokens(): readonly Token[] {
-    this.tokenCache ??= tokenize(this.prose, this.start, this.end);
+    this.tokenCache ??= tokenize(this.prose, this.start, this.end, this.words);
     return this.tokenCache;
   }
 }

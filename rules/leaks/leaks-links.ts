@@ -3,7 +3,7 @@
 // Read from the URL spans the parser marks (draft.spans of kind "url") and from Windows share
 // paths (\\server\share) in the prose. A public link of the organisation
 // ("https://www.laden.example/retoure") is what customers are sent every day and never counts.
-import { loadWordList, type Draft, type Span } from "../../src/rule-api.js";
+import { firstIndexWhere, loadWordList, type Draft, type Span } from "../../src/rule-api.js";
 
 /** Why a link cannot be opened from outside. */
 export type InternalLinkReason = "non-public-name" | "private-address" | "internal-tool" | "configured";
@@ -167,6 +167,27 @@ const UNC_PATH = /(?<![\w\\])\\\\[A-Za-z0-9][\w.-]{0,62}\\[^\s\\]/g;
 // S:\Vertrieb\Kunden\...: a path on a drive letter, a folder on the sender's computer or network drive.
 const DRIVE_PATH = /(?<![\w\\:/])[A-Za-z]:\\[^\s\\]+\\[^\s\\]/g;
 
+/** Whether a span array is sorted by start (a Draft's is): looked at once per array. */
+const sortedByStart = new WeakMap<readonly Span[], boolean>();
+
+const startsAtOrAfter = (span: Span, offset: number) => span.start >= offset;
+const startsAfter = (span: Span, offset: number) => span.start > offset;
+
+/**
+ * The spans that may lie within [from, to), in their order: those starting there. A reply thread
+ * has a zone and thousands of quote-marker spans per quoted message, and reading every span for
+ * every zone made internal-content quadratic (a 5 MB thread: 20 of its 34 s of CPU).
+ */
+export function spansFrom(spans: readonly Span[], from: number, to: number): readonly Span[] {
+  let sorted = sortedByStart.get(spans);
+  if (sorted === undefined) {
+    sorted = spans.every((span, i) => i === 0 || spans[i - 1].start <= span.start);
+    sortedByStart.set(spans, sorted);
+  }
+  if (!sorted) return spans;
+  return spans.slice(firstIndexWhere(spans, startsAtOrAfter, from), firstIndexWhere(spans, startsAfter, to));
+}
+
 /** Internal links in body offsets [from, to): URL spans, then share paths in the prose. */
 export function findInternalLinks(
   draft: Pick<Draft, "body" | "prose" | "spans">,
@@ -176,7 +197,7 @@ export function findInternalLinks(
   internalHosts: readonly string[],
 ): InternalLink[] {
   const links: InternalLink[] = [];
-  for (const span of draft.spans as readonly Span[]) {
+  for (const span of spansFrom(draft.spans, from, to)) {
     if (span.kind !== "url" || span.start < from || span.end > to) continue;
     const text = draft.body.slice(span.start, span.end);
     const { host, path } = splitUrl(text);

@@ -13,7 +13,7 @@ import {
 import { findAsides, findFigures, findInformalSwitch, findRequests, type AsideLists, type People } from "./leaks-asides.js";
 import { findFigureClauses } from "./leaks-figures.js";
 import { findReaderReferences, findWithholding, namesOtherPerson } from "./leaks-person.js";
-import { findInternalLinks, type InternalLinkReason } from "./leaks-links.js";
+import { findInternalLinks, spansFrom, type InternalLinkReason } from "./leaks-links.js";
 import { compileMarkers, findMarkers, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
   clauseEndsAfter,
@@ -400,7 +400,7 @@ export function findSignals(
     signals.push({ kind: "marker", ...hit });
   }
   // "{internal}" is blanked in the prose as a template placeholder; as a label it is a marker.
-  for (const span of draft.spans ?? []) {
+  for (const span of spansFrom(draft.spans ?? [], zone.start, zone.end)) {
     if (span.kind !== "placeholder" || span.start < zone.start || span.end > zone.end) continue;
     const hit = markerInPlaceholder(draft.body.slice(span.start, span.end), checks.markerPattern);
     if (hit) signals.push({ kind: "marker", start: span.start + hit.start, end: span.start + hit.end, text: hit.text });
