@@ -11,7 +11,17 @@ export interface MarkerHit {
   text: string;
 }
 
-export type MarkerPattern = RegExp;
+/**
+ * The compiled markers. `lowerCase` is matched against lower-cased text: V8 compiles this long
+ * pattern in a third of the time without the "i" flag (10 ms instead of 23-30 ms, on every start of
+ * a one-draft run). `source` makes the case-insensitive twin for the rare text whose lower case has
+ * another length ("İ" becomes two characters), where the offsets would no longer fit.
+ */
+export interface MarkerPattern {
+  lowerCase: RegExp;
+  source: string;
+  caseInsensitive?: RegExp;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -58,7 +68,7 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
   // "//intern:" too: a comment left in the text.
   const lineStart = `^[ \\t]*(?:[-*•#_/]+[ \\t]*)?`;
   const label = `(?=[*_]*[ \\t]*(?::|!|–|—|-(?:[ \\t]|$)))`;
-  return new RegExp(
+  const source =
     [
       // "Intern: bitte nicht an die Kundin", "- Internal only - do not share"
       `${lineStart}(${marker})${label}`,
@@ -85,9 +95,8 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       // "Unter uns: ...", "Between us: the device has a known defect": a confidence as a label (with a
       // comma it may be a confidence to the reader: "Unter uns gesagt, warten Sie auf den Sale").
       `${lineStart}(${CONFIDING})(?=[ \\t]*:)`,
-    ].join("|"),
-    "dgimu",
-  );
+    ].join("|");
+  return { lowerCase: new RegExp(source, "dgmu"), source };
 }
 
 /** Markers in marker position in `text[from, to)`, in text order. */
@@ -95,18 +104,23 @@ export function findMarkers(text: string, pattern: MarkerPattern | undefined, fr
   if (!pattern) return [];
   const hits: MarkerHit[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const lower = slice.toLowerCase();
+  const sameOffsets = lower.length === slice.length;
+  const regexp = sameOffsets ? pattern.lowerCase : (pattern.caseInsensitive ??= new RegExp(pattern.source, "dgimu"));
   // exec on the pattern itself: matchAll would copy the large pattern for every call.
-  pattern.lastIndex = 0;
+  regexp.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(slice)) !== null) {
-    if (match[0] === "") pattern.lastIndex++;
+  while ((match = regexp.exec(sameOffsets ? lower : slice)) !== null) {
+    if (match[0] === "") regexp.lastIndex++;
     let group = 1;
     while (group <= GROUPS && match[group] === undefined) group++;
     if (group > GROUPS || match.indices === undefined) continue;
-    if (group === 2 && !isHeading(match[0], match[group]!)) continue;
-    if (group === 8 && match[group] !== match[group]!.toUpperCase()) continue;
+    // The checks of case read the text as written.
     const [start, end] = match.indices[group]!;
-    hits.push({ start: from + start, end: from + end, text: match[group]! });
+    const marker = slice.slice(start, end);
+    if (group === 2 && !isHeading(slice.slice(match.index, match.index + match[0].length), marker)) continue;
+    if (group === 8 && marker !== marker.toUpperCase()) continue;
+    hits.push({ start: from + start, end: from + end, text: marker });
   }
   return hits;
 }

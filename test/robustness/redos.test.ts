@@ -42,7 +42,7 @@ const allowance = (pattern: Pattern) =>
  * seconds instead of minutes.
  */
 const LIST_COMPILERS: Record<string, () => RegExp | undefined> = {
-  "rules/leaks/leaks-markers.ts": () => compileMarkers(["intern", "nur intern", "internal only", "vertraulich", "not for the customer"]),
+  "rules/leaks/leaks-markers.ts": () => compileMarkers(["intern", "nur intern", "internal only", "vertraulich", "not for the customer"])?.lowerCase,
 };
 
 /** recheck, automaton first (exact, fast for plain patterns), fuzzing with a fixed seed where the automaton cannot decide. */

@@ -56,6 +56,16 @@ describe("leak markers", () => {
     expect(text.slice(hit.start, hit.end)).toBe("Intern");
   });
 
+  it("keeps exact offsets and the written case when lower case changes a text's length", () => {
+    // "İ" lower-cases to two characters; such a text is matched case-insensitively as written.
+    const text = "Grüße aus İzmir\nINTERN: nur bis 50 Euro.\nTODO Termin klären";
+    const hits = findMarkers(text, pattern);
+    expect(hits.map((hit) => text.slice(hit.start, hit.end))).toEqual(["INTERN", "TODO"]);
+    expect(hits.map((hit) => hit.text)).toEqual(["INTERN", "TODO"]);
+    expect(markersIn("todo Termin klären")).toEqual([]);
+    expect(markersIn("İzmir\ntodo Termin klären")).toEqual([]);
+  });
+
   it("leaves ordinary words alone", () => {
     expect(markersIn("Ihre Reklamation wird intern geprüft.")).toEqual([]);
     expect(markersIn("We offer international shipping.")).toEqual([]);
