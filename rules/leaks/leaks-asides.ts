@@ -11,6 +11,7 @@
 import type { Token } from "../../src/rule-api.js";
 import { holdsAmount } from "./leaks-figures.js";
 import { firstMatchAt, type PhraseIndex, type PhraseMatch, type TokenText } from "./leaks-phrases.js";
+import { sentenceTokenRanges } from "./sentence-tokens.js";
 
 /** What the aside and figure readers need, prepared once per draft. */
 export interface AsideLists {
@@ -228,15 +229,14 @@ export function findAsides(
   // The same in the middle of a line, at the start of a sentence: "Ihre Bestellung ist
   // unterwegs. Sarah, schau bitte noch mal ...".
   if (sentences) {
-    let k = 0;
-    for (const sentence of sentences) {
-      while (k < tokens.length && tokens[k].start < sentence.start) k++;
-      if (k === 0 || k >= tokens.length || tokens[k].start >= sentence.end) continue;
+    const ranges = sentenceTokenRanges(tokens, sentences);
+    for (let i = 0; i < sentences.length; i++) {
+      const k = ranges[2 * i];
+      const stop = ranges[2 * i + 1];
+      if (k === 0 || k === stop) continue;
       // A line start, read above. Only the gap is searched: lastIndexOf searched back to the start
       // of the line for every sentence, quadratic in a long line (2 MB on one line: 15.7 s).
       if (lineBreakIn(prose, tokens[k - 1].end, tokens[k].start)) continue;
-      let stop = k;
-      while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
       const after = nameAsideAt(text, k, stop, lists, people);
       if (after >= 0) hits.push({ kind: "aside", start: tokens[k].start, end: tokens[Math.max(clauseAfter(text, after), after) - 1].end });
     }
@@ -349,11 +349,11 @@ const ADDRESSES_READER = new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem
 export function findRequests(text: TokenText, sentences: readonly { start: number; end: number }[]): AsideHit[] {
   const hits: AsideHit[] = [];
   const { tokens, prose } = text;
-  let k = 0;
-  for (const sentence of sentences) {
-    while (k < tokens.length && tokens[k].start < sentence.start) k++;
-    let stop = k;
-    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+  const ranges = sentenceTokenRanges(tokens, sentences);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    const k = ranges[2 * i];
+    const stop = ranges[2 * i + 1];
     if (stop - k < 3 || stop - k > 25 || !prose.slice(tokens[stop - 1].end, sentence.end).includes("?")) continue;
     let someone = -1;
     let modal = -1;
@@ -429,11 +429,11 @@ export function findInformalSwitch(text: TokenText, sentences: readonly { start:
   }
   if (!formal) return [];
   const hits: AsideHit[] = [];
-  let k = 0;
-  for (const sentence of sentences) {
-    while (k < tokens.length && tokens[k].start < sentence.start) k++;
-    let stop = k;
-    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+  const ranges = sentenceTokenRanges(tokens, sentences);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    const k = ranges[2 * i];
+    const stop = ranges[2 * i + 1];
     let du = false;
     let reader = false;
     for (let t = k; t < stop; t++) {

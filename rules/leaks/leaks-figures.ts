@@ -11,6 +11,7 @@
 // without "us" are prices quoted to the reader and no verb of this reading.
 import type { Token } from "../../src/rule-api.js";
 import type { TokenText } from "./leaks-phrases.js";
+import { sentenceTokenRanges } from "./sentence-tokens.js";
 
 // The company as the subject: "we", "we're", "we'd", "wir".
 const WE = new Set(["we", "we're", "we'd", "we've", "we'll", "we’re", "we’d", "we’ve", "we’ll", "wir"]);
@@ -123,11 +124,11 @@ function isClauseBreak(prose: string, at: number): boolean {
 export function findFigureClauses(text: TokenText, sentences: readonly { start: number; end: number }[]): FigureClause[] {
   const hits: FigureClause[] = [];
   const { tokens, prose } = text;
-  let k = 0;
-  for (const sentence of sentences) {
-    while (k < tokens.length && tokens[k].start < sentence.start) k++;
-    let stop = k;
-    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+  const ranges = sentenceTokenRanges(tokens, sentences);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    const k = ranges[2 * i];
+    const stop = ranges[2 * i + 1];
     if (stop - k < 3 || stop - k > 45) continue;
     const found = companyFigureVerb(tokens, k, stop);
     if (!found) continue;

@@ -15,6 +15,7 @@
 //   ("Karen, thank you ...", which is followed by a comma).
 import type { Token } from "../../src/rule-api.js";
 import type { TokenText } from "./leaks-phrases.js";
+import { sentenceTokenRanges } from "./sentence-tokens.js";
 
 export interface PersonHit {
   start: number;
@@ -146,12 +147,12 @@ export function findReaderReferences(
   }
   // The first line is the greeting ("Hi Karen,", or a first line that names the reader): never a remark.
   const firstLineEnd = tokens.length > 0 ? prose.indexOf("\n", tokens[0].start) : -1;
-  let k = 0;
-  for (const sentence of sentences) {
-    while (k < tokens.length && tokens[k].start < sentence.start) k++;
+  const ranges = sentenceTokenRanges(tokens, sentences);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    const k = ranges[2 * i];
+    const stop = ranges[2 * i + 1];
     if (k < tokens.length && (firstLineEnd < 0 || tokens[k].start < firstLineEnd)) continue;
-    let stop = k;
-    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
     if (stop - k < 3 || stop - k > 40) continue;
     let s = k;
     let confiding = false;
@@ -278,11 +279,11 @@ const HER_HIM = new Set(["her", "him", "ihr", "ihm"]);
 export function findWithholding(text: TokenText, sentences: readonly { start: number; end: number }[]): PersonHit[] {
   const hits: PersonHit[] = [];
   const { tokens, prose } = text;
-  let k = 0;
-  for (const sentence of sentences) {
-    while (k < tokens.length && tokens[k].start < sentence.start) k++;
-    let stop = k;
-    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+  const ranges = sentenceTokenRanges(tokens, sentences);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    const k = ranges[2 * i];
+    const stop = ranges[2 * i + 1];
     if (stop - k < 3 || stop - k > 40) continue;
     let tell = -1;
     for (let t = k; t < stop - 1 && tell < 0; t++) {
