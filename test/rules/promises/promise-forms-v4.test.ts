@@ -6,17 +6,7 @@
 // hedges framed as a condition on the plan, conditions that wait on the reader's papers, and
 // advice or private people that are not the sender's commitment.
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../../src/index.js";
-
-const now = new Date("2026-11-24T10:00:00+01:00");
-
-/** The promise findings of a draft, as "rule:first words of the message". */
-async function findings(text: string, language: "de" | "en" = "en"): Promise<string[]> {
-  const result = await lintText(text, { filePath: "s.txt", now, config: { language } });
-  return result.messages
-    .filter((m) => m.ruleId === "unconfirmed-promise" || m.ruleId === "ambiguous-date")
-    .map((m) => `${m.ruleId}:${/^["„](.*?)["“]/.exec(m.message)?.[1] ?? m.message}`);
-}
+import { findings } from "./promise-findings.js";
 
 describe("German forms", () => {
   it.each([

@@ -2,17 +2,7 @@
 // whatever the wording, each beside near-misses that must stay silent: names acting for the sender,
 // modal and "be able to" groups, clauses without their subject, reported deliverables, sources.
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../../src/index.js";
-
-const now = new Date("2026-11-24T10:00:00+01:00");
-
-/** The promise findings of a one-sentence draft, as "rule:first words of the message". */
-async function findings(text: string, language: "de" | "en" = "en"): Promise<string[]> {
-  const result = await lintText(text, { filePath: "s.txt", now, config: { language } });
-  return result.messages
-    .filter((m) => m.ruleId === "unconfirmed-promise" || m.ruleId === "ambiguous-date")
-    .map((m) => `${m.ruleId}:${/^["„](.*?)["“]/.exec(m.message)?.[1] ?? m.message}`);
-}
+import { findings } from "./promise-findings.js";
 
 describe("a person named in the sender's mail acts for the sender", () => {
   it.each(["Anna will send you the form.", "John Smith will call you back.", "Maria will forward the contract to you."])("reports %s", async (text) => {
