@@ -413,6 +413,11 @@ export function findSignals(
     const end = text.tokens[match.after - 1].end;
     return { kind, start, end, text: draft.body.slice(start, end) };
   };
+  // A reader's hit counts only where no signal found before it covers any of its words.
+  const addUnlessOverlapping = (kind: LeakKind, hit: { start: number; end: number }) => {
+    if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) return;
+    signals.push({ kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+  };
 
   const talksLikeColleague = reading !== "unknown-author";
   const greetingsCount = reading === "internal-author" || checks.groupGreetingIsInternal;
@@ -463,30 +468,18 @@ export function findSignals(
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
     if (reading === "authored") {
-      for (const hit of findInformalSwitch(text, zone.sentences)) {
-        if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
-        signals.push({ kind: "aside", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
-      }
-      for (const hit of findWithholding(text, zone.sentences)) {
-        if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
-        signals.push({ kind: "instruction", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
-      }
-      for (const hit of findReaderReferences(text, zone.sentences, checks.people.readerWords, checks.people.readerNamesToo, leak.asides.firstNames, checks.people.othersInQuotes)) {
-        if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
-        signals.push({ kind: "third-person", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+      for (const hit of findInformalSwitch(text, zone.sentences)) addUnlessOverlapping("aside", hit);
+      for (const hit of findWithholding(text, zone.sentences)) addUnlessOverlapping("instruction", hit);
+      const { readerWords, readerNamesToo, othersInQuotes } = checks.people;
+      for (const hit of findReaderReferences(text, zone.sentences, readerWords, readerNamesToo, leak.asides.firstNames, othersInQuotes)) {
+        addUnlessOverlapping("third-person", hit);
       }
     }
-    for (const hit of findRequests(text, zone.sentences)) {
-      if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
-      signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
-    }
+    for (const hit of findRequests(text, zone.sentences)) addUnlessOverlapping(hit.kind, hit);
     for (const hit of findFigures(text, zone.sentences, leak.asides)) {
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
-    for (const hit of findFigureClauses(text, zone.sentences)) {
-      if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
-      signals.push({ kind: "internal-figure", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
-    }
+    for (const hit of findFigureClauses(text, zone.sentences)) addUnlessOverlapping("internal-figure", hit);
     if (draft.spans) {
       for (const link of findInternalLinks({ ...draft, spans: draft.spans }, zone.start, zone.end, checks.internalDomains, checks.internalHosts)) {
         signals.push({ kind: "internal-link", start: link.start, end: link.end, text: link.text, linkReason: link.reason });
@@ -522,29 +515,25 @@ function predicateAt(text: TokenText, at: number, leak: LeakLists): PhraseMatch 
 /** A copula, at most two fillers, then a judgment: "ist extrem schwierig", "is being difficult again". */
 function copulaJudgmentAt(text: TokenText, at: number, leak: LeakLists): PhraseMatch | undefined {
   const copula = firstMatchAt(text, at, leak.copulas, leak.fillers);
-  if (!copula) return undefined;
-  let k = copula.after;
-  for (let skipped = 0; skipped <= 2; skipped++) {
-    if (!joined(text, k - 1)) return undefined;
-    const judgment = firstMatchAt(text, k, leak.afterContraction, leak.fillers);
-    if (judgment) return { phrase: judgment.phrase, first: at, after: judgment.after };
-    if (!leak.fillers.has(text.tokens[k]?.norm ?? "")) return undefined;
-    k++;
-  }
-  return undefined;
+  const judgment = copula && judgmentAfterFillers(text, copula.after, leak);
+  return judgment && { phrase: judgment.phrase, first: at, after: judgment.after };
 }
 
 /** "he's a pain", "she's impossible": the copula is in the subject's own word. */
 function contractedRemarkAt(text: TokenText, i: number, leak: LeakLists): PhraseMatch | undefined {
   const norm = text.tokens[i]?.norm.replace("’", "'");
   if (norm !== "he's" && norm !== "she's") return undefined;
-  let at = i + 1;
-  for (let skipped = 0; skipped <= 2; skipped++) {
-    if (!joined(text, at - 1)) return undefined;
-    const judgment = firstMatchAt(text, at, leak.afterContraction, leak.fillers);
-    if (judgment) return { phrase: judgment.phrase, first: i, after: judgment.after };
-    if (!leak.fillers.has(text.tokens[at]?.norm ?? "")) return undefined;
-    at++;
+  const judgment = judgmentAfterFillers(text, i + 1, leak);
+  return judgment && { phrase: judgment.phrase, first: i, after: judgment.after };
+}
+
+/** A judgment from token `at` on, after at most two fillers, each word joined to the one before. */
+function judgmentAfterFillers(text: TokenText, at: number, leak: LeakLists): PhraseMatch | undefined {
+  for (let k = at, skipped = 0; skipped <= 2; skipped++, k++) {
+    if (!joined(text, k - 1)) return undefined;
+    const judgment = firstMatchAt(text, k, leak.afterContraction, leak.fillers);
+    if (judgment) return judgment;
+    if (!leak.fillers.has(text.tokens[k]?.norm ?? "")) return undefined;
   }
   return undefined;
 }
