@@ -5,18 +5,8 @@
 import { RuleTester } from "../../../src/index.js";
 import rule from "../../../rules/leaks/internal-content.js";
 import { internalLinkReason, isPrivateAddress, matchesHostPattern, splitUrl, wildcardMatch } from "../../../rules/leaks/leaks-links.js";
+import { de, eml, en } from "./support-drafts.js";
 
-/** A plain-text .eml from the shop's support desk to one customer (or to `to`). */
-function eml(body: string, { to = "Karin Kundin <karin@kunde.example>", cc = "", subject = "Ihre Bestellung" } = {}): string {
-  return (
-    `From: Sabine Service <sabine@laden.example>\nTo: ${to}\n` +
-    (cc ? `Cc: ${cc}\n` : "") +
-    `Subject: ${subject}\nDate: Tue, 24 Nov 2026 10:30:00 +0100\n\n${body}`
-  );
-}
-const de = (line: string) => eml(`Hallo Frau Kundin,\n\nIhre Bestellung ist unterwegs.\n${line}\nBei Fragen sind wir gern für Sie da.\n\nViele Grüße\nSabine Service\n`);
-const en = (line: string) =>
-  eml(`Dear Ms Kundin,\n\nyour order is on its way.\n${line}\nLet us know if you have any questions.\n\nKind regards,\nSabine Service\n`, { subject: "Your order" });
 /** The case's line 9 (the line under test) is reported, once. */
 const onLine9 = (message: RegExp) => [{ line: 9, message }];
 
