@@ -47,6 +47,9 @@ const STRONG_PREFIXES = [
   "beschwer", "mecker", "nörgel", "noergel", "jammer", "droh", "übertreib", "uebertreib", "nerv", "anstrengend", "schwierig",
   "unmöglich", "unmoeglich", "stur", "ahnungslos", "frech", "unverschämt", "unverschaemt", "querulant", "albtraum", "zumutung",
 ];
+// Words that begin like a complaint word and are something else: "paint", "nervous"/"nervös",
+// "Sturm", "Drohne", "Nagel", "rudern".
+const NOT_STRONG = /^(?:paint|nervo|nervö|nervoe|sturm|sturz|drohn|nagel|nagl|ruder)/;
 const ADJECTIVES_OF_DIFFICULTY = new Set(["difficult", "impossible", "awkward", "hopeless", "schwierig", "unmöglich", "unmoeglich", "anstrengend"]);
 // People named before a pronoun, who may be what it stands for.
 const PERSON_NOUNS = new Set([
@@ -79,7 +82,7 @@ function hasStrongWord(tokens: readonly Token[], from: number, to: number): bool
   for (let k = from; k < to; k++) {
     const norm = tokens[k].norm;
     for (const prefix of STRONG_PREFIXES) {
-      if (!norm.startsWith(prefix)) continue;
+      if (!norm.startsWith(prefix) || NOT_STRONG.test(norm)) continue;
       // "impossible to reach", "schwierig zu erreichen": how hard something is, not a judgment of the person.
       if (ADJECTIVES_OF_DIFFICULTY.has(prefix) && (tokens[k + 1]?.norm === "to" || tokens[k + 1]?.norm === "zu" || tokens[k - 1]?.norm === "zu")) continue;
       return true;
@@ -219,7 +222,12 @@ export function findReaderReferences(
     if (end - rest < 1) continue;
     if (speaksToReader(tokens, k, stop, k)) continue;
     const strong = hasStrongWord(tokens, rest, end);
-    if (kind === "demonstrative" && !strong && !hasMotive(tokens, rest, end)) continue;
+    // A pronoun or demonstrative may stand for anyone the reader knows from elsewhere (the driver
+    // they phoned about, their tenant, their dog) or, in German, for a thing ("Ihr Drucker ... Er
+    // zeigt immer wieder Fehler 52"): a habit alone ("He always takes the side entrance", "Er hat
+    // schon wieder angerufen") says nothing against the reader. Only a complaint, a judgment or a
+    // motive does, or a confidence ("Between us, he ...") for a pronoun.
+    if ((kind === "demonstrative" || (kind === "pronoun" && !confiding)) && !strong && !hasMotive(tokens, rest, end)) continue;
     if (!strong && !(confiding && kind !== "noun") && (kind === "noun" || !hasHabitWord(tokens, rest, end) || isStateOrPassive(tokens, rest, end))) continue;
     const words = prose.slice(sentence.start, sentence.end);
     hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });

@@ -431,8 +431,8 @@ export function findSignals(
     if (!talksLikeColleague) return undefined;
     if (greetingsCount && (match = greetingAt(text, i, leak.greetings))) return ["colleague-greeting", match];
     if ((match = firstMatchAt(text, i, leak.requests, leak.fillers))) return ["colleague-request", match];
-    if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers, (at) => copulaJudgmentAt(text, at, leak)))) return ["third-person", match];
-    if ((match = pronounRemarkAt(text, i, leak))) return ["third-person", match];
+    if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers, (at) => copulaJudgmentAt(text, at, leak))) && !pronounCalling(text, match)) return ["third-person", match];
+    if ((match = pronounRemarkAt(text, i, leak)) && !pronounCalling(text, match)) return ["third-person", match];
     if ((match = contractedRemarkAt(text, i, leak))) return ["third-person", match];
     if ((match = readerRemarkAt(text, i, leak, checks.people))) return ["third-person", match];
     if ((match = firstMatchAt(text, i, leak.judgmentNouns))) return ["third-person", match];
@@ -505,6 +505,19 @@ function pronounRemarkAt(text: TokenText, i: number, leak: LeakLists): PhraseMat
   const goesOn = !clauseEndsAfter(text, predicate.after - 1);
   if (!startsSentence && !goesOn) return undefined;
   return { phrase: predicate.phrase, first: i, after: predicate.after };
+}
+
+// Pronouns as a subject, and how often someone calls: "He calls every day", "Er ruft jeden Tag an".
+const PRONOUN_SUBJECTS = new Set(["he", "she", "er", "der", "die"]);
+const CALLING = /^(?:calls|rings|ruft|anruft)\b/;
+
+/**
+ * "He calls every day", "Er ruft schon wieder an": how often someone calls is a habit, not a
+ * judgment, and a pronoun may stand for anyone the reader knows (their tenant, their site
+ * manager). Said of the reader by name or as "the customer" it still counts.
+ */
+function pronounCalling(text: TokenText, match: PhraseMatch): boolean {
+  return PRONOUN_SUBJECTS.has(text.tokens[match.first].norm) && CALLING.test(match.phrase.source);
 }
 
 /** A predicate of a remark at token `at`: from the list, or a copula and a judgment ("ist extrem schwierig"). */
