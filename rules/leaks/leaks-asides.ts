@@ -9,7 +9,7 @@
 // in a German line that addresses the reader as "Sie". The first line of the text is its
 // greeting and is never read as an aside.
 import type { Token } from "../../src/rule-api.js";
-import { holdsAmount } from "./leaks-figures.js";
+import { holdsAmount, termClause } from "./leaks-figures.js";
 import { firstMatchAt, type PhraseIndex, type PhraseMatch, type TokenText } from "./leaks-phrases.js";
 import { sentenceTokenRanges } from "./sentence-tokens.js";
 
@@ -376,6 +376,40 @@ export function findRequests(text: TokenText, sentences: readonly { start: numbe
   return hits;
 }
 
+// The reader as someone in a figure's clause, who keeps or gets it: "Sie", "Ihnen", "you" (the
+// possessives name whose order or price it is: "the margin on your order is 6%" is ours).
+const READER_WORDS = new Set(["Sie", "Ihnen", "you"]);
+// What a reseller reading the mail may have of their own: a margin, a commission.
+const READERS_CAN_HAVE = /^(?:marge|margen|gewinnmarge|handelsspanne|rohertrag|margin|margins|profit margin|markup|mark-up|provision|provisionen|commission)$/i;
+const FOR = new Set(["für", "fur", "for"]);
+// Buyers a price list speaks of: resellers, dealers, trade and partner customers, the reader.
+const BUYERS = /^(?:Sie|you|(?:wieder|weiter)?verkäufer\w*|(?:fach|groß|gross|zwischen)?händler\w*|partner\w*|resellers?|dealers?|retailers?|trade|wholesale\w*|stockists?|distributors?|b2b\w*|gewerbe\w*|firmenkunden|geschäftskunden|business)$/iu;
+// Verbs of charging the reader: a commission the company charges is part of its price.
+const CHARGING = new Set(["berechnen", "berechnet", "verlangen", "verlangt", "erheben", "erhebt", "charge", "charges", "charged", "bill", "bills"]);
+const BECAUSE_OF = new Set(["wegen", "aufgrund", "angesichts", "infolge"]);
+
+/**
+ * "wegen gestiegener Einkaufspreise", "due to higher supplier prices": the term in a phrase of
+ * cause (a preposition, at most two words before it); "because our cost is £40" is a clause and
+ * still names the figure.
+ */
+function isGivenAsReason(text: TokenText, i: number): boolean {
+  const { tokens } = text;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const norm = tokens[k].norm;
+    if (BECAUSE_OF.has(norm)) return true;
+    if (norm === "of" && tokens[k - 1]?.norm === "because") return true;
+    if (norm === "to" && (tokens[k - 1]?.norm === "due" || tokens[k - 1]?.norm === "owing")) return true;
+  }
+  return false;
+}
+
+/** "due to our cost of £40", "wegen unseres Einkaufspreises von 12 EUR": the term's own amount right after it. */
+function amountFollows(text: TokenText, after: number): boolean {
+  for (let k = after; k < Math.min(text.tokens.length, after + 4); k++) if (/\d/.test(text.tokens[k].text)) return true;
+  return false;
+}
+
 /**
  * Sentences that name an internal figure: a term from figure-terms.txt and a number in the
  * same sentence, the term not the reader's ("Ihre Marge").
@@ -394,11 +428,25 @@ export function findFigures(text: TokenText, sentences: readonly { start: number
     const sentence = sentences[s];
     if (!sentence || sentence.start > token.start) continue;
     const words = text.prose.slice(sentence.start, sentence.end);
-    if (!/\d/.test(words) && !holdsAmount(words)) continue;
+    // The figure stands in the term's clause: "die Anfahrt von 45 EUR haben wir nicht berechnet,
+    // die kostet uns ohnehin wenig" names no cost of ours.
+    const { clause, reach, worded } = termClause(text.prose, sentence, token.start, text.tokens[match.after - 1].end);
+    if (worded && !/\d/.test(clause) && !holdsAmount(clause)) continue;
+    if (!/\d/.test(reach) && !holdsAmount(reach)) continue;
     // "our margin of error is 2 mm": a measurement, not money.
-    if (!holdsAmount(words) && MEASURE.test(words)) continue;
+    if (!holdsAmount(reach) && MEASURE.test(reach)) continue;
+    const clauseWords = clause.split(/[^\p{L}]+/u);
+    const ours = clauseWords.some((w) => WE.has(w.toLowerCase()));
     if (lists.figuresNeedingWe.has(source) && !words.split(/[^\p{L}]+/u).some((w) => WE.has(w.toLowerCase()))) continue;
-    if (lists.figuresNeedingMoney.has(source) && !MONEY.test(words)) continue;
+    if (lists.figuresNeedingMoney.has(source) && !MONEY.test(reach)) continue;
+    // The reader's margin or commission: "Damit bleibt Ihnen eine Marge von 35 %", "the margin you keep is 20%".
+    if (READERS_CAN_HAVE.test(source) && !ours && clauseWords.some((w) => READER_WORDS.has(w))) continue;
+    // A figure for the reader's kind of buyer: "der Einkaufspreis für Wiederverkäufer", "cost price for trade customers".
+    if (FOR.has(text.tokens[match.after]?.norm ?? "") && BUYERS.test(text.tokens[match.after + 1]?.text ?? "")) continue;
+    // A commission the company charges is a price: "Für die Vermittlung berechnen wir 3 % Provision".
+    if (lists.figuresNeedingWe.has(source) && clauseWords.some((w) => CHARGING.has(w.toLowerCase()))) continue;
+    // A reason given to the customer: "wegen gestiegener Einkaufspreise", "due to higher costs".
+    if (isGivenAsReason(text, i) && !amountFollows(text, match.after)) continue;
     hits.push({ kind: "internal-figure", start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
     // One finding per sentence.
     while (i + 1 < text.tokens.length && text.tokens[i + 1].start < sentence.end) i++;

@@ -105,19 +105,49 @@ function companyFigureVerb(tokens: readonly Token[], from: number, to: number): 
   return undefined;
 }
 
-/** The clause of the sentence around `offset`: up to the nearest comma, semicolon, colon, dash or bracket. */
-function clauseAround(prose: string, sentence: { start: number; end: number }, offset: number): string {
-  let from = offset;
-  while (from > sentence.start && !isClauseBreak(prose, from - 1)) from--;
-  let to = offset;
-  while (to < sentence.end && !isClauseBreak(prose, to)) to++;
-  return prose.slice(from, to);
-}
 const CLAUSE_BREAK = /[,;:–—()]/;
 /** A clause break at prose[at]; a comma or colon between digits is a decimal sign or a time ("14,20", "10:30"). */
 function isClauseBreak(prose: string, at: number): boolean {
   if (!CLAUSE_BREAK.test(prose[at])) return false;
   return !((prose[at] === "," || prose[at] === ":") && /\d/.test(prose[at - 1] ?? "") && /\d/.test(prose[at + 1] ?? ""));
+}
+
+// Words that open another clause: "Our prices went up 4% because fuel costs us more too".
+const CLAUSE_OPENERS = /^(?:because|since|although|though|whereas|while|but|weil|denn|obwohl|während|waehrend|aber|sondern|sodass)$/i;
+
+// A cost said in words in the term's own clause: "fuel costs us more too", "die kostet uns ohnehin wenig".
+const WORDED_QUANTITY = /^(?:more|less|little|nothing|extra|wenig|weniger|mehr|nichts|kaum|extra)$/i;
+
+/**
+ * Where a figure term's amount may stand: the sentence, cut at a word that opens another clause
+ * ("Our prices went up 4% because fuel costs us more too" names no cost of ours), on the side away
+ * from the term. `clause` is the term's own clause, up to the nearest clause breaks (a colon or
+ * dash right after the term gives its value and is read through: "Einkaufspreis: 12 EUR", "our
+ * margin is thin - about 6%"). `worded`: that clause says the cost in words ("kostet uns wenig"),
+ * so an amount elsewhere in the sentence is not it.
+ */
+export function termClause(prose: string, sentence: { start: number; end: number }, start: number, end: number): { clause: string; reach: string; worded: boolean } {
+  let from = start;
+  while (from > sentence.start && !isClauseBreak(prose, from - 1)) from--;
+  let to = end;
+  const value = /^(?:[ \t]*\p{L}+){0,2}[ \t]*(?:[:–—]|-(?=[ \t]))/u.exec(prose.slice(end, Math.min(sentence.end, end + 40)));
+  if (value) to = end + value[0].length;
+  while (to < sentence.end && !isClauseBreak(prose, to)) to++;
+  let reachStart = sentence.start;
+  let reachEnd = sentence.end;
+  for (const m of prose.slice(sentence.start, sentence.end).matchAll(/\p{L}+/gu)) {
+    if (!CLAUSE_OPENERS.test(m[0])) continue;
+    const at = sentence.start + m.index!;
+    if (at + m[0].length <= start) reachStart = at + m[0].length;
+    else if (at >= end) {
+      reachEnd = at;
+      break;
+    }
+  }
+  const clause = prose.slice(Math.max(from, reachStart), Math.min(to, reachEnd));
+  let worded = false;
+  for (const m of clause.matchAll(/\p{L}+/gu)) if (WORDED_QUANTITY.test(m[0])) worded = true;
+  return { clause, reach: prose.slice(reachStart, reachEnd), worded };
 }
 
 /** Sentences that name what the company earns, pays or loses, with an amount. */
@@ -134,7 +164,7 @@ export function findFigureClauses(text: TokenText, sentences: readonly { start: 
     if (!found) continue;
     const words = prose.slice(sentence.start, sentence.end);
     // The amount must stand in the verb's clause: "we make every effort, and 98% of orders ..." is two.
-    const clause = clauseAround(prose, sentence, tokens[found.at].start);
+    const { clause } = termClause(prose, sentence, tokens[found.at].start, tokens[found.at].end);
     if (!holdsAmount(clause) || speaksToReaderIn(clause)) continue;
     if (/^(?:pay|paying|paid|zahlen|zahlten|bezahlen|bezahlten|gezahlt|bezahlt)$/.test(found.verb) && READER_SERVICE.test(words)) continue;
     if (/^(?:make|makes|making|made|machen|machten)$/.test(found.verb) && DISCOUNT.test(words)) continue;
