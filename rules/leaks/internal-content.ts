@@ -186,7 +186,7 @@ const rule: Rule = {
 
     // The quoted history: one finding, where the first internal part starts; deleting the
     // thread from there (or dropping the recipient) is the fix for all of it.
-    const leak = findQuotedLeak(context.zones(["quoted", "forwarded"]), draft, context.recipients, checks);
+    const leak = findQuotedLeak(context.zones(["quoted", "forwarded"]), draft, context.recipients, checks, draft.from);
     if (leak) {
       const language = context.languageAt(leak.signal.start);
       const partLine = context.position(leak.partStart).line;

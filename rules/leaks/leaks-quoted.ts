@@ -1,6 +1,6 @@
 // The quoted history of a reply: who wrote each quoted message, as far as its quote header
 // tells, and where the first internal part of the history starts.
-import type { Draft, QuoteHeader, Recipients, Zone } from "../../src/rule-api.js";
+import type { Draft, Mailbox, QuoteHeader, Recipients, Zone } from "../../src/rule-api.js";
 import { findSignals, type Checks, type LeakSignal, type Reading } from "./leaks-signals.js";
 
 /** Who wrote a quoted message, as far as its quote header tells. */
@@ -24,8 +24,16 @@ export type QuoteOrigin =
 export function classifyQuote(
   header: QuoteHeader | undefined,
   recipients: Pick<Recipients, "external" | "isInternal">,
+  sender?: Mailbox,
 ): QuoteOrigin {
   const author = header?.author?.address ?? "";
+  if (header?.author && !author.includes("@")) {
+    // A header with a name and no address ("Am ... schrieb Karen Holt:", "Von: Petra Siebert"):
+    // the name of a recipient is their own message, the sender's name the sender's earlier one.
+    const name = nameKey(header.author.name);
+    if (name && recipients.external.some((r) => nameKey(r.name) === name)) return { kind: "external-author", header, isRecipient: true };
+    if (name && sender && nameKey(sender.name) === name) return { kind: "internal-author", header };
+  }
   if (!header || !author.includes("@")) return { kind: "unknown" };
   if (!recipients.isInternal(author)) {
     return { kind: "external-author", header, isRecipient: recipients.external.some((r) => r.address === author) };
@@ -36,6 +44,12 @@ export function classifyQuote(
     return { kind: "internal-thread", header };
   }
   return { kind: "internal-author", header };
+}
+
+/** A person's name as a key: its words of two letters or more, lower case, sorted ("Holt, Karen" = "Karen Holt"). */
+function nameKey(name: string | undefined): string {
+  const words = (name ?? "").toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+  return words.length >= 2 ? words.sort().join(" ") : "";
 }
 
 export interface QuotedLeak {
@@ -54,6 +68,7 @@ export function findQuotedLeak(
   draft: Pick<Draft, "body" | "prose">,
   recipients: Pick<Recipients, "external" | "isInternal">,
   checks: Checks,
+  sender?: Mailbox,
 ): QuotedLeak | undefined {
   const headerAtDepth: (QuoteHeader | undefined)[] = [];
   const sorted = [...zones].sort((a, b) => a.start - b.start);
@@ -62,7 +77,7 @@ export function findQuotedLeak(
     headerAtDepth.length = Math.min(headerAtDepth.length, zone.depth + 1);
     if (zone.quoteHeader) headerAtDepth[zone.depth] = zone.quoteHeader;
     const header = zone.quoteHeader ?? headerAtDepth[zone.depth];
-    const origin = classifyQuote(header, recipients);
+    const origin = classifyQuote(header, recipients, sender);
     if (origin.kind === "external-author") {
       if (origin.isRecipient) return undefined;
       continue;
