@@ -188,6 +188,38 @@ export function spansFrom(spans: readonly Span[], from: number, to: number): rea
   return spans.slice(firstIndexWhere(spans, startsAtOrAfter, from), firstIndexWhere(spans, startsAfter, to));
 }
 
+// Second-level labels under a country code that are no one's name ("co.uk", "com.au").
+const GENERIC_SECOND_LEVEL = new Set(["co", "com", "org", "net", "ac", "gov", "gv", "or", "ne", "edu", "ltd", "plc"]);
+// Mail providers: a reader writing from one names no organisation of their own.
+const MAIL_PROVIDERS = new Set(["gmail", "googlemail", "gmx", "web", "t-online", "aon", "bluewin", "outlook", "hotmail", "live", "yahoo", "icloud", "mail", "posteo", "freenet", "arcor", "protonmail", "proton", "mailbox", "zoho", "aol", "btinternet", "sky", "orange", "free", "wanadoo", "libero", "kabelmail"]);
+
+/**
+ * The name of the reader's organisation in each external address's domain: "holt-retail" for
+ * karen@holt-retail.example, "nordic-home" for returns@nordic-home.co.uk; none for mail providers.
+ */
+export function organisationLabels(addresses: readonly string[]): Set<string> {
+  const labels = new Set<string>();
+  for (const address of addresses) {
+    const parts = address.slice(address.lastIndexOf("@") + 1).toLowerCase().split(".");
+    parts.pop();
+    if (parts.length > 1 && GENERIC_SECOND_LEVEL.has(parts.at(-1)!)) parts.pop();
+    const name = parts.at(-1);
+    if (name && name.length >= 4 && !MAIL_PROVIDERS.has(name)) labels.add(name);
+  }
+  return labels;
+}
+
+/**
+ * A host named after the reader's organisation is theirs, not ours: their intranet they sent
+ * the link to ("intranet.holt-retail.local"), their instance of our service
+ * ("autohaus-engel.elbwerk-software.de/admin").
+ */
+function isReadersHost(host: string, readerLabels: ReadonlySet<string>): boolean {
+  if (readerLabels.size === 0 || !host) return false;
+  for (const label of host.split(".")) if (readerLabels.has(label)) return true;
+  return false;
+}
+
 /** Internal links in body offsets [from, to): URL spans, then share paths in the prose. */
 export function findInternalLinks(
   draft: Pick<Draft, "body" | "prose" | "spans">,
@@ -195,14 +227,16 @@ export function findInternalLinks(
   to: number,
   internalDomains: readonly string[],
   internalHosts: readonly string[],
+  readerLabels: ReadonlySet<string> = new Set(),
 ): InternalLink[] {
   const links: InternalLink[] = [];
+  const theirs = (host: string, reason: InternalLinkReason) => reason !== "configured" && isReadersHost(host, readerLabels);
   for (const span of spansFrom(draft.spans, from, to)) {
     if (span.kind !== "url" || span.start < from || span.end > to) continue;
     const text = draft.body.slice(span.start, span.end);
     const { host, path } = splitUrl(text);
     const reason = internalLinkReason(host, path, internalDomains, internalHosts);
-    if (reason) links.push({ start: span.start, end: span.end, text, host, reason });
+    if (reason && !theirs(host, reason)) links.push({ start: span.start, end: span.end, text, host, reason });
   }
   const slice = draft.prose.slice(from, to);
   // A host written without "http://" or "www." is no URL span: "intranet.laden.example/kunden".
@@ -213,7 +247,7 @@ export function findInternalLinks(
     const text = draft.body.slice(start, start + match[0].length);
     const { host, path } = splitUrl(text);
     const reason = internalLinkReason(host, path, internalDomains, internalHosts);
-    if (reason) links.push({ start, end: start + match[0].length, text, host, reason });
+    if (reason && !theirs(host, reason)) links.push({ start, end: start + match[0].length, text, host, reason });
   }
   // file:///S:/Kunden/...: a file on the sender's computer or network drive.
   for (const match of slice.includes(":") ? slice.matchAll(FILE_URL) : []) {
@@ -225,7 +259,8 @@ export function findInternalLinks(
     let end = start + match[0].length;
     while (end < to && !/\s/.test(draft.prose[end])) end++;
     const text = draft.body.slice(start, end);
-    links.push({ start, end, text, host: text.slice(2).split("\\")[0].toLowerCase(), reason: "non-public-name" });
+    const host = text.slice(2).split("\\")[0].toLowerCase();
+    if (!theirs(host, "non-public-name")) links.push({ start, end, text, host, reason: "non-public-name" });
   }
   for (const match of slice.includes(":\\") ? slice.matchAll(DRIVE_PATH) : []) {
     const start = from + match.index!;

@@ -13,7 +13,7 @@ import {
 import { findAsides, findFigures, findInformalSwitch, findRequests, type AsideLists, type People } from "./leaks-asides.js";
 import { findFigureClauses } from "./leaks-figures.js";
 import { findReaderReferences, findWithholding, namesOtherPerson } from "./leaks-person.js";
-import { findInternalLinks, spansFrom, type InternalLinkReason } from "./leaks-links.js";
+import { findInternalLinks, organisationLabels, spansFrom, type InternalLinkReason } from "./leaks-links.js";
 import { compileMarkers, findMarkers, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
   clauseEndsAfter,
@@ -236,6 +236,8 @@ export interface Checks {
   /** The organisation's domains and config internalHosts (internal links). */
   internalDomains: readonly string[];
   internalHosts: readonly string[];
+  /** The names of the readers' organisations in their addresses' domains: a host so named is theirs. */
+  readerLabels: ReadonlySet<string>;
 }
 
 /** What prepareChecks needs beyond the draft: the engine's recipients and settings. */
@@ -263,7 +265,16 @@ export function prepareChecks(
     people: peopleOf(draft, organisation),
     internalDomains: organisation?.internalDomains ?? [],
     internalHosts: organisation?.internalHosts ?? [],
+    readerLabels: readerOrganisations(draft.recipients, organisation),
   };
+}
+
+/** The readers' organisations by the names in their domains, leaving out any name the organisation's own domains carry. */
+function readerOrganisations(recipients: readonly Recipient[], organisation?: Organisation): ReadonlySet<string> {
+  if (!organisation) return new Set();
+  const labels = organisationLabels(recipients.filter((r) => !r.internal && !organisation.isInternal(r.address)).map((r) => r.address));
+  for (const domain of organisation.internalDomains) for (const label of domain.toLowerCase().split(".")) labels.delete(label);
+  return labels;
 }
 
 type OptionChecks = Pick<Checks, "markerPattern" | "codeNames" | "codeNameIndex">;
@@ -481,7 +492,7 @@ export function findSignals(
     }
     for (const hit of findFigureClauses(text, zone.sentences)) addUnlessOverlapping("internal-figure", hit);
     if (draft.spans) {
-      for (const link of findInternalLinks({ ...draft, spans: draft.spans }, zone.start, zone.end, checks.internalDomains, checks.internalHosts)) {
+      for (const link of findInternalLinks({ ...draft, spans: draft.spans }, zone.start, zone.end, checks.internalDomains, checks.internalHosts, checks.readerLabels)) {
         signals.push({ kind: "internal-link", start: link.start, end: link.end, text: link.text, linkReason: link.reason });
       }
     }

@@ -44,11 +44,85 @@ const PRONOUN_LEAKS: [("en" | "de"), string, RegExp][] = [
   ["de", "Der will doch nur einen Rabatt rausholen.", /dritten Person/],
 ];
 
+// Figures told to the customer: a price for the reader's kind of buyer, the reader's own margin,
+// a commission the company charges, purchase prices given as a reason, and an amount that
+// belongs to another clause than the cost ("because fuel costs us more too").
+const FIGURE_NEAR_MISSES: [("en" | "de"), string][] = [
+  ["de", "Der Einkaufspreis für Wiederverkäufer liegt bei 40 EUR, der empfohlene Verkaufspreis bei 69 EUR."],
+  ["de", "Damit bleibt Ihnen eine Marge von gut 35 %."],
+  ["de", "Für die Vermittlung berechnen wir eine Provision von 3 %."],
+  ["de", "Wegen gestiegener Einkaufspreise erhöhen wir die Preise zum 1. Januar um durchschnittlich 4 %."],
+  ["de", "Die Anfahrt von 45 EUR haben wir nicht berechnet, die kostet uns bei kurzen Wegen ohnehin wenig."],
+  ["en", "We charge a 3% commission on resold pallets."],
+  ["en", "As a reseller you keep a 20% margin at the RRP."],
+  ["en", "Our prices went up 4% in October because fuel costs us more too."],
+  ["en", "Due to higher supplier prices, the list price rises by 5% in January."],
+  ["en", "The cost price for trade customers is £40 a unit, as in the price list."],
+];
+
+const FIGURE_LEAKS: [("en" | "de"), string][] = [
+  ["de", "Einkaufspreis: 12,40 EUR pro Stück, also bitte nicht unter 15 EUR anbieten."],
+  ["de", "Unsere Marge liegt, nach Abzug von Fracht und Zoll, bei knapp 9 %."],
+  ["de", "Wegen unseres Einkaufspreises von 38 EUR können wir nicht tiefer gehen."],
+  ["de", "Die Wagenheber kosten 38 EUR, das ist genau unser Einkaufspreis."],
+  ["de", "Mehr Rabatt geht nicht, weil unser Einstandspreis schon bei 40 EUR liegt."],
+  ["de", "Bei 9 % Marge können wir Ihnen keinen weiteren Rabatt geben."],
+  ["en", "Our margin is thin - about 6% - so no further discount."],
+  ["en", "Cost to us: £340 per install, so the quote stands."],
+  ["en", "We can't go lower because our cost on these is already £40 a unit."],
+  ["en", "Our margin on this line, after freight and duty, is about 9%."],
+  ["en", "Due to our purchase price of $212 per unit we can't go any lower."],
+  ["en", "We take 15% commission from the hotel on these rooms."],
+  ["en", "They're £212 each, which is exactly our cost price."],
+  ["en", "Just so you know, the cost price on these is £212."],
+  ["en", "The margin on your order is just 6%, so the price stands."],
+  ["en", "Honestly our markup is tiny; 12% at most."],
+];
+
+/** A reply to Karen with `quoted` below a quote header line. */
+function reply(language: "en" | "de", header: string, quoted: string, to = KAREN): string {
+  const body =
+    language === "en"
+      ? `Hi Karen,\n\nthanks, the van is booked for Friday.\n\nBest,\nTom\n\n${header}\n${quoted}`
+      : `Hallo Frau Holt,\n\ndanke, die Lieferung ist für Freitag eingeplant.\n\nViele Grüße\nTom Baker\n\n${header}\n${quoted}`;
+  return `${FROM}To: ${to}\nSubject: Re: delivery\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\n${body}`;
+}
+
 const tester = new RuleTester();
 
 tester.run(rule, {
-  valid: [...PRONOUN_NEAR_MISSES.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) }))],
+  valid: [
+    ...[...PRONOUN_NEAR_MISSES, ...FIGURE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    // A quote header with a name and no address: the recipient's name is their own message.
+    {
+      name: "en: the customer's own quoted notes, header with her name only",
+      filename: "d.eml",
+      code: reply("en", "On Mon, 23 Nov 2026 at 09:12, Karen Holt wrote:", "> Internal note: budget approved.\n> Confidential: please don't share our rates.\n"),
+    },
+    {
+      name: "de: the customer's own quoted notes, Outlook header with her name only",
+      filename: "d.eml",
+      code: reply("de", "-----Ursprüngliche Nachricht-----\nVon: Karen Holt\nGesendet: Montag, 23. November 2026 09:12\nAn: Tom Baker\nBetreff: Lieferung", "Vertraulich: bitte die Preise nicht weitergeben.\nIntern: Budget ist freigegeben.\n"),
+    },
+    // A host named after the reader's organisation is theirs: their intranet, their instance of our service.
+    { name: "en: the customer's own intranet link", filename: "d.eml", code: mail("en", "I couldn't open http://intranet.clientco.local/receiving from outside, could you attach the sheet?") },
+    { name: "de: the customer's own instance", filename: "d.eml", code: mail("de", "Ihre Instanz ist eingerichtet: https://clientco.laden.example/admin") },
+  ],
   invalid: [
+    // The sender's own earlier reply, quoted with a name-only header, read as a colleague's message.
+    {
+      name: "en: an aside in the sender's own quoted earlier reply",
+      filename: "d.eml",
+      code: reply("en", "On Mon, 23 Nov 2026 at 09:12, Tom Baker wrote:", "> Hi Karen, the pallet leaves on Friday.\n> @Dave: please hold the second pallet, she still owes us for October.\n"),
+      errors: [{ line: 15, message: /quoted history/ }],
+    },
+    { name: "en: our own intranet beside a customer's", filename: "d.eml", code: mail("en", "Notes: http://wiki.laden.local/clients/holt"), errors: [{ line: 9, message: /links to/ }] },
+    ...FIGURE_LEAKS.map(([language, line]) => ({
+      name: `${language}: ${line}`,
+      filename: "d.eml",
+      code: mail(language, line),
+      errors: [{ line: 9, message: language === "de" ? /interne Zahlen/ : /internal figures/ }],
+    })),
     ...PRONOUN_LEAKS.map(([language, line, message]) => ({
       name: `${language}: ${line}`,
       filename: "d.eml",
