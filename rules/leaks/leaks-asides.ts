@@ -46,6 +46,8 @@ export interface People {
   othersInQuotes: boolean;
   /** The readers' names only (display names and a first name in the greeting), for the reader as a sentence's subject. */
   readerNamesToo: ReadonlySet<string>;
+  /** Where the greeting line of the text written now starts (its first line, or a salutation just below a note). */
+  greetingStart?: number;
 }
 
 export interface AsideHit {
@@ -55,7 +57,7 @@ export interface AsideHit {
 }
 
 // Between a vocative and its words: "Max:", "Max,", "Max -", "Max –".
-const VOCATIVE_GAP = /^[ \t]*(?:[,:]|[-–—](?=[ \t]))[ \t]*$/;
+const VOCATIVE_GAP = /^[ \t]*(?:[,:]|[-–—](?=[ \t])|->|→|=>)[ \t]*$/;
 // Before the first word of a line: blanks, a bullet, stars or an opening bracket ("- ", "*** ",
 // "(Reminder for me: ...)"), and "@".
 const LINE_PREFIX = /^[ \t]*(?:[-*•>([{]+[ \t]*)?(@?)$/;
@@ -170,7 +172,9 @@ export function findAsides(
       if (!people.readers.has(tokens[i].norm)) report(i + 1);
       return;
     }
-    if (n === 0) {
+    const greets = firstLine === "greeting" && people.greetingStart !== undefined && people.greetingStart >= zoneStart ? lineStart + prose.slice(lineStart).search(/\S/) === people.greetingStart : n === 0;
+    // Lines above the greeting ("Jonas, kannst du das gegenlesen?" before "Hallo Herr Berger,") are read like any other.
+    if (greets) {
       // The first line greets: in a colleague's quoted message, greeting a colleague gives it away.
       if (firstLine !== "colleague-greeting") return;
       let k = i;
@@ -179,16 +183,11 @@ export function findAsides(
       if (people.colleagues.has(name) && !people.readers.has(name) && isCapitalised(tokens[k].text)) report(k + 1);
       return;
     }
-    // "Note for sales:", "Hinweis an Lager:", "Info für Max:".
-    if (NOTE_WORDS.has(tokens[i].norm) && i + 2 < lineEnd && NOTE_FOR.has(tokens[i + 1].norm)) {
-      let k = i + 2;
-      if (ARTICLES.has(tokens[k].norm) && k + 1 < lineEnd) k++;
-      const audience = tokens[k].norm;
-      const gap = prose.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end);
-      if (/^[ \t*]*(?::|[-–—][ \t])/.test(gap) && (lists.noteAudiences.has(audience) || people.colleagues.has(audience) || (lists.firstNames.has(audience) && !people.readers.has(audience)))) {
-        report(k + 1);
-        return;
-      }
+    // "Note for sales:", "Hinweis an Lager:", "An Jonas:", "Quick one for Dave:".
+    const labelled = addressedLabelAt(text, i, lineEnd, lists, people);
+    if (labelled >= 0) {
+      report(labelled);
+      return;
     }
     // "Team: bitte ...", "Guys: he tried ...", "Escalations list: ...".
     const group = firstMatchAt(text, i, lists.vocatives);
@@ -237,18 +236,55 @@ export function findAsides(
       // A line start, read above. Only the gap is searched: lastIndexOf searched back to the start
       // of the line for every sentence, quadratic in a long line (2 MB on one line: 15.7 s).
       if (lineBreakIn(prose, tokens[k - 1].end, tokens[k].start)) continue;
-      const after = nameAsideAt(text, k, stop, lists, people);
+      let after = addressedLabelAt(text, k, stop, lists, people);
+      if (after < 0) after = nameAsideAt(text, k, stop, lists, people);
       if (after >= 0) hits.push({ kind: "aside", start: tokens[k].start, end: tokens[Math.max(clauseAfter(text, after), after) - 1].end });
     }
   }
   return hits;
 }
 
+// Words that open a label but thank or greet someone: "Danke an Jonas: ...", "Thanks to Dave: ...".
+const NOT_LABEL_START = new Set(["danke", "dank", "thanks", "thank", "gruss", "grüsse", "grusse", "gruesse", "greetings", "welcome", "willkommen", "credit", "kudos", "lob"]);
+
+/**
+ * A label that says for whom the line is: at most three words, "for"/"to"/"an"/"für", a
+ * department or a colleague, then a colon or a dash ("Note for sales:", "Hinweis an Lager -",
+ * "An Jonas:", "Quick one for Dave:", "Kurze Info an Anna:"). Returns the index after the
+ * audience, or -1.
+ */
+function addressedLabelAt(text: TokenText, i: number, end: number, lists: AsideLists, people: People): number {
+  const { tokens, prose } = text;
+  if (NOT_LABEL_START.has(tokens[i].norm)) return -1;
+  for (let f = i; f < Math.min(end - 1, i + 4); f++) {
+    if (!NOTE_FOR.has(tokens[f].norm)) continue;
+    // Without a note word first, only a short label: "An Jonas:", "Quick one for Dave:".
+    if (f > i && !NOTE_WORDS.has(tokens[i].norm) && f - i > 3) return -1;
+    let k = f + 1;
+    if (ARTICLES.has(tokens[k].norm) && k + 1 < end) k++;
+    const audience = tokens[k].norm;
+    const gap = prose.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end);
+    if (!/^[ \t*]*(?::|[-–—][ \t])/.test(gap) || k + 1 >= end) return -1;
+    // Each word before "for" is joined to the next on the same line.
+    if (lineBreakIn(prose, tokens[i].start, tokens[k].end)) return -1;
+    const person = (people.colleagues.has(audience) || lists.firstNames.has(audience)) && !people.readers.has(audience) && isCapitalised(tokens[k].text);
+    // A department counts after a note word ("Note for sales:"); after other words ("Go to Support: ...")
+    // only a colleague's name does ("Quick one for Dave:", "An Jonas:").
+    if (NOTE_WORDS.has(tokens[i].norm) ? !(person || lists.noteAudiences.has(audience)) : !person) return -1;
+    return k + 1;
+  }
+  return -1;
+}
+
 // Words that start an apposition after a name: "Owen, our warehouse lead, ...", "Lena, unsere Kollegin aus dem Lager, ...".
 const APPOSITION_START = new Set(["our", "my", "the", "unser", "unsere", "unserer", "mein", "meine", "der", "die", "ein", "eine", "a", "an"]);
 
 // Greetings that may stand before a colleague's name in an aside: "Hey Sarah, can you ...".
-const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus", "fyi", "cc", "attn"]);
+const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus", "fyi", "cc", "attn", "liebe", "lieber", "dear"]);
+// A postscript before a name: "PS Jonas, ...", "P.S. Dave - ...", "NB Anna: ...".
+const POSTSCRIPTS = new Set(["ps", "pps", "nb"]);
+// Words that ask something of the one named, right after the name without a comma: "Jonas bitte ...", "Dave please ...".
+const BARE_REQUESTS = new Set(["bitte", "please", "pls", "plz"]);
 
 /**
  * A colleague's first name at token i (after "hey"/"hallo"), then "," ":" or a dash, then words
@@ -257,6 +293,8 @@ const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus", 
 function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists, people: People): number {
   const { tokens, prose } = text;
   let k = i;
+  if (POSTSCRIPTS.has(tokens[k].norm) && k + 1 < end) k++;
+  else if (tokens[k].norm === "p" && tokens[k + 1]?.norm === "s" && k + 2 < end && prose.slice(tokens[k].end, tokens[k + 1].start) === ".") k += 2;
   if (INTERJECTIONS.has(tokens[k].norm) && k + 1 < end && /^[ \t]+$/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) k++;
   const name = tokens[k].norm;
   // Set lookups first: most words are no name, and isCapitalised copies the word.
@@ -266,7 +304,11 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   // Most line and sentence starts are no vocative: the character after the word rules them out first.
   if (unknownName && (!canCloseVocative(prose, tokens[k].end) || !looksLikeName(tokens[k].text))) return -1;
   if (!isCapitalised(tokens[k].text)) return -1;
-  if (k + 1 >= end || !VOCATIVE_GAP.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return -1;
+  if (k + 1 >= end) return -1;
+  const gap = prose.slice(tokens[k].end, tokens[k + 1].start);
+  // "Jonas bitte ...": a known name right before "bitte"/"please" needs no comma.
+  const bare = !unknownName && /^[ \t]+$/.test(gap) && BARE_REQUESTS.has(tokens[k + 1].norm);
+  if (!bare && !VOCATIVE_GAP.test(gap)) return -1;
   // "Owen, our warehouse lead, is in copy": an apposition introduces the colleague to the reader.
   if (APPOSITION_START.has(tokens[k + 1].norm)) return -1;
   const clauseEnd = clauseAfter(text, k + 1);

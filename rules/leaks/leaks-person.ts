@@ -22,11 +22,13 @@ export interface PersonHit {
   end: number;
 }
 
+// Not "they": it stands for the hotel, the couriers, the parts as often as for a customer ("They're a pain to assemble").
 const PRONOUNS = new Set(["he", "she", "he's", "she's", "he'll", "she'll", "he'd", "she'd", "er"]);
-const NOUN_DETERMINERS = new Set(["the", "this", "that", "der", "die", "dieser", "diese"]);
+const NOUN_DETERMINERS = new Set(["the", "this", "that", "these", "those", "der", "die", "dieser", "diese"]);
 const PERSON_SUBJECT_NOUNS = new Set([
   "customer", "client", "guy", "woman", "man", "lady", "gentleman", "bloke", "chap", "fellow", "person",
-  "kunde", "kundin", "typ", "frau", "mann", "dame", "herr", "kerl",
+  "lot", "bunch", "crowd", "people", "folks", "guys", "customers", "clients",
+  "kunde", "kundin", "typ", "frau", "mann", "dame", "herr", "kerl", "leute", "typen", "kunden",
 ]);
 // Words that may open a sentence before its subject: "Honestly, she ...", "And he never ...", "Ehrlich gesagt: er ...".
 const OPENERS = new Set(["honestly", "frankly", "and", "but", "also", "plus", "so", "apparently", "btw", "fyi", "oh", "ugh", "well", "anyway", "und", "aber", "also", "ehrlich", "gesagt", "übrigens", "uebrigens", "naja", "tja"]);
@@ -96,7 +98,42 @@ function hasHabitWord(tokens: readonly Token[], from: number, to: number): boole
     if (HABIT.has(tokens[k].norm)) return true;
     if (EVERY.has(tokens[k].norm) && k + 1 < to && TIMES.has(tokens[k + 1].norm)) return true;
   }
-  return hasMotive(tokens, from, to);
+  return hasRepetition(tokens, from, to) || hasMotive(tokens, from, to);
+}
+
+// How many times something happened: "dreimal", "mehrfach", "twice", "three times", "for the third time".
+const REPEATED = /^(?:zweimal|dreimal|viermal|fünfmal|fuenfmal|sechsmal|mehrmals|mehrfach|x-mal|zigmal|etlichemal|twice|thrice)$/;
+const COUNT_WORDS = new Set(["two", "three", "four", "five", "six", "several", "multiple", "many", "countless", "numerous", "third", "fourth", "fifth", "dritten", "vierten", "fünften", "etliche", "mehrere"]);
+const TIME_NOUNS = new Set(["times", "time", "mal", "male"]);
+
+/** A count of repetitions: "dreimal", "three times", "for the third time", "zum dritten Mal", "3 times". */
+function hasRepetition(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k].norm;
+    if (REPEATED.test(norm)) return true;
+    if (k + 1 < to && TIME_NOUNS.has(tokens[k + 1].norm) && (COUNT_WORDS.has(norm) || /^\d+$/.test(norm))) return true;
+  }
+  return false;
+}
+
+// "schon", "already": a count of repetitions said as too many.
+const ALREADY = new Set(["schon", "bereits", "already", "now", "inzwischen", "mittlerweile"]);
+
+function hasAlready(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ALREADY.has(tokens[k].norm)) return true;
+  return false;
+}
+
+// Paying late or never: "zahlt grundsätzlich zu spät", "always pay late", "never pays on time".
+const PAY = /^(?:pay|pays|paid|paying|zahlt|zahlen|zahlte|zahlten|bezahlt|bezahlen)$/;
+const LATE = new Set(["late", "spät", "spaet", "verspätet", "verspaetet", "never", "nie", "niemals"]);
+
+function paysLate(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!PAY.test(tokens[k].norm)) continue;
+    for (let j = Math.max(from, k - 2); j < Math.min(to, k + 4); j++) if (LATE.has(tokens[j].norm)) return true;
+  }
+  return false;
 }
 
 /** "she only wants a discount", "der will doch nur Geld": a motive imputed to the person. */
@@ -178,6 +215,13 @@ export function findReaderReferences(
       }
     }
     if (s >= stop) continue;
+    // "Third complaint from her this month", "Schon wieder eine Reklamation von ihm": the reader's
+    // complaints counted, without a subject.
+    if (complaintsCounted(tokens, k, stop, readerNames) && (tokens[k].start < firstOther) && !speaksToReader(tokens, k, stop, k)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
     const subject = tokens[s];
     const norm = fold(subject.norm);
     let rest = s + 1;
@@ -221,18 +265,42 @@ export function findReaderReferences(
     while (end < stop && !/[,;:–—()]/.test(prose.slice(tokens[end - 1].end, tokens[end].start))) end++;
     if (end - rest < 1) continue;
     if (speaksToReader(tokens, k, stop, k)) continue;
-    const strong = hasStrongWord(tokens, rest, end);
+    const strong = hasStrongWord(tokens, rest, end) || paysLate(tokens, rest, end);
     // A pronoun or demonstrative may stand for anyone the reader knows from elsewhere (the driver
     // they phoned about, their tenant, their dog) or, in German, for a thing ("Ihr Drucker ... Er
     // zeigt immer wieder Fehler 52"): a habit alone ("He always takes the side entrance", "Er hat
     // schon wieder angerufen") says nothing against the reader. Only a complaint, a judgment or a
     // motive does, or a confidence ("Between us, he ...") for a pronoun.
     if ((kind === "demonstrative" || (kind === "pronoun" && !confiding)) && !strong && !hasMotive(tokens, rest, end)) continue;
-    if (!strong && !(confiding && kind !== "noun") && (kind === "noun" || !hasHabitWord(tokens, rest, end) || isStateOrPassive(tokens, rest, end))) continue;
+    // "Der Kunde hat schon dreimal reklamiert": a count of repetitions said as too many.
+    const tooOften = kind === "noun" && hasRepetition(tokens, rest, end) && hasAlready(tokens, rest, end);
+    if (!strong && !tooOften && !(confiding && kind !== "noun") && (kind === "noun" || !hasHabitWord(tokens, rest, end) || isStateOrPassive(tokens, rest, end))) continue;
     const words = prose.slice(sentence.start, sentence.end);
     hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
   }
   return hits;
+}
+
+const COMPLAINT_NOUN = /^(?:complaint|complaints|claim|claims|return|returns|dispute|disputes|reklamation|reklamationen|beschwerde|beschwerden|retoure|retouren|rücksendung|ruecksendung|stornierung|storno)$/;
+const FROM = new Set(["from", "von", "vom"]);
+const HIM_HER_OBJECT = new Set(["her", "him", "ihr", "ihm"]);
+// Another one: an ordinal, "another", "again", "schon wieder", "noch eine".
+const ANOTHER = new Set(["another", "again", "second", "third", "fourth", "fifth", "umpteenth", "nth", "wieder", "zweite", "dritte", "vierte", "fünfte", "x-te", "zigste", "weitere", "erneut"]);
+
+/** A complaint noun, "from"/"von" and "her"/"him" or a reader's name, and a count of it ("another", "third", "schon wieder"). */
+function complaintsCounted(tokens: readonly Token[], from: number, to: number, readerNames: ReadonlySet<string>): boolean {
+  let counted = false;
+  for (let k = from; k < to; k++) if (ANOTHER.has(tokens[k].norm) || REPEATED.test(tokens[k].norm)) counted = true;
+  if (!counted) return false;
+  for (let k = from; k + 2 < to; k++) {
+    if (!COMPLAINT_NOUN.test(tokens[k].norm) || !FROM.has(tokens[k + 1]?.norm ?? "")) continue;
+    const who = tokens[k + 2];
+    if (!who) continue;
+    // lower case only: "von Ihnen" is the reader addressed.
+    if (HIM_HER_OBJECT.has(who.norm) && who.text[0] === who.norm[0]) return true;
+    if (readerNames.has(who.norm) && isCapitalised(who.text)) return true;
+  }
+  return false;
 }
 
 const BE_HAVE = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being", "got", "war", "waren", "ist", "sind", "wurde", "wurden", "hat", "hatte", "worden"]);

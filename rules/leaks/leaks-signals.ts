@@ -353,13 +353,11 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
     }
   }
   const authored = draft.zones?.find((zone) => zone.kind === "authored");
+  let greetingStart: number | undefined;
   if (authored && draft.prose) {
-    // The first line after leading white space (what trimStart skips), read in place.
-    let lineStart = authored.start;
-    while (lineStart < authored.end && /\s/.test(draft.prose[lineStart])) lineStart++;
-    const lineEnd = draft.prose.indexOf("\n", lineStart);
-    const firstLine = draft.prose.slice(lineStart, lineEnd < 0 || lineEnd > authored.end ? authored.end : lineEnd);
-    for (const word of firstLine.split(/[^\p{L}]+/u)) if (word.length > 1) readers.add(normalizeListWord(word));
+    const greeting = greetingLine(draft.prose, authored.start, authored.end);
+    greetingStart = greeting.start;
+    for (const word of greeting.text.split(/[^\p{L}]+/u)) if (word.length > 1) readers.add(normalizeListWord(word));
   }
   for (const reader of readers) colleagues.delete(reader);
   for (const reader of readers) colleaguesInCopy.delete(reader);
@@ -371,7 +369,35 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
       break;
     }
   }
-  return { colleagues, readers, readerNames, readerWords: new Set([...readers, ...readerNames]), colleaguesInCopy, othersInQuotes, readerNamesToo: greetedNames(readers, readerNames) };
+  return { colleagues, readers, readerNames, readerWords: new Set([...readers, ...readerNames]), colleaguesInCopy, othersInQuotes, readerNamesToo: greetedNames(readers, readerNames), greetingStart };
+}
+
+// Words that open a salutation line: "Hallo Herr Berger,", "Dear Karen,", "Guten Tag,", "Frau Holt,".
+const SALUTATION_WORDS = new Set([
+  "hallo", "hi", "hello", "hey", "dear", "liebe", "lieber", "liebes", "sehr", "guten", "gruss", "grüss", "gruezi", "grüezi", "moin", "servus",
+  "good", "morning", "greetings", "hej", "hei", "ciao", "salut", "tag", "werte", "werter", "geehrte", "geehrter", "frau", "herr", "mr", "mrs", "ms", "dr",
+]);
+
+/**
+ * The greeting line of the text written now: its first line, unless that line is no salutation
+ * and one of the next two lines is ("Jonas, kannst du das gegenlesen?" above "Hallo Herr Berger,"
+ * is a note to a colleague, not the greeting).
+ */
+function greetingLine(prose: string, start: number, end: number): { start: number; text: string } {
+  const lines: { start: number; text: string }[] = [];
+  let at = start;
+  while (at < end && lines.length < 3) {
+    const stop = prose.indexOf("\n", at);
+    const lineEnd = stop < 0 || stop > end ? end : stop;
+    const text = prose.slice(at, lineEnd);
+    const lead = text.search(/\S/);
+    if (lead >= 0) lines.push({ start: at + lead, text: text.slice(lead) });
+    at = lineEnd + 1;
+  }
+  const isSalutation = (line: { text: string }) => SALUTATION_WORDS.has(normalizeListWord(/^\p{L}+/u.exec(line.text)?.[0] ?? ""));
+  if (lines.length === 0) return { start, text: "" };
+  if (isSalutation(lines[0])) return lines[0];
+  return lines.slice(1).find(isSalutation) ?? lines[0];
 }
 
 /** The readers' names as written in the headers, and the greeting's words that are known first names or those names. */

@@ -79,6 +79,41 @@ const FIGURE_LEAKS: [("en" | "de"), string][] = [
   ["en", "Honestly our markup is tiny; 12% at most."],
 ];
 
+// Asides in more forms: a label naming a colleague ("An Jonas:", "Quick one for Dave:"), a name
+// before "bitte"/"please" without a comma, an arrow after the name, "Lieber Jonas," or "P.S. Dave -"
+// in the middle of a mail; and the reader counted or judged without a complaint verb.
+const MORE_LEAKS: [("en" | "de"), string, RegExp][] = [
+  ["de", "Ihre Bestellung ist unterwegs. An Jonas: bitte die Rechnung erst nach Zahlungseingang freigeben.", /Kollegen/],
+  ["de", "Jonas bitte Rechnung erst nach Zahlungseingang freigeben!", /Kollegen/],
+  ["de", "Lieber Jonas, bitte die Rechnung erst nach Zahlungseingang freigeben.", /Kollegen/],
+  ["de", "Jonas -> bitte Versand priorisieren, sonst storniert er wieder.", /Kollegen/],
+  ["de", "Kurze Info an Anna: die Ware ist B-Ware aus der Retoure.", /Kollegen/],
+  ["en", "Quick one for Dave: she still owes us for October, so hold the second pallet.", /colleagues/],
+  ["en", "Dave please hold the invoice until she pays October.", /colleagues/],
+  ["en", "P.S. Dave - hold the invoice until she pays October.", /colleagues/],
+  ["de", "Der Kunde hat schon dreimal reklamiert, keine Kulanz mehr.", /dritten Person/],
+  ["de", "Die zahlen grundsätzlich zu spät, also nur gegen Vorkasse.", /dritten Person/],
+  ["de", "Schon wieder eine Reklamation von ihr, das ist die vierte in diesem Jahr.", /dritten Person/],
+  ["en", "Third complaint from her this month, and every one of them about the driver.", /third person/],
+  ["en", "This lot are a pain - they dispute every single invoice.", /third person/],
+  ["en", "She never pays on time, so ask for the deposit first.", /third person/],
+];
+
+const MORE_NEAR_MISSES: [("en" | "de"), string][] = [
+  ["de", "Anna, unsere Kollegin aus dem Lager, meldet sich morgen bei Ihnen."],
+  ["de", "PS: Jonas aus unserem Team ruft Sie am Montag an."],
+  ["de", "Danke an Jonas: Er hat das Paket gefunden und gleich verschickt."],
+  ["de", "Hinweis für Sie: Die Rechnung kommt separat per Post."],
+  ["de", "Die Waschmaschine läuft wieder. Max. 40 Grad bei Wolle, bitte."],
+  ["de", "Ihr Mieter hat die Retoure geschickt; die Rücksendung von ihm ist schon wieder unvollständig, bitte prüfen Sie das."],
+  ["en", "Please go to Support: Tickets and open a new one for the second pallet."],
+  ["en", "Thanks to Dave: he found the missing box this morning."],
+  ["en", "I've checked the wardrobes you ordered. They're a pain to assemble, so we'll send a fitter."],
+  ["en", "Thanks for the feedback on the hotel. They were difficult about the late check-out, and we've raised it."],
+  ["en", "The client portal is down for maintenance again on Sunday."],
+  ["en", "The customers on your list have all received the recall letter twice now."],
+];
+
 /** A reply to Karen with `quoted` below a quote header line. */
 function reply(language: "en" | "de", header: string, quoted: string, to = KAREN): string {
   const body =
@@ -92,7 +127,7 @@ const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
-    ...[...PRONOUN_NEAR_MISSES, ...FIGURE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...PRONOUN_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...MORE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     // A quote header with a name and no address: the recipient's name is their own message.
     {
       name: "en: the customer's own quoted notes, header with her name only",
@@ -106,9 +141,28 @@ tester.run(rule, {
     },
     // A host named after the reader's organisation is theirs: their intranet, their instance of our service.
     { name: "en: the customer's own intranet link", filename: "d.eml", code: mail("en", "I couldn't open http://intranet.clientco.local/receiving from outside, could you attach the sheet?") },
+    {
+      name: "en: a first line that thanks the reader above the greeting",
+      filename: "d.eml",
+      code: `${FROM}To: ${KAREN}\nSubject: Re: order\n\nThank you for your patience, Karen.\n\nHi Karen,\n\nthe parcel left today.\n\nBest,\nTom\n`,
+    },
     { name: "de: the customer's own instance", filename: "d.eml", code: mail("de", "Ihre Instanz ist eingerichtet: https://clientco.laden.example/admin") },
   ],
   invalid: [
+    ...MORE_LEAKS.map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    // A note to a colleague above the greeting is no greeting.
+    {
+      name: "de: a note to a colleague above the greeting",
+      filename: "d.eml",
+      code: `${FROM}To: ${KAREN}\nSubject: AW: Bestellung\n\nJonas, kannst du das noch gegenlesen, bevor es rausgeht?\n\nHallo Frau Holt,\n\nIhre Bestellung ist unterwegs.\n\nViele Grüße\nTom Baker\n`,
+      errors: [{ line: 5, message: /Kollegen/ }],
+    },
+    {
+      name: "en: a note to a colleague above the greeting",
+      filename: "d.eml",
+      code: `${FROM}To: ${KAREN}\nSubject: Re: order\n\nDave - can you sanity-check the rate before I send this?\n\nHi Karen,\n\nYour order is on its way.\n\nBest,\nTom\n`,
+      errors: [{ line: 5, message: /colleagues/ }],
+    },
     // The sender's own earlier reply, quoted with a name-only header, read as a colleague's message.
     {
       name: "en: an aside in the sender's own quoted earlier reply",
