@@ -134,6 +134,14 @@ function hasCue(text: TokenText, from: number, to: number, lists: AsideLists): b
   return false;
 }
 
+/** The formal German "Sie"/"Ihnen"/"Ihr..." or English "you"/"your". */
+function speaksToReader(tokens: readonly Token[], from: number, to: number): boolean {
+  if (addressesReaderFormally(tokens, from, to)) return true;
+  for (let k = from; k < to; k++) if (YOU_WORDS.has(tokens[k].norm)) return true;
+  return false;
+}
+const YOU_WORDS = new Set(["you", "your", "yours", "you're", "you'll", "you've", "you'd"]);
+
 function addressesReaderFormally(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (FORMAL_YOU.has(tokens[k].text)) return true;
   return false;
@@ -256,10 +264,20 @@ const NOT_LABEL_START = new Set(["danke", "dank", "thanks", "thank", "gruss", "g
 function addressedLabelAt(text: TokenText, i: number, end: number, lists: AsideLists, people: People): number {
   const { tokens, prose } = text;
   if (NOT_LABEL_START.has(tokens[i].norm)) return -1;
+  // "Ops note:", "Sales memo -", "Lager-Info:": a department's note as a label.
+  if (lists.noteAudiences.has(tokens[i].norm) && !SELF.has(tokens[i].norm) && i + 2 < end && NOTE_WORDS.has(tokens[i + 1].norm) && VOCATIVE_GAP.test(prose.slice(tokens[i + 1].end, tokens[i + 2].start)) && /^[ \t-]?$/.test(prose.slice(tokens[i].end, tokens[i + 1].start))) {
+    // "Sales note: our price list is attached for your team" speaks to the reader.
+    return speaksToReader(tokens, i + 2, clauseAfter(text, i + 2)) ? -1 : i + 2;
+  }
+  // The same as one word: "Lager-Info:", "Sales-Memo -".
+  const [department, note, more] = tokens[i].norm.includes("-") ? tokens[i].norm.split("-") : [];
+  if (more === undefined && note !== undefined && lists.noteAudiences.has(department) && !SELF.has(department) && NOTE_WORDS.has(note) && i + 1 < end && VOCATIVE_GAP.test(prose.slice(tokens[i].end, tokens[i + 1].start))) {
+    return speaksToReader(tokens, i + 1, clauseAfter(text, i + 1)) ? -1 : i + 1;
+  }
+  let noteWord = false;
   for (let f = i; f < Math.min(end - 1, i + 4); f++) {
+    if (NOTE_WORDS.has(tokens[f].norm)) noteWord = true;
     if (!NOTE_FOR.has(tokens[f].norm)) continue;
-    // Without a note word first, only a short label: "An Jonas:", "Quick one for Dave:".
-    if (f > i && !NOTE_WORDS.has(tokens[i].norm) && f - i > 3) return -1;
     let k = f + 1;
     if (ARTICLES.has(tokens[k].norm) && k + 1 < end) k++;
     const audience = tokens[k].norm;
@@ -268,9 +286,9 @@ function addressedLabelAt(text: TokenText, i: number, end: number, lists: AsideL
     // Each word before "for" is joined to the next on the same line.
     if (lineBreakIn(prose, tokens[i].start, tokens[k].end)) return -1;
     const person = (people.colleagues.has(audience) || lists.firstNames.has(audience)) && !people.readers.has(audience) && isCapitalised(tokens[k].text);
-    // A department counts after a note word ("Note for sales:"); after other words ("Go to Support: ...")
-    // only a colleague's name does ("Quick one for Dave:", "An Jonas:").
-    if (NOTE_WORDS.has(tokens[i].norm) ? !(person || lists.noteAudiences.has(audience)) : !person) return -1;
+    // A department counts after a note word ("Note for sales:", "Side note for the team -"); after other
+    // words ("Go to Support: ...") only a colleague's name does ("Quick one for Dave:", "An Jonas:").
+    if (noteWord ? !(person || lists.noteAudiences.has(audience)) : !person) return -1;
     return k + 1;
   }
   return -1;

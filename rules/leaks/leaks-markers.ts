@@ -44,7 +44,7 @@ const compiled = new Map<string, MarkerPattern | undefined>();
 const NOTE_WORDS = "notiz|notizen|vermerk|anmerkung|bemerkung|kommentar|hinweis|info|infos|memo|randnotiz|achtung|fyi|nb|ps|p\\.s|note|notes|remark|remarks|comment|comments|reminder|aside|heads-up";
 // Note words that mark a note in square or curly brackets: not "Hinweis" or "Info", which speak
 // to the reader too ("[Hinweis: Preise inkl. MwSt.]").
-const BRACKET_NOTE_WORDS = "notiz|vermerk|anmerkung|bemerkung|kommentar|memo|randnotiz|note|notes|comment|remark|todo|to-do|fixme";
+const BRACKET_NOTE_WORDS = "notiz|vermerk|anmerkung|anm|bemerkung|kommentar|memo|randnotiz|note|notes|comment|remark|todo|to-do|fixme|nb|n\\.b";
 const CONFIDING = "just between us|strictly between us|between us|ganz unter uns|unter uns gesagt|unter uns|off the record";
 // A label that keeps the reader out, built from its word classes: a negation of sending or showing
 // ("not for", "do not send to", "don't show", "nicht für", "nicht an"), an optional article and the
@@ -56,7 +56,7 @@ const NOT_FOR_READER =
   "|(?:do[ \\t]+not|don't|don’t|never)[ \\t]+(?:send|show|forward|share|copy|cc|include)(?:[ \\t]+(?:this|it))?(?:[ \\t]+(?:to|with))?[ \\t]+(?:the[ \\t]+)?(?:" + READER_NOUNS + ")" +
   "|nicht[ \\t]+(?:für|fuer|an|zu)[ \\t]+(?:den[ \\t]+|die[ \\t]+|der[ \\t]+)?(?:" + READER_NOUNS + ")(?:[ \\t]+(?:schicken|senden|weiterleiten|weitergeben|zeigen))?" +
   "|private[ \\t]+(?:note|notes|comment|remark|memo)|privat(?:e|er)?[ \\t]+(?:notiz|anmerkung|vermerk)|personal[ \\t]+note|persönliche[ \\t]+notiz";
-const GROUPS = 9;
+const GROUPS = 10;
 
 function compile(markers: readonly string[]): MarkerPattern | undefined {
   const words = [...new Set(markers.map((m) => m.trim().toLowerCase()).filter(Boolean))]
@@ -66,8 +66,9 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
   const marker = `(?<![\\p{L}\\p{N}])(?:${[...words, NOT_FOR_READER].join("|")})(?![\\p{L}\\p{N}])`;
   // A bullet, a Markdown heading or emphasis may come first: "- Intern:", "## Intern", "**Intern:**".
   // "//intern:" too: a comment left in the text.
-  const lineStart = `^[ \\t]*(?:[-*•#_/]+[ \\t]*)?`;
-  const label = `(?=[*_]*[ \\t]*(?::|!|–|—|-(?:[ \\t]|$)))`;
+  // Decorations around a label: "--- intern ---", "=== INTERN ===", "!! INTERNAL !!", "### INTERN ###".
+  const lineStart = `^[ \\t]*(?:[-*•#_/=!~+]+[ \\t]*)?`;
+  const label = `(?=[*_]*[ \\t]*(?::|!|–|—|-+(?:[ \\t]|$)|#+(?:[ \\t]|$)|=+(?:[ \\t]|$)|~+(?:[ \\t]|$)))`;
   const source =
     [
       // "Intern: bitte nicht an die Kundin", "- Internal only - do not share"
@@ -89,9 +90,13 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       `${lineStart}((?:intern(?:e|er|es|en)?|internal)[ \\t]+(?:${NOTE_WORDS}))${label}`,
       // "[Kommentar: ...]", "{note: ...}": a note in square or curly brackets, which the text for
       // the reader does not use ("(Hinweis: ...)" in round brackets is an ordinary aside to the reader).
-      `[\\[{][ \\t]*(${BRACKET_NOTE_WORDS})[ \\t]*:`,
+      // With the writer's initials or name before the colon too: "[Anm. SK: ...]", "[note JB: ...]".
+      `[\\[{][ \\t]*(${BRACKET_NOTE_WORDS})\\.?(?:[ \\t]+[\\p{L}.]{1,12})?[ \\t]*:`,
       // "TODO Termin klären": a to-do left in the text, in capitals (checked in findMarkers).
-      `${lineStart}(todo|fixme)(?=[ \\t]+\\p{L})`,
+      // "XXX Preis klären XXX": the placeholder of an unfinished line, in capitals as well.
+      `${lineStart}(todo|fixme|xxx+)(?=[ \\t]+\\p{L})`,
+      // "(int.: Lager hat nur noch 3 Stück)": the abbreviation, in brackets before a colon.
+      `[\\[(][ \\t]*(int)\\.?[ \\t]*:`,
       // "Unter uns: ...", "Between us: the device has a known defect": a confidence as a label (with a
       // comma it may be a confidence to the reader: "Unter uns gesagt, warten Sie auf den Sale").
       `${lineStart}(${CONFIDING})(?=[ \\t]*:)`,

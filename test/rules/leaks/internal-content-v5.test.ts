@@ -114,6 +114,31 @@ const MORE_NEAR_MISSES: [("en" | "de"), string][] = [
   ["en", "The customers on your list have all received the recall letter twice now."],
 ];
 
+// Notes in more bracket and prefix forms: decorations around the marker, initials after a note word,
+// "XXX", "(int.: ...)", "NTS:", a department's note, a note word before "for the team".
+const NOTE_LEAKS: [("en" | "de"), string, RegExp][] = [
+  ["de", "=== INTERN === Rechnung erst nach Zahlungseingang.", /markiert/],
+  ["de", "--- intern --- Gerät ist B-Ware aus der Retoure.", /markiert/],
+  ["de", "[Anm. SK: Preis nur bis Jahresende halten, danach +8 %]", /markiert/],
+  ["de", "XXX Preis noch mit Chef klären XXX", /markiert/],
+  ["de", "(int.: Lager hat nur noch 3 Stück)", /markiert/],
+  ["de", "Lager-Info: die Ware ist B-Ware aus der Retoure.", /Kollegen/],
+  ["en", "!! INTERNAL !! credit hold until October clears", /marked internal/],
+  ["en", "[NB: price only approved to end of year, then +8%]", /marked internal/],
+  ["en", "NTS: invoice her for the tail-lift surcharge next time.", /marked internal/],
+  ["en", "Side note for the team - this account is on credit hold.", /colleagues/],
+  ["en", "Ops note: hold the second pallet until October is paid.", /colleagues/],
+];
+
+const NOTE_NEAR_MISSES: [("en" | "de"), string][] = [
+  ["de", "=== Hinweis === Die Rechnung kommt separat per Post."],
+  ["de", "Tel. (int.) +49 341 1234-0"],
+  ["en", "XXL and XL sizes are back in stock."],
+  ["en", "!! Please note !! the depot is closed on Monday."],
+  ["en", "Sales note: our December price list is attached for your team."],
+  ["en", "Side note for your team - the depot is closed on Monday."],
+];
+
 /** A reply to Karen with `quoted` below a quote header line. */
 function reply(language: "en" | "de", header: string, quoted: string, to = KAREN): string {
   const body =
@@ -127,7 +152,7 @@ const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
-    ...[...PRONOUN_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...MORE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...PRONOUN_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...MORE_NEAR_MISSES, ...NOTE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     // A quote header with a name and no address: the recipient's name is their own message.
     {
       name: "en: the customer's own quoted notes, header with her name only",
@@ -149,7 +174,7 @@ tester.run(rule, {
     { name: "de: the customer's own instance", filename: "d.eml", code: mail("de", "Ihre Instanz ist eingerichtet: https://clientco.laden.example/admin") },
   ],
   invalid: [
-    ...MORE_LEAKS.map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...MORE_LEAKS, ...NOTE_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     // A note to a colleague above the greeting is no greeting.
     {
       name: "de: a note to a colleague above the greeting",
