@@ -439,8 +439,6 @@ export function findRequests(text: TokenText, sentences: readonly { start: numbe
 // The reader as someone in a figure's clause, who keeps or gets it: "Sie", "Ihnen", "you" (the
 // possessives name whose order or price it is: "the margin on your order is 6%" is ours).
 const READER_WORDS = new Set(["Sie", "Ihnen", "you"]);
-// What a reseller reading the mail may have of their own: a margin, a commission.
-const READERS_CAN_HAVE = /^(?:marge|margen|gewinnmarge|handelsspanne|rohertrag|margin|margins|profit margin|markup|mark-up|provision|provisionen|commission)$/i;
 const FOR = new Set(["für", "fur", "for"]);
 // Buyers a price list speaks of: resellers, dealers, trade and partner customers, the reader.
 const BUYERS = /^(?:Sie|you|(?:wieder|weiter)?verkäufer\w*|(?:fach|groß|gross|zwischen)?händler\w*|partner\w*|resellers?|dealers?|retailers?|trade|wholesale\w*|stockists?|distributors?|b2b\w*|gewerbe\w*|firmenkunden|geschäftskunden|business)$/iu;
@@ -499,8 +497,10 @@ export function findFigures(text: TokenText, sentences: readonly { start: number
     const ours = clauseWords.some((w) => WE.has(w.toLowerCase()));
     if (lists.figuresNeedingWe.has(source) && !words.split(/[^\p{L}]+/u).some((w) => WE.has(w.toLowerCase()))) continue;
     if (lists.figuresNeedingMoney.has(source) && !MONEY.test(reach)) continue;
-    // The reader's margin or commission: "Damit bleibt Ihnen eine Marge von 35 %", "the margin you keep is 20%".
-    if (READERS_CAN_HAVE.test(source) && !ours && clauseWords.some((w) => READER_WORDS.has(w))) continue;
+    // The reader's figure: "Damit bleibt Ihnen eine Marge von 35 %", "the margin you keep is 20%",
+    // "Für Sie entstehen keine internen Kosten". Read in the term's own clause ("Just so you know,
+    // the cost price is £212" still counts).
+    if (!ours && clauseWords.some((w) => READER_WORDS.has(w))) continue;
     // A figure for the reader's kind of buyer: "der Einkaufspreis für Wiederverkäufer", "cost price for trade customers".
     if (FOR.has(text.tokens[match.after]?.norm ?? "") && BUYERS.test(text.tokens[match.after + 1]?.text ?? "")) continue;
     // A commission the company charges is a price: "Für die Vermittlung berechnen wir 3 % Provision".

@@ -21,7 +21,10 @@ const EARN_EN = new Set([
   "make", "makes", "making", "made", "earn", "earning", "earned", "net", "netting", "clear", "clearing",
   "pay", "paying", "paid", "lose", "losing", "lost", "buy", "buying", "bought", "purchase", "purchasing", "purchased",
   "get", "getting", "got", "source", "sourcing", "sourced", "spend", "spending", "spent", "break", "breaking", "broke",
+  // "we're left with £40 on this job", "we mark these up 30%" (marking only with "up")
+  "left", "mark", "marks", "marking", "marked",
 ]);
+const MARK = new Set(["mark", "marks", "marking", "marked"]);
 const EARN_DE = new Set([
   "verdienen", "verdienten", "verdient", "machen", "machten", "zahlen", "zahlten", "bezahlen", "bezahlten", "gezahlt", "bezahlt",
   "verlieren", "verloren", "kaufen", "kauften", "gekauft", "bekommen", "bekamen", "kriegen", "kriegten", "draufgelegt",
@@ -38,6 +41,8 @@ const COST = new Set([
   "cost", "costs", "costing", "kostet", "kosten", "kostete", "kosteten", "set", "sets", "run", "runs", "running", "ran",
   "charge", "charges", "charged", "charging", "bill", "bills", "billed", "invoice", "invoices", "invoiced",
   "verrechnet", "verrechnen", "verrechnete", "berechnet", "berechnen", "berechnete", "berechneten", "stellt", "stellen",
+  // What is left to the company: "that leaves us 7%", "bleiben uns keine 6 Euro".
+  "leaves", "leave", "left", "bleibt", "bleiben", "blieb", "blieben",
 ]);
 // The reader's side: a sentence with these speaks to or about the reader's money.
 const READER_EN = new Set(["you", "your", "yours"]);
@@ -87,6 +92,8 @@ function companyFigureVerb(tokens: readonly Token[], from: number, to: number): 
         if (EARN_EN.has(next) || EARN_DE.has(next)) {
           // "we buy back", "we pay back", "zahlen wir ... zurück" is the reader's money.
           if (tokens[j + 1]?.norm === "back") return undefined;
+          // "we mark these up 30%"; "we marked the invoice as paid" is no markup.
+          if (MARK.has(next) && !upWithin(tokens, j + 1, Math.min(to, j + 4))) break;
           return { verb: next, at: j };
         }
         if (!BETWEEN.has(next)) break;
@@ -103,6 +110,11 @@ function companyFigureVerb(tokens: readonly Token[], from: number, to: number): 
     }
   }
   return undefined;
+}
+
+function upWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].norm === "up") return true;
+  return false;
 }
 
 const CLAUSE_BREAK = /[,;:–—()]/;

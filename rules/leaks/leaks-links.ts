@@ -100,6 +100,21 @@ const HOSTED_TOOLS: readonly (readonly [string, string])[] = [
   ["app.asana.com", "/0/"],
   ["monday.com", "/boards/"],
   ["linear.app", "/"],
+  // Shop, payment, CRM and help-desk back offices, which need a staff login. (Not Notion or Trello:
+  // companies publish help pages and roadmaps there.)
+  ["myshopify.com", "/admin"],
+  ["admin.shopify.com", "/"],
+  ["dashboard.stripe.com", "/"],
+  ["app.intercom.com", "/a/"],
+  ["secure.helpscout.net", "/"],
+  ["freshservice.com", "/a/"],
+  ["freshservice.com", "/helpdesk/"],
+  ["gorgias.com", "/app/"],
+  ["app.pipedrive.com", "/"],
+  ["crm.zoho.com", "/crm/"],
+  ["crm.zoho.eu", "/crm/"],
+  ["odoo.com", "/web"],
+  ["app.clickup.com", "/"],
 ];
 
 /**

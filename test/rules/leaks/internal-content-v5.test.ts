@@ -139,6 +139,33 @@ const NOTE_NEAR_MISSES: [("en" | "de"), string][] = [
   ["en", "Side note for your team - the depot is closed on Monday."],
 ];
 
+// Links to back offices of hosted tools, and figures said in more ways.
+const LINK_AND_FIGURE_LEAKS: [("en" | "de"), string, RegExp][] = [
+  ["de", "Die Bestellung im Shop-Backend: https://laden.myshopify.com/admin/orders/4471", /verlinkt/],
+  ["de", "Kundenhistorie: https://app.hubspot.com/contacts/4471/record/0-1/991", /verlinkt/],
+  ["en", "I've logged it in https://dashboard.stripe.com/payments/pi_3Nabc for finance.", /links to/],
+  ["en", "Ticket: https://laden.freshservice.com/helpdesk/tickets/4471", /links to/],
+  ["de", "Unsere internen Kosten für die Reparatur lagen bei 380 EUR.", /interne Zahlen/],
+  ["de", "Unser interner Stundensatz liegt bei 42 EUR.", /interne Zahlen/],
+  ["de", "Netto bleiben uns pro Gerät keine 6 Euro übrig.", /interne Zahlen/],
+  ["en", "Our internal cost for the re-delivery was £180.", /internal figures/],
+  ["en", "After fuel and the driver we're left with about £40 on this job.", /internal figures/],
+  ["en", "That leaves us roughly 7% on the order, so I can't discount further.", /internal figures/],
+  ["en", "Our buy price from the mill is $3.10 a sheet.", /internal figures/],
+  ["en", "We mark these up 30%, which is standard.", /internal figures/],
+];
+
+const LINK_AND_FIGURE_NEAR_MISSES: [("en" | "de"), string][] = [
+  ["en", "Our public roadmap is on https://trello.com/b/AbC123/roadmap and the help centre on https://www.notion.so/laden/Help-123abc"],
+  ["en", "Pay the invoice here: https://buy.stripe.com/test_abc123"],
+  ["en", "Your order in our shop: https://laden-shop.myshopify.com/account/orders/4471"],
+  ["en", "Support portal: https://laden.freshservice.com/support/tickets/new"],
+  ["de", "Für Sie entstehen keine internen Kosten, die Reparatur kostet Sie 0 EUR."],
+  ["de", "Die Versandkosten bleiben bei 4,90 EUR."],
+  ["en", "That leaves you £20 of credit for next time."],
+  ["en", "We marked your order as urgent at no extra charge (normally £15)."],
+];
+
 /** A reply to Karen with `quoted` below a quote header line. */
 function reply(language: "en" | "de", header: string, quoted: string, to = KAREN): string {
   const body =
@@ -152,7 +179,7 @@ const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
-    ...[...PRONOUN_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...MORE_NEAR_MISSES, ...NOTE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...PRONOUN_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...MORE_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...LINK_AND_FIGURE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     // A quote header with a name and no address: the recipient's name is their own message.
     {
       name: "en: the customer's own quoted notes, header with her name only",
@@ -174,7 +201,7 @@ tester.run(rule, {
     { name: "de: the customer's own instance", filename: "d.eml", code: mail("de", "Ihre Instanz ist eingerichtet: https://clientco.laden.example/admin") },
   ],
   invalid: [
-    ...[...MORE_LEAKS, ...NOTE_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...MORE_LEAKS, ...NOTE_LEAKS, ...LINK_AND_FIGURE_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     // A note to a colleague above the greeting is no greeting.
     {
       name: "de: a note to a colleague above the greeting",
