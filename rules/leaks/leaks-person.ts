@@ -167,26 +167,14 @@ export function findReaderReferences(
   readerNames: ReadonlySet<string>,
   firstNames: ReadonlySet<string>,
   othersInQuotes = false,
+  /** The first line is a greeting and never a remark (the text written now); a quoted message's first line may be anything. */
+  firstLineGreets = true,
 ): PersonHit[] {
   const hits: PersonHit[] = [];
   const { tokens, prose } = text;
-  // Offset of the first person other than the reader named in the text (a pronoun after it may stand for them).
-  let firstOther = othersInQuotes ? -1 : Infinity;
-  for (let k = 0; k < tokens.length && !othersInQuotes; k++) {
-    const token = tokens[k];
-    const norm = fold(token.norm);
-    if (readerWords.has(norm)) continue;
-    if (PERSON_NOUNS.has(norm) && norm !== "he" && norm !== "she") {
-      firstOther = token.start;
-      break;
-    }
-    if (firstNames.has(norm) && k > 0 && isCapitalised(token.text) && !isLineStartGreeting(tokens, k)) {
-      firstOther = token.start;
-      break;
-    }
-  }
+  const firstOther = firstOtherPerson(tokens, readerWords, firstNames, othersInQuotes);
   // The first line is the greeting ("Hi Karen,", or a first line that names the reader): never a remark.
-  const firstLineEnd = tokens.length > 0 ? prose.indexOf("\n", tokens[0].start) : -1;
+  const firstLineEnd = firstLineGreets && tokens.length > 0 ? prose.indexOf("\n", tokens[0].start) : tokens[0]?.start ?? -1;
   const ranges = sentenceTokenRanges(tokens, sentences);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
@@ -301,6 +289,23 @@ function complaintsCounted(tokens: readonly Token[], from: number, to: number, r
     if (readerNames.has(who.norm) && isCapitalised(who.text)) return true;
   }
   return false;
+}
+
+/**
+ * Offset of the first person other than the reader named in the tokens (a pronoun after it may
+ * stand for them): a person noun ("Ihr Monteur", "our driver") or a known first name; -1 when the
+ * quoted history names someone else, Infinity when no one is named.
+ */
+export function firstOtherPerson(tokens: readonly Token[], readerWords: ReadonlySet<string>, firstNames: ReadonlySet<string>, othersInQuotes = false): number {
+  if (othersInQuotes) return -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    const norm = fold(token.norm);
+    if (readerWords.has(norm)) continue;
+    if (PERSON_NOUNS.has(norm) && norm !== "he" && norm !== "she") return token.start;
+    if (firstNames.has(norm) && k > 0 && isCapitalised(token.text) && !isLineStartGreeting(tokens, k)) return token.start;
+  }
+  return Infinity;
 }
 
 const BE_HAVE = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being", "got", "war", "waren", "ist", "sind", "wurde", "wurden", "hat", "hatte", "worden"]);

@@ -12,7 +12,7 @@ import {
 } from "../../src/rule-api.js";
 import { findAsides, findFigures, findInformalSwitch, findRequests, type AsideLists, type People } from "./leaks-asides.js";
 import { findFigureClauses } from "./leaks-figures.js";
-import { findReaderReferences, findWithholding, namesOtherPerson } from "./leaks-person.js";
+import { findReaderReferences, findWithholding, firstOtherPerson, namesOtherPerson } from "./leaks-person.js";
 import { findInternalLinks, organisationLabels, spansFrom, type InternalLinkReason } from "./leaks-links.js";
 import { compileMarkers, findMarkers, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
@@ -461,6 +461,15 @@ export function findSignals(
   // Instructions about a person ("tell her", "sag ihr") are ordinary in a mail to the customer
   // ("please tell her to bring the receipt"), so only a colleague's quoted message is read for them.
   const instructionsCount = reading === "internal-author";
+  // A pronoun after someone else was named in this part ("Ihr Monteur war da. Er beschwert sich jedes
+  // Mal über den Zugang") stands for them, not for the reader. Found on first need.
+  let firstOther: number | undefined;
+  const pronounForOther = (match: PhraseMatch): boolean => {
+    const subject = text.tokens[match.first];
+    if (!PRONOUN_SUBJECTS.has(subject.norm.replace("’", "'")) && !CONTRACTED.has(subject.norm.replace("’", "'"))) return false;
+    firstOther ??= firstOtherPerson(text.tokens, checks.people.readerWords, leak.asides.firstNames);
+    return subject.start > firstOther;
+  };
   // The strongest signal starting at word i, if any.
   const signalAt = (i: number): [LeakKind, PhraseMatch] | undefined => {
     let match = firstMatchAt(text, i, checks.codeNameIndex);
@@ -468,9 +477,9 @@ export function findSignals(
     if (!talksLikeColleague) return undefined;
     if (greetingsCount && (match = greetingAt(text, i, leak.greetings))) return ["colleague-greeting", match];
     if ((match = firstMatchAt(text, i, leak.requests, leak.fillers))) return ["colleague-request", match];
-    if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers, (at) => copulaJudgmentAt(text, at, leak))) && !pronounCalling(text, match)) return ["third-person", match];
-    if ((match = pronounRemarkAt(text, i, leak)) && !pronounCalling(text, match)) return ["third-person", match];
-    if ((match = contractedRemarkAt(text, i, leak))) return ["third-person", match];
+    if ((match = subjectPredicateAt(text, i, leak.subjects, leak.predicates, leak.fillers, (at) => copulaJudgmentAt(text, at, leak))) && !pronounCalling(text, match) && !pronounForOther(match)) return ["third-person", match];
+    if ((match = pronounRemarkAt(text, i, leak)) && !pronounCalling(text, match) && !pronounForOther(match)) return ["third-person", match];
+    if ((match = contractedRemarkAt(text, i, leak)) && !pronounForOther(match)) return ["third-person", match];
     if ((match = readerRemarkAt(text, i, leak, checks.people))) return ["third-person", match];
     if ((match = firstMatchAt(text, i, leak.judgmentNouns))) return ["third-person", match];
     if (instructionsCount && (match = firstMatchAt(text, i, leak.instructions, leak.fillers))) return ["instruction", match];
@@ -504,11 +513,13 @@ export function findSignals(
       if (reading === "authored") signals.splice(0, signals.length, ...signals.filter((signal) => !inside(signal)));
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
-    if (reading === "authored") {
-      for (const hit of findInformalSwitch(text, zone.sentences)) addUnlessOverlapping("aside", hit);
+    if (reading === "authored") for (const hit of findInformalSwitch(text, zone.sentences)) addUnlessOverlapping("aside", hit);
+    // A colleague's quoted message speaks of the reader the same way ("Don't tell her yet", "She
+    // complains about every delivery"); an earlier answer to the reader says "you" and is left alone.
+    if (reading === "authored" || reading === "internal-author") {
       for (const hit of findWithholding(text, zone.sentences)) addUnlessOverlapping("instruction", hit);
       const { readerWords, readerNamesToo, othersInQuotes } = checks.people;
-      for (const hit of findReaderReferences(text, zone.sentences, readerWords, readerNamesToo, leak.asides.firstNames, othersInQuotes)) {
+      for (const hit of findReaderReferences(text, zone.sentences, readerWords, readerNamesToo, leak.asides.firstNames, othersInQuotes && reading === "authored", reading === "authored")) {
         addUnlessOverlapping("third-person", hit);
       }
     }
@@ -546,6 +557,7 @@ function pronounRemarkAt(text: TokenText, i: number, leak: LeakLists): PhraseMat
 
 // Pronouns as a subject, and how often someone calls: "He calls every day", "Er ruft jeden Tag an".
 const PRONOUN_SUBJECTS = new Set(["he", "she", "er", "der", "die"]);
+const CONTRACTED = new Set(["he's", "she's"]);
 const CALLING = /^(?:calls|rings|ruft|anruft)\b/;
 
 /**

@@ -191,6 +191,15 @@ tester.run(rule, {
       filename: "d.eml",
       code: reply("de", "-----Ursprüngliche Nachricht-----\nVon: Karen Holt\nGesendet: Montag, 23. November 2026 09:12\nAn: Tom Baker\nBetreff: Lieferung", "Vertraulich: bitte die Preise nicht weitergeben.\nIntern: Budget ist freigegeben.\n"),
     },
+    // A pronoun after someone else was named stands for them.
+    { name: "de: 'Er' after 'Ihr Monteur'", filename: "d.eml", code: mail("de", "Ihr Monteur war heute da. Er beschwert sich jedes Mal über den engen Zugang, wir sorgen für mehr Platz.") },
+    { name: "en: 'He' after 'your site manager'", filename: "d.eml", code: mail("en", "Your site manager called. He complains about the noise every day, so we start at 9 now.") },
+    // A colleague's earlier answer to the reader, quoted: it says "you".
+    {
+      name: "en: a colleague's quoted answer to the reader",
+      filename: "d.eml",
+      code: reply("en", "On Mon, 30 Nov 2026 at 10:12, Dave Smith <dave.smith@laden.example> wrote:", "> Hi Karen,\n> your driver always arrives before 8, so we've moved your slot to 7:30.\n> Best, Dave\n"),
+    },
     // A host named after the reader's organisation is theirs: their intranet, their instance of our service.
     { name: "en: the customer's own intranet link", filename: "d.eml", code: mail("en", "I couldn't open http://intranet.clientco.local/receiving from outside, could you attach the sheet?") },
     {
@@ -214,6 +223,19 @@ tester.run(rule, {
       filename: "d.eml",
       code: `${FROM}To: ${KAREN}\nSubject: Re: order\n\nDave - can you sanity-check the rate before I send this?\n\nHi Karen,\n\nYour order is on its way.\n\nBest,\nTom\n`,
       errors: [{ line: 5, message: /colleagues/ }],
+    },
+    // A colleague's quoted message speaks of the reader as "she" or decides what to tell her.
+    {
+      name: "en: a colleague's quoted remark about the reader",
+      filename: "d.eml",
+      code: reply("en", "On Mon, 30 Nov 2026 at 10:12, Dave Smith <dave.smith@laden.example> wrote:", "> Honestly, she only wants a discount.\n"),
+      errors: [{ line: 14, message: /quoted history.*third person/ }],
+    },
+    {
+      name: "de: a colleague's quoted decision not to tell the reader",
+      filename: "d.eml",
+      code: reply("de", "Am 30.11.2026 um 10:12 schrieb Jonas Weber <jonas.weber@laden.example>:", "> Sag ihr bloß nicht, dass der Fehler bei uns lag.\n"),
+      errors: [{ line: 14, message: /zitierte Verlauf/ }],
     },
     // The sender's own earlier reply, quoted with a name-only header, read as a colleague's message.
     {
