@@ -261,4 +261,12 @@ if (process.argv.includes("--sizes")) {
   for (const [file, output] of [cli, libraries].flatMap((result) => Object.entries(result.metafile.outputs))) {
     console.log(`${path.relative(ROOT, path.resolve(file)).padEnd(48)} ${(output.bytes / 1024).toFixed(0).padStart(6)} KiB`);
   }
+  // What takes the room in the main bundle: its largest sources, by the bytes they left in it.
+  const inputs = Object.entries(cli.metafile.outputs).find(([file]) => file.endsWith("mail-lint.cjs"))[1].inputs;
+  const bySource = new Map();
+  for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
+    const source = input.includes("node_modules/") ? `npm:${input.split("node_modules/").pop().split("/").slice(0, input.split("node_modules/").pop().startsWith("@") ? 2 : 1).join("/")}` : input;
+    bySource.set(source, (bySource.get(source) ?? 0) + bytesInOutput);
+  }
+  for (const [source, bytes] of [...bySource].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${source.padEnd(46)} ${(bytes / 1024).toFixed(0).padStart(6)} KiB`);
 }

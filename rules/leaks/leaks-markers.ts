@@ -13,13 +13,19 @@ export interface MarkerHit {
 
 /**
  * The compiled markers. `lowerCase` is matched against lower-cased text: V8 compiles this long
- * pattern in a third of the time without the "i" flag (10 ms instead of 23-30 ms, on every start of
- * a one-draft run). `source` makes the case-insensitive twin for the rare text whose lower case has
- * another length ("İ" becomes two characters), where the offsets would no longer fit.
+ * pattern in a third of the time without the "i" flag. `source` makes the case-insensitive twin for
+ * the rare text whose lower case has another length ("İ" becomes two characters), where the offsets
+ * would no longer fit.
+ *
+ * The full pattern names every marker in each of its positions: 14,000 characters that V8 takes
+ * 15-20 ms to compile, on every start of a one-draft run, though most drafts hold no marker at
+ * all. `mayMatch` is a far smaller pattern (each marker once, no Unicode classes; ~2 ms) of which
+ * every match of the full one holds a match, so a text it finds nothing in needs no full pattern.
  */
 export interface MarkerPattern {
-  lowerCase: RegExp;
+  mayMatch: RegExp;
   source: string;
+  lowerCase?: RegExp;
   caseInsensitive?: RegExp;
 }
 
@@ -63,7 +69,8 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
     .sort((a, b) => b.length - a.length)
     .map((m) => m.split(/\s+/).map(escape).join("[ \\t]+"));
   if (words.length === 0) return undefined;
-  const marker = `(?<![\\p{L}\\p{N}])(?:${[...words, NOT_FOR_READER].join("|")})(?![\\p{L}\\p{N}])`;
+  const markerWords = [...words, NOT_FOR_READER].join("|");
+  const marker = `(?<![\\p{L}\\p{N}])(?:${markerWords})(?![\\p{L}\\p{N}])`;
   // A bullet, a Markdown heading or emphasis may come first: "- Intern:", "## Intern", "**Intern:**".
   // "//intern:" too: a comment left in the text.
   // Decorations around a label: "--- intern ---", "=== INTERN ===", "!! INTERNAL !!", "### INTERN ###".
@@ -101,7 +108,16 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       // comma it may be a confidence to the reader: "Unter uns gesagt, warten Sie auf den Sale").
       `${lineStart}(${CONFIDING})(?=[ \\t]*:)`,
     ].join("|");
-  return { lowerCase: new RegExp(source, "dgmu"), source };
+  // What every branch above cannot match without: a marker (the internal adjective, "todo" and
+  // "fixme" are markers of the built-in list, but a config may drop them), a confidence, double
+  // brackets, a note word in a bracket.
+  const required = [markerWords, "intern", "todo|fixme", CONFIDING, "<<|\\[\\[", `[\\[{][ \\t]*(?:${BRACKET_NOTE_WORDS})`].join("|");
+  return { mayMatch: new RegExp(required), source };
+}
+
+/** The full pattern, for lower-cased text: compiled when a text first needs it. */
+export function fullPattern(pattern: MarkerPattern): RegExp {
+  return (pattern.lowerCase ??= new RegExp(pattern.source, "dgmu"));
 }
 
 /** Markers in marker position in `text[from, to)`, in text order. */
@@ -111,7 +127,10 @@ export function findMarkers(text: string, pattern: MarkerPattern | undefined, fr
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const lower = slice.toLowerCase();
   const sameOffsets = lower.length === slice.length;
-  const regexp = sameOffsets ? pattern.lowerCase : (pattern.caseInsensitive ??= new RegExp(pattern.source, "dgimu"));
+  // The quick check reads the lower case, where the full pattern reads it too; the rare text whose
+  // lower case has another length goes to the case-insensitive pattern unchecked.
+  if (sameOffsets && !pattern.mayMatch.test(lower)) return [];
+  const regexp = sameOffsets ? fullPattern(pattern) : (pattern.caseInsensitive ??= new RegExp(pattern.source, "dgimu"));
   // exec on the pattern itself: matchAll would copy the large pattern for every call.
   regexp.lastIndex = 0;
   let match: RegExpExecArray | null;

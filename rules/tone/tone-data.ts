@@ -15,7 +15,7 @@ import {
   type Lexicon,
   type LexiconEntry,
 } from "../../src/rule-api.js";
-import { PackedEntries, packEntries } from "./tone-pack.js";
+import { PackedEntries, packLists, type ListSource } from "./tone-pack.js";
 
 export type ToneKind = "insult" | "profanity" | "condescension";
 
@@ -40,15 +40,14 @@ function list(name: string): URL {
   return new URL(`./data/${name}`, import.meta.url);
 }
 
-function readToneLists(): LexiconEntry[] {
-  return KINDS.flatMap((kind) =>
-    LANGUAGES.flatMap((language) => parseLexicon(readWordListFile(list(`${kind}-${language}.txt`)), kind, language)),
-  );
+/** The list files as written, in the order their entries are matched. */
+export function readToneLists(): ListSource[] {
+  return KINDS.flatMap((kind) => LANGUAGES.map((language) => ({ kind, language, text: readWordListFile(list(`${kind}-${language}.txt`)) })));
 }
 
-/** The parsed lists as a pack (JSON); scripts/bundle.mjs calls it at build time. */
+/** The lists as a pack (JSON); scripts/bundle.mjs calls it at build time. */
 export function packToneEntries(): string {
-  return packEntries(readToneLists());
+  return packLists(readToneLists());
 }
 
 export interface UserWords {

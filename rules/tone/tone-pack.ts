@@ -1,42 +1,53 @@
 // The tone lists packed (at build time for the bundle, scripts/bundle.mjs) and read back on
-// demand. Parsing the list files expands each line into several entries, and making all those
-// entry objects at start-up (they all survive, so the garbage collector copies each of them) was
-// a large part of a one-draft run. The pack keeps each first word's entries as a JSON text of
-// their own, so that reading the pack makes a few strings per first word rather than an array
-// per entry; the lexicon unpacks the few first words a draft holds (src/text/lexicon.ts builds
-// its tries the same lazy way). Figures in docs/performance.md.
-import { isCompoundEntry, type EntriesByFirstWord, type Language, type LexiconEntry } from "../../src/rule-api.js";
+// demand. A list line stands for many entries ("wie ich? ihnen|dir|euch? bereits|schon ..." for
+// over a thousand), and making all those entry objects at start-up (they all survive, so the
+// garbage collector copies each of them) was a large part of a one-draft run; so was the size of
+// a pack of expanded entries (420 KB of the bundle, which every start reads and keeps). The pack
+// keeps the list lines as written, indexed by the first words their entries can start with; the
+// lexicon asks for the few first words a draft holds (src/text/lexicon.ts builds its tries the
+// same lazy way), and only the lines that can start with those words are expanded.
+// Figures in docs/performance.md.
+import { isCompoundEntry, parseLexicon, type EntriesByFirstWord, type Language, type LexiconEntry } from "../../src/rule-api.js";
 
-/** [group index, phrase, ...lexicon keys when they are not the phrase's words]. */
-type PackedEntry = [number, string, ...string[]];
+/** One list file's text, with what its entries are. */
+export interface ListSource {
+  kind: string;
+  language: Language;
+  text: string;
+}
 
 interface Pack {
-  /** kind, language, level and hint shared by the entries that point here. */
-  groups: [string, Language, string, string][];
-  compounds: PackedEntry[];
-  /** First word -> the JSON text of its PackedEntry[]. */
-  byFirstWord: Record<string, string>;
+  /** kind and language shared by the lines that point here. */
+  groups: [string, Language][];
+  /** [group index, the line as written]: level, phrase pattern and hint. */
+  lines: [number, string][];
+  /** Lines that hold compound entries ("*idiot", "drecks*"), whatever word a draft holds. */
+  compoundLines: number[];
+  /** First word -> the lines that have an entry starting with it, in list order. */
+  byFirstWord: Record<string, number[]>;
   longestPhrase: number;
 }
 
-/** Packs parsed list entries as JSON. */
-export function packEntries(entries: readonly LexiconEntry[]): string {
-  const pack: Pack = { groups: [], compounds: [], byFirstWord: {}, longestPhrase: 1 };
-  const byFirstWord: Record<string, PackedEntry[]> = {};
-  const groupIndex = new Map<string, number>();
-  for (const entry of entries) {
-    const group: Pack["groups"][number] = [entry.kind, entry.language, entry.level, entry.hint ?? ""];
-    const key = JSON.stringify(group);
-    let index = groupIndex.get(key);
-    if (index === undefined) groupIndex.set(key, (index = pack.groups.push(group) - 1));
-    const packed: PackedEntry = entry.words.join(" ") === entry.phrase ? [index, entry.phrase] : [index, entry.phrase, ...entry.words];
-    if (isCompoundEntry(entry)) pack.compounds.push(packed);
-    else {
-      (byFirstWord[entry.words[0]] ??= []).push(packed);
-      pack.longestPhrase = Math.max(pack.longestPhrase, entry.words.length);
+/** Packs list files as JSON (ASCII only). */
+export function packLists(sources: readonly ListSource[]): string {
+  const pack: Pack = { groups: [], lines: [], compoundLines: [], byFirstWord: {}, longestPhrase: 1 };
+  for (const { kind, language, text } of sources) {
+    const group = pack.groups.push([kind, language]) - 1;
+    for (const raw of text.split(/\r?\n/)) {
+      const line = raw.trim();
+      if (line === "" || line.startsWith("#")) continue;
+      const index = pack.lines.push([group, line]) - 1;
+      for (const entry of parseLexicon(line, kind, language)) {
+        if (isCompoundEntry(entry)) {
+          if (pack.compoundLines.at(-1) !== index) pack.compoundLines.push(index);
+          continue;
+        }
+        const lines = (pack.byFirstWord[entry.words[0]] ??= []);
+        if (lines.at(-1) !== index) lines.push(index);
+        pack.longestPhrase = Math.max(pack.longestPhrase, entry.words.length);
+      }
     }
   }
-  for (const [word, entries] of Object.entries(byFirstWord)) pack.byFirstWord[word] = JSON.stringify(entries);
   // ASCII only ("ä" as \u00e4): V8 keeps an ASCII string at one byte per character, and parses
   // it faster; the pack is the largest string of a start.
   return JSON.stringify(pack).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -46,29 +57,31 @@ export function packEntries(entries: readonly LexiconEntry[]): string {
 export class PackedEntries implements EntriesByFirstWord {
   readonly compounds: LexiconEntry[];
   readonly longestPhrase: number;
-  private readonly groups: Pack["groups"];
-  // One Map, a first word's JSON text until it is asked for, its entries after: most words a
-  // draft holds are not in the lists, and a miss is then one lookup.
-  private readonly byWord: Map<string, string | LexiconEntry[]>;
+  private readonly pack: Pack;
+  // Most words a draft holds are not in the lists: a miss is one lookup.
+  private readonly linesByWord: Map<string, number[]>;
+  private readonly entriesByWord = new Map<string, LexiconEntry[]>();
+  private readonly entriesByLine = new Map<number, LexiconEntry[]>();
 
   constructor(json: string) {
-    const pack = JSON.parse(json) as Pack;
-    this.groups = pack.groups;
-    this.byWord = new Map(Object.entries(pack.byFirstWord));
-    this.compounds = pack.compounds.map((packed) => this.entry(packed));
-    this.longestPhrase = pack.longestPhrase;
+    this.pack = JSON.parse(json) as Pack;
+    this.linesByWord = new Map(Object.entries(this.pack.byFirstWord));
+    this.compounds = this.pack.compoundLines.flatMap((line) => this.entriesOf(line).filter(isCompoundEntry));
+    this.longestPhrase = this.pack.longestPhrase;
   }
 
   get(word: string): LexiconEntry[] | undefined {
-    const found = this.byWord.get(word);
-    if (typeof found !== "string") return found;
-    const entries = (JSON.parse(found) as PackedEntry[]).map((p) => this.entry(p));
-    this.byWord.set(word, entries);
+    let entries = this.entriesByWord.get(word);
+    if (entries) return entries;
+    const lines = this.linesByWord.get(word);
+    if (!lines) return undefined;
+    entries = lines.flatMap((line) => this.entriesOf(line).filter((e) => e.words[0] === word && !isCompoundEntry(e)));
+    this.entriesByWord.set(word, entries);
     return entries;
   }
 
   *values(): Iterable<LexiconEntry[]> {
-    for (const word of [...this.byWord.keys()]) yield this.get(word)!;
+    for (const word of this.linesByWord.keys()) yield this.get(word)!;
   }
 
   /** Every entry, compounds included. */
@@ -76,8 +89,15 @@ export class PackedEntries implements EntriesByFirstWord {
     return [...this.compounds, ...[...this.values()].flat()];
   }
 
-  private entry([group, phrase, ...words]: PackedEntry): LexiconEntry {
-    const [kind, language, level, hint] = this.groups[group];
-    return { phrase, words: words.length > 0 ? words : phrase.split(" "), kind, language, level, hint: hint || undefined };
+  /** A line's entries, expanded once (a line may start with several words: "selbst|sogar ..."). */
+  private entriesOf(line: number): LexiconEntry[] {
+    let entries = this.entriesByLine.get(line);
+    if (!entries) {
+      const [group, text] = this.pack.lines[line];
+      const [kind, language] = this.pack.groups[group];
+      entries = parseLexicon(text, kind, language);
+      this.entriesByLine.set(line, entries);
+    }
+    return entries;
   }
 }

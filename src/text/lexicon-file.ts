@@ -27,9 +27,9 @@ export function parseLexicon(source: string, kind: string, language: Language): 
     if (!(LEVELS as readonly string[]).includes(level) || words.length === 0) {
       throw new Error(`${kind}/${language} list, line ${index + 1}: expected "<${LEVELS.join("|")}> <phrase>", got "${raw}"`);
     }
-    for (const phrase of expandPhrase(words)) {
-      entries.push({ phrase: phrase.join(" "), words: phrase.map(lexiconKey), kind, language, level, hint: hint || undefined });
-    }
+    forEachExpansion(words, (forms, keys) => {
+      entries.push({ phrase: forms.join(" "), words: [...keys], kind, language, level, hint: hint || undefined });
+    });
   });
   return entries;
 }
@@ -46,18 +46,41 @@ export function userEntries(phrases: readonly string[], kind: string, level: "su
 
 /** All word sequences a phrase pattern stands for. */
 export function expandPhrase(slots: readonly string[]): string[][] {
-  let phrases: string[][] = [[]];
-  for (const slot of slots) {
+  const phrases: string[][] = [];
+  forEachExpansion(slots, (forms) => phrases.push([...forms]));
+  return phrases;
+}
+
+/**
+ * Calls `visit` with each word sequence a phrase pattern stands for (skipping an optional word
+ * before its forms, forms in the order written) and the sequence's lexicon keys. The arrays are
+ * reused: copy what you keep. Each form's key is computed once, not once per sequence: a line
+ * may stand for a thousand entries of a few dozen forms, and lines are expanded during a run.
+ */
+function forEachExpansion(slots: readonly string[], visit: (forms: readonly string[], keys: readonly string[]) => void): void {
+  const expanded = slots.map((slot) => {
     const optional = slot.endsWith("?") && slot.length > 1;
     const forms = expandSlot(optional ? slot.slice(0, -1) : slot);
-    const next: string[][] = [];
-    for (const phrase of phrases) {
-      if (optional) next.push(phrase);
-      for (const form of forms) next.push([...phrase, form]);
+    return { optional, forms, keys: forms.map(lexiconKey) };
+  });
+  const forms: string[] = [];
+  const keys: string[] = [];
+  const expand = (slot: number): void => {
+    if (slot === expanded.length) {
+      if (forms.length > 0) visit(forms, keys);
+      return;
     }
-    phrases = next;
-  }
-  return phrases.filter((phrase) => phrase.length > 0);
+    const { optional, forms: choices, keys: choiceKeys } = expanded[slot];
+    if (optional) expand(slot + 1);
+    for (let i = 0; i < choices.length; i++) {
+      forms.push(choices[i]);
+      keys.push(choiceKeys[i]);
+      expand(slot + 1);
+      forms.pop();
+      keys.pop();
+    }
+  };
+  expand(0);
 }
 
 /** "a|b" → [a, b]; "idiot[en|in]" → [idiot, idioten, idiotin]. */

@@ -6,7 +6,7 @@ import { RuleTester } from "../../../src/index.js";
 import rule from "../../../rules/leaks/internal-content.js";
 import { findSubjectSignal, greetingCannotAddressRecipients, leakLists, prepareChecks } from "../../../rules/leaks/leaks-signals.js";
 import { classifyQuote } from "../../../rules/leaks/leaks-quoted.js";
-import { compileMarkers, findMarkers } from "../../../rules/leaks/leaks-markers.js";
+import { compileMarkers, findMarkers, fullPattern } from "../../../rules/leaks/leaks-markers.js";
 import { compilePhrase, indexPhrases, matchPhraseAt, subjectPredicateAt } from "../../../rules/leaks/leaks-phrases.js";
 import { describeMailboxes } from "../../../rules/leaks/internal-address.js";
 import { externalRecipients, isInternalAddress } from "../../../src/recipients.js";
@@ -48,6 +48,39 @@ describe("leak markers", () => {
     expect(findMarkers("Geheim: Preis", own).map((hit) => hit.text)).toEqual(["Geheim"]);
     expect(findMarkers("Geheim: Preis", pattern)).toEqual([]);
     expect(compileMarkers([" ", ""])).toBeUndefined();
+  });
+
+  it("skips the full pattern where the quick check finds nothing, and never where it could match", () => {
+    // Each branch of the full pattern, with the quick check's verdict on lower-cased text.
+    const full = fullPattern(pattern!);
+    const positions = [
+      "Intern: Kulanz nur bis 50 Euro",
+      "## Vertraulich",
+      "Preis (FYI, internal: ask Max) klären",
+      "P.S. intern: Chef fragen",
+      "<<Anmerkung: vor dem Senden löschen>>",
+      "Interner Vermerk - Kunde kennt den Preis",
+      "{Kommentar: Text prüfen}",
+      "TODO Termin klären",
+      "Unter uns: das Gerät hat einen bekannten Fehler",
+      "[do not send to the client: cost 12 EUR]",
+      "Not for customer: margin 40 %",
+      "(nicht an die Kundin - Notiz)",
+      "[[note: check]]",
+      "Just between us: we knew",
+    ];
+    for (const text of positions) {
+      const lower = text.toLowerCase();
+      full.lastIndex = 0;
+      expect(full.test(lower), text).toBe(true);
+      expect(pattern!.mayMatch.test(lower), text).toBe(true);
+    }
+    // A reply without markers: the 14,000-character pattern is not needed, hence not compiled.
+    const fresh = compileMarkers(["intern", "vertraulich", "nicht weiterleiten"])!;
+    expect(findMarkers("Hallo Frau Berg,\n\nwir senden Ihnen die Rechnung bis Freitag, 27.11.2026.\nViele Grüße", fresh)).toEqual([]);
+    expect(fresh.lowerCase).toBeUndefined();
+    expect(findMarkers("Intern: Kulanz", fresh).map((hit) => hit.text)).toEqual(["Intern"]);
+    expect(fresh.lowerCase).toBeDefined();
   });
 
   it("gives body offsets of the marker itself", () => {

@@ -1,17 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { compileLexicon, lexiconOf, matchLexicon } from "../../../src/text/lexicon.js";
+import { compileLexicon, isCompoundEntry, lexiconOf, matchLexicon } from "../../../src/text/lexicon.js";
 import { tokenize } from "../../../src/text/tokens.js";
-import { PackedEntries, packEntries } from "../../../rules/tone/tone-pack.js";
-import { toneEntries } from "../../../rules/tone/tone-data.js";
+import { parseLexicon } from "../../../src/text/lexicon-file.js";
+import { PackedEntries, packLists } from "../../../rules/tone/tone-pack.js";
+import { readToneLists } from "../../../rules/tone/tone-data.js";
 
 // The bundle reads the tone lists from a pack made at build time; it must hold exactly what the
 // list files say and match exactly as the lexicon compiled from them.
 describe("tone lists packed at build time", () => {
-  const entries = toneEntries();
-  const packed = new PackedEntries(packEntries(entries));
+  const sources = readToneLists();
+  const entries = sources.flatMap(({ text, kind, language }) => parseLexicon(text, kind, language));
+  const pack = packLists(sources);
+  const packed = new PackedEntries(pack);
 
   it("is ASCII, so that V8 keeps it at one byte per character", () => {
-    expect(packEntries(entries)).toMatch(/^[\x00-\x7f]+$/);
+    expect(pack).toMatch(/^[\x00-\x7f]+$/);
+  });
+
+  it("keeps the lines as written: far smaller than the entries they stand for", () => {
+    expect(entries.length).toBeGreaterThan(5_000);
+    expect(pack.length).toBeLessThan(JSON.stringify(entries).length / 4);
+  });
+
+  it("gives a first word's entries in list order, each line expanded once", () => {
+    const wie = entries.filter((e) => e.words[0] === "wie" && !isCompoundEntry(e));
+    expect(wie.length).toBeGreaterThan(100);
+    expect(packed.get("wie")).toEqual(wie);
+    expect(packed.get("wie")).toBe(packed.get("wie"));
+    expect(packed.get("no-such-word-in-any-list")).toBeUndefined();
   });
 
   it("unpacks to the same entries", () => {
