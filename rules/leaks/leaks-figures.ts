@@ -142,7 +142,7 @@ export function termClause(prose: string, sentence: { start: number; end: number
   let from = start;
   while (from > sentence.start && !isClauseBreak(prose, from - 1)) from--;
   let to = end;
-  const value = /^(?:[ \t]*\p{L}+){0,2}[ \t]*(?:[:–—]|-(?=[ \t]))/u.exec(prose.slice(end, Math.min(sentence.end, end + 40)));
+  const value = /^[ \t]*(?:\p{L}+(?:[ \t]+\p{L}+)?[ \t]*)?(?:[:–—]|-(?=[ \t]))/u.exec(prose.slice(end, Math.min(sentence.end, end + 40)));
   if (value) to = end + value[0].length;
   while (to < sentence.end && !isClauseBreak(prose, to)) to++;
   let reachStart = sentence.start;

@@ -111,7 +111,7 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
   // What every branch above cannot match without: a marker (the internal adjective, "todo" and
   // "fixme" are markers of the built-in list, but a config may drop them), a confidence, double
   // brackets, a note word in a bracket.
-  const required = [markerWords, "intern", "todo|fixme", CONFIDING, "<<|\\[\\[", `[\\[{][ \\t]*(?:${BRACKET_NOTE_WORDS})`].join("|");
+  const required = [markerWords, "intern", "todo|fixme|xxx", CONFIDING, "<<|\\[\\[", `[\\[{][ \\t]*(?:${BRACKET_NOTE_WORDS})`, "[\\[(][ \\t]*int\\.?[ \\t]*:"].join("|");
   return { mayMatch: new RegExp(required), source };
 }
 

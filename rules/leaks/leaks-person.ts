@@ -48,6 +48,7 @@ const STRONG_PREFIXES = [
   "annoying", "rude", "clueless", "demanding", "unreasonable", "awkward", "hopeless", "useless", "stubborn", "idiot",
   "beschwer", "mecker", "nörgel", "noergel", "jammer", "droh", "übertreib", "uebertreib", "nerv", "anstrengend", "schwierig",
   "unmöglich", "unmoeglich", "stur", "ahnungslos", "frech", "unverschämt", "unverschaemt", "querulant", "albtraum", "zumutung",
+  "ridiculous", "obnoxious", "abusive", "aggressiv", "unfreundlich", "lächerlich", "laecherlich", "pampig", "unhöflich", "unhoeflich",
 ];
 // Words that begin like a complaint word and are something else: "paint", "nervous"/"nervös",
 // "Sturm", "Drohne", "Nagel", "rudern".
@@ -211,7 +212,10 @@ export function findReaderReferences(
       continue;
     }
     const subject = tokens[s];
-    const norm = fold(subject.norm);
+    const written = fold(subject.norm);
+    // "Karen's been on the phone three times", "Holt's a nightmare": the name with "'s" (has, is).
+    const contracted = written.endsWith("'s") && readerNames.has(written.slice(0, -2)) && AFTER_IS_HAS.has(tokens[s + 1]?.norm ?? "");
+    const norm = contracted ? written.slice(0, -2) : written;
     let rest = s + 1;
     let kind: "pronoun" | "demonstrative" | "name" | "noun" | undefined;
     // "She is the one who disputed three invoices", "This is the guy who returned a used mattress":
@@ -307,6 +311,9 @@ export function firstOtherPerson(tokens: readonly Token[], readerWords: Readonly
   }
   return Infinity;
 }
+
+// Words after "Karen's" that make it "Karen is"/"Karen has", not "Karen's order".
+const AFTER_IS_HAS = new Set(["been", "being", "a", "an", "always", "never", "again", "just", "so", "really", "very", "completely", "totally", "absolutely", "such", "got", "gone", "still", "now", "not", "threatened", "complained", "called", "rung", "rang"]);
 
 const BE_HAVE = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being", "got", "war", "waren", "ist", "sind", "wurde", "wurden", "hat", "hatte", "worden"]);
 

@@ -97,6 +97,11 @@ const MORE_LEAKS: [("en" | "de"), string, RegExp][] = [
   ["en", "Third complaint from her this month, and every one of them about the driver.", /third person/],
   ["en", "This lot are a pain - they dispute every single invoice.", /third person/],
   ["en", "She never pays on time, so ask for the deposit first.", /third person/],
+  ["en", "Karen's been on the phone three times this week about this.", /third person/],
+  ["en", "Holt's a nightmare, keep it short.", /third person/],
+  ["en", "Honestly, the customer is being ridiculous about the delivery fee.", /third person/],
+  ["de", "Der Kunde ist ziemlich unfreundlich am Telefon, bitte sachlich bleiben.", /dritten Person/],
+  ["de", "Frau Holt war am Telefon sehr aggressiv.", /dritten Person/],
 ];
 
 const MORE_NEAR_MISSES: [("en" | "de"), string][] = [
@@ -112,6 +117,8 @@ const MORE_NEAR_MISSES: [("en" | "de"), string][] = [
   ["en", "Thanks for the feedback on the hotel. They were difficult about the late check-out, and we've raised it."],
   ["en", "The client portal is down for maintenance again on Sunday."],
   ["en", "The customers on your list have all received the recall letter twice now."],
+  ["en", "Karen's order always ships on a Tuesday, so expect it on Wednesday."],
+  ["de", "Der Kunde ist König, das gilt bei uns immer."],
 ];
 
 // Notes in more bracket and prefix forms: decorations around the marker, initials after a note word,
