@@ -298,7 +298,7 @@ function addressedLabelAt(text: TokenText, i: number, end: number, lists: AsideL
 const APPOSITION_START = new Set(["our", "my", "the", "unser", "unsere", "unserer", "mein", "meine", "der", "die", "ein", "eine", "a", "an"]);
 
 // Greetings that may stand before a colleague's name in an aside: "Hey Sarah, can you ...".
-const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus", "fyi", "cc", "attn", "liebe", "lieber", "dear"]);
+const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus", "fyi", "cc", "attn", "liebe", "lieber", "dear", "thanks", "thx", "danke", "ok", "okay"]);
 // A postscript before a name: "PS Jonas, ...", "P.S. Dave - ...", "NB Anna: ...".
 const POSTSCRIPTS = new Set(["ps", "pps", "nb"]);
 // Words that ask something of the one named, right after the name without a comma: "Jonas bitte ...", "Dave please ...".

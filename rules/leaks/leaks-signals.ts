@@ -549,7 +549,8 @@ function pronounRemarkAt(text: TokenText, i: number, leak: LeakLists): PhraseMat
   const predicate = predicateAt(text, i + 1, leak);
   if (!predicate) return undefined;
   const previousGap = i === 0 ? "\n" : text.prose.slice(text.tokens[i - 1].end, token.start);
-  const startsSentence = /[.!?:\n]/.test(previousGap) && token.text[0] !== token.text[0].toLowerCase();
+  // After a dash the remark starts a clause of its own, in any case: "Dragan – der zahlt immer zu spät".
+  const startsSentence = (/[.!?:\n]/.test(previousGap) && token.text[0] !== token.text[0].toLowerCase()) || /[–—]|(?:^|\s)-\s/.test(previousGap);
   const goesOn = !clauseEndsAfter(text, predicate.after - 1);
   if (!startsSentence && !goesOn) return undefined;
   return { phrase: predicate.phrase, first: i, after: predicate.after };
