@@ -128,7 +128,8 @@ function isClauseBreak(prose: string, at: number): boolean {
 const CLAUSE_OPENERS = /^(?:because|since|although|though|whereas|while|but|weil|denn|obwohl|während|waehrend|aber|sondern|sodass)$/i;
 
 // A cost said in words in the term's own clause: "fuel costs us more too", "die kostet uns ohnehin wenig".
-const WORDED_QUANTITY = /^(?:more|less|little|nothing|extra|wenig|weniger|mehr|nichts|kaum|extra)$/i;
+const ANY_WORDED_QUANTITY = /(?<!\p{L})(?:more|less|little|nothing|extra|wenig|weniger|mehr|nichts|kaum)(?!\p{L})/iu;
+const ANY_CLAUSE_OPENER = /(?<!\p{L})(?:because|since|although|though|whereas|while|but|weil|denn|obwohl|während|waehrend|aber|sondern|sodass)(?!\p{L})/iu;
 
 /**
  * Where a figure term's amount may stand: the sentence, cut at a word that opens another clause
@@ -147,7 +148,9 @@ export function termClause(prose: string, sentence: { start: number; end: number
   while (to < sentence.end && !isClauseBreak(prose, to)) to++;
   let reachStart = sentence.start;
   let reachEnd = sentence.end;
-  for (const m of prose.slice(sentence.start, sentence.end).matchAll(/\p{L}+/gu)) {
+  const words = prose.slice(sentence.start, sentence.end);
+  // Most sentences have no such word: one test before reading them word by word.
+  for (const m of ANY_CLAUSE_OPENER.test(words) ? words.matchAll(/\p{L}+/gu) : []) {
     if (!CLAUSE_OPENERS.test(m[0])) continue;
     const at = sentence.start + m.index!;
     if (at + m[0].length <= start) reachStart = at + m[0].length;
@@ -157,8 +160,7 @@ export function termClause(prose: string, sentence: { start: number; end: number
     }
   }
   const clause = prose.slice(Math.max(from, reachStart), Math.min(to, reachEnd));
-  let worded = false;
-  for (const m of clause.matchAll(/\p{L}+/gu)) if (WORDED_QUANTITY.test(m[0])) worded = true;
+  const worded = ANY_WORDED_QUANTITY.test(clause);
   return { clause, reach: prose.slice(reachStart, reachEnd), worded };
 }
 

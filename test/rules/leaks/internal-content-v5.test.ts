@@ -129,7 +129,7 @@ const MORE_NEAR_MISSES: [("en" | "de"), string][] = [
 ];
 
 // Notes in more bracket and prefix forms: decorations around the marker, initials after a note word,
-// "XXX", "(int.: ...)", "NTS:", a department's note, a note word before "for the team".
+// "XXX", "(int.: ...)", a department's note, a note word before "for the team".
 const NOTE_LEAKS: [("en" | "de"), string, RegExp][] = [
   ["de", "=== INTERN === Rechnung erst nach Zahlungseingang.", /markiert/],
   ["de", "--- intern --- Gerät ist B-Ware aus der Retoure.", /markiert/],
@@ -139,7 +139,6 @@ const NOTE_LEAKS: [("en" | "de"), string, RegExp][] = [
   ["de", "Lager-Info: die Ware ist B-Ware aus der Retoure.", /Kollegen/],
   ["en", "!! INTERNAL !! credit hold until October clears", /marked internal/],
   ["en", "[NB: price only approved to end of year, then +8%]", /marked internal/],
-  ["en", "NTS: invoice her for the tail-lift surcharge next time.", /marked internal/],
   ["en", "Side note for the team - this account is on credit hold.", /colleagues/],
   ["en", "Ops note: hold the second pallet until October is paid.", /colleagues/],
 ];
