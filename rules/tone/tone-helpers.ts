@@ -324,6 +324,11 @@ const CALLING: Record<Language, Set<string>> = {
   en: new Set(["calling", "call", "called", "calls", "think", "thinks", "thought", "mean", "meant", "implying", "implied", "suggesting", "suggest", "feel", "consider", "considers", "find", "finds", "saying", "said", "say", "sound", "sounded", "look", "looked", "seem", "seemed", "appear", "appeared"]),
 };
 
+// How far back in its clause the denial may stand: "Kein Mensch würde Sie deswegen für einen
+// Idioten halten", "No one here would ever think of you as an idiot" (the clause ends at a comma
+// or a "but" before that).
+const CALLING_REACH = 10;
+
 /**
  * An insult denied by a verb of calling or thinking in its clause: a denial, then the verb, then
  * the word ("nobody thinks you're stupid"), or in German the verb after it ("nicht als Idioten
@@ -334,7 +339,7 @@ function isDeniedCalling(tokens: readonly Token[], match: LexiconMatch, prose: s
   if (match.entry.kind !== "insult") return false;
   let denial = -1;
   let calling = false;
-  for (let i = match.firstToken - 1; i >= 0 && i >= match.firstToken - 6; i--) {
+  for (let i = match.firstToken - 1; i >= 0 && i >= match.firstToken - CALLING_REACH; i--) {
     if (/[,;:.!?–—]/.test(prose.slice(tokens[i].end, tokens[i + 1].start))) break;
     // Folded like the lists ("hält" is "haelt").
     const key = lexiconKey(tokens[i].text);

@@ -253,9 +253,17 @@ describe("no-insult: denied calling, animal senses, names after a given name (ro
       { code: "Don't feel like an idiot, it happens to everyone.", settings: en },
       { code: "Your bitch will need her final scan about a week before she whelps.", settings: en },
       { code: "Die Lieferadresse lautet Frau Petra Dämlich, Gartenweg 4.", settings: de },
+      // The denial far back in a long clause: the calling verb still ties it to the word.
+      { code: "Kein Mensch würde Sie deswegen für einen Idioten halten.", settings: de },
+      { code: "Niemand hier würde Sie wegen dieser Frage jemals als Idioten bezeichnen.", settings: de },
+      { code: "No one here would ever think of you as an idiot.", settings: en },
     ],
     invalid: [
       insult("I don't care, you idiot.", "idiot", en),
+      // A comma or "but" ends the clause of the denial, however near.
+      insult("I do not care what the rules say, you are an idiot.", "idiot", en),
+      insult("I never said that, but you are an idiot.", "idiot", en),
+      insult("Das habe ich nie behauptet, aber Sie sind ein Idiot.", "Idiot", de),
       insult("Nobody wants to deal with idiots like you.", "idiots", en),
       insult("Tell that muppet in billing to stop calling me.", "muppet", en),
       insult("Ich nenne Sie einen Idioten, weil Sie einer sind.", "Idioten", de),
