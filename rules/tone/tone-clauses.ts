@@ -209,6 +209,14 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
   }
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
+    // "Das war dumm von Ihnen", "How careless of you to ...", "naiv von dir": a judgement word
+    // (one said of people too), then "von"/"of" and the reader: what the reader did, judged.
+    const ofReader = keys[i + 1] === OF[language] && isReaderObject(tokens, i + 2, language) ? judgementForm(key, language, true) : undefined;
+    if (ofReader && ofReader !== "noun" && !negatedBefore(keys, i, language) && !hedged(keys, i, language) && !hypothetical(keys, i)) {
+      report(i, i + 2);
+      i += 2;
+      continue;
+    }
     // Most words start no reading below: one Set lookup (and one Map lookup) says so.
     if (!starts.has(key) && judgementForm(key, language, false) === undefined && !(language === "en" && isContractedCopula(tokens[i].text))) continue;
     if (key === "calling" || key === "bezeichnen") {
@@ -270,6 +278,23 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     }
   }
   return found;
+}
+
+const OF: Record<Language, string> = { de: "von", en: "of" };
+// "It would be silly of you to pay twice", "Es wäre naiv von Ihnen, ...": advice, not a verdict.
+const HYPOTHETICAL = set("would", "could", "wouldn't", "waere", "wuerde", "koennte");
+
+function hypothetical(keys: Keys, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (HYPOTHETICAL.has(keys[j])) return true;
+  return false;
+}
+
+/** "Ihnen", "dir", "euch" ("ihnen" in lower case is a third person), "you": the reader after "von"/"of". */
+function isReaderObject(tokens: readonly Token[], i: number, language: Language): boolean {
+  const text = tokens[i]?.text;
+  if (text === undefined) return false;
+  if (language === "en") return text.toLowerCase() === "you";
+  return text === "Ihnen" || /^(?:dir|euch)$/i.test(text);
 }
 
 /**
