@@ -1063,6 +1063,8 @@ const GOOD_NEWS: Record<Language, Set<string>> = {
 const NONE_IS_GOOD = set("probleme", "problemen", "beanstandungen", "reklamationen", "ausfaelle", "problems", "issues", "complaints", "defects", "returns", "downtime", "risiko", "risk", "kosten", "costs", "gebuehren", "fees");
 const WEAK_DENIALS = set("not", "n't", "nobody", "nothing", "never", "no", "didn't", "doesn't", "isn't", "wasn't", "won't", "nicht", "niemand", "nichts", "nie", "kein", "keine", "keinen");
 
+const STATE_VERBS_DE = set("ist", "sind", "war", "waren", "laeuft", "laufen", "funktioniert", "funktionieren", "geht", "gehen", "klappt");
+
 function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean {
   let weak = false;
   for (let i = 0; i < keys.length; i++) {
@@ -1074,6 +1076,9 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
       if (key === "wieder" && (previous === "schon" || previous === "mal" || previous === "immer" || next === "mal" || next === "einmal")) return true;
       // "wieder da", "wieder gesund", "wieder im Büro": a return, not a repeat.
       if (key === "wieder" && /^(?:da|gesund|fit|zurueck|im|online|erreichbar|unterwegs)$/.test(next)) continue;
+      // "ist wieder freigeschaltet", "läuft jetzt wieder": a state come back. A failed state after
+      // it is a failure word of its own ("ist wieder kaputt").
+      if (key === "wieder" && [previous, keys[i - 2] ?? ""].some((k) => STATE_VERBS_DE.has(k))) continue;
       if (key !== "geschafft" || previous === "es" || keys[i - 2] === "es") weak = true;
       continue;
     }
