@@ -1026,6 +1026,14 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       if (verbAhead >= 0) ahead.length = verbAhead;
       if (ahead.some((x) => EN.sender.has(x) || EN.reader.has(x) || EN.third.has(x) || EN.possSender.has(x)) || hasTimeWord([w])) continue;
     }
+    // "expresses our commitment to continue ...", "my intention to finish": an intent named as a
+    // thing, the topic of the sentence, not the sender's side acting
+    if (EN.possSender.has(w) && INTENT_NOUNS_EN.has(words[k + 1] ?? "") && words[k + 2] === "to") {
+      s.subject = "other";
+      s.blocked = "topic";
+      subjectAt = k;
+      break;
+    }
     if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || (ts[k].capital && k >= k0)) {
       // a noun phrase up to its verb
       if (EN.future.has(w) || EN.hedgeModal.has(w) || EN.offer.has(w) || EN.would.has(w)) break;
@@ -1123,7 +1131,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       // "we might be able to fit you in": the verb after it counts, not "be"
       k += 2;
     } else if (EN.be.has(w)) be = true;
-    else if (w === "going" && words[k + 1] === "to") {
+    // "I'm going to Las Vegas", "we're going to the conference": travel, not the future of a verb
+    else if (w === "going" && words[k + 1] === "to" && !goesSomewhere(ts[k + 2])) {
       goingTo = true;
       be = false;
       k++;
@@ -1165,6 +1174,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (s.subject === "sender" || (c.elided && subjectAt < 0)) {
     if (s.blocked) return s;
     if (verbAt < 0) return s;
+    // "we hope you enjoy it", "we hope this card makes your day": a wish about someone else's doing,
+    // unless what is hoped for is ours to do or deliver ("I hope I can", "we hope the parcel arrives
+    // tomorrow", "we hope you'll have it by Friday")
+    if (wishesOnly(words, subjectAt, lexicon)) {
+      s.blocked = "wish";
+      return s;
+    }
     if (progressiveHedge && !futureForm && !readerThere && !hasTimeWord(words)) {
       s.blocked = "in progress";
       return s;
@@ -1187,6 +1203,21 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     // "I'll have a look" is a state; "I should have a draft ready by tomorrow" a deliverable
     const readyLater = words.slice(verbAt + 2).some((w) => /^(?:ready|done|finished|completed|sorted|fixed)$/.test(w));
+    // "We'll save the pricing discussion for a later date", "let's leave it for another time": put
+    // off, not promised
+    if (/^(?:save|saving|keep|keeping|leave|leaving|hold|holding|table|tabling)$/.test(verb) && / for (?:a |an )?(?:later|another|future|some other) /.test(joined)) {
+      s.blocked = "deferred";
+      return s;
+    }
+    // "we're going to get much closer this time", "it will get better": becoming, not delivering
+    if (verb === "get" || verb === "getting") {
+      let a = verbAt + 1;
+      while (/^(?:much|even|a|lot|bit|little|any|no|far|slightly|somewhat)$/.test(words[a] ?? "")) a++;
+      if (COMPARATIVES_EN.has(words[a] ?? "")) {
+        s.blocked = "state";
+        return s;
+      }
+    }
     // "I'll get to the office around 2": the sender's own way there, not something delivered
     if (verb === "get" && words[verbAt + 1] === "to" && /^(?:the|a)$/.test(words[verbAt + 2] ?? "") && words[verbAt + 3] !== "bottom" && !readerThere) {
       s.blocked = "state";
@@ -1203,7 +1234,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         commitAt();
         return s;
       }
-      if (/ing$/.test(verb) && action && (futureForm || hasTimeWord(words))) {
+      // ("we're getting another $5,000" is the sender receiving; "we're getting you a new one" is not)
+      if (/ing$/.test(verb) && action && (futureForm || hasTimeWord(words)) && (verb !== "getting" || readerThere)) {
         commitAt();
         return s;
       }
@@ -1316,6 +1348,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       commitAt();
       return s;
     }
+    // "This issue will be addressed under section 4", "the budget will be discussed at the meeting",
+    // "these tools will be added to the traffic": a topic treated or an event held, nothing handed
+    // to the reader (unless it is the reader's: "your concerns will be discussed", "added to your account")
+    if (!person && passive && TOPIC_PASSIVES_EN.has(enBase(verb, TOPIC_PASSIVES_EN) ?? "") && !readerThere && !EN.possReader.has(words[subjectAt])) {
+      s.blocked = "topic";
+      return s;
+    }
     if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
       // "goes out", "goes off", "goes in" (fitted); not "prices will go up in January"
       if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off|live)\b/.test(joined) || words[verbAt + 1] === "in") {
@@ -1332,6 +1371,36 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
   }
   return s;
+}
+
+// Comparatives and adjectives of a state that "get" turns into "become" ("get closer", "get better").
+const COMPARATIVES_EN = SET("better worse closer nearer further farther bigger smaller larger higher lower faster slower easier harder cheaper busier quieter clearer stronger weaker richer older bored tired sick lost married");
+
+/** "hope (that) <clause>" whose clause is neither the sender's doing, nor a deliverable moving, nor the reader receiving. */
+function wishesOnly(words: readonly string[], subjectAt: number, lexicon: PromiseLexicon): boolean {
+  const hopeAt = words.findIndex((w, idx) => idx > subjectAt && /^hop(?:e|es|ing)$/.test(w) && words[idx + 1] !== "to");
+  if (hopeAt < 0) return false;
+  let c = hopeAt + 1;
+  if (words[c] === "that") c++;
+  const who = words[c];
+  if (who === undefined || EN.sender.has(who)) return false;
+  const after = words.slice(c + 1, c + 9);
+  if (EN.reader.has(who)) return !after.slice(0, 4).some((w) => /^(?:receive|receives|get|gets|have|has|hear)$/.test(w));
+  return !after.some((w) => enBase(w, lexicon.actionVerbsEn) !== undefined || EN.motion.has(w) || /^(?:ready|done|fixed|sorted)$/.test(w) || (w === "with" && after.includes("you")));
+}
+
+// Nouns that name an intent ("our commitment to ...", "my plan to ...").
+const INTENT_NOUNS_EN = SET("commitment commitments promise promises pledge pledges intention intentions intent mission undertaking desire wish hope hopes resolve determination dedication effort efforts willingness readiness");
+
+// Verbs whose passive treats a topic or holds an event rather than hands something over.
+const TOPIC_PASSIVES_EN = SET("discuss debate consider cover address add hold present spend mention raise explore examine note treat describe list include incorporate combine integrate merge use need require affect impact base know see view regard talk");
+
+const PLACES_EN = SET("work school church bed town lunch dinner breakfast court class");
+
+/** The word after "going to" names a place, not a verb: "going to Houston", "going to the office", "going to lunch". */
+function goesSomewhere(t: T | undefined): boolean {
+  if (!t) return false;
+  return EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || PLACES_EN.has(t.n) || (t.capital && !EN.sender.has(t.n) && !EN.adverbs.has(t.n));
 }
 
 /** One or two capitalised words, not all capitals (FERC, DHL) and not a month or weekday: a person's name. */
@@ -1415,7 +1484,7 @@ const PROGRESS_EN = SET("working looking dealing handling trying investigating r
 const FUTURE_TIME_EN = / (?:tomorrow|tonight|next \w+|on (?:the )?\d+\w*|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the \w+|in the coming \w+|later (?:today|this \w+)|in (?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)) /;
 
 function hasTimeWord(words: readonly string[]): boolean {
-  return words.some((w) => /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later|week|morning|afternoon|evening|\d+(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w));
+  return words.some((w) => /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later|week|morning|afternoon|evening|\d{1,2}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1529,6 +1598,30 @@ export function moveSkeleton(skeleton: SentenceSkeleton, origin: number, view: S
   };
 }
 
+const CAPITALS = /^[\p{Lu}\d&'’.-]*\p{Lu}[\p{Lu}\d&'’.-]*$/u;
+
+/**
+ * Three words in capitals in a row, one of them of four letters or more: a heading, an
+ * advertisement or shouting. Acronyms stand alone or in pairs ("the ISO and PX", "FERC staff",
+ * "DHL Express"), so a run of three is not read as one.
+ */
+function shouts(tokens: readonly T[]): boolean {
+  let run = 0;
+  let long = false;
+  for (const t of tokens) {
+    if (!WORD_CHAR.test(t.text)) continue;
+    if (t.text.length >= 2 && CAPITALS.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text)) {
+      run++;
+      if (t.text.length >= 4) long = true;
+      if (run >= 3 && long) return true;
+    } else {
+      run = 0;
+      long = false;
+    }
+  }
+  return false;
+}
+
 export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates: readonly DateMention[] = []): SentenceSkeleton {
   const tokens = fold(view.tokens, view.text, view.start, view.language, lexicon);
   const language = view.language;
@@ -1538,6 +1631,9 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
   const raws = tokens.length ? cutClauses(tokens, view.text, view.start, language, dates, lexicon, cuts) : [];
   const read = language === "de" ? readSyntaxDe : readSyntaxEn;
   const clauses = raws.map((raw, i) => ({ raw, syntax: read(tokens, raw, lexicon, i === 0) }));
+  // advertising and shouting ("FINAL WEEKEND TO ORDER + FREE SHIPPING!", "... my CLOSEST FRIENDS WHO
+  // ANSWER FIRST will ..."): nobody's commitment to the reader, whatever its verbs
+  if (shouts(tokens)) for (const { syntax } of clauses) syntax.blocked ??= "shouting";
   // "... and will call": the subject of the clause before
   for (let i = 1; i < clauses.length; i++) {
     const { raw, syntax } = clauses[i];
@@ -1855,12 +1951,16 @@ export function readSentence(
     const subordinateEvent = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) : EN.temporal.has(opener) || opener === "as soon as";
     const isCondition = (language === "de" ? DE.condition.has(opener) && (opener !== "wenn" || i === 0) : EN.condition.has(opener)) && !syntax.readerCondition;
     if (opener === "ob" || opener === "whether") blocked ??= "indirect question";
+    // "..., so that I can head home", "so that you have it in time", "so we can fill our places": a
+    // purpose, not a second promise (nor an offer a hedge before it could turn into one)
+    const purpose = (opener === "that" && raw.first > 0 && /^(?:so|such)$/.test(tokens[raw.first - 1].n)) || (opener === "so" && syntax.blocked === "offer");
+    if (purpose && (blocked === null || blocked === "offer")) blocked = "purpose";
     // "Ich kann Ihnen nicht zusagen, dass wir ...", "I can't promise that we'll ...": what the
     // negated clause before says is not said
     if ((opener === "dass" || opener === "that") && i > 0 && skeletons[i - 1].syntax.blocked === "negated" && !raw.implied) blocked ??= "negated";
     if (isCondition || subordinateEvent || ["weil", "da", "because", "since", "although", "obwohl", "while", "während", "damit"].includes(opener)) blocked ??= "subordinate";
     // "if we schedule X and only deliver Y, ...": a verb joined to a subordinate clause without its subject belongs to it
-    if (raw.elided && /^(?:and|or|und|oder)$/.test(opener) && i > 0 && result[i - 1].blocked === "subordinate" && skeletons[i - 1].raw.opener !== "") blocked ??= "subordinate";
+    if (raw.elided && /^(?:and|or|und|oder)$/.test(opener) && i > 0 && (result[i - 1].blocked === "subordinate" || result[i - 1].blocked === "reader's condition") && skeletons[i - 1].raw.opener !== "") blocked ??= "subordinate";
 
     // whose word, which hedge
     let thirdParty: Words | null = coveredBy;
@@ -1989,6 +2089,12 @@ export function readSentence(
     const event = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) && opener !== "bis" : EN.temporal.has(opener) || opener === "as soon as";
     if (!event || skeletons[i].syntax.readerCondition) continue;
     const host = i === 0 ? result[1] : result[i - 1];
+    // "When I'm in need of advice, I'll give you a call", "whenever we want a quote, we'll ask": the
+    // sender's own need decides whether it happens at all; nothing the reader waits for
+    if (host && c.subject === "sender" && (skeletons[i].syntax.blocked === "need" || view.text.slice(c.start - view.start, c.end - view.start).match(/\b(?:want|wants|wish|feel like)\b/i))) {
+      host.blocked ??= "own need";
+      continue;
+    }
     if (!host || host.time.kind !== "none") continue;
     if (c.time.kind === "concrete") host.time = { kind: "concrete", words: c.time.words };
     else host.time = { kind: "vague", words: c.time.words ?? { start: c.start, end: c.end, text: view.text.slice(c.start - view.start, c.end - view.start) } };
