@@ -267,6 +267,11 @@ function enBase(word: string, known: Set<string>): string | undefined {
 
 function computeEnBase(word: string, known: Set<string>): string | undefined {
   if (known.has(word)) return word;
+  // done again: "redelivered", "reissue", "resending" (the verb without "re" as the list writes it)
+  if (word.length > 5 && word.startsWith("re")) {
+    const again = computeEnBase(word.slice(word[2] === "-" ? 3 : 2), known);
+    if (again !== undefined) return again;
+  }
   const irregular = EN_IRREGULAR[word];
   if (irregular && known.has(irregular)) return irregular;
   for (const [suffix, add] of [["ing", ""], ["ing", "e"], ["ed", ""], ["ed", "e"], ["es", ""], ["s", ""], ["d", ""]] as const) {
@@ -982,6 +987,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" "))) s.request = true;
   // "Can you get back to me with a few ideas ...", "Would you send ...": asked of the reader, with or without "?"
   else if (/^(?:can|could|would|will|won't|can't)$/.test(words[k0] ?? "") && words[k0 + 1] === "you" && (sentenceStart || c.opener === "")) s.request = true;
+  // "Should I send the other info.", "Could we schedule a call for Friday": asked or suggested, with or without "?"
+  else if (/^(?:can|could|shall|should|may|might|would)$/.test(words[k0] ?? "") && /^(?:i|we)$/.test(words[k0 + 1] ?? "") && sentenceStart && c.opener === "") s.request = true;
   else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
     const next = words[k0 + 1] ?? "";
     if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") {
@@ -1061,7 +1068,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         // "our surveyor", "my colleague", "our system": the sender's side, whatever its noun
         s.subject = "sender";
         s.senderRole = true;
-      } else if (isPersonName(ts, k, j) && (EN.future.has(words[j] ?? "") || /'ll$/.test(words[j] ?? "")) && enBase(words[j + 1] ?? "", lexicon.actionVerbsEn) !== undefined) {
+      } else if (isPersonName(ts, k, j) && (EN.future.has(words[j] ?? "") || /'ll$/.test(words[j] ?? "")) && enBase(words[j + 1] ?? "", lexicon.actionVerbsEn) !== undefined && !/^(?:me|us)$/.test(words[j + 2] ?? "")) {
+        // (not "Nancy will pay me for hers": done to the sender, nothing the reader waits for)
         // "Anna will send you the form", "Scott Neal will call": a colleague named in the sender's
         // mail acts for the sender (a company or an authority is written in capitals or is a third-party noun)
         s.subject = "sender";
@@ -1203,6 +1211,11 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     // "I'll have a look" is a state; "I should have a draft ready by tomorrow" a deliverable
     const readyLater = words.slice(verbAt + 2).some((w) => /^(?:ready|done|finished|completed|sorted|fixed)$/.test(w));
+    // "I should make it to this one", "I'll try to make the Thursday 4 pm appointment": attending
+    if (/^(?:make|making)$/.test(verb) && attendsEvent(words, verbAt)) {
+      s.blocked = "accepting";
+      return s;
+    }
     // "We'll save the pricing discussion for a later date", "let's leave it for another time": put
     // off, not promised
     if (/^(?:save|saving|keep|keeping|leave|leaving|hold|holding|table|tabling)$/.test(verb) && / for (?:a |an )?(?:later|another|future|some other) /.test(joined)) {
@@ -1351,7 +1364,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // "This issue will be addressed under section 4", "the budget will be discussed at the meeting",
     // "these tools will be added to the traffic": a topic treated or an event held, nothing handed
     // to the reader (unless it is the reader's: "your concerns will be discussed", "added to your account")
-    if (!person && passive && TOPIC_PASSIVES_EN.has(enBase(verb, TOPIC_PASSIVES_EN) ?? "") && !readerThere && !EN.possReader.has(words[subjectAt])) {
+    if (!person && passive && (TOPIC_PASSIVES_EN.has(enBase(verb, TOPIC_PASSIVES_EN) ?? "")) && !readerThere && !EN.possReader.has(words[subjectAt])) {
       s.blocked = "topic";
       return s;
     }
@@ -1394,6 +1407,20 @@ const INTENT_NOUNS_EN = SET("commitment commitments promise promises pledge pled
 
 // Verbs whose passive treats a topic or holds an event rather than hands something over.
 const TOPIC_PASSIVES_EN = SET("discuss debate consider cover address add hold present spend mention raise explore examine note treat describe list include incorporate combine integrate merge use need require affect impact base know see view regard talk");
+
+const EVENTS_EN = SET("meeting meetings appointment call trip flight train dinner lunch breakfast party session event conference workshop seminar class game show wedding one");
+
+/** After "make": "it to ...", "it" alone, or a short noun phrase naming an event ("the Thursday 4 pm appointment"). */
+function attendsEvent(words: readonly string[], verbAt: number): boolean {
+  const next = words[verbAt + 1];
+  if (next === "it") return words[verbAt + 2] === "to" || words[verbAt + 2] === undefined || /^(?:today|tonight|tomorrow|on|in|this|next|after|before|back)$/.test(words[verbAt + 2]);
+  if (!EN.det.has(next ?? "") && !EN.possSender.has(next ?? "") && !EN.possReader.has(next ?? "")) return false;
+  for (let a = verbAt + 2; a < words.length && a <= verbAt + 6; a++) {
+    if (EVENTS_EN.has(words[a])) return true;
+    if (EN.prep.has(words[a]) || EN.conj.has(words[a])) return false;
+  }
+  return false;
+}
 
 const PLACES_EN = SET("work school church bed town lunch dinner breakfast court class");
 
@@ -2028,7 +2055,9 @@ export function readSentence(
       commitment = tokenWords(view, tokens, from, Math.max(syntax.subjectAt, syntax.anyVerb) + 1);
     }
     // "We can probably send it Friday": a hedged offer is a hedged promise; asked, it is still a question
-    if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge) && !skeleton.question) blocked = null;
+    // ("Maybe we can have lunch", "Hopefully we can find a simpler approach": with neither the reader
+    // nor a time, a suggestion or a wish, not a hedged promise)
+    if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge) && !skeleton.question && (clauseDates.length > 0 || vague.length > 0 || concrete.length > 0 || tokens.slice(first, last).some((t) => EN.readerObject.has(t.n) || EN.reader.has(t.n) || t.n === "ihnen" || t.n === "dir" || (t.text === "Sie" && language === "de")) || tokens.slice(first, last).some((t) => /^(?:today|tonight|tomorrow|heute|morgen)$/.test(t.n)))) blocked = null;
     if (commitment && findPhrases(lexicon.offerMarkers[language], tokens.slice(first, last)).length > 0) blocked ??= "offer";
     if (commitment && ownReport) commitment = null;
     if (subject === "reported" && !thirdParty) commitment = null;

@@ -82,3 +82,32 @@ describe("a verb joined to a condition that names the reader belongs to the cond
   silent(["As I said, if we book 500 units with you and only take 450, the supplier will bill you the rest."]);
   reports(["As I said, we will book 500 units with you and send the order form later this week."]);
 });
+
+describe("attending, asking, suggesting and courtesies (read on unlabelled mail outside the eval rows)", () => {
+  silent([
+    "I missed the last review, so I should make it to this one.",
+    "I'm going to try to make the Tuesday 3 pm meeting.",
+    "I hope to make the trip twice a year.",
+    "Should I forward the other files.",
+    "Could we set up a call for Friday or Monday to go over the numbers.",
+    "Shall we meet after the board session.",
+    "Maybe we can grab lunch or something.",
+    "Perhaps we can also arrange a discussion about the pipeline contract.",
+    "Hopefully we can find a simpler structure.",
+    "Ben paid me for his ticket and Clara will pay me for hers.",
+    "I send you my warmest wishes for the new year.",
+  ]);
+  reports([
+    "I'll make the changes before the meeting.",
+    "I'll make it explicit in the contract.",
+    "I should send you the draft soon.",
+    "Hopefully we can get a technician out to you next week.",
+    "Hopefully we can fix it soon.",
+    "We can probably send it Friday.",
+    "Clara will send you the tickets.",
+    "I'll send you the form with our thanks.",
+    "We will re-send the form shortly.",
+    "The cheque will be reissued.",
+    "I'll get back to you on the dates later this week.",
+  ]);
+});
