@@ -691,6 +691,28 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // "Geben Sie mir Bescheid", "Rufen Sie uns an", "schicken Sie uns ..." (verb first, then "Sie")
   if (/(?:en|n)$/.test(first.n) && !DE.function.has(first.n) && ts[1]?.text === "Sie" && !DE.future.has(first.n) && !DE.receive.has(first.n) && !DE.be.has(first.n) && !DE.offer.has(first.n) && !DE.hedgeModal.has(first.n) && !DE.need.has(first.n) && !DE.would.has(first.n) && first.n !== "haben" && first.n !== "hatten") s.request = true;
   if (ts.some((t) => t.n === "bitte")) s.request = true;
+  // "Rechnen Sie in den nächsten Tagen mit dem neuen Router": what the reader is told to expect, like
+  // "Expect the new router ..." (a commitment only with its time; not "mit Verzögerungen", "mit einer Störung")
+  if (s.request && /^rechnen$/.test(first.n) && c.opener === "") {
+    const mitAt = ts.findIndex((t, k) => k > 1 && t.n === "mit");
+    const thing = ts.slice(mitAt + 1, mitAt + 5);
+    if (mitAt > 1 && (DE.det.has(ts[mitAt + 1]?.n ?? "") || (DE.possReader.has(ts[mitAt + 1]?.n ?? "") && ts[mitAt + 1].capital) || DE.possSenderOblique.has(ts[mitAt + 1]?.n ?? "")) && !thing.some((t) => hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || WEATHER.has(t.n) || MISHAPS_DE.test(t.n))) {
+      s.request = false;
+      s.subject = "deliverable";
+      s.needsTime = true;
+      s.verbFrom = from;
+      s.verbTo = from + 2;
+      return s;
+    }
+  }
+  // "Es kann ein paar Wochen dauern, bis die Gutschrift sichtbar ist": how long the deliverable of the
+  // "bis" clause takes, like "It could take a while"; not a technical wait of minutes
+  if (c.opener === "" && ts[0].n === "es" && tokens[to]?.n === "bis" && ts.some((t) => DE.offer.has(t.n) || DE.hedgeModal.has(t.n) || DE.future.has(t.n)) && ts.some((t) => /^dauern$/.test(t.n)) && !ts.some((t) => /^(?:sekunden|minuten|minute|sekunde)$/.test(t.n))) {
+    s.subject = "deliverable";
+    s.verbFrom = from;
+    s.verbTo = from + ts.findIndex((t) => t.n === "dauern") + 1;
+    return s;
+  }
   if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && (ts.some((t) => t.text === "Sie" || t.n === "du") || receivesFromReaderDe(ts))) s.readerCondition = true;
   if (c.opener === "" && (first.n === "sollte" || first.n === "sollten") && ts[1]?.text === "Sie") s.readerCondition = true;
 
@@ -702,6 +724,10 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   } else if (senderAt >= 0) {
     s.subject = "sender";
     subjectAt = from + senderAt;
+  } else if (c.opener === "" && (hasRoleSuffix(first.n, lexicon.thirdPartyNouns) || (first.text.length >= 2 && first.text === first.text.toUpperCase() && /\p{Lu}\p{Lu}/u.test(first.text))) && /^(?:hat|haben|hatte|hatten|sagt|sagte|meldet|meldete|teilt|teilte|schreibt|schrieb|bestätigt|bestätigte|informiert|informierte)$/.test(ts[1]?.n ?? "")) {
+    // "DHL hat uns informiert, dass ...", "UPS meldet, ...": a party named without an article, reporting
+    s.subject = "other";
+    subjectAt = from;
   } else {
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k];
@@ -785,7 +811,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const lastVerbish = [...ts].reverse().find((t) => verbishDe(t));
   const passive = futureAt >= 0 && ts.some((t, k) => k !== futureAt && isParticipleDe(t)) && lastVerbish !== undefined && (isParticipleDe(lastVerbish) || DE.future.has(lastVerbish.n));
   const modalBe = ts.findIndex((t) => DE.future.has(t.n) || DE.hedgeModal.has(t.n));
-  const futureBe = modalBe >= 0 && ts.some((t) => t.n === "sein") && ts.some((t) => DE.ready.has(t.n) || isParticipleDe(t));
+  // "sollte ... fertig sein", "wird unterschriftsreif sein", "sollte ... auf Ihrem Konto sein"
+  const futureBe = modalBe >= 0 && ts.some((t) => t.n === "sein") && (ts.some((t) => readyDe(t) || isParticipleDe(t)) || toReaderDe(ts) || ts.some((t) => t.n === "ihnen" && t.capital));
   const offer = ts.findIndex((t) => DE.offer.has(t.n));
 
   if (s.subject === "sender") {
@@ -871,7 +898,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const thirdNoun = ts.some((t, k) => (hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || WEATHER.has(t.n)) && t.capital && !/^(?:per|via|laut|gemäss|gemäß)$/.test(ts[k - 1]?.n ?? ""));
   if (s.subject === "other" && thirdNoun) return s;
   const motionAt = ts.findIndex((t) => DE.motion.has(t.n));
-  const readyAt = ts.findIndex((t) => DE.ready.has(t.n));
+  const readyAt = ts.findIndex((t) => readyDe(t));
   const beAt = ts.findIndex((t) => DE.be.has(t.n) && t.n !== "sein");
   const leadNoun = ts.findIndex((t) => t.capital && !DE.det.has(t.n) && !DE.possReader.has(t.n));
   if (passive || futureBe) {
@@ -891,7 +918,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         ? toReaderDe(ts)
         : true;
     const gives = /^(?:gibt|gibts|gibt's)$/.test(m) ? ts.some((t) => t.n === "es" || t.n === "gibts" || t.n === "gibt's") : true;
-    const lies = /^(?:liegt|liegen|steht|stehen)$/.test(m) ? readyAt >= 0 : true;
+    // "liegt bereit", "steht zur Abholung bereit"; "liegt Ihnen ... vor" (reaches the reader)
+    const lies = /^(?:liegt|liegen|steht|stehen)$/.test(m) ? readyAt >= 0 || (/^(?:liegt|liegen)$/.test(m) && ts[ts.length - 1].n === "vor" && ts.some((t) => t.n === "ihnen" && t.capital)) : true;
     if (/^(?:liegt|liegen|steht|stehen)$/.test(m)) s.needsTime = true;
     const meets = /^(?:trifft|treffen)$/.test(m) ? ts.some((t) => t.n === "ein") : true;
     const reaches = /^(?:erreicht|erreichen)$/.test(m) ? ts.some((t) => t.text === "Sie") : true;
@@ -1130,6 +1158,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       k++;
     }
     else if (EN.hedgeModal.has(w)) hedgeModal = true;
+    // "The parcel may arrive tomorrow", "It may take a couple of weeks": a hedge for a deliverable
+    // (for the sender or the reader it is permission or an offer: "we may contact you", "you may return it")
+    else if (w === "may" && s.subject !== "sender" && s.subject !== "reader") hedgeModal = true;
     else if (EN.offer.has(w)) {
       offer = true;
       // "maybe we could send them ...": a suggestion, which no hedge turns into a promise
@@ -1355,7 +1386,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     // "The repair could take a while", "It will take some time": how long the deliverable takes
     // (a commitment only with a time: "will take two hours" names none of the day)
-    if (!person && /^takes?$/.test(verb) && !/^(?:place|part|care|over|back)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] === "a" && /^(?:look|break|seat|moment)$/.test(words[verbAt + 2] ?? "")) && (pending || offer || verb === "takes")) {
+    if (!person && /^takes?$/.test(verb) && !/^(?:place|part|care|over|back)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] === "a" && /^(?:look|break|seat|moment)$/.test(words[verbAt + 2] ?? "")) && (pending || offer || verb === "takes" || words.includes("may"))) {
       s.subject = "deliverable";
       s.needsTime = true;
       commitAt();
@@ -1482,12 +1513,19 @@ const STATE_PARTICIPLES_EN = SET("closed shut opened open unavailable occupied i
 // "abzuschliessen", "einzubauen": an infinitive with "zu" inside, the action a hedge verb governs.
 // "hast du von mir", "haben Sie von uns": the reader having what the sender gives
 const HAVE_DE = /^(?:hast|habt|haben|hat)$/;
+// Things nobody delivers that the reader may be told to expect ("Rechnen Sie mit Verzögerungen").
+const MISHAPS_DE = /^(?:verzögerung|verzögerungen|störung|störungen|wartezeit|wartezeiten|ausfall|ausfällen|problem|problemen|engpass|engpässen|mehrkosten|kosten|einschränkungen|einschränkung|staus?)$/;
 
 function fromUsDe(ts: readonly T[]): boolean {
   return ts.some((t) => HAVE_DE.test(t.n)) && ts.some((t, k) => t.n === "von" && /^(?:uns|mir)$/.test(ts[k + 1]?.n ?? "")) && !ts.some(isParticipleDe);
 }
 
 /** "auf Ihrem Konto", "bei Ihnen": arriving with the reader. */
+/** Ready: "fertig", "bereit", ... and compounds ending in them ("abholbereit", "unterschriftsreif", "versandfertig"). */
+function readyDe(t: T): boolean {
+  return DE.ready.has(t.n) || (!t.capital && t.n.length > 7 && /(?:reif|bereit|fertig)$/.test(t.n));
+}
+
 function toReaderDe(ts: readonly T[]): boolean {
   return ts.some((t, k) => (t.n === "bei" || t.n === "auf") && ts[k + 1] !== undefined && ts[k + 1].capital && /^(?:ihnen|ihrem|ihrer|ihr|ihre)$/.test(ts[k + 1].n));
 }
@@ -1744,6 +1782,8 @@ const GATE_DE = new Set<string>([
   ...DE.possSenderOblique,
   ...DELIVERABLE_NOUNS,
   "er",
+  // "Rechnen Sie ... mit dem neuen Router" (readSyntaxDe)
+  "rechnen",
   "herr",
   "frau",
   "per",
@@ -1766,7 +1806,7 @@ function gateClassDe(norm: string, words: Set<string>, lexicon: PromiseLexicon):
   // n as the reader folds it (’ as '), norm as the phrase lists match it
   const n = norm.includes("’") ? norm.replace(/’/g, "'") : norm;
   if (words.has(n) || words.has(norm) || hasRoleSuffix(n, lexicon.senderRolesDe)) return GATE_WORD;
-  return (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
+  return (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) || (n.length > 7 && /(?:reif|bereit|fertig)$/.test(n)) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
 }
 
 /**
@@ -2109,6 +2149,16 @@ export function readSentence(
       dates: clauseDates,
       vague,
     });
+  }
+  // "kommt morgen oder Freitag vorbei", "tomorrow or, failing that, Friday": an either-or cut into two
+  // clauses counts by the day of the second, the latest, when it has no subject or verb of its own
+  for (let i = 0; i + 1 < result.length; i++) {
+    const a = result[i];
+    const b = result[i + 1];
+    if (a.commitment && a.time.kind !== "none" && (b.opener === "oder" || b.opener === "or") && b.time.kind !== "none" && !b.time.inherited && skeletons[i + 1].syntax.subject === "none" && skeletons[i + 1].syntax.verbFrom < 0) {
+      a.time = b.time;
+      a.dates = [...a.dates, ...b.dates];
+    }
   }
   // a clause that waits on an event ("when the stock comes in", "sobald die Teile da sind") gives
   // its main clause a vague time; a reader's condition has already made the main clause an offer

@@ -111,3 +111,40 @@ describe("attending, asking, suggesting and courtesies (read on unlabelled mail 
     "I'll get back to you on the dates later this week.",
   ]);
 });
+
+describe("German forms of issue 15 still missed in round 4 (our own wordings)", () => {
+  it.each([
+    ["GLS hat uns mitgeteilt, dass die Sendung morgen zugestellt wird.", "GLS hat uns mitgeteilt"],
+    ["DPD schreibt, dass das Paket am 02.12.2026 ankommt.", "DPD schreibt"],
+    ["Die Gutschrift sollte in ein paar Tagen auf Ihrem Konto sein.", "sollte"],
+    ["Das Gutachten wird bis Monatsende unterschriftsreif sein.", "Monatsende"],
+    ["Die Schlüssel sind ab Montag abholbereit.", "Montag"],
+    ["Das Protokoll liegt Ihnen bis Mitte nächster Woche vor.", "Mitte nächster Woche"],
+    ["Es kann ein paar Wochen dauern, bis die Erstattung eingeht.", "ein paar Wochen"],
+    ["Es könnte eine Weile dauern, bis das Ersatzteil verschickt wird.", "eine Weile"],
+    ["Rechnen Sie in den nächsten Tagen mit der neuen Karte.", "in den nächsten Tagen"],
+    ["Die Technikerin kommt morgen oder Donnerstag vorbei.", "Donnerstag"],
+  ] as const)("reports %s", async (text, words) => {
+    const found = await findings(text, "de");
+    expect(found.some((f) => f.includes(words))).toBe(true);
+  });
+  it.each([
+    "GLS hat uns mitgeteilt, dass die Sendung am 02.12.2026 zugestellt wurde.",
+    "Die Gutschrift ist seit gestern auf Ihrem Konto.",
+    "Das Protokoll liegt uns seit Montag vor.",
+    "Die Unterlagen liegen Ihnen ja bereits vor.",
+    "Es kann ein paar Minuten dauern, bis die Seite lädt.",
+    "Rechnen Sie am Wochenende mit Verzögerungen.",
+    "Rechnen Sie mit einer Störung im Netz.",
+    "Die Technikerin kommt morgen oder am 27.11.2026 vorbei.",
+    "Die Schlüssel waren gestern abholbereit.",
+    "Ihre Bank hat uns mitgeteilt, dass die Lastschrift zurückgegangen ist.",
+  ])("stays silent on %s", async (text) => {
+    expect(await findings(text, "de")).toEqual([]);
+  });
+});
+
+describe("English forms (our own wordings)", () => {
+  reports(["It may take a couple of weeks for the refund to reach you.", "We'll ring you tomorrow or Thursday."]);
+  silent(["It may take a couple of minutes for the page to load.", "We'll ring you tomorrow or on 27 November 2026."]);
+});
