@@ -527,6 +527,13 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       current.implied = true;
       continue;
     }
+    // "We anticipate the works will be finished ...", "I'm confident the fix goes live ...": the sender's
+    // belief without "that" frames a clause of its own
+    if (language === "en" && !comma && i >= 2 && BELIEF_EN.has(tokens[i - 1].n) && (EN.sender.has(tokens[i - 2].n) || (/^(?:am|are)$/.test(tokens[i - 2].n) && EN.sender.has(tokens[i - 3]?.n ?? ""))) && opens(tokens, i, false, lexicon)) {
+      startAt(i, "that", false);
+      current.implied = true;
+      continue;
+    }
     // English: a second subject with a future form inside a clause ("if I see a problem I shall call you")
     if (language === "en" && !comma && (EN.sender.has(t.n) || EN.reader.has(t.n)) && hasSubjectBefore(tokens, current.first, i)) {
       const next = tokens[i + 1];
@@ -1069,7 +1076,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       subjectAt = k;
       break;
     }
-    if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || (ts[k].capital && k >= k0)) {
+    if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || (ts[k].capital && k >= k0) || w === "someone" || w === "somebody") {
       // a noun phrase up to its verb
       if (EN.future.has(w) || EN.hedgeModal.has(w) || EN.offer.has(w) || EN.would.has(w)) break;
       let j = k + 1;
@@ -1089,7 +1096,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         s.subject = "other";
         break;
       }
-      const ofOurs = np.some((n, idx) => (n === "from" || n === "of" || n === "at") && EN.possSender.has(np[idx + 1] ?? ""));
+      // "a member of our team", "Jenny from accounts", "someone from the warehouse"
+      const ofOurs = np.some((n, idx) => (n === "from" || n === "of" || n === "at") && (EN.possSender.has(np[idx + 1] ?? "") || (idx > 0 && (hasRoleSuffix(np[idx + 1] ?? "", lexicon.senderRolesEn) || (np[idx + 1] === "the" && hasRoleSuffix(np[idx + 2] ?? "", lexicon.senderRolesEn))))));
       if (np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) {
         s.subject = "other";
       } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn))) || (EN.possSender.has(w) && !EN.prep.has(words[k - 1] ?? "") && !np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !/^(?:customers?|clients?|guests?|readers?|members?)$/.test(np[np.length - 1] ?? "") && !np.some((n) => PRIVATE_PEOPLE_EN.test(n)))) {
@@ -1144,6 +1152,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   let offer = false;
   let be = subjectAt >= 0 && /'(?:m|re|s)$/.test(words[subjectAt]);
   let goingTo = false;
+  let intendTo = false;
   let passive = false;
   let progressiveHedge = false;
   let suggestion = false;
@@ -1171,6 +1180,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       k += 2;
     } else if (EN.be.has(w)) be = true;
     // "I'm going to Las Vegas", "we're going to the conference": travel, not the future of a verb
+    // "We intend to refund you", "we plan to ship your order next week": a commitment with the reader in it
+    else if (/^(?:intend|intends|intending|plan|plans|planning)$/.test(w) && words[k + 1] === "to") {
+      intendTo = true;
+      be = false;
+      k++;
+    }
     else if (w === "going" && words[k + 1] === "to" && !goesSomewhere(ts[k + 2])) {
       goingTo = true;
       be = false;
@@ -1198,8 +1213,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const verb = verbAt >= 0 ? words[verbAt] : "";
   s.anyVerb = verbAt >= 0 ? from + verbAt : -1;
   if (be && verbAt >= 0 && !STATE_PARTICIPLES_EN.has(verb) && (/(?:ed|en)$/.test(verb) || EN_IRREGULAR[verb] || enBase(verb, lexicon.actionVerbsEn) && /(?:ed|sent|paid|set|brought)$/.test(verb))) passive = true;
-  const futureForm = future || goingTo || words.includes("gonna") || (c.elided && subjectAt < 0);
   const readerThere = words.some((w, idx) => idx > (subjectAt >= 0 ? subjectAt : -1) && EN.readerObject.has(w));
+  const futureForm = future || goingTo || words.includes("gonna") || (c.elided && subjectAt < 0) || (intendTo && readerThere);
   const action = verbAt >= 0 && enBase(verb, lexicon.actionVerbsEn) !== undefined;
 
   const commitAt = (): void => {
@@ -1274,7 +1289,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     if (be && !passive) {
       // "we'll be in touch", "should be with you", "we're back on site ... to grout"
       const after = " " + words.slice(verbAt).join(" ");
-      if (/^ (?:in touch|back (?:to|with) you|with you|back on site|back out|round|over|sending|getting back|calling|ringing|posting|emailing|dispatching|shipping|sending)/.test(after) && !(/^ (?:sending|posting|emailing|calling)/.test(after) && !futureForm && !hasTimeWord(words))) {
+      if (/^ (?:in touch|in contact|back (?:to|with) you|with you|back on site|back out|round|over|sending|getting back|calling|ringing|posting|emailing|dispatching|shipping|sending)/.test(after) && !(/^ (?:sending|posting|emailing|calling)/.test(after) && !futureForm && !hasTimeWord(words))) {
         commitAt();
         return s;
       }
@@ -1287,6 +1302,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       // sending a plumber out to you"; not work going on now ("we're working on it this week")
       // (for the reader: their building, their order; our own plans are not promises: "we're rebranding next spring")
       if (/ing$/.test(verb) && !futureForm && !PROGRESS_EN.has(verb) && ((FUTURE_TIME_EN.test(joined) && readerThere) || (action && / (?:out|over|round) /.test(joined)))) {
+        commitAt();
+        return s;
+      }
+      // "We're sending you a new charger", "we are arranging a replacement for you": an arrangement for
+      // the reader (not "we are sending you this email because ...")
+      if (ARRANGING_EN.has(verb) && readerThere && !futureForm && !/ this (?:email|e-mail|mail|message|letter|note|notice|reminder|update) /.test(joined)) {
         commitAt();
         return s;
       }
@@ -1307,6 +1328,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
 
   if (s.subject === "reader") {
+    // "You can expect a call from us next week": what the reader is told to wait for, from the sender
+    if (offer && !s.blocked && /^expect(?:s)?$/.test(verb) && / from (?:us|me|our|my) /.test(joined)) {
+      s.subject = "deliverable";
+      s.needsTime = true;
+      commitAt();
+      return s;
+    }
     if (s.blocked || offer) return s;
     if (/\bfrom (?:your|the) \w+/.test(joined) && !/\bfrom (?:the|your) (?:team|us)\b/.test(joined)) {
       const m = /\bfrom (?:your|the) ([\w-]+)/.exec(joined);
@@ -1317,9 +1345,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     if (verbAt < 0) return s;
     // "you'll have the draft by Friday": having, with a future form, is receiving
-    const receive = verb === "receive" || verb === "get" || verb === "hear" || verb === "receives" || (verb === "have" && futureForm && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
+    const receive = verb === "receive" || verb === "get" || verb === "hear" || verb === "receives" || ((verb === "hearing" || verb === "receiving" || verb === "getting") && (futureForm || hedgeModal) && words[verbAt + 1] !== undefined) || (verb === "have" && futureForm && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
     const contacted = be && /^(?:contacted|notified|sent|emailed|called|informed|refunded|credited)$/.test(verb);
-    if ((receive && (verb !== "hear" || /\bfrom (?:us|me|our)\b|\bback\b/.test(joined))) || contacted) {
+    if ((receive && (!/^hear(?:ing)?$/.test(verb) || /\bfrom (?:us|me|our)\b|\bback\b/.test(joined))) || contacted) {
       if (!futureForm && !hedgeModal && !hasTimeWord(words)) return s;
       commitAt();
     }
@@ -1381,9 +1409,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const finiteMotion = (EN.motion.has(verb) || (verb === "take" && words[verbAt + 1] === "place") || /^happens?$/.test(verb)) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
     const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")) || (be && /^(?:with|ready|back|done)$/.test(verb) && (future || hedgeModal))));
     // "Delivery is planned for the second week of January": an arrangement for a time
-    const arranged = be && passive && SCHEDULED_EN.has(verb) && words[verbAt + 1] === "for";
+    const arranged = be && passive && SCHEDULED_EN.has(verb) && (words[verbAt + 1] === "for" || (words[verbAt + 1] === "in" && words[verbAt + 2] === "for"));
     if (arranged) s.needsTime = true;
-    const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
+    const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && (hasTimeWord(words) || readerThere)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     // "The repair could take a while", "It will take some time": how long the deliverable takes
     // (a commitment only with a time: "will take two hours" names none of the day)
     if (!person && /^takes?$/.test(verb) && !/^(?:place|part|care|over|back)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] === "a" && /^(?:look|break|seat|moment)$/.test(words[verbAt + 2] ?? "")) && (pending || offer || verb === "takes" || words.includes("may"))) {
@@ -1452,6 +1480,12 @@ function attendsEvent(words: readonly string[], verbAt: number): boolean {
   }
   return false;
 }
+
+// Present progressives that arrange a delivery for the reader ("we're sending you a new one").
+const ARRANGING_EN = SET("sending shipping posting dispatching couriering arranging organising organizing issuing refunding crediting replacing booking");
+
+// The sender's belief that may frame a clause without "that" (not "hope": see wishesOnly).
+const BELIEF_EN = SET("think believe expect anticipate reckon guess trust suspect confident sure certain");
 
 const PLACES_EN = SET("work school church bed town lunch dinner breakfast court class");
 
@@ -1858,7 +1892,7 @@ function patternFirstWords(list: readonly PhrasePattern[]): Set<string> {
 
 const PRONOUN_ACTOR = /^(?:er|he|she)$/;
 // Verbs of saying (not "reports", "turns"): with a party named by its article, its word.
-const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thinks|informed|advised|claims|sagt|sagte|meint|meinte|bestätigt|bestätigte|schreibt|erwartet|rechnet)$/;
+const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thinks|informed|advised|claims|estimates|estimated|predicts|sagt|sagte|meint|meinte|bestätigt|bestätigte|schreibt|erwartet|rechnet)$/;
 
 // Words that name a source for what follows: "per the hosting provider", "according to FedEx",
 // "laut Lackiererei", "gemäss unserem Lieferanten".

@@ -148,3 +148,40 @@ describe("English forms (our own wordings)", () => {
   reports(["It may take a couple of weeks for the refund to reach you.", "We'll ring you tomorrow or Thursday."]);
   silent(["It may take a couple of minutes for the page to load.", "We'll ring you tomorrow or on 27 November 2026."]);
 });
+
+describe("English: subjects acting for us, arrangements, beliefs without 'that' (our own wordings)", () => {
+  reports([
+    "Someone from the warehouse will ring you about the slot.",
+    "Marta from billing will send the credit note over.",
+    "A refund is being issued to you.",
+    "You should be hearing from our surveyor shortly.",
+    "You can expect a letter from us next week.",
+    "We're posting you a new key fob.",
+    "We are arranging a courier for you.",
+    "We intend to reimburse you in full.",
+    "We plan to deliver your sofa next week.",
+    "We anticipate the roof will be finished before Christmas.",
+    "I think the parcel will reach you next week.",
+    "We're confident the fault will be fixed by the weekend.",
+    "We'll be in contact in the new year.",
+    "Your installation is pencilled in for next Tuesday.",
+    "The lab estimates the results will be back on 30 November 2026.",
+  ]);
+  silent([
+    "Someone from the council will ring you about the bins.",
+    "A technician from the manufacturer will call you.",
+    "We are sending you this email because your card expires.",
+    "We're writing to you about your order.",
+    "We're posting a lot on social media these days.",
+    "We plan to rebrand next spring.",
+    "We intend to grow the business next year.",
+    "You can expect delays over the holidays.",
+    "That is the only spam that you should be receiving.",
+    "I think this is a good idea.",
+    "We're confident the new range will sell well.",
+    "The lab estimates were wrong.",
+    "You should be hearing a beep.",
+    "A refund was issued to you last week.",
+    "Your installation was pencilled in for last Tuesday.",
+  ]);
+});
