@@ -252,6 +252,8 @@ const EN_IRREGULAR: Record<string, string> = {
   resent: "resend", redone: "redo", hung: "hang",
 };
 
+const AGAIN_EN = new Set("deliver send issue ship post mail email fit install pay start test activate quote invoice schedule book arrange order submit credit dispatch connect".split(" "));
+
 const EN_BASES = new WeakMap<Set<string>, Map<string, string | undefined>>();
 
 /** The base form of an English verb form as the action list writes it (sends, sending, shipped -> send, ship). */
@@ -267,10 +269,10 @@ function enBase(word: string, known: Set<string>): string | undefined {
 
 function computeEnBase(word: string, known: Set<string>): string | undefined {
   if (known.has(word)) return word;
-  // done again: "redelivered", "reissue", "resending" (the verb without "re" as the list writes it)
+  // done again: "redelivered", "reissue", "resending" (not "reserved", "remain": only verbs that are done again)
   if (word.length > 5 && word.startsWith("re")) {
     const again = computeEnBase(word.slice(word[2] === "-" ? 3 : 2), known);
-    if (again !== undefined) return again;
+    if (again !== undefined && AGAIN_EN.has(again)) return again;
   }
   const irregular = EN_IRREGULAR[word];
   if (irregular && known.has(irregular)) return irregular;
@@ -1411,7 +1413,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // "Delivery is planned for the second week of January": an arrangement for a time
     const arranged = be && passive && SCHEDULED_EN.has(verb) && (words[verbAt + 1] === "for" || (words[verbAt + 1] === "in" && words[verbAt + 2] === "for"));
     if (arranged) s.needsTime = true;
-    const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && (hasTimeWord(words) || readerThere)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
+    const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && (hasTimeWord(words) || (readerThere && action))) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     // "The repair could take a while", "It will take some time": how long the deliverable takes
     // (a commitment only with a time: "will take two hours" names none of the day)
     if (!person && /^takes?$/.test(verb) && !/^(?:place|part|care|over|back)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] === "a" && /^(?:look|break|seat|moment)$/.test(words[verbAt + 2] ?? "")) && (pending || offer || verb === "takes" || words.includes("may"))) {
