@@ -1489,6 +1489,11 @@ const ARRANGING_EN = SET("sending shipping posting dispatching couriering arrang
 // The sender's belief that may frame a clause without "that" (not "hope": see wishesOnly).
 const BELIEF_EN = SET("think believe expect anticipate reckon guess trust suspect confident sure certain");
 
+// Words after which "that" opens what is said, thought or known, not a relative clause.
+const COMPLEMENT_TAKERS_EN = SET(
+  "say says saying tell tells telling told confirm confirms think thinks thought know knows knew agree agrees hope hopes ensure ensures mean means meant believe believes expect expects promise promises guarantee guarantees assure assures note notes understand understands understood realize realise realizes realises feel feels felt see sees saw show shows is are was were be been so such sure glad happy clear aware confident certain possible likely now given except fact news idea chance hear learn learnt find finds found suggest suggests recommend recommends decide request ask remember recall seems appears appear seem mind worry sorry afraid proud pleased delighted noticed notice informed advised",
+);
+
 const PLACES_EN = SET("work school church bed town lunch dinner breakfast court class");
 
 /** The word after "going to" names a place, not a verb: "going to Houston", "going to the office", "going to lunch". */
@@ -1745,6 +1750,8 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       // German "Wir haben X geprüft und schicken Ihnen ...": a finite verb of its own, no participle, is not the perfect
       const ownPresent = language === "de" && before.blocked === "past" && !tokens.slice(raw.first + 1, raw.last).some((t) => t.participle);
       if (before.blocked && before.blocked !== "negated" && before.blocked !== "courtesy" && !syntax.blocked && !ownAuxiliary(tokens, raw, language) && !ownPresent) syntax.blocked = before.blocked;
+      // "I look forward to meeting you and answering your questions": a gerund goes on with the courtesy
+      if (language === "en" && before.blocked === "courtesy" && !ownAuxiliary(tokens, raw, language) && /ing$/.test(tokens[raw.first + 1]?.n ?? "")) syntax.blocked = "courtesy";
       // "I'll email the lease tomorrow and post the copies later": the sender's verb, not a request
       if (syntax.imperativeOnly && before.subject === "sender" && !before.request && before.verbFrom >= 0) syntax.request = false;
       if (before.subject !== "sender" && syntax.subject === "sender" && language === "en") {
@@ -1779,7 +1786,8 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       }
     }
   }
-  const hedgePhrases = findPhrases(lexicon.hedges[language], tokens).filter((m) => !tokens[m.first].quoted);
+  // (a modal of the reader's own clause hedges nothing of ours: "any questions you might have")
+  const hedgePhrases = findPhrases(lexicon.hedges[language], tokens).filter((m) => !tokens[m.first].quoted && !(language === "en" && m.last - m.first === 1 && /^(?:might|may|should)$/.test(tokens[m.first].n) && tokens[m.first - 1]?.n === "you"));
   const thirdPartyPhrases = withSources(findPhrases(lexicon.thirdParty[language], tokens).filter((m) => !tokens[m.first].quoted), tokens, lexicon);
   const reportPhrases = findPhrases(lexicon.reportPatterns[language], tokens).filter((m) => !tokens[m.first].quoted);
   // Only then are dates read (chrono-node is the slow part): a commitment's shape, or a third party's word.
@@ -2054,6 +2062,9 @@ export function readSentence(
     const subordinateEvent = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) : EN.temporal.has(opener) || opener === "as soon as";
     const isCondition = (language === "de" ? DE.condition.has(opener) && (opener !== "wenn" || i === 0) : EN.condition.has(opener)) && !syntax.readerCondition;
     if (opener === "ob" || opener === "whether") blocked ??= "indirect question";
+    // "a list of leaders that we might bring in", "any function that Ken and I might host": a relative
+    // clause of possibility describes a thing, it promises nothing
+    if (opener === "that" && !raw.implied && raw.first > 0 && !COMPLEMENT_TAKERS_EN.has(tokens[raw.first - 1].n) && !tokens[raw.first - 1].verbish && !/ed$/.test(tokens[raw.first - 1].n) && tokens.slice(first, last).some((t) => /^(?:might|may|could)$/.test(t.n))) blocked ??= "relative";
     // "..., so that I can head home", "so that you have it in time", "so we can fill our places": a
     // purpose, not a second promise (nor an offer a hedge before it could turn into one)
     const purpose = (opener === "that" && raw.first > 0 && /^(?:so|such)$/.test(tokens[raw.first - 1].n)) || (opener === "so" && syntax.blocked === "offer");

@@ -185,3 +185,18 @@ describe("English: subjects acting for us, arrangements, beliefs without 'that' 
     "Your installation was pencilled in for last Tuesday.",
   ]);
 });
+
+describe("relative clauses of possibility and the reader's own modals", () => {
+  silent([
+    "I look forward to meeting you and answering any questions you may have.",
+    "Attached is a list of suppliers that we might invite to the tender.",
+    "It covers any event that Anna and I might organise next year.",
+    "We look forward to hearing from you and discussing the plan.",
+  ]);
+  reports([
+    "Attached is the list of suppliers that we will contact next week.",
+    "I look forward to meeting you, and I will send the agenda soon.",
+    "We might be able to send the parts next week.",
+    "The parcel might arrive on Thursday.",
+  ]);
+});
