@@ -910,6 +910,12 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const readyAt = ts.findIndex((t) => readyDe(t));
   const beAt = ts.findIndex((t) => DE.be.has(t.n) && t.n !== "sein");
   const leadNoun = ts.findIndex((t) => t.capital && !DE.det.has(t.n) && !DE.possReader.has(t.n));
+  // "Das Thema wird in der nächsten Sitzung besprochen", "Die Unterlagen werden im Archiv aufbewahrt":
+  // a topic treated or a thing kept, nothing handed to the reader (unless it is the reader's: "Ihr Wunsch wird besprochen")
+  if (passive && lastVerbish && TOPIC_PASSIVES_DE.has(lastVerbish.n) && !ts.some((t) => (t.n === "ihnen" || DE.possReader.has(t.n)) && t.capital)) {
+    s.blocked = "topic";
+    return s;
+  }
   if (passive || futureBe) {
     s.subject = "deliverable";
     markVerb(s, from + (futureAt >= 0 ? futureAt : modalBe), from + (futureAt >= 0 ? futureAt : modalBe) + 1, undefined);
@@ -1259,6 +1265,11 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     // "I'll have a look" is a state; "I should have a draft ready by tomorrow" a deliverable
     const readyLater = words.slice(verbAt + 2).some((w) => /^(?:ready|done|finished|completed|sorted|fixed)$/.test(w));
+    // "we'll probably end up paying more", "the team will do a great job": an outcome or a judgement, not a deliverable
+    if ((verb === "end" && words[verbAt + 1] === "up") || (verb === "do" && (/^(?:well|fine|great|better|ok|okay|brilliantly)$/.test(words[verbAt + 1] ?? "") || (words[verbAt + 1] === "a" && words[verbAt + 3] === "job")))) {
+      s.blocked = "state";
+      return s;
+    }
     // "I should make it to this one", "I'll try to make the Thursday 4 pm appointment": attending
     if (/^(?:make|making)$/.test(verb) && attendsEvent(words, verbAt)) {
       s.blocked = "accepting";
@@ -1554,6 +1565,8 @@ const STATE_PARTICIPLES_EN = SET("closed shut opened open unavailable occupied i
 // "abzuschliessen", "einzubauen": an infinitive with "zu" inside, the action a hedge verb governs.
 // "hast du von mir", "haben Sie von uns": the reader having what the sender gives
 const HAVE_DE = /^(?:hast|habt|haben|hat)$/;
+// Participles whose passive treats a topic or keeps a thing rather than hands something over.
+const TOPIC_PASSIVES_DE = SET("besprochen beraten diskutiert erörtert behandelt aufbewahrt gespeichert archiviert verwendet genutzt benötigt gebraucht abgehalten erwähnt");
 // Things nobody delivers that the reader may be told to expect ("Rechnen Sie mit Verzögerungen").
 const MISHAPS_DE = /^(?:verzögerung|verzögerungen|störung|störungen|wartezeit|wartezeiten|ausfall|ausfällen|problem|problemen|engpass|engpässen|mehrkosten|kosten|einschränkungen|einschränkung|staus?)$/;
 

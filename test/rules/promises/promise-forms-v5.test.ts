@@ -200,3 +200,18 @@ describe("relative clauses of possibility and the reader's own modals", () => {
     "The parcel might arrive on Thursday.",
   ]);
 });
+
+describe("outcomes, judgements and topics (business mail, our own wordings)", () => {
+  silent([
+    "We will probably end up paying more for the storage.",
+    "I'm sure the crew will do a great job.",
+    "The new team will do well.",
+  ]);
+  reports(["Our team will do the repair next week.", "We'll do the paperwork soon.", "The crew will end the works soon."]);
+  it.each(["Die Belege werden im Archiv aufbewahrt.", "Das Budget wird in der nächsten Sitzung beraten.", "Die Daten werden nur für die Bestellung verwendet."])("stays silent on %s", async (text) => {
+    expect(await findings(text, "de")).toEqual([]);
+  });
+  it.each(["Die Rechnung wird Ihnen zugeschickt.", "Die Reparatur wird durchgeführt.", "Ihr Antrag wird bearbeitet."])("reports %s", async (text) => {
+    expect((await findings(text, "de")).length).toBeGreaterThan(0);
+  });
+});
