@@ -1049,7 +1049,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // the subject
   let subjectAt = -1;
   let npEnd = -1;
-  for (let k = Math.max(k0, leadAt); k < ts.length; k++) {
+  // a hedge opening the clause is no subject: "With any luck we'll have ...", "Fingers crossed the part ..."
+  const hedgeFirst = sentenceStart || c.opener === "" ? findPhrases(lexicon.hedges.en, ts.slice(k0, k0 + 5)).find((m) => m.first === 0 && m.last > 1 && !ts.slice(k0, k0 + m.last).some((t) => EN.sender.has(t.n) || EN.reader.has(t.n) || EN.third.has(t.n))) : undefined;
+  for (let k = Math.max(k0, leadAt, hedgeFirst ? k0 + hedgeFirst.last : 0); k < ts.length; k++) {
     const w = words[k];
     if (ts[k].quoted) continue;
     if (EN.sender.has(w) && !(w === "ill" && k !== k0)) {
@@ -1092,6 +1094,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       const auxAt = words.slice(k + 1, k + 8).findIndex((x) => isAux(x));
       if (auxAt >= 0 && !words.slice(k + 1, k + 1 + auxAt).some((x) => EN.sender.has(x) || EN.reader.has(x))) j = k + 1 + auxAt;
       else {
+        // (a bare noun, "Vouchers go out ...", may have its verb right after it)
         j = k + 2;
         // a noun that could be a verb, before the finite verb ("the app update lands"), is the noun's
         while (j < ts.length && j < k + 7 && (!isVerbishEn(ts[j], lexicon) || (EN.motion.has(words[j + 1] ?? "") && /s$/.test(words[j + 1]) && !/s$/.test(words[j]))) && !(words[j] === "to" && (words[j + 1] === "follow" || words[j + 1] === "come"))) j++;
@@ -1504,6 +1507,10 @@ const BELIEF_EN = SET("think believe expect anticipate reckon guess trust suspec
 const COMPLEMENT_TAKERS_EN = SET(
   "say says saying tell tells telling told confirm confirms think thinks thought know knows knew agree agrees hope hopes ensure ensures mean means meant believe believes expect expects promise promises guarantee guarantees assure assures note notes understand understands understood realize realise realizes realises feel feels felt see sees saw show shows is are was were be been so such sure glad happy clear aware confident certain possible likely now given except fact news idea chance hear learn learnt find finds found suggest suggests recommend recommends decide request ask remember recall seems appears appear seem mind worry sorry afraid proud pleased delighted noticed notice informed advised",
 );
+
+// Participles of being told: "we've been advised", "uns wurde mitgeteilt".
+const REPORTED_EN = SET("told advised informed notified assured promised");
+const REPORTED_DE = SET("mitgeteilt bestätigt zugesagt gesagt versichert versprochen angekündigt signalisiert");
 
 const PLACES_EN = SET("work school church bed town lunch dinner breakfast court class");
 
@@ -2112,6 +2119,14 @@ export function readSentence(
       const from = syntax.subjectAt >= 0 ? syntax.subjectAt : first;
       const to = at >= 0 ? first + at + 1 : reports[0] ? reports[0].last : last;
       coveredBy = tokenWords(view, tokens, Math.min(from, to - 1), Math.max(to, from + 1));
+    }
+    // "We've been advised (that) ...", "Uns wurde bestätigt, dass ...": someone else's word, unnamed
+    if (!ownReport && !coveredBy) {
+      const ts = tokens.slice(first, last);
+      const at = language === "en"
+        ? (syntax.subject === "sender" ? ts.findIndex((t, k) => REPORTED_EN.has(t.n) && /^(?:been|was|were|got)$/.test(ts[k - 1]?.n ?? "")) : -1)
+        : ts.some((t) => /^(?:wurde|wurden|ist|sind)$/.test(t.n)) && ts.some((t) => t.n === "uns" || t.n === "mir") && !ts.some((t) => DE.sender.has(t.n)) ? ts.findIndex((t) => REPORTED_DE.has(t.n)) : -1;
+      if (at >= 0 && last < tokens.length) coveredBy = tokenWords(view, tokens, first, first + at + 1);
     }
     if (sentencePhrase) thirdParty ??= words(view, sentencePhrase.start, sentencePhrase.end);
     let hedge: Words | null = hedges[0] ? words(view, hedges[0].start, hedges[0].end) : framingHedge;

@@ -215,3 +215,24 @@ describe("outcomes, judgements and topics (business mail, our own wordings)", ()
     expect((await findings(text, "de")).length).toBeGreaterThan(0);
   });
 });
+
+describe("someone else's word, unnamed, and a hedge before the subject (our own wordings)", () => {
+  it.each([
+    ["We've been advised the new units will land on 2 December 2026.", "We've been advised"],
+    ["We were informed that your parcel will arrive tomorrow.", "We were informed"],
+    ["With any luck we'll have the keys back to you by tomorrow.", "With any luck"],
+    ["Fingers crossed the part arrives tomorrow.", "Fingers crossed"],
+  ] as const)("reports %s at %s", async (text, words) => {
+    expect((await findings(text)).some((f) => f.includes(words))).toBe(true);
+  });
+  it.each([
+    ["Uns wurde bestätigt, dass die Möbel am 02.12.2026 eintreffen.", "Uns wurde bestätigt"],
+    ["Mir wurde gesagt, dass die Technikerin morgen kommt.", "Mir wurde gesagt"],
+  ] as const)("reports %s at %s", async (text, words) => {
+    expect((await findings(text, "de")).some((f) => f.includes(words))).toBe(true);
+  });
+  silent(["We were told about the fault yesterday.", "We've been advised to keep the receipts.", "With any luck you had a good weekend."]);
+  it.each(["Uns wurde die Rechnung bereits zugeschickt.", "Mir wurde gesagt, dass Sie angerufen haben."])("stays silent on %s", async (text) => {
+    expect(await findings(text, "de")).toEqual([]);
+  });
+});
