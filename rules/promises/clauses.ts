@@ -449,7 +449,7 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
  * exactly the reading with them (see datesMoveCuts).
  */
 function cutClauses(tokens: T[], text: string, offset: number, language: Language, dates: readonly DateMention[], lexicon: PromiseLexicon, cuts: number[]): RawClause[] {
-  const subordinate = (c: RawClause) => (language === "de" ? DE.subordinators : EN.subordinators).has(c.opener) || c.opener === "as soon as";
+  const subordinate = (c: RawClause) => (language === "de" ? DE.subordinators : EN.subordinators).has(c.opener) || c.opener === "as soon as" || c.opener === "wie";
   const clauses: RawClause[] = [];
   // every RawClause with the same fields in the same order: one hidden class for V8
   let current: RawClause = { first: 0, last: tokens.length, opener: "", elided: false, implied: false, lead: undefined };
@@ -467,6 +467,8 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   const opens = language === "de" ? opensClauseDe : opensClauseEn;
   if (tokens[0] && L.subordinators.has(tokens[0].n) && tokens[0].n !== "that" && tokens[0].n !== "da" && tokens[0].n !== "bis") current.opener = tokens[0].n;
   if (language === "en" && tokens[0]?.n === "as" && tokens[1]?.n === "soon" && tokens[2]?.n === "as") current.opener = "as soon as";
+  // "Wie uns die Versicherung mitteilte, wird ...": a report framing the main clause after it
+  if (language === "de" && tokens[0]?.n === "wie" && tokens.some((t) => lexicon.reportVerbs.de.has(t.n))) current.opener = "wie";
   for (let i = 1; i < tokens.length; i++) {
     const gapStart = tokens[i - 1].end - offset;
     const gap = text.slice(gapStart, tokens[i].start - offset);
@@ -767,6 +769,12 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
           s.subject = "other";
           subjectAt = from + k;
         }
+      } else if (t.n === "jemand" && ["aus", "von", "vom"].includes(ts[k + 1]?.n ?? "") && (DE.possSenderOblique.has(ts[k + 2]?.n ?? "") || hasRoleSuffix(ts[k + 2]?.n ?? "", lexicon.senderRolesDe) || hasRoleSuffix(ts[k + 3]?.n ?? "", lexicon.senderRolesDe))) {
+        // "Jemand aus unserem Kundenservice meldet sich", "jemand vom Versand"
+        s.subject = "sender";
+        s.senderRole = true;
+        subjectAt = from + k;
+        break;
       } else if ((t.n === "herr" || t.n === "frau") && k + 1 < ts.length) {
         const after = ts.slice(k + 2, k + 6).map((u) => u.n);
         // "Herr Wagner aus unserem Team", or "Herr Wagner ruft Sie ... an": a colleague named with a verb of the action list
@@ -816,7 +824,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   s.anyVerb = anyVerb >= 0 ? from + anyVerb : -1;
   const futureAt = ts.findIndex((t) => DE.future.has(t.n));
   const actionAt = ts.findIndex((t) => actionVerbDe(t, lexicon) && !t.capital);
-  const readerThere = ts.some((t, k) => (DE.readerObject.has(t.n) && t.n !== "ihnen") || (/^ihr(?:e|es|em|en|er)?$/.test(t.n) && t.capital && k > 0) || (t.n === "ihnen" && t.capital) || (t.text === "Sie" && k !== 0 && DE.sender.has(ts[Math.max(0, k - 1)].n)) || (t.text === "Sie" && senderAt >= 0) || (DE.possReader.has(t.n) && t.capital && k > 0));
+  const readerThere = ts.some((t, k) => (DE.readerObject.has(t.n) && t.n !== "ihnen") || (/^ihr(?:e|es|em|en|er)?$/.test(t.n) && t.capital && k > 0) || (t.n === "ihnen" && t.capital) || (t.text === "Sie" && k !== 0 && DE.sender.has(ts[Math.max(0, k - 1)].n)) || (t.text === "Sie" && senderAt >= 0) || (t.text === "Sie" && k > 1 && s.senderRole) || (DE.possReader.has(t.n) && t.capital && k > 0));
   const lastVerbish = [...ts].reverse().find((t) => verbishDe(t));
   const passive = futureAt >= 0 && ts.some((t, k) => k !== futureAt && isParticipleDe(t)) && lastVerbish !== undefined && (isParticipleDe(lastVerbish) || DE.future.has(lastVerbish.n));
   const modalBe = ts.findIndex((t) => DE.future.has(t.n) || DE.hedgeModal.has(t.n));
@@ -849,6 +857,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       const kommen = ts.findIndex((t) => /^(?:komme|kommen|kommt)$/.test(t.n));
       // "Ich komme gern zu Ihrem Tag der offenen Tür": attending the reader's event, not a visit ("zu Ihnen")
       const toEvent = kommen >= 0 && ts.some((t, k) => k > kommen && /^(?:zu|zur|zum)$/.test(t.n) && ts[k + 1] !== undefined && ts[k + 1].capital && ts[k + 1].n !== "ihnen");
+      // "Wir besuchen gern Ihre Ausstellung": attending the reader's event; "besucht Sie" is a visit
+      if (ts.some((t) => /^besuch(?:e|en|t|st)$/.test(t.n)) && !ts.some((t) => t.text === "Sie" || (t.n === "ihnen" && t.capital) || t.n === "dich" || t.n === "euch")) {
+        s.blocked = "attend";
+        return s;
+      }
       if (kommen >= 0 && senderAt >= 0 && (!readerThere || toEvent) && !ts.some((t) => ["vorbei", "zurück", "raus", "hin"].includes(t.n))) {
         s.blocked = "attend";
         return s;
@@ -981,7 +994,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 // What the reader waits for, named without a verb (with the words that may stand before it).
 const DELIVERABLE_NOUNS = SET(
   "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response " +
-    "rückmeldung antwort nachricht info infos bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand",
+    "rückmeldung antwort nachricht info infos bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand näheres weiteres einzelheiten details",
 );
 const BEFORE_NOUN = SET("a an the further full short quick kurze kurzer eine ein die der das weitere final finale");
 
@@ -1844,6 +1857,8 @@ const GATE_DE = new Set<string>([
   ...DE.hedgeModal,
   ...DE.motion,
   ...DE.possSenderOblique,
+  // "Unser Außendienst besucht Sie ...": with unser/mein any noun acts for the sender (readSyntaxDe)
+  ...DE.possSender,
   ...DELIVERABLE_NOUNS,
   "er",
   // "Rechnen Sie ... mit dem neuen Router" (readSyntaxDe)

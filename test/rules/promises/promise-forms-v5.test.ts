@@ -236,3 +236,26 @@ describe("someone else's word, unnamed, and a hedge before the subject (our own 
     expect(await findings(text, "de")).toEqual([]);
   });
 });
+
+describe("German: acting for us, elliptic, hedges of knowledge, reports framed with 'wie' (our own wordings)", () => {
+  it.each([
+    ["Unser Außendienst besucht Sie in KW 51.", "in KW 51"],
+    ["Jemand aus unserem Versand meldet sich bei Ihnen.", "Jemand aus unserem Versand"],
+    ["Näheres dazu in Kürze.", "in Kürze"],
+    ["Nach unserem Kenntnisstand wird die Ware am 03.12.2026 ausgeliefert.", "Nach unserem Kenntnisstand"],
+    ["Wie uns die Spedition mitteilte, wird die Küche bis zum 04.12.2026 geliefert.", "die Spedition mitteilte"],
+    ["Wie uns der Hersteller bestätigt hat, kommt das Ersatzteil am 02.12.2026.", "der Hersteller bestätigt"],
+  ] as const)("reports %s at %s", async (text, words) => {
+    expect((await findings(text, "de")).some((f) => f.includes(words))).toBe(true);
+  });
+  it.each([
+    "Wir besuchen gern Ihre Ausstellung.",
+    "Ich besuche am Montag die Messe.",
+    "Jemand aus Ihrer Nachbarschaft hat angerufen.",
+    "Wie Sie mir mitteilten, ist das Gerät defekt.",
+    "Wie uns die Spedition mitteilte, wurde die Küche gestern geliefert.",
+    "Unser Außendienst war letzte Woche bei Ihnen.",
+  ])("stays silent on %s", async (text) => {
+    expect(await findings(text, "de")).toEqual([]);
+  });
+});
