@@ -1857,8 +1857,6 @@ const GATE_DE = new Set<string>([
   ...DE.hedgeModal,
   ...DE.motion,
   ...DE.possSenderOblique,
-  // "Unser Außendienst besucht Sie ...": with unser/mein any noun acts for the sender (readSyntaxDe)
-  ...DE.possSender,
   ...DELIVERABLE_NOUNS,
   "er",
   // "Rechnen Sie ... mit dem neuen Router" (readSyntaxDe)
@@ -1879,13 +1877,15 @@ const GATE_BE = 4;
 const GATE_READY = 8;
 const GATE_NACH = 16;
 const GATE_BEI = 32;
+const GATE_POSS = 64;
+const GATE_ACTION = 128;
 const GATES_DE = new WeakMap<PromiseLexicon, { any: boolean; set: Set<string>; words: Map<string, number> }>();
 
 function gateClassDe(norm: string, words: Set<string>, lexicon: PromiseLexicon): number {
   // n as the reader folds it (’ as '), norm as the phrase lists match it
   const n = norm.includes("’") ? norm.replace(/’/g, "'") : norm;
   if (words.has(n) || words.has(norm) || hasRoleSuffix(n, lexicon.senderRolesDe)) return GATE_WORD;
-  return (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) || (n.length > 7 && /(?:reif|bereit|fertig)$/.test(n)) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
+  return (DE.possSender.has(n) ? GATE_POSS : 0) | (lexicon.actionFormsDe.has(n) ? GATE_ACTION : 0) | (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) || (n.length > 7 && /(?:reif|bereit|fertig)$/.test(n)) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
 }
 
 /**
@@ -1917,11 +1917,13 @@ export function mayCommitDe(view: SentenceView, lexicon: PromiseLexicon): boolea
     // "nach Auskunft", "bei Ihnen"
     if (before & GATE_NACH && SOURCE_AFTER_NACH.test(t.norm)) return true;
     if (before & GATE_BEI && t.norm === "ihnen") seen |= GATE_READY;
-    if (t.text === "Sie" || t.norm === "du") sie = true;
+    if (t.text === "Sie" || t.norm === "du" || t.text === "Ihnen") sie = true;
     seen |= cls;
     before = cls;
   }
-  return (sie && (seen & GATE_RECEIVE) !== 0) || ((seen & GATE_BE) !== 0 && (seen & GATE_READY) !== 0);
+  // "Unser Außendienst besucht Sie ...": with unser/mein any noun acts for the sender (readSyntaxDe),
+  // a commitment with the reader or an action verb
+  return (sie && (seen & GATE_RECEIVE) !== 0) || ((seen & GATE_BE) !== 0 && (seen & GATE_READY) !== 0) || ((seen & GATE_POSS) !== 0 && (sie || (seen & GATE_ACTION) !== 0));
 }
 
 /** The words the patterns can start with; "*" when one starts with a number or a gap (any word). */
