@@ -254,6 +254,14 @@ const EN_IRREGULAR: Record<string, string> = {
 
 const AGAIN_EN = new Set("deliver send issue ship post mail email fit install pay start test activate quote invoice schedule book arrange order submit credit dispatch connect".split(" "));
 
+// Words in -ly that are verbs, not adverbs ("We'll reply when we can", "we'll apply the credit").
+const LY_VERBS = new Set("reply replies apply applies supply supplies rely relies comply complies fly flies multiply imply".split(" "));
+
+/** An adverb in -ly ("quickly", "personally"), not a verb that ends so ("reply", "apply"). */
+function lyAdverb(w: string): boolean {
+  return w.endsWith("ly") && !LY_VERBS.has(w);
+}
+
 const EN_BASES = new WeakMap<Set<string>, Map<string, string | undefined>>();
 
 /** The base form of an English verb form as the action list writes it (sends, sending, shipped -> send, ship). */
@@ -427,7 +435,7 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
     if (EN.future.has(t.n) || EN.hedgeModal.has(t.n) || enBase(t.n, lexicon.actionVerbsEn) !== undefined) return true;
     if (EN.adverbs.has(t.n) && tokens[i + 1] && (EN.future.has(tokens[i + 1].n) || enBase(tokens[i + 1].n, lexicon.actionVerbsEn))) return true;
     // "..., so hopefully the check will go out": an adverb before the clause's own subject
-    if ((EN.adverbs.has(t.n) || /ly$/.test(t.n)) && tokens[i + 1] && !EN.adverbs.has(tokens[i + 1].n)) return opensClauseEn(tokens, i + 1, false, lexicon);
+    if ((EN.adverbs.has(t.n) || lyAdverb(t.n)) && tokens[i + 1] && !EN.adverbs.has(tokens[i + 1].n)) return opensClauseEn(tokens, i + 1, false, lexicon);
   }
   if (EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || t.capital) {
     for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
@@ -550,8 +558,10 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   current.last = tokens.length;
   clauses.push(current);
   // A piece without a verb is not a clause: "Am Montag, 30.11.2026, melden wir uns" is one.
+  // ("We appreciate your feedback and we will ...": a pronoun and a word after it are a clause of their own)
   const verbish = (c: RawClause) =>
-    tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n)));
+    tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n))) ||
+    (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + (c.opener ? 1 : 0)]?.n ?? "") || EN.reader.has(tokens[c.first + (c.opener ? 1 : 0)]?.n ?? "")));
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
     if (verbish(clauses[i])) continue;
     if (i === 0) {
@@ -1082,7 +1092,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       subjectAt = k;
       break;
     }
-    if (EN.prep.has(w) || EN.adverbs.has(w) || /ly$/.test(w)) continue;
+    if (EN.prep.has(w) || EN.adverbs.has(w) || lyAdverb(w)) continue;
     if (ts[k].capital && !EN.det.has(w) && !EN.possSender.has(w) && !EN.possReader.has(w)) {
       // "Tomorrow we will ...", "Thanks, ...": a capitalised word is a name only before its own verb
       // (up to its verb: "Anna will send you" has its own)
@@ -1140,7 +1150,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       subjectAt = k;
       break;
     }
-    if (EN.prep.has(w) || EN.adverbs.has(w) || /ly$/.test(w)) continue;
+    if (EN.prep.has(w) || EN.adverbs.has(w) || lyAdverb(w)) continue;
     if (isVerbishEn(ts[k], lexicon)) break;
   }
   if (c.elided && subjectAt < 0) {
@@ -1224,7 +1234,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       be = false;
       hedgeModal = true;
       k++;
-    } else if (EN.adverbs.has(w) || /ly$/.test(w) || w === "able" || w === "try" || w === "trying" || w === "hope" || w === "hoping" || w === "aim" || w === "aiming" || w === "attempt" || w === "do" && words[k + 1] === "our" || w === "get" && /ed$|sent$/.test(words[k + 1] ?? "")) {
+    } else if (EN.adverbs.has(w) || lyAdverb(w) || w === "able" || w === "try" || w === "trying" || w === "hope" || w === "hoping" || w === "aim" || w === "aiming" || w === "attempt" || w === "do" && words[k + 1] === "our" || w === "get" && /ed$|sent$/.test(words[k + 1] ?? "")) {
       /* skip */
     } else if ((w === "have" || w === "has") && /(?:ed|en|been|sent|done|made|got|set|paid|brought)$/.test(words[k + 1] ?? "")) {
       /* perfect */
@@ -1994,7 +2004,7 @@ const PERSON_PRONOUN = /^(?:he|she|they|he's|she's|they're|he'll|she'll|they'll)
 /** In "... and will be fitted", "... and should reach you": the index of the passive participle or motion verb after the auxiliary, or -1. */
 function elidedDeliverable(tokens: T[], raw: RawClause): number {
   let k = raw.first + 1;
-  while (k < raw.last && (EN.future.has(tokens[k].n) || EN.hedgeModal.has(tokens[k].n) || EN.adverbs.has(tokens[k].n) || /ly$/.test(tokens[k].n))) k++;
+  while (k < raw.last && (EN.future.has(tokens[k].n) || EN.hedgeModal.has(tokens[k].n) || EN.adverbs.has(tokens[k].n) || lyAdverb(tokens[k].n))) k++;
   const t = tokens[k];
   if (!t) return -1;
   if (t.n === "be") {

@@ -259,3 +259,18 @@ describe("German: acting for us, elliptic, hedges of knowledge, reports framed w
     expect(await findings(text, "de")).toEqual([]);
   });
 });
+
+describe("verbs in -ly and a clause of a pronoun and its verb before 'and' (our own wordings)", () => {
+  reports([
+    "We'll reply when we can.",
+    "We'll apply the discount soon.",
+    "We value your custom and we will try to sort the refund when we can.",
+    "I'll supply the drawings later this week.",
+  ]);
+  silent([
+    "We'll reply on 27 November 2026.",
+    "We value your custom and we will never share your data.",
+    "We quickly replied to the council.",
+    "I apply the same rule to every booking.",
+  ]);
+});
