@@ -1132,7 +1132,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       }
       // "a member of our team", "Jenny from accounts", "someone from the warehouse"
       const ofOurs = np.some((n, idx) => (n === "from" || n === "of" || n === "at") && (EN.possSender.has(np[idx + 1] ?? "") || (idx > 0 && (hasRoleSuffix(np[idx + 1] ?? "", lexicon.senderRolesEn) || (np[idx + 1] === "the" && hasRoleSuffix(np[idx + 2] ?? "", lexicon.senderRolesEn))))));
-      if (np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) {
+      // (not "our landlord's agent": someone of a third party's, whatever "our" stands before)
+      if ((np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) || np.some((n) => /'s$/.test(n) && hasRoleSuffix(n.slice(0, -2), lexicon.thirdPartyNouns))) {
         s.subject = "other";
       } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn))) || (EN.possSender.has(w) && !EN.prep.has(words[k - 1] ?? "") && !np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !/^(?:customers?|clients?|guests?|readers?|members?)$/.test(np[np.length - 1] ?? "") && !np.some((n) => PRIVATE_PEOPLE_EN.test(n)))) {
         // "our surveyor", "my colleague", "our system": the sender's side, whatever its noun
@@ -2151,7 +2152,7 @@ export function readSentence(
     if (!ownReport && !coveredBy) {
       const ts = tokens.slice(first, last);
       const at = language === "en"
-        ? (syntax.subject === "sender" ? ts.findIndex((t, k) => REPORTED_EN.has(t.n) && /^(?:been|was|were|got)$/.test(ts[k - 1]?.n ?? "")) : -1)
+        ? (syntax.subject === "sender" ? ts.findIndex((t, k) => (REPORTED_EN.has(t.n) && /^(?:been|was|were|got|am|are|i'm|we're)$/.test(ts[k - 1]?.n ?? "")) || (/^(?:heard|hear)$/.test(t.n) && ts[k + 1]?.n === "from" && (tokens[last]?.n === "that" || k + 2 < ts.length))) : -1)
         : ts.some((t) => /^(?:wurde|wurden|ist|sind)$/.test(t.n)) && ts.some((t) => t.n === "uns" || t.n === "mir") && !ts.some((t) => DE.sender.has(t.n)) ? ts.findIndex((t) => REPORTED_DE.has(t.n)) : -1;
       if (at >= 0 && last < tokens.length) coveredBy = tokenWords(view, tokens, first, first + at + 1);
     }

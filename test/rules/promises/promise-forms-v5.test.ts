@@ -274,3 +274,22 @@ describe("verbs in -ly and a clause of a pronoun and its verb before 'and' (our 
     "I apply the same rule to every booking.",
   ]);
 });
+
+describe("more hedges and reports (our own wordings)", () => {
+  it.each([
+    ["We've heard from the manufacturer that the panels arrive on 1 December 2026.", "We've heard from"],
+    ["Our landlord's agent has promised the boiler will be replaced on 2 December 2026.", "agent has promised"],
+    ["Chances are the new card arrives tomorrow.", "Chances are"],
+    ["All things going well, the keys will be handed over on 30 November 2026.", "All things going well"],
+    ["If nothing else comes up, I'll call you tomorrow.", "If nothing else comes up"],
+    ["We'll do what we can to have it ready for tomorrow.", "do what we can"],
+  ] as const)("reports %s at %s", async (text, words) => {
+    expect((await findings(text)).some((f) => f.includes(words))).toBe(true);
+  });
+  silent([
+    "I heard from Mike that he loved the show.",
+    "Our landlord's agent fixed the boiler yesterday.",
+    "Chances are you already know this.",
+    "We did what we could.",
+  ]);
+});
