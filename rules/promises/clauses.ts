@@ -2110,6 +2110,9 @@ export function readSentence(
     const subordinateEvent = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) : EN.temporal.has(opener) || opener === "as soon as";
     const isCondition = (language === "de" ? DE.condition.has(opener) && (opener !== "wenn" || i === 0) : EN.condition.has(opener)) && !syntax.readerCondition;
     if (opener === "ob" || opener === "whether") blocked ??= "indirect question";
+    // "a plan to address how we will generate support", "I don't know what we'll do": what is asked or
+    // described, not promised ("let you know how we will proceed" promises the letting know)
+    if (language === "en" && first > 0 && /^(?:how|what|where|why|which|who|whom|whatever|wherever)$/.test(tokens[first - 1].n)) blocked ??= "indirect question";
     // "a list of leaders that we might bring in", "any function that Ken and I might host": a relative
     // clause of possibility describes a thing, it promises nothing
     if (opener === "that" && !raw.implied && raw.first > 0 && !COMPLEMENT_TAKERS_EN.has(tokens[raw.first - 1].n) && !tokens[raw.first - 1].verbish && !/ed$/.test(tokens[raw.first - 1].n) && tokens.slice(first, last).some((t) => /^(?:might|may|could)$/.test(t.n))) blocked ??= "relative";

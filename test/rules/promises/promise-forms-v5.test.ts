@@ -293,3 +293,12 @@ describe("more hedges and reports (our own wordings)", () => {
     "We did what we could.",
   ]);
 });
+
+describe("indirect questions after how/what/where (our own wordings)", () => {
+  silent([
+    "I think we should draw up a plan to address how we will win public support.",
+    "We don't know yet what we will do.",
+    "The memo explains where we will put the new desks.",
+  ]);
+  reports(["I'll let you know how we will proceed.", "Here is what we will do: we'll replace the unit next week.", "We will explain how the refund works in a separate email."]);
+});
