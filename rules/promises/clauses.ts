@@ -1748,8 +1748,6 @@ export function moveSkeleton(skeleton: SentenceSkeleton, origin: number, view: S
   };
 }
 
-const CAPITALS = /^[\p{Lu}\d&'’.-]*\p{Lu}[\p{Lu}\d&'’.-]*$/u;
-
 /**
  * Three words in capitals in a row, one of them of four letters or more: a heading, an
  * advertisement or shouting. Acronyms stand alone or in pairs ("the ISO and PX", "FERC staff",
@@ -1760,7 +1758,8 @@ function shouts(tokens: readonly T[]): boolean {
   let long = false;
   for (const t of tokens) {
     if (!WORD_CHAR.test(t.text)) continue;
-    if (t.text.length >= 2 && CAPITALS.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text)) {
+    // no lower-case letter and two capitals at least ("FREE", "365-DAY"; not "I", "Ltd")
+    if (t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t.text)) {
       run++;
       if (t.text.length >= 4) long = true;
       if (run >= 3 && long) return true;
