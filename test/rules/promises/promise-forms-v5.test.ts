@@ -8,6 +8,14 @@ const silent = (texts: string[]) =>
   it.each(texts)("stays silent on %s", async (text) => {
     expect(await findings(text)).toEqual([]);
   });
+const silentIn = (language: "de" | "en", texts: string[]) =>
+  it.each(texts)("stays silent on %s", async (text) => {
+    expect(await findings(text, language)).toEqual([]);
+  });
+const reportsIn = (language: "de" | "en", texts: string[]) =>
+  it.each(texts)("reports %s", async (text) => {
+    expect((await findings(text, language)).length).toBeGreaterThan(0);
+  });
 const reports = (texts: string[]) =>
   it.each(texts)("reports %s", async (text) => {
     expect((await findings(text)).length).toBeGreaterThan(0);
@@ -301,4 +309,21 @@ describe("indirect questions after how/what/where (our own wordings)", () => {
     "The memo explains where we will put the new desks.",
   ]);
   reports(["I'll let you know how we will proceed.", "Here is what we will do: we'll replace the unit next week.", "We will explain how the refund works in a separate email."]);
+});
+
+describe("the sender's opinion, understanding or advice is nothing the reader waits for", () => {
+  silentIn("de", [
+    "Ich halte Ihre Frage keineswegs für dumm.",
+    "Wir finden Ihren Vorschlag sehr gut.",
+    "Ich verstehe Ihren Ärger gut.",
+    "Wir empfehlen Ihnen, das Gerät neu zu starten.",
+    "Wir raten Ihnen, das Passwort zu ändern.",
+    "Wir bedauern die Verzögerung sehr.",
+  ]);
+  reportsIn("de", [
+    "Ich verstehe Ihren Ärger und schicke Ihnen ein Ersatzgerät.",
+    "Wir finden eine Lösung und melden uns bei Ihnen.",
+    "Wir halten Ihnen den Termin frei.",
+    "Wir empfehlen Ihnen einen Neustart, und wir schicken Ihnen die Anleitung.",
+  ]);
 });
