@@ -327,3 +327,18 @@ describe("the sender's opinion, understanding or advice is nothing the reader wa
     "Wir empfehlen Ihnen einen Neustart, und wir schicken Ihnen die Anleitung.",
   ]);
 });
+
+describe("an offer that waits for the reader's question, and writing this very mail", () => {
+  silentIn("de", [
+    "Bei weiteren Fragen helfe ich Ihnen gern weiter.",
+    "Bei Rückfragen stehe ich Ihnen gern zur Verfügung.",
+    "Wenn Sie Fragen haben, helfen wir Ihnen gern.",
+    "Ich schreibe Ihnen wegen Ihrer Bestellung.",
+    "Wir schreiben Ihnen im Auftrag von Herrn Kurz.",
+  ]);
+  reportsIn("de", [
+    "Ich schreibe Ihnen noch einmal.",
+    "Wir klären Ihre Fragen und melden uns bei Ihnen.",
+    "Ihre Fragen beantworten wir in Kürze.",
+  ]);
+});
