@@ -21,6 +21,7 @@ import {
   firstMatchAt,
   indexPhrases,
   joined,
+  lazyPhraseIndex,
   normalizeListWord,
   subjectPredicateAt,
   type Phrase,
@@ -95,21 +96,23 @@ export function leakLists(): LeakLists {
       return [...de, ...en];
     };
     const phrases = (file: string) => indexPhrases(both(file).map(compilePhrase));
-    const judgments = judgmentPhrases(loadWordListByLanguage(list("person-judgments.txt")));
+    let judgmentList: ReturnType<typeof judgmentPhrases> | undefined;
+    const judgments = () => (judgmentList ??= judgmentPhrases(loadWordListByLanguage(list("person-judgments.txt"))));
     lists = {
       markers: loadWordList(list("markers.txt")),
       greetings: phrases("colleague-greetings.txt"),
       requests: phrases("colleague-requests.txt"),
       subjects: phrases("third-person-subjects.txt"),
-      predicates: indexPhrases([...both("third-person-predicates.txt"), ...judgments.predicates].map(compilePhrase)),
-      copulas: indexPhrases(judgments.copulas.map(compilePhrase)),
+      // Read only after a third-person subject: built when first needed.
+      predicates: lazyPhraseIndex(() => [...both("third-person-predicates.txt"), ...judgments().predicates].map(compilePhrase)),
+      copulas: lazyPhraseIndex(() => judgments().copulas.map(compilePhrase)),
       instructions: phrases("person-instructions.txt"),
       fillers: new Set(both("fillers.txt").map(normalizeListWord)),
       roleAddresses: loadWordList(list("role-addresses.txt")).map((entry) => entry.toLowerCase()),
       disclaimers: loadWordList(list("disclaimer-phrases.txt")).map((entry) => entry.toLowerCase()),
       pronounSubjects: new Set(["der", "die", "er"]),
-      afterContraction: indexPhrases(judgments.afterContraction.map(compilePhrase)),
-      judgmentNouns: indexPhrases(judgments.nouns.map(compilePhrase)),
+      afterContraction: lazyPhraseIndex(() => judgments().afterContraction.map(compilePhrase)),
+      judgmentNouns: indexPhrases(judgments().nouns.map(compilePhrase)),
       starts: { words: new Set(), prefixes: [], anywhere: false },
       asides: asideLists(both),
     };

@@ -252,6 +252,16 @@ const EN_IRREGULAR: Record<string, string> = {
   resent: "resend", redone: "redo", hung: "hang",
 };
 
+const AGAIN_EN = new Set("deliver send issue ship post mail email fit install pay start test activate quote invoice schedule book arrange order submit credit dispatch connect".split(" "));
+
+// Words in -ly that are verbs, not adverbs ("We'll reply when we can", "we'll apply the credit").
+const LY_VERBS = new Set("reply replies apply applies supply supplies rely relies comply complies fly flies multiply imply".split(" "));
+
+/** An adverb in -ly ("quickly", "personally"), not a verb that ends so ("reply", "apply"). */
+function lyAdverb(w: string): boolean {
+  return w.endsWith("ly") && !LY_VERBS.has(w);
+}
+
 const EN_BASES = new WeakMap<Set<string>, Map<string, string | undefined>>();
 
 /** The base form of an English verb form as the action list writes it (sends, sending, shipped -> send, ship). */
@@ -267,6 +277,11 @@ function enBase(word: string, known: Set<string>): string | undefined {
 
 function computeEnBase(word: string, known: Set<string>): string | undefined {
   if (known.has(word)) return word;
+  // done again: "redelivered", "reissue", "resending" (not "reserved", "remain": only verbs that are done again)
+  if (word.length > 5 && word.startsWith("re")) {
+    const again = computeEnBase(word.slice(word[2] === "-" ? 3 : 2), known);
+    if (again !== undefined && AGAIN_EN.has(again)) return again;
+  }
   const irregular = EN_IRREGULAR[word];
   if (irregular && known.has(irregular)) return irregular;
   for (const [suffix, add] of [["ing", ""], ["ing", "e"], ["ed", ""], ["ed", "e"], ["es", ""], ["s", ""], ["d", ""]] as const) {
@@ -420,7 +435,7 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
     if (EN.future.has(t.n) || EN.hedgeModal.has(t.n) || enBase(t.n, lexicon.actionVerbsEn) !== undefined) return true;
     if (EN.adverbs.has(t.n) && tokens[i + 1] && (EN.future.has(tokens[i + 1].n) || enBase(tokens[i + 1].n, lexicon.actionVerbsEn))) return true;
     // "..., so hopefully the check will go out": an adverb before the clause's own subject
-    if ((EN.adverbs.has(t.n) || /ly$/.test(t.n)) && tokens[i + 1] && !EN.adverbs.has(tokens[i + 1].n)) return opensClauseEn(tokens, i + 1, false, lexicon);
+    if ((EN.adverbs.has(t.n) || lyAdverb(t.n)) && tokens[i + 1] && !EN.adverbs.has(tokens[i + 1].n)) return opensClauseEn(tokens, i + 1, false, lexicon);
   }
   if (EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || t.capital) {
     for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
@@ -442,7 +457,7 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
  * exactly the reading with them (see datesMoveCuts).
  */
 function cutClauses(tokens: T[], text: string, offset: number, language: Language, dates: readonly DateMention[], lexicon: PromiseLexicon, cuts: number[]): RawClause[] {
-  const subordinate = (c: RawClause) => (language === "de" ? DE.subordinators : EN.subordinators).has(c.opener) || c.opener === "as soon as";
+  const subordinate = (c: RawClause) => (language === "de" ? DE.subordinators : EN.subordinators).has(c.opener) || c.opener === "as soon as" || c.opener === "wie";
   const clauses: RawClause[] = [];
   // every RawClause with the same fields in the same order: one hidden class for V8
   let current: RawClause = { first: 0, last: tokens.length, opener: "", elided: false, implied: false, lead: undefined };
@@ -460,6 +475,8 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   const opens = language === "de" ? opensClauseDe : opensClauseEn;
   if (tokens[0] && L.subordinators.has(tokens[0].n) && tokens[0].n !== "that" && tokens[0].n !== "da" && tokens[0].n !== "bis") current.opener = tokens[0].n;
   if (language === "en" && tokens[0]?.n === "as" && tokens[1]?.n === "soon" && tokens[2]?.n === "as") current.opener = "as soon as";
+  // "Wie uns die Versicherung mitteilte, wird ...": a report framing the main clause after it
+  if (language === "de" && tokens[0]?.n === "wie" && tokens.some((t) => lexicon.reportVerbs.de.has(t.n))) current.opener = "wie";
   for (let i = 1; i < tokens.length; i++) {
     const gapStart = tokens[i - 1].end - offset;
     const gap = text.slice(gapStart, tokens[i].start - offset);
@@ -522,6 +539,13 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       current.implied = true;
       continue;
     }
+    // "We anticipate the works will be finished ...", "I'm confident the fix goes live ...": the sender's
+    // belief without "that" frames a clause of its own
+    if (language === "en" && !comma && i >= 2 && BELIEF_EN.has(tokens[i - 1].n) && (EN.sender.has(tokens[i - 2].n) || (/^(?:am|are)$/.test(tokens[i - 2].n) && EN.sender.has(tokens[i - 3]?.n ?? ""))) && opens(tokens, i, false, lexicon)) {
+      startAt(i, "that", false);
+      current.implied = true;
+      continue;
+    }
     // English: a second subject with a future form inside a clause ("if I see a problem I shall call you")
     if (language === "en" && !comma && (EN.sender.has(t.n) || EN.reader.has(t.n)) && hasSubjectBefore(tokens, current.first, i)) {
       const next = tokens[i + 1];
@@ -534,8 +558,10 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   current.last = tokens.length;
   clauses.push(current);
   // A piece without a verb is not a clause: "Am Montag, 30.11.2026, melden wir uns" is one.
+  // ("We appreciate your feedback and we will ...": a pronoun and a word after it are a clause of their own)
   const verbish = (c: RawClause) =>
-    tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n)));
+    tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n))) ||
+    (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + (c.opener ? 1 : 0)]?.n ?? "") || EN.reader.has(tokens[c.first + (c.opener ? 1 : 0)]?.n ?? "")));
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
     if (verbish(clauses[i])) continue;
     if (i === 0) {
@@ -686,6 +712,28 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // "Geben Sie mir Bescheid", "Rufen Sie uns an", "schicken Sie uns ..." (verb first, then "Sie")
   if (/(?:en|n)$/.test(first.n) && !DE.function.has(first.n) && ts[1]?.text === "Sie" && !DE.future.has(first.n) && !DE.receive.has(first.n) && !DE.be.has(first.n) && !DE.offer.has(first.n) && !DE.hedgeModal.has(first.n) && !DE.need.has(first.n) && !DE.would.has(first.n) && first.n !== "haben" && first.n !== "hatten") s.request = true;
   if (ts.some((t) => t.n === "bitte")) s.request = true;
+  // "Rechnen Sie in den nächsten Tagen mit dem neuen Router": what the reader is told to expect, like
+  // "Expect the new router ..." (a commitment only with its time; not "mit Verzögerungen", "mit einer Störung")
+  if (s.request && /^rechnen$/.test(first.n) && c.opener === "") {
+    const mitAt = ts.findIndex((t, k) => k > 1 && t.n === "mit");
+    const thing = ts.slice(mitAt + 1, mitAt + 5);
+    if (mitAt > 1 && (DE.det.has(ts[mitAt + 1]?.n ?? "") || (DE.possReader.has(ts[mitAt + 1]?.n ?? "") && ts[mitAt + 1].capital) || DE.possSenderOblique.has(ts[mitAt + 1]?.n ?? "")) && !thing.some((t) => hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || WEATHER.has(t.n) || MISHAPS_DE.test(t.n))) {
+      s.request = false;
+      s.subject = "deliverable";
+      s.needsTime = true;
+      s.verbFrom = from;
+      s.verbTo = from + 2;
+      return s;
+    }
+  }
+  // "Es kann ein paar Wochen dauern, bis die Gutschrift sichtbar ist": how long the deliverable of the
+  // "bis" clause takes, like "It could take a while"; not a technical wait of minutes
+  if (c.opener === "" && ts[0].n === "es" && tokens[to]?.n === "bis" && ts.some((t) => DE.offer.has(t.n) || DE.hedgeModal.has(t.n) || DE.future.has(t.n)) && ts.some((t) => /^dauern$/.test(t.n)) && !ts.some((t) => /^(?:sekunden|minuten|minute|sekunde)$/.test(t.n))) {
+    s.subject = "deliverable";
+    s.verbFrom = from;
+    s.verbTo = from + ts.findIndex((t) => t.n === "dauern") + 1;
+    return s;
+  }
   if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && (ts.some((t) => t.text === "Sie" || t.n === "du") || receivesFromReaderDe(ts))) s.readerCondition = true;
   if (c.opener === "" && (first.n === "sollte" || first.n === "sollten") && ts[1]?.text === "Sie") s.readerCondition = true;
 
@@ -697,6 +745,10 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   } else if (senderAt >= 0) {
     s.subject = "sender";
     subjectAt = from + senderAt;
+  } else if (c.opener === "" && (hasRoleSuffix(first.n, lexicon.thirdPartyNouns) || (first.text.length >= 2 && first.text === first.text.toUpperCase() && /\p{Lu}\p{Lu}/u.test(first.text))) && /^(?:hat|haben|hatte|hatten|sagt|sagte|meldet|meldete|teilt|teilte|schreibt|schrieb|bestätigt|bestätigte|informiert|informierte)$/.test(ts[1]?.n ?? "")) {
+    // "DHL hat uns informiert, dass ...", "UPS meldet, ...": a party named without an article, reporting
+    s.subject = "other";
+    subjectAt = from;
   } else {
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k];
@@ -727,6 +779,12 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
           s.subject = "other";
           subjectAt = from + k;
         }
+      } else if (t.n === "jemand" && ["aus", "von", "vom"].includes(ts[k + 1]?.n ?? "") && (DE.possSenderOblique.has(ts[k + 2]?.n ?? "") || hasRoleSuffix(ts[k + 2]?.n ?? "", lexicon.senderRolesDe) || hasRoleSuffix(ts[k + 3]?.n ?? "", lexicon.senderRolesDe))) {
+        // "Jemand aus unserem Kundenservice meldet sich", "jemand vom Versand"
+        s.subject = "sender";
+        s.senderRole = true;
+        subjectAt = from + k;
+        break;
       } else if ((t.n === "herr" || t.n === "frau") && k + 1 < ts.length) {
         const after = ts.slice(k + 2, k + 6).map((u) => u.n);
         // "Herr Wagner aus unserem Team", or "Herr Wagner ruft Sie ... an": a colleague named with a verb of the action list
@@ -776,11 +834,12 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   s.anyVerb = anyVerb >= 0 ? from + anyVerb : -1;
   const futureAt = ts.findIndex((t) => DE.future.has(t.n));
   const actionAt = ts.findIndex((t) => actionVerbDe(t, lexicon) && !t.capital);
-  const readerThere = ts.some((t, k) => (DE.readerObject.has(t.n) && t.n !== "ihnen") || (/^ihr(?:e|es|em|en|er)?$/.test(t.n) && t.capital && k > 0) || (t.n === "ihnen" && t.capital) || (t.text === "Sie" && k !== 0 && DE.sender.has(ts[Math.max(0, k - 1)].n)) || (t.text === "Sie" && senderAt >= 0) || (DE.possReader.has(t.n) && t.capital && k > 0));
+  const readerThere = ts.some((t, k) => (DE.readerObject.has(t.n) && t.n !== "ihnen") || (/^ihr(?:e|es|em|en|er)?$/.test(t.n) && t.capital && k > 0) || (t.n === "ihnen" && t.capital) || (t.text === "Sie" && k !== 0 && DE.sender.has(ts[Math.max(0, k - 1)].n)) || (t.text === "Sie" && senderAt >= 0) || (t.text === "Sie" && k > 1 && s.senderRole) || (DE.possReader.has(t.n) && t.capital && k > 0));
   const lastVerbish = [...ts].reverse().find((t) => verbishDe(t));
   const passive = futureAt >= 0 && ts.some((t, k) => k !== futureAt && isParticipleDe(t)) && lastVerbish !== undefined && (isParticipleDe(lastVerbish) || DE.future.has(lastVerbish.n));
   const modalBe = ts.findIndex((t) => DE.future.has(t.n) || DE.hedgeModal.has(t.n));
-  const futureBe = modalBe >= 0 && ts.some((t) => t.n === "sein") && ts.some((t) => DE.ready.has(t.n) || isParticipleDe(t));
+  // "sollte ... fertig sein", "wird unterschriftsreif sein", "sollte ... auf Ihrem Konto sein"
+  const futureBe = modalBe >= 0 && ts.some((t) => t.n === "sein") && (ts.some((t) => readyDe(t) || isParticipleDe(t)) || toReaderDe(ts) || ts.some((t) => t.n === "ihnen" && t.capital));
   const offer = ts.findIndex((t) => DE.offer.has(t.n));
 
   if (s.subject === "sender") {
@@ -808,6 +867,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       const kommen = ts.findIndex((t) => /^(?:komme|kommen|kommt)$/.test(t.n));
       // "Ich komme gern zu Ihrem Tag der offenen Tür": attending the reader's event, not a visit ("zu Ihnen")
       const toEvent = kommen >= 0 && ts.some((t, k) => k > kommen && /^(?:zu|zur|zum)$/.test(t.n) && ts[k + 1] !== undefined && ts[k + 1].capital && ts[k + 1].n !== "ihnen");
+      // "Wir besuchen gern Ihre Ausstellung": attending the reader's event; "besucht Sie" is a visit
+      if (ts.some((t) => /^besuch(?:e|en|t|st)$/.test(t.n)) && !ts.some((t) => t.text === "Sie" || (t.n === "ihnen" && t.capital) || t.n === "dich" || t.n === "euch")) {
+        s.blocked = "attend";
+        return s;
+      }
       if (kommen >= 0 && senderAt >= 0 && (!readerThere || toEvent) && !ts.some((t) => ["vorbei", "zurück", "raus", "hin"].includes(t.n))) {
         s.blocked = "attend";
         return s;
@@ -866,9 +930,15 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const thirdNoun = ts.some((t, k) => (hasRoleSuffix(t.n, lexicon.thirdPartyNouns) || WEATHER.has(t.n)) && t.capital && !/^(?:per|via|laut|gemäss|gemäß)$/.test(ts[k - 1]?.n ?? ""));
   if (s.subject === "other" && thirdNoun) return s;
   const motionAt = ts.findIndex((t) => DE.motion.has(t.n));
-  const readyAt = ts.findIndex((t) => DE.ready.has(t.n));
+  const readyAt = ts.findIndex((t) => readyDe(t));
   const beAt = ts.findIndex((t) => DE.be.has(t.n) && t.n !== "sein");
   const leadNoun = ts.findIndex((t) => t.capital && !DE.det.has(t.n) && !DE.possReader.has(t.n));
+  // "Das Thema wird in der nächsten Sitzung besprochen", "Die Unterlagen werden im Archiv aufbewahrt":
+  // a topic treated or a thing kept, nothing handed to the reader (unless it is the reader's: "Ihr Wunsch wird besprochen")
+  if (passive && lastVerbish && TOPIC_PASSIVES_DE.has(lastVerbish.n) && !ts.some((t) => (t.n === "ihnen" || DE.possReader.has(t.n)) && t.capital)) {
+    s.blocked = "topic";
+    return s;
+  }
   if (passive || futureBe) {
     s.subject = "deliverable";
     markVerb(s, from + (futureAt >= 0 ? futureAt : modalBe), from + (futureAt >= 0 ? futureAt : modalBe) + 1, undefined);
@@ -886,7 +956,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         ? toReaderDe(ts)
         : true;
     const gives = /^(?:gibt|gibts|gibt's)$/.test(m) ? ts.some((t) => t.n === "es" || t.n === "gibts" || t.n === "gibt's") : true;
-    const lies = /^(?:liegt|liegen|steht|stehen)$/.test(m) ? readyAt >= 0 : true;
+    // "liegt bereit", "steht zur Abholung bereit"; "liegt Ihnen ... vor" (reaches the reader)
+    const lies = /^(?:liegt|liegen|steht|stehen)$/.test(m) ? readyAt >= 0 || (/^(?:liegt|liegen)$/.test(m) && ts[ts.length - 1].n === "vor" && ts.some((t) => t.n === "ihnen" && t.capital)) : true;
     if (/^(?:liegt|liegen|steht|stehen)$/.test(m)) s.needsTime = true;
     const meets = /^(?:trifft|treffen)$/.test(m) ? ts.some((t) => t.n === "ein") : true;
     const reaches = /^(?:erreicht|erreichen)$/.test(m) ? ts.some((t) => t.text === "Sie") : true;
@@ -933,7 +1004,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 // What the reader waits for, named without a verb (with the words that may stand before it).
 const DELIVERABLE_NOUNS = SET(
   "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response " +
-    "rückmeldung antwort nachricht info infos bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand",
+    "rückmeldung antwort nachricht info infos bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand näheres weiteres einzelheiten details",
 );
 const BEFORE_NOUN = SET("a an the further full short quick kurze kurzer eine ein die der das weitere final finale");
 
@@ -982,6 +1053,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" "))) s.request = true;
   // "Can you get back to me with a few ideas ...", "Would you send ...": asked of the reader, with or without "?"
   else if (/^(?:can|could|would|will|won't|can't)$/.test(words[k0] ?? "") && words[k0 + 1] === "you" && (sentenceStart || c.opener === "")) s.request = true;
+  // "Should I send the other info.", "Could we schedule a call for Friday": asked or suggested, with or without "?"
+  else if (/^(?:can|could|shall|should|may|might|would)$/.test(words[k0] ?? "") && /^(?:i|we)$/.test(words[k0 + 1] ?? "") && sentenceStart && c.opener === "") s.request = true;
   else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
     const next = words[k0 + 1] ?? "";
     if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") {
@@ -999,7 +1072,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // the subject
   let subjectAt = -1;
   let npEnd = -1;
-  for (let k = Math.max(k0, leadAt); k < ts.length; k++) {
+  // a hedge opening the clause is no subject: "With any luck we'll have ...", "Fingers crossed the part ..."
+  const hedgeFirst = sentenceStart || c.opener === "" ? findPhrases(lexicon.hedges.en, ts.slice(k0, k0 + 5)).find((m) => m.first === 0 && m.last > 1 && !ts.slice(k0, k0 + m.last).some((t) => EN.sender.has(t.n) || EN.reader.has(t.n) || EN.third.has(t.n))) : undefined;
+  for (let k = Math.max(k0, leadAt, hedgeFirst ? k0 + hedgeFirst.last : 0); k < ts.length; k++) {
     const w = words[k];
     if (ts[k].quoted) continue;
     if (EN.sender.has(w) && !(w === "ill" && k !== k0)) {
@@ -1017,7 +1092,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       subjectAt = k;
       break;
     }
-    if (EN.prep.has(w) || EN.adverbs.has(w) || /ly$/.test(w)) continue;
+    if (EN.prep.has(w) || EN.adverbs.has(w) || lyAdverb(w)) continue;
     if (ts[k].capital && !EN.det.has(w) && !EN.possSender.has(w) && !EN.possReader.has(w)) {
       // "Tomorrow we will ...", "Thanks, ...": a capitalised word is a name only before its own verb
       // (up to its verb: "Anna will send you" has its own)
@@ -1026,7 +1101,15 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       if (verbAhead >= 0) ahead.length = verbAhead;
       if (ahead.some((x) => EN.sender.has(x) || EN.reader.has(x) || EN.third.has(x) || EN.possSender.has(x)) || hasTimeWord([w])) continue;
     }
-    if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || (ts[k].capital && k >= k0)) {
+    // "expresses our commitment to continue ...", "my intention to finish": an intent named as a
+    // thing, the topic of the sentence, not the sender's side acting
+    if (EN.possSender.has(w) && INTENT_NOUNS_EN.has(words[k + 1] ?? "") && words[k + 2] === "to") {
+      s.subject = "other";
+      s.blocked = "topic";
+      subjectAt = k;
+      break;
+    }
+    if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || (ts[k].capital && k >= k0) || w === "someone" || w === "somebody") {
       // a noun phrase up to its verb
       if (EN.future.has(w) || EN.hedgeModal.has(w) || EN.offer.has(w) || EN.would.has(w)) break;
       let j = k + 1;
@@ -1034,6 +1117,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       const auxAt = words.slice(k + 1, k + 8).findIndex((x) => isAux(x));
       if (auxAt >= 0 && !words.slice(k + 1, k + 1 + auxAt).some((x) => EN.sender.has(x) || EN.reader.has(x))) j = k + 1 + auxAt;
       else {
+        // (a bare noun, "Vouchers go out ...", may have its verb right after it)
         j = k + 2;
         // a noun that could be a verb, before the finite verb ("the app update lands"), is the noun's
         while (j < ts.length && j < k + 7 && (!isVerbishEn(ts[j], lexicon) || (EN.motion.has(words[j + 1] ?? "") && /s$/.test(words[j + 1]) && !/s$/.test(words[j]))) && !(words[j] === "to" && (words[j + 1] === "follow" || words[j + 1] === "come"))) j++;
@@ -1046,14 +1130,17 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         s.subject = "other";
         break;
       }
-      const ofOurs = np.some((n, idx) => (n === "from" || n === "of" || n === "at") && EN.possSender.has(np[idx + 1] ?? ""));
-      if (np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) {
+      // "a member of our team", "Jenny from accounts", "someone from the warehouse"
+      const ofOurs = np.some((n, idx) => (n === "from" || n === "of" || n === "at") && (EN.possSender.has(np[idx + 1] ?? "") || (idx > 0 && (hasRoleSuffix(np[idx + 1] ?? "", lexicon.senderRolesEn) || (np[idx + 1] === "the" && hasRoleSuffix(np[idx + 2] ?? "", lexicon.senderRolesEn))))));
+      // (not "our landlord's agent": someone of a third party's, whatever "our" stands before)
+      if ((np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !EN.possSender.has(w)) || np.some((n) => /'s$/.test(n) && hasRoleSuffix(n.slice(0, -2), lexicon.thirdPartyNouns))) {
         s.subject = "other";
       } else if (ofOurs || ((w === "the" || w === "your" || EN.possSender.has(w)) && np.some((n) => hasRoleSuffix(n, lexicon.senderRolesEn))) || (EN.possSender.has(w) && !EN.prep.has(words[k - 1] ?? "") && !np.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns)) && !/^(?:customers?|clients?|guests?|readers?|members?)$/.test(np[np.length - 1] ?? "") && !np.some((n) => PRIVATE_PEOPLE_EN.test(n)))) {
         // "our surveyor", "my colleague", "our system": the sender's side, whatever its noun
         s.subject = "sender";
         s.senderRole = true;
-      } else if (isPersonName(ts, k, j) && (EN.future.has(words[j] ?? "") || /'ll$/.test(words[j] ?? "")) && enBase(words[j + 1] ?? "", lexicon.actionVerbsEn) !== undefined) {
+      } else if (isPersonName(ts, k, j) && (EN.future.has(words[j] ?? "") || /'ll$/.test(words[j] ?? "")) && enBase(words[j + 1] ?? "", lexicon.actionVerbsEn) !== undefined && !/^(?:me|us)$/.test(words[j + 2] ?? "")) {
+        // (not "Nancy will pay me for hers": done to the sender, nothing the reader waits for)
         // "Anna will send you the form", "Scott Neal will call": a colleague named in the sender's
         // mail acts for the sender (a company or an authority is written in capitals or is a third-party noun)
         s.subject = "sender";
@@ -1064,7 +1151,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       subjectAt = k;
       break;
     }
-    if (EN.prep.has(w) || EN.adverbs.has(w) || /ly$/.test(w)) continue;
+    if (EN.prep.has(w) || EN.adverbs.has(w) || lyAdverb(w)) continue;
     if (isVerbishEn(ts[k], lexicon)) break;
   }
   if (c.elided && subjectAt < 0) {
@@ -1100,6 +1187,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   let offer = false;
   let be = subjectAt >= 0 && /'(?:m|re|s)$/.test(words[subjectAt]);
   let goingTo = false;
+  let intendTo = false;
   let passive = false;
   let progressiveHedge = false;
   let suggestion = false;
@@ -1114,6 +1202,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       k++;
     }
     else if (EN.hedgeModal.has(w)) hedgeModal = true;
+    // "The parcel may arrive tomorrow", "It may take a couple of weeks": a hedge for a deliverable
+    // (for the sender or the reader it is permission or an offer: "we may contact you", "you may return it")
+    else if (w === "may" && s.subject !== "sender" && s.subject !== "reader") hedgeModal = true;
     else if (EN.offer.has(w)) {
       offer = true;
       // "maybe we could send them ...": a suggestion, which no hedge turns into a promise
@@ -1123,7 +1214,14 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       // "we might be able to fit you in": the verb after it counts, not "be"
       k += 2;
     } else if (EN.be.has(w)) be = true;
-    else if (w === "going" && words[k + 1] === "to") {
+    // "I'm going to Las Vegas", "we're going to the conference": travel, not the future of a verb
+    // "We intend to refund you", "we plan to ship your order next week": a commitment with the reader in it
+    else if (/^(?:intend|intends|intending|plan|plans|planning)$/.test(w) && words[k + 1] === "to") {
+      intendTo = true;
+      be = false;
+      k++;
+    }
+    else if (w === "going" && words[k + 1] === "to" && !goesSomewhere(ts[k + 2])) {
       goingTo = true;
       be = false;
       k++;
@@ -1137,7 +1235,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       be = false;
       hedgeModal = true;
       k++;
-    } else if (EN.adverbs.has(w) || /ly$/.test(w) || w === "able" || w === "try" || w === "trying" || w === "hope" || w === "hoping" || w === "aim" || w === "aiming" || w === "attempt" || w === "do" && words[k + 1] === "our" || w === "get" && /ed$|sent$/.test(words[k + 1] ?? "")) {
+    } else if (EN.adverbs.has(w) || lyAdverb(w) || w === "able" || w === "try" || w === "trying" || w === "hope" || w === "hoping" || w === "aim" || w === "aiming" || w === "attempt" || w === "do" && words[k + 1] === "our" || w === "get" && /ed$|sent$/.test(words[k + 1] ?? "")) {
       /* skip */
     } else if ((w === "have" || w === "has") && /(?:ed|en|been|sent|done|made|got|set|paid|brought)$/.test(words[k + 1] ?? "")) {
       /* perfect */
@@ -1150,8 +1248,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const verb = verbAt >= 0 ? words[verbAt] : "";
   s.anyVerb = verbAt >= 0 ? from + verbAt : -1;
   if (be && verbAt >= 0 && !STATE_PARTICIPLES_EN.has(verb) && (/(?:ed|en)$/.test(verb) || EN_IRREGULAR[verb] || enBase(verb, lexicon.actionVerbsEn) && /(?:ed|sent|paid|set|brought)$/.test(verb))) passive = true;
-  const futureForm = future || goingTo || words.includes("gonna") || (c.elided && subjectAt < 0);
   const readerThere = words.some((w, idx) => idx > (subjectAt >= 0 ? subjectAt : -1) && EN.readerObject.has(w));
+  const futureForm = future || goingTo || words.includes("gonna") || (c.elided && subjectAt < 0) || (intendTo && readerThere);
   const action = verbAt >= 0 && enBase(verb, lexicon.actionVerbsEn) !== undefined;
 
   const commitAt = (): void => {
@@ -1165,6 +1263,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   if (s.subject === "sender" || (c.elided && subjectAt < 0)) {
     if (s.blocked) return s;
     if (verbAt < 0) return s;
+    // "we hope you enjoy it", "we hope this card makes your day": a wish about someone else's doing,
+    // unless what is hoped for is ours to do or deliver ("I hope I can", "we hope the parcel arrives
+    // tomorrow", "we hope you'll have it by Friday")
+    if (wishesOnly(words, subjectAt, lexicon)) {
+      s.blocked = "wish";
+      return s;
+    }
     if (progressiveHedge && !futureForm && !readerThere && !hasTimeWord(words)) {
       s.blocked = "in progress";
       return s;
@@ -1187,6 +1292,31 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     // "I'll have a look" is a state; "I should have a draft ready by tomorrow" a deliverable
     const readyLater = words.slice(verbAt + 2).some((w) => /^(?:ready|done|finished|completed|sorted|fixed)$/.test(w));
+    // "we'll probably end up paying more", "the team will do a great job": an outcome or a judgement, not a deliverable
+    if ((verb === "end" && words[verbAt + 1] === "up") || (verb === "do" && (/^(?:well|fine|great|better|ok|okay|brilliantly)$/.test(words[verbAt + 1] ?? "") || (words[verbAt + 1] === "a" && words[verbAt + 3] === "job")))) {
+      s.blocked = "state";
+      return s;
+    }
+    // "I should make it to this one", "I'll try to make the Thursday 4 pm appointment": attending
+    if (/^(?:make|making)$/.test(verb) && attendsEvent(words, verbAt)) {
+      s.blocked = "accepting";
+      return s;
+    }
+    // "We'll save the pricing discussion for a later date", "let's leave it for another time": put
+    // off, not promised
+    if (/^(?:save|saving|keep|keeping|leave|leaving|hold|holding|table|tabling)$/.test(verb) && / for (?:a |an )?(?:later|another|future|some other) /.test(joined)) {
+      s.blocked = "deferred";
+      return s;
+    }
+    // "we're going to get much closer this time", "it will get better": becoming, not delivering
+    if (verb === "get" || verb === "getting") {
+      let a = verbAt + 1;
+      while (/^(?:much|even|a|lot|bit|little|any|no|far|slightly|somewhat)$/.test(words[a] ?? "")) a++;
+      if (COMPARATIVES_EN.has(words[a] ?? "")) {
+        s.blocked = "state";
+        return s;
+      }
+    }
     // "I'll get to the office around 2": the sender's own way there, not something delivered
     if (verb === "get" && words[verbAt + 1] === "to" && /^(?:the|a)$/.test(words[verbAt + 2] ?? "") && words[verbAt + 3] !== "bottom" && !readerThere) {
       s.blocked = "state";
@@ -1199,11 +1329,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     if (be && !passive) {
       // "we'll be in touch", "should be with you", "we're back on site ... to grout"
       const after = " " + words.slice(verbAt).join(" ");
-      if (/^ (?:in touch|back (?:to|with) you|with you|back on site|back out|round|over|sending|getting back|calling|ringing|posting|emailing|dispatching|shipping|sending)/.test(after) && !(/^ (?:sending|posting|emailing|calling)/.test(after) && !futureForm && !hasTimeWord(words))) {
+      if (/^ (?:in touch|in contact|back (?:to|with) you|with you|back on site|back out|round|over|sending|getting back|calling|ringing|posting|emailing|dispatching|shipping|sending)/.test(after) && !(/^ (?:sending|posting|emailing|calling)/.test(after) && !futureForm && !hasTimeWord(words))) {
         commitAt();
         return s;
       }
-      if (/ing$/.test(verb) && action && (futureForm || hasTimeWord(words))) {
+      // ("we're getting another $5,000" is the sender receiving; "we're getting you a new one" is not)
+      if (/ing$/.test(verb) && action && (futureForm || hasTimeWord(words)) && (verb !== "getting" || readerThere)) {
         commitAt();
         return s;
       }
@@ -1211,6 +1342,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       // sending a plumber out to you"; not work going on now ("we're working on it this week")
       // (for the reader: their building, their order; our own plans are not promises: "we're rebranding next spring")
       if (/ing$/.test(verb) && !futureForm && !PROGRESS_EN.has(verb) && ((FUTURE_TIME_EN.test(joined) && readerThere) || (action && / (?:out|over|round) /.test(joined)))) {
+        commitAt();
+        return s;
+      }
+      // "We're sending you a new charger", "we are arranging a replacement for you": an arrangement for
+      // the reader (not "we are sending you this email because ...")
+      if (ARRANGING_EN.has(verb) && readerThere && !futureForm && !/ this (?:email|e-mail|mail|message|letter|note|notice|reminder|update) /.test(joined)) {
         commitAt();
         return s;
       }
@@ -1231,6 +1368,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
 
   if (s.subject === "reader") {
+    // "You can expect a call from us next week": what the reader is told to wait for, from the sender
+    if (offer && !s.blocked && /^expect(?:s)?$/.test(verb) && / from (?:us|me|our|my) /.test(joined)) {
+      s.subject = "deliverable";
+      s.needsTime = true;
+      commitAt();
+      return s;
+    }
     if (s.blocked || offer) return s;
     if (/\bfrom (?:your|the) \w+/.test(joined) && !/\bfrom (?:the|your) (?:team|us)\b/.test(joined)) {
       const m = /\bfrom (?:your|the) ([\w-]+)/.exec(joined);
@@ -1241,9 +1385,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     if (verbAt < 0) return s;
     // "you'll have the draft by Friday": having, with a future form, is receiving
-    const receive = verb === "receive" || verb === "get" || verb === "hear" || verb === "receives" || (verb === "have" && futureForm && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
+    const receive = verb === "receive" || verb === "get" || verb === "hear" || verb === "receives" || ((verb === "hearing" || verb === "receiving" || verb === "getting") && (futureForm || hedgeModal) && words[verbAt + 1] !== undefined) || (verb === "have" && futureForm && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
     const contacted = be && /^(?:contacted|notified|sent|emailed|called|informed|refunded|credited)$/.test(verb);
-    if ((receive && (verb !== "hear" || /\bfrom (?:us|me|our)\b|\bback\b/.test(joined))) || contacted) {
+    if ((receive && (!/^hear(?:ing)?$/.test(verb) || /\bfrom (?:us|me|our)\b|\bback\b/.test(joined))) || contacted) {
       if (!futureForm && !hedgeModal && !hasTimeWord(words)) return s;
       commitAt();
     }
@@ -1305,15 +1449,22 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const finiteMotion = (EN.motion.has(verb) || (verb === "take" && words[verbAt + 1] === "place") || /^happens?$/.test(verb)) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
     const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")) || (be && /^(?:with|ready|back|done)$/.test(verb) && (future || hedgeModal))));
     // "Delivery is planned for the second week of January": an arrangement for a time
-    const arranged = be && passive && SCHEDULED_EN.has(verb) && words[verbAt + 1] === "for";
+    const arranged = be && passive && SCHEDULED_EN.has(verb) && (words[verbAt + 1] === "for" || (words[verbAt + 1] === "in" && words[verbAt + 2] === "for"));
     if (arranged) s.needsTime = true;
-    const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && hasTimeWord(words)) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
+    const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && (hasTimeWord(words) || (readerThere && action))) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     // "The repair could take a while", "It will take some time": how long the deliverable takes
     // (a commitment only with a time: "will take two hours" names none of the day)
-    if (!person && /^takes?$/.test(verb) && !/^(?:place|part|care|over|back)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] === "a" && /^(?:look|break|seat|moment)$/.test(words[verbAt + 2] ?? "")) && (pending || offer || verb === "takes")) {
+    if (!person && /^takes?$/.test(verb) && !/^(?:place|part|care|over|back)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] === "a" && /^(?:look|break|seat|moment)$/.test(words[verbAt + 2] ?? "")) && (pending || offer || verb === "takes" || words.includes("may"))) {
       s.subject = "deliverable";
       s.needsTime = true;
       commitAt();
+      return s;
+    }
+    // "This issue will be addressed under section 4", "the budget will be discussed at the meeting",
+    // "these tools will be added to the traffic": a topic treated or an event held, nothing handed
+    // to the reader (unless it is the reader's: "your concerns will be discussed", "added to your account")
+    if (!person && passive && (TOPIC_PASSIVES_EN.has(enBase(verb, TOPIC_PASSIVES_EN) ?? "")) && !readerThere && !EN.possReader.has(words[subjectAt])) {
+      s.blocked = "topic";
       return s;
     }
     if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
@@ -1332,6 +1483,65 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
   }
   return s;
+}
+
+// Comparatives and adjectives of a state that "get" turns into "become" ("get closer", "get better").
+const COMPARATIVES_EN = SET("better worse closer nearer further farther bigger smaller larger higher lower faster slower easier harder cheaper busier quieter clearer stronger weaker richer older bored tired sick lost married");
+
+/** "hope (that) <clause>" whose clause is neither the sender's doing, nor a deliverable moving, nor the reader receiving. */
+function wishesOnly(words: readonly string[], subjectAt: number, lexicon: PromiseLexicon): boolean {
+  const hopeAt = words.findIndex((w, idx) => idx > subjectAt && /^hop(?:e|es|ing)$/.test(w) && words[idx + 1] !== "to");
+  if (hopeAt < 0) return false;
+  let c = hopeAt + 1;
+  if (words[c] === "that") c++;
+  const who = words[c];
+  if (who === undefined || EN.sender.has(who)) return false;
+  const after = words.slice(c + 1, c + 9);
+  if (EN.reader.has(who)) return !after.slice(0, 4).some((w) => /^(?:receive|receives|get|gets|have|has|hear)$/.test(w));
+  return !after.some((w) => enBase(w, lexicon.actionVerbsEn) !== undefined || EN.motion.has(w) || /^(?:ready|done|fixed|sorted)$/.test(w) || (w === "with" && after.includes("you")));
+}
+
+// Nouns that name an intent ("our commitment to ...", "my plan to ...").
+const INTENT_NOUNS_EN = SET("commitment commitments promise promises pledge pledges intention intentions intent mission undertaking desire wish hope hopes resolve determination dedication effort efforts willingness readiness");
+
+// Verbs whose passive treats a topic or holds an event rather than hands something over.
+const TOPIC_PASSIVES_EN = SET("discuss debate consider cover address add hold present spend mention raise explore examine note treat describe list include incorporate combine integrate merge use need require affect impact base know see view regard talk");
+
+const EVENTS_EN = SET("meeting meetings appointment call trip flight train dinner lunch breakfast party session event conference workshop seminar class game show wedding one");
+
+/** After "make": "it to ...", "it" alone, or a short noun phrase naming an event ("the Thursday 4 pm appointment"). */
+function attendsEvent(words: readonly string[], verbAt: number): boolean {
+  const next = words[verbAt + 1];
+  if (next === "it") return words[verbAt + 2] === "to" || words[verbAt + 2] === undefined || /^(?:today|tonight|tomorrow|on|in|this|next|after|before|back)$/.test(words[verbAt + 2]);
+  if (!EN.det.has(next ?? "") && !EN.possSender.has(next ?? "") && !EN.possReader.has(next ?? "")) return false;
+  for (let a = verbAt + 2; a < words.length && a <= verbAt + 6; a++) {
+    if (EVENTS_EN.has(words[a])) return true;
+    if (EN.prep.has(words[a]) || EN.conj.has(words[a])) return false;
+  }
+  return false;
+}
+
+// Present progressives that arrange a delivery for the reader ("we're sending you a new one").
+const ARRANGING_EN = SET("sending shipping posting dispatching couriering arranging organising organizing issuing refunding crediting replacing booking");
+
+// The sender's belief that may frame a clause without "that" (not "hope": see wishesOnly).
+const BELIEF_EN = SET("think believe expect anticipate reckon guess trust suspect confident sure certain");
+
+// Words after which "that" opens what is said, thought or known, not a relative clause.
+const COMPLEMENT_TAKERS_EN = SET(
+  "say says saying tell tells telling told confirm confirms think thinks thought know knows knew agree agrees hope hopes ensure ensures mean means meant believe believes expect expects promise promises guarantee guarantees assure assures note notes understand understands understood realize realise realizes realises feel feels felt see sees saw show shows is are was were be been so such sure glad happy clear aware confident certain possible likely now given except fact news idea chance hear learn learnt find finds found suggest suggests recommend recommends decide request ask remember recall seems appears appear seem mind worry sorry afraid proud pleased delighted noticed notice informed advised",
+);
+
+// Participles of being told: "we've been advised", "uns wurde mitgeteilt".
+const REPORTED_EN = SET("told advised informed notified assured promised");
+const REPORTED_DE = SET("mitgeteilt bestätigt zugesagt gesagt versichert versprochen angekündigt signalisiert");
+
+const PLACES_EN = SET("work school church bed town lunch dinner breakfast court class");
+
+/** The word after "going to" names a place, not a verb: "going to Houston", "going to the office", "going to lunch". */
+function goesSomewhere(t: T | undefined): boolean {
+  if (!t) return false;
+  return EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || PLACES_EN.has(t.n) || (t.capital && !EN.sender.has(t.n) && !EN.adverbs.has(t.n));
 }
 
 /** One or two capitalised words, not all capitals (FERC, DHL) and not a month or weekday: a person's name. */
@@ -1386,12 +1596,21 @@ const STATE_PARTICIPLES_EN = SET("closed shut opened open unavailable occupied i
 // "abzuschliessen", "einzubauen": an infinitive with "zu" inside, the action a hedge verb governs.
 // "hast du von mir", "haben Sie von uns": the reader having what the sender gives
 const HAVE_DE = /^(?:hast|habt|haben|hat)$/;
+// Participles whose passive treats a topic or keeps a thing rather than hands something over.
+const TOPIC_PASSIVES_DE = SET("besprochen beraten diskutiert erörtert behandelt aufbewahrt gespeichert archiviert verwendet genutzt benötigt gebraucht abgehalten erwähnt");
+// Things nobody delivers that the reader may be told to expect ("Rechnen Sie mit Verzögerungen").
+const MISHAPS_DE = /^(?:verzögerung|verzögerungen|störung|störungen|wartezeit|wartezeiten|ausfall|ausfällen|problem|problemen|engpass|engpässen|mehrkosten|kosten|einschränkungen|einschränkung|staus?)$/;
 
 function fromUsDe(ts: readonly T[]): boolean {
   return ts.some((t) => HAVE_DE.test(t.n)) && ts.some((t, k) => t.n === "von" && /^(?:uns|mir)$/.test(ts[k + 1]?.n ?? "")) && !ts.some(isParticipleDe);
 }
 
 /** "auf Ihrem Konto", "bei Ihnen": arriving with the reader. */
+/** Ready: "fertig", "bereit", ... and compounds ending in them ("abholbereit", "unterschriftsreif", "versandfertig"). */
+function readyDe(t: T): boolean {
+  return DE.ready.has(t.n) || (!t.capital && t.n.length > 7 && /(?:reif|bereit|fertig)$/.test(t.n));
+}
+
 function toReaderDe(ts: readonly T[]): boolean {
   return ts.some((t, k) => (t.n === "bei" || t.n === "auf") && ts[k + 1] !== undefined && ts[k + 1].capital && /^(?:ihnen|ihrem|ihrer|ihr|ihre)$/.test(ts[k + 1].n));
 }
@@ -1415,7 +1634,7 @@ const PROGRESS_EN = SET("working looking dealing handling trying investigating r
 const FUTURE_TIME_EN = / (?:tomorrow|tonight|next \w+|on (?:the )?\d+\w*|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|over the \w+|in the coming \w+|later (?:today|this \w+)|in (?:january|february|march|april|june|july|august|september|october|november|december)|\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)) /;
 
 function hasTimeWord(words: readonly string[]): boolean {
-  return words.some((w) => /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later|week|morning|afternoon|evening|\d+(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w));
+  return words.some((w) => /^(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon|later|week|morning|afternoon|evening|\d{1,2}(?:st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1529,6 +1748,29 @@ export function moveSkeleton(skeleton: SentenceSkeleton, origin: number, view: S
   };
 }
 
+/**
+ * Three words in capitals in a row, one of them of four letters or more: a heading, an
+ * advertisement or shouting. Acronyms stand alone or in pairs ("the ISO and PX", "FERC staff",
+ * "DHL Express"), so a run of three is not read as one.
+ */
+function shouts(tokens: readonly T[]): boolean {
+  let run = 0;
+  let long = false;
+  for (const t of tokens) {
+    if (!WORD_CHAR.test(t.text)) continue;
+    // no lower-case letter and two capitals at least ("FREE", "365-DAY"; not "I", "Ltd")
+    if (t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t.text)) {
+      run++;
+      if (t.text.length >= 4) long = true;
+      if (run >= 3 && long) return true;
+    } else {
+      run = 0;
+      long = false;
+    }
+  }
+  return false;
+}
+
 export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates: readonly DateMention[] = []): SentenceSkeleton {
   const tokens = fold(view.tokens, view.text, view.start, view.language, lexicon);
   const language = view.language;
@@ -1538,6 +1780,9 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
   const raws = tokens.length ? cutClauses(tokens, view.text, view.start, language, dates, lexicon, cuts) : [];
   const read = language === "de" ? readSyntaxDe : readSyntaxEn;
   const clauses = raws.map((raw, i) => ({ raw, syntax: read(tokens, raw, lexicon, i === 0) }));
+  // advertising and shouting ("FINAL WEEKEND TO ORDER + FREE SHIPPING!", "... my CLOSEST FRIENDS WHO
+  // ANSWER FIRST will ..."): nobody's commitment to the reader, whatever its verbs
+  if (shouts(tokens)) for (const { syntax } of clauses) syntax.blocked ??= "shouting";
   // "... and will call": the subject of the clause before
   for (let i = 1; i < clauses.length; i++) {
     const { raw, syntax } = clauses[i];
@@ -1548,6 +1793,8 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       // German "Wir haben X geprüft und schicken Ihnen ...": a finite verb of its own, no participle, is not the perfect
       const ownPresent = language === "de" && before.blocked === "past" && !tokens.slice(raw.first + 1, raw.last).some((t) => t.participle);
       if (before.blocked && before.blocked !== "negated" && before.blocked !== "courtesy" && !syntax.blocked && !ownAuxiliary(tokens, raw, language) && !ownPresent) syntax.blocked = before.blocked;
+      // "I look forward to meeting you and answering your questions": a gerund goes on with the courtesy
+      if (language === "en" && before.blocked === "courtesy" && !ownAuxiliary(tokens, raw, language) && /ing$/.test(tokens[raw.first + 1]?.n ?? "")) syntax.blocked = "courtesy";
       // "I'll email the lease tomorrow and post the copies later": the sender's verb, not a request
       if (syntax.imperativeOnly && before.subject === "sender" && !before.request && before.verbFrom >= 0) syntax.request = false;
       if (before.subject !== "sender" && syntax.subject === "sender" && language === "en") {
@@ -1582,7 +1829,8 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       }
     }
   }
-  const hedgePhrases = findPhrases(lexicon.hedges[language], tokens).filter((m) => !tokens[m.first].quoted);
+  // (a modal of the reader's own clause hedges nothing of ours: "any questions you might have")
+  const hedgePhrases = findPhrases(lexicon.hedges[language], tokens).filter((m) => !tokens[m.first].quoted && !(language === "en" && m.last - m.first === 1 && /^(?:might|may|should)$/.test(tokens[m.first].n) && tokens[m.first - 1]?.n === "you"));
   const thirdPartyPhrases = withSources(findPhrases(lexicon.thirdParty[language], tokens).filter((m) => !tokens[m.first].quoted), tokens, lexicon);
   const reportPhrases = findPhrases(lexicon.reportPatterns[language], tokens).filter((m) => !tokens[m.first].quoted);
   // Only then are dates read (chrono-node is the slow part): a commitment's shape, or a third party's word.
@@ -1621,6 +1869,8 @@ const GATE_DE = new Set<string>([
   ...DE.possSenderOblique,
   ...DELIVERABLE_NOUNS,
   "er",
+  // "Rechnen Sie ... mit dem neuen Router" (readSyntaxDe)
+  "rechnen",
   "herr",
   "frau",
   "per",
@@ -1637,13 +1887,15 @@ const GATE_BE = 4;
 const GATE_READY = 8;
 const GATE_NACH = 16;
 const GATE_BEI = 32;
+const GATE_POSS = 64;
+const GATE_ACTION = 128;
 const GATES_DE = new WeakMap<PromiseLexicon, { any: boolean; set: Set<string>; words: Map<string, number> }>();
 
 function gateClassDe(norm: string, words: Set<string>, lexicon: PromiseLexicon): number {
   // n as the reader folds it (’ as '), norm as the phrase lists match it
   const n = norm.includes("’") ? norm.replace(/’/g, "'") : norm;
   if (words.has(n) || words.has(norm) || hasRoleSuffix(n, lexicon.senderRolesDe)) return GATE_WORD;
-  return (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
+  return (DE.possSender.has(n) ? GATE_POSS : 0) | (lexicon.actionFormsDe.has(n) ? GATE_ACTION : 0) | (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) || (n.length > 7 && /(?:reif|bereit|fertig)$/.test(n)) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
 }
 
 /**
@@ -1675,11 +1927,13 @@ export function mayCommitDe(view: SentenceView, lexicon: PromiseLexicon): boolea
     // "nach Auskunft", "bei Ihnen"
     if (before & GATE_NACH && SOURCE_AFTER_NACH.test(t.norm)) return true;
     if (before & GATE_BEI && t.norm === "ihnen") seen |= GATE_READY;
-    if (t.text === "Sie" || t.norm === "du") sie = true;
+    if (t.text === "Sie" || t.norm === "du" || t.text === "Ihnen") sie = true;
     seen |= cls;
     before = cls;
   }
-  return (sie && (seen & GATE_RECEIVE) !== 0) || ((seen & GATE_BE) !== 0 && (seen & GATE_READY) !== 0);
+  // "Unser Außendienst besucht Sie ...": with unser/mein any noun acts for the sender (readSyntaxDe),
+  // a commitment with the reader or an action verb
+  return (sie && (seen & GATE_RECEIVE) !== 0) || ((seen & GATE_BE) !== 0 && (seen & GATE_READY) !== 0) || ((seen & GATE_POSS) !== 0 && (sie || (seen & GATE_ACTION) !== 0));
 }
 
 /** The words the patterns can start with; "*" when one starts with a number or a gap (any word). */
@@ -1695,7 +1949,7 @@ function patternFirstWords(list: readonly PhrasePattern[]): Set<string> {
 
 const PRONOUN_ACTOR = /^(?:er|he|she)$/;
 // Verbs of saying (not "reports", "turns"): with a party named by its article, its word.
-const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thinks|informed|advised|claims|sagt|sagte|meint|meinte|bestätigt|bestätigte|schreibt|erwartet|rechnet)$/;
+const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thinks|informed|advised|claims|estimates|estimated|predicts|sagt|sagte|meint|meinte|bestätigt|bestätigte|schreibt|erwartet|rechnet)$/;
 
 // Words that name a source for what follows: "per the hosting provider", "according to FedEx",
 // "laut Lackiererei", "gemäss unserem Lieferanten".
@@ -1750,7 +2004,7 @@ const PERSON_PRONOUN = /^(?:he|she|they|he's|she's|they're|he'll|she'll|they'll)
 /** In "... and will be fitted", "... and should reach you": the index of the passive participle or motion verb after the auxiliary, or -1. */
 function elidedDeliverable(tokens: T[], raw: RawClause): number {
   let k = raw.first + 1;
-  while (k < raw.last && (EN.future.has(tokens[k].n) || EN.hedgeModal.has(tokens[k].n) || EN.adverbs.has(tokens[k].n) || /ly$/.test(tokens[k].n))) k++;
+  while (k < raw.last && (EN.future.has(tokens[k].n) || EN.hedgeModal.has(tokens[k].n) || EN.adverbs.has(tokens[k].n) || lyAdverb(tokens[k].n))) k++;
   const t = tokens[k];
   if (!t) return -1;
   if (t.n === "be") {
@@ -1855,12 +2109,22 @@ export function readSentence(
     const subordinateEvent = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) : EN.temporal.has(opener) || opener === "as soon as";
     const isCondition = (language === "de" ? DE.condition.has(opener) && (opener !== "wenn" || i === 0) : EN.condition.has(opener)) && !syntax.readerCondition;
     if (opener === "ob" || opener === "whether") blocked ??= "indirect question";
+    // "a plan to address how we will generate support", "I don't know what we'll do": what is asked or
+    // described, not promised ("let you know how we will proceed" promises the letting know)
+    if (language === "en" && first > 0 && /^(?:how|what|where|why|which|who|whom|whatever|wherever)$/.test(tokens[first - 1].n)) blocked ??= "indirect question";
+    // "a list of leaders that we might bring in", "any function that Ken and I might host": a relative
+    // clause of possibility describes a thing, it promises nothing
+    if (opener === "that" && !raw.implied && raw.first > 0 && !COMPLEMENT_TAKERS_EN.has(tokens[raw.first - 1].n) && !tokens[raw.first - 1].verbish && !/ed$/.test(tokens[raw.first - 1].n) && tokens.slice(first, last).some((t) => /^(?:might|may|could)$/.test(t.n))) blocked ??= "relative";
+    // "..., so that I can head home", "so that you have it in time", "so we can fill our places": a
+    // purpose, not a second promise (nor an offer a hedge before it could turn into one)
+    const purpose = (opener === "that" && raw.first > 0 && /^(?:so|such)$/.test(tokens[raw.first - 1].n)) || (opener === "so" && syntax.blocked === "offer");
+    if (purpose && (blocked === null || blocked === "offer")) blocked = "purpose";
     // "Ich kann Ihnen nicht zusagen, dass wir ...", "I can't promise that we'll ...": what the
     // negated clause before says is not said
     if ((opener === "dass" || opener === "that") && i > 0 && skeletons[i - 1].syntax.blocked === "negated" && !raw.implied) blocked ??= "negated";
     if (isCondition || subordinateEvent || ["weil", "da", "because", "since", "although", "obwohl", "while", "während", "damit"].includes(opener)) blocked ??= "subordinate";
     // "if we schedule X and only deliver Y, ...": a verb joined to a subordinate clause without its subject belongs to it
-    if (raw.elided && /^(?:and|or|und|oder)$/.test(opener) && i > 0 && result[i - 1].blocked === "subordinate" && skeletons[i - 1].raw.opener !== "") blocked ??= "subordinate";
+    if (raw.elided && /^(?:and|or|und|oder)$/.test(opener) && i > 0 && (result[i - 1].blocked === "subordinate" || result[i - 1].blocked === "reader's condition") && skeletons[i - 1].raw.opener !== "") blocked ??= "subordinate";
 
     // whose word, which hedge
     let thirdParty: Words | null = coveredBy;
@@ -1885,6 +2149,14 @@ export function readSentence(
       const from = syntax.subjectAt >= 0 ? syntax.subjectAt : first;
       const to = at >= 0 ? first + at + 1 : reports[0] ? reports[0].last : last;
       coveredBy = tokenWords(view, tokens, Math.min(from, to - 1), Math.max(to, from + 1));
+    }
+    // "We've been advised (that) ...", "Uns wurde bestätigt, dass ...": someone else's word, unnamed
+    if (!ownReport && !coveredBy) {
+      const ts = tokens.slice(first, last);
+      const at = language === "en"
+        ? (syntax.subject === "sender" ? ts.findIndex((t, k) => (REPORTED_EN.has(t.n) && /^(?:been|was|were|got|am|are|i'm|we're)$/.test(ts[k - 1]?.n ?? "")) || (/^(?:heard|hear)$/.test(t.n) && ts[k + 1]?.n === "from" && (tokens[last]?.n === "that" || k + 2 < ts.length))) : -1)
+        : ts.some((t) => /^(?:wurde|wurden|ist|sind)$/.test(t.n)) && ts.some((t) => t.n === "uns" || t.n === "mir") && !ts.some((t) => DE.sender.has(t.n)) ? ts.findIndex((t) => REPORTED_DE.has(t.n)) : -1;
+      if (at >= 0 && last < tokens.length) coveredBy = tokenWords(view, tokens, first, first + at + 1);
     }
     if (sentencePhrase) thirdParty ??= words(view, sentencePhrase.start, sentencePhrase.end);
     let hedge: Words | null = hedges[0] ? words(view, hedges[0].start, hedges[0].end) : framingHedge;
@@ -1928,7 +2200,9 @@ export function readSentence(
       commitment = tokenWords(view, tokens, from, Math.max(syntax.subjectAt, syntax.anyVerb) + 1);
     }
     // "We can probably send it Friday": a hedged offer is a hedged promise; asked, it is still a question
-    if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge) && !skeleton.question) blocked = null;
+    // ("Maybe we can have lunch", "Hopefully we can find a simpler approach": with neither the reader
+    // nor a time, a suggestion or a wish, not a hedged promise)
+    if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge) && !skeleton.question && (clauseDates.length > 0 || vague.length > 0 || concrete.length > 0 || tokens.slice(first, last).some((t) => EN.readerObject.has(t.n) || EN.reader.has(t.n) || t.n === "ihnen" || t.n === "dir" || (t.text === "Sie" && language === "de")) || tokens.slice(first, last).some((t) => /^(?:today|tonight|tomorrow|heute|morgen)$/.test(t.n)))) blocked = null;
     if (commitment && findPhrases(lexicon.offerMarkers[language], tokens.slice(first, last)).length > 0) blocked ??= "offer";
     if (commitment && ownReport) commitment = null;
     if (subject === "reported" && !thirdParty) commitment = null;
@@ -1981,6 +2255,16 @@ export function readSentence(
       vague,
     });
   }
+  // "kommt morgen oder Freitag vorbei", "tomorrow or, failing that, Friday": an either-or cut into two
+  // clauses counts by the day of the second, the latest, when it has no subject or verb of its own
+  for (let i = 0; i + 1 < result.length; i++) {
+    const a = result[i];
+    const b = result[i + 1];
+    if (a.commitment && a.time.kind !== "none" && (b.opener === "oder" || b.opener === "or") && b.time.kind !== "none" && !b.time.inherited && skeletons[i + 1].syntax.subject === "none" && skeletons[i + 1].syntax.verbFrom < 0) {
+      a.time = b.time;
+      a.dates = [...a.dates, ...b.dates];
+    }
+  }
   // a clause that waits on an event ("when the stock comes in", "sobald die Teile da sind") gives
   // its main clause a vague time; a reader's condition has already made the main clause an offer
   for (let i = 0; i < result.length; i++) {
@@ -1989,6 +2273,12 @@ export function readSentence(
     const event = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) && opener !== "bis" : EN.temporal.has(opener) || opener === "as soon as";
     if (!event || skeletons[i].syntax.readerCondition) continue;
     const host = i === 0 ? result[1] : result[i - 1];
+    // "When I'm in need of advice, I'll give you a call", "whenever we want a quote, we'll ask": the
+    // sender's own need decides whether it happens at all; nothing the reader waits for
+    if (host && c.subject === "sender" && (skeletons[i].syntax.blocked === "need" || view.text.slice(c.start - view.start, c.end - view.start).match(/\b(?:want|wants|wish|feel like)\b/i))) {
+      host.blocked ??= "own need";
+      continue;
+    }
     if (!host || host.time.kind !== "none") continue;
     if (c.time.kind === "concrete") host.time = { kind: "concrete", words: c.time.words };
     else host.time = { kind: "vague", words: c.time.words ?? { start: c.start, end: c.end, text: view.text.slice(c.start - view.start, c.end - view.start) } };

@@ -209,6 +209,14 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
   }
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
+    // "Das war dumm von Ihnen", "How careless of you to ...", "naiv von dir": a judgement word
+    // (one said of people too), then "von"/"of" and the reader: what the reader did, judged.
+    const ofReader = keys[i + 1] === OF[language] && isReaderObject(tokens, i + 2, language) ? judgementForm(key, language, true) : undefined;
+    if (ofReader && ofReader !== "noun" && !negatedBefore(keys, i, language) && !hedged(keys, i, language) && !hypothetical(keys, i)) {
+      report(i, i + 2);
+      i += 2;
+      continue;
+    }
     // Most words start no reading below: one Set lookup (and one Map lookup) says so.
     if (!starts.has(key) && judgementForm(key, language, false) === undefined && !(language === "en" && isContractedCopula(tokens[i].text))) continue;
     if (key === "calling" || key === "bezeichnen") {
@@ -270,6 +278,23 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     }
   }
   return found;
+}
+
+const OF: Record<Language, string> = { de: "von", en: "of" };
+// "It would be silly of you to pay twice", "Es wäre naiv von Ihnen, ...": advice, not a verdict.
+const HYPOTHETICAL = set("would", "could", "wouldn't", "waere", "wuerde", "koennte");
+
+function hypothetical(keys: Keys, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (HYPOTHETICAL.has(keys[j])) return true;
+  return false;
+}
+
+/** "Ihnen", "dir", "euch" ("ihnen" in lower case is a third person), "you": the reader after "von"/"of". */
+function isReaderObject(tokens: readonly Token[], i: number, language: Language): boolean {
+  const text = tokens[i]?.text;
+  if (text === undefined) return false;
+  if (language === "en") return text.toLowerCase() === "you";
+  return text === "Ihnen" || /^(?:dir|euch)$/i.test(text);
 }
 
 /**
@@ -1038,6 +1063,8 @@ const GOOD_NEWS: Record<Language, Set<string>> = {
 const NONE_IS_GOOD = set("probleme", "problemen", "beanstandungen", "reklamationen", "ausfaelle", "problems", "issues", "complaints", "defects", "returns", "downtime", "risiko", "risk", "kosten", "costs", "gebuehren", "fees");
 const WEAK_DENIALS = set("not", "n't", "nobody", "nothing", "never", "no", "didn't", "doesn't", "isn't", "wasn't", "won't", "nicht", "niemand", "nichts", "nie", "kein", "keine", "keinen");
 
+const STATE_VERBS_DE = set("ist", "sind", "war", "waren", "laeuft", "laufen", "funktioniert", "funktionieren", "geht", "gehen", "klappt");
+
 function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean {
   let weak = false;
   for (let i = 0; i < keys.length; i++) {
@@ -1049,6 +1076,9 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
       if (key === "wieder" && (previous === "schon" || previous === "mal" || previous === "immer" || next === "mal" || next === "einmal")) return true;
       // "wieder da", "wieder gesund", "wieder im Büro": a return, not a repeat.
       if (key === "wieder" && /^(?:da|gesund|fit|zurueck|im|online|erreichbar|unterwegs)$/.test(next)) continue;
+      // "ist wieder freigeschaltet", "läuft jetzt wieder": a state come back. A failed state after
+      // it is a failure word of its own ("ist wieder kaputt").
+      if (key === "wieder" && [previous, keys[i - 2] ?? ""].some((k) => STATE_VERBS_DE.has(k))) continue;
       if (key !== "geschafft" || previous === "es" || keys[i - 2] === "es") weak = true;
       continue;
     }

@@ -74,11 +74,12 @@ export function scanTone(context: RuleContext, kind: ToneKind): ToneFinding[] {
     const zoneKey = `${zone.start}:${zone.end}`;
     let matches = byZone.get(zoneKey);
     if (!matches) byZone.set(zoneKey, (matches = listMatches(context, zone, lexicon)));
+    const innocent: ListMatch[] = [];
     for (const match of matches) {
-      if (match.entry.kind !== kind) continue;
-      findings.push({ start: match.start, end: match.end, text: body.slice(match.start, match.end), language: match.language, hint: match.entry.hint });
+      if (match.entry.level === "ok") innocent.push(match);
+      else if (match.entry.kind === kind) findings.push({ start: match.start, end: match.end, text: body.slice(match.start, match.end), language: match.language, hint: match.entry.hint });
     }
-    findings.push(...clauseFindings(context, zone, kind, findings));
+    findings.push(...clauseFindings(context, zone, kind, findings, innocent));
   }
   return findings.sort((a, b) => a.start - b.start);
 }
@@ -110,7 +111,12 @@ function listMatches(context: RuleContext, zone: Zone, lexicon: Lexicon): ListMa
       return isMeant(match, tokens, prose, language, sentence?.start ?? zone.start);
     });
     for (const match of longestMatches(matches)) {
-      if (match.entry.level === "ok") continue;
+      // Innocent phrases ("dumm gelaufen", "idiot-proof") win over the words inside them here, and
+      // are kept so that they win over a clause reading of those words too (scanTone).
+      if (match.entry.level === "ok") {
+        found.push({ start: match.start, end: match.end, entry: match.entry, language });
+        continue;
+      }
       const sentence = sentenceAt(zone.sentences, match.start);
       if (sentence && quoteSpans(prose, sentence).some((quote) => isMention(quote, match, prose))) continue;
       found.push({ start: match.start, end: match.end, entry: match.entry, language });
@@ -124,7 +130,7 @@ function listMatches(context: RuleContext, zone: Zone, lexicon: Lexicon): ListMa
  * reader or their work (no-insult), mock praise and pet names (no-condescension). Silent where
  * a list word of the same rule already points, and inside quotation marks (the customer's words).
  */
-function clauseFindings(context: RuleContext, zone: Zone, kind: ToneKind, listed: readonly ToneFinding[]): ToneFinding[] {
+function clauseFindings(context: RuleContext, zone: Zone, kind: ToneKind, listed: readonly ToneFinding[], innocent: readonly ListMatch[]): ToneFinding[] {
   if (kind === "profanity") return [];
   const { prose, body } = context.draft;
   const sentences = context.sentences(zone);
@@ -144,6 +150,10 @@ function clauseFindings(context: RuleContext, zone: Zone, kind: ToneKind, listed
     for (const clause of clauses) {
       if (clause.kind !== kind) continue;
       if (listed.some((f) => f.start < clause.end && clause.start < f.end)) continue;
+      // An innocent phrase of the lists that goes on past the clause's last word reads that word
+      // otherwise: "das war dumm gelaufen" is bad luck. Inside the clause it does not ("ihr seid
+      // einfach zu blöd" holds the innocent "zu blöd", as in "das ist mir zu blöd").
+      if (innocent.some((m) => m.start < clause.end && clause.end < m.end)) continue;
       quotes ??= quoteSpans(prose, sentence);
       if (quotes.some((quote) => quote.start < clause.end && clause.start < quote.end)) continue;
       found.push({ start: clause.start, end: clause.end, text: body.slice(clause.start, clause.end), language: sentence.language, reason: clause.reason });
@@ -324,6 +334,11 @@ const CALLING: Record<Language, Set<string>> = {
   en: new Set(["calling", "call", "called", "calls", "think", "thinks", "thought", "mean", "meant", "implying", "implied", "suggesting", "suggest", "feel", "consider", "considers", "find", "finds", "saying", "said", "say", "sound", "sounded", "look", "looked", "seem", "seemed", "appear", "appeared"]),
 };
 
+// How far back in its clause the denial may stand: "Kein Mensch würde Sie deswegen für einen
+// Idioten halten", "No one here would ever think of you as an idiot" (the clause ends at a comma
+// or a "but" before that).
+const CALLING_REACH = 10;
+
 /**
  * An insult denied by a verb of calling or thinking in its clause: a denial, then the verb, then
  * the word ("nobody thinks you're stupid"), or in German the verb after it ("nicht als Idioten
@@ -334,7 +349,7 @@ function isDeniedCalling(tokens: readonly Token[], match: LexiconMatch, prose: s
   if (match.entry.kind !== "insult") return false;
   let denial = -1;
   let calling = false;
-  for (let i = match.firstToken - 1; i >= 0 && i >= match.firstToken - 6; i--) {
+  for (let i = match.firstToken - 1; i >= 0 && i >= match.firstToken - CALLING_REACH; i--) {
     if (/[,;:.!?–—]/.test(prose.slice(tokens[i].end, tokens[i + 1].start))) break;
     // Folded like the lists ("hält" is "haelt").
     const key = lexiconKey(tokens[i].text);

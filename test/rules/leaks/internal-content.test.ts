@@ -7,7 +7,7 @@ import rule from "../../../rules/leaks/internal-content.js";
 import { findSubjectSignal, greetingCannotAddressRecipients, leakLists, prepareChecks } from "../../../rules/leaks/leaks-signals.js";
 import { classifyQuote } from "../../../rules/leaks/leaks-quoted.js";
 import { compileMarkers, findMarkers, fullPattern } from "../../../rules/leaks/leaks-markers.js";
-import { compilePhrase, indexPhrases, matchPhraseAt, subjectPredicateAt } from "../../../rules/leaks/leaks-phrases.js";
+import { compilePhrase, indexPhrases, lazyPhraseIndex, matchPhraseAt, subjectPredicateAt } from "../../../rules/leaks/leaks-phrases.js";
 import { describeMailboxes } from "../../../rules/leaks/internal-address.js";
 import { externalRecipients, isInternalAddress } from "../../../src/recipients.js";
 import { tokenize } from "../../../src/text/tokens.js";
@@ -137,6 +137,20 @@ describe("leak phrases", () => {
     const predicates = indexPhrases([compilePhrase("nervt")]);
     expect(subjectPredicateAt(text("Frau Meier nervt"), 0, subjects, predicates, fillers)?.after).toBe(3);
     expect(subjectPredicateAt(text("Frau Meier schreibt"), 0, subjects, predicates, fillers)).toBeUndefined();
+  });
+
+  it("builds a lazy index only when a subject asks for its predicates, and matches as the eager one", () => {
+    let built = 0;
+    const subjects = indexPhrases([compilePhrase("frau *")]);
+    const predicates = lazyPhraseIndex(() => {
+      built++;
+      return [compilePhrase("nervt")];
+    });
+    expect(subjectPredicateAt(text("Herr Meier nervt"), 0, subjects, predicates, fillers)).toBeUndefined();
+    expect(built).toBe(0);
+    expect(subjectPredicateAt(text("Frau Meier nervt"), 0, subjects, predicates, fillers)?.after).toBe(3);
+    expect(subjectPredicateAt(text("Frau Meier schreibt"), 0, subjects, predicates, fillers)).toBeUndefined();
+    expect(built).toBe(1);
   });
 
   it("reads remarks about a person with fillers between subject and predicate", () => {

@@ -25,6 +25,10 @@ describe("no-condescension meta", () => {
 
 new RuleTester().run(rule, {
   valid: [
+    // Praise for a state come back ("wieder" after "ist", "läuft"): no sarcasm.
+    { code: "Prima, Ihr Konto ist wieder freigeschaltet.", settings: de },
+    { code: "Super, Ihr Konto ist jetzt wieder entsperrt.", settings: de },
+    { code: "Toll, die Heizung läuft wieder.", settings: de },
     { name: "as mentioned, once", code: "Wie bereits erwähnt, liefern wir am Montag.", settings: de },
     { name: "as mentioned, English", code: "As mentioned, the invoice is attached.", settings: en },
     { name: "as I said, once", code: "As I said on the phone, we will call you back.", settings: en },
@@ -83,6 +87,8 @@ new RuleTester().run(rule, {
     condescending("Not sure what's so hard to grasp here.", en, "Not sure what's so hard to grasp"),
     // Tone v2: sarcasm, mock praise followed by the reader's failure.
     sarcastic("Na super, jetzt ist die Bestellung zum zweiten Mal storniert.", de, "Na super"),
+    // A failed state after "ist wieder" is still a failure.
+    sarcastic("Na super, das Gerät ist wieder kaputt.", de, "Na super"),
     sarcastic("Great job, Einstein, you reset the wrong password again.", en, "Great job"),
     sarcastic("Bravo, die Steuererklärung ist schon wieder zu spät.", de, "Bravo"),
     sarcastic("Congratulations, you've now sent the wrong colour three times in a row.", en, "Congratulations"),

@@ -253,9 +253,36 @@ describe("no-insult: denied calling, animal senses, names after a given name (ro
       { code: "Don't feel like an idiot, it happens to everyone.", settings: en },
       { code: "Your bitch will need her final scan about a week before she whelps.", settings: en },
       { code: "Die Lieferadresse lautet Frau Petra Dämlich, Gartenweg 4.", settings: de },
+      // The denial far back in a long clause: the calling verb still ties it to the word.
+      { code: "Kein Mensch würde Sie deswegen für einen Idioten halten.", settings: de },
+      { code: "Niemand hier würde Sie wegen dieser Frage jemals als Idioten bezeichnen.", settings: de },
+      { code: "No one here would ever think of you as an idiot.", settings: en },
+      // A deed judged "of us"/"of me", denied, hypothetical, praised, or a group "of you": no verdict on the reader.
+      { code: "Es wäre dumm von uns, Ihnen das nicht zu erstatten.", settings: de },
+      { code: "Das war gar nicht dumm von Ihnen, im Gegenteil.", settings: de },
+      { code: "Vielleicht war es naiv von mir, das so zu formulieren.", settings: de },
+      { code: "Es war sehr umsichtig von Ihnen, die Quittung aufzuheben.", settings: de },
+      { code: "It would be silly of you to pay twice, so we refunded it.", settings: en },
+      { code: "It wasn't stupid of you at all to ask.", settings: en },
+      { code: "That was kind of you to let us know.", settings: en },
+      { code: "Only a few of you found the old form useless, so we kept it.", settings: en },
+      // An innocent phrase of the lists silences a clause reading of its words as well.
+      { code: "Sie haben völlig recht, das war dumm gelaufen.", settings: de },
+      { code: "Das ist wirklich blöd gelaufen, wir schicken sofort Ersatz.", settings: de },
     ],
     invalid: [
       insult("I don't care, you idiot.", "idiot", en),
+      // A comma or "but" ends the clause of the denial, however near.
+      insult("I do not care what the rules say, you are an idiot.", "idiot", en),
+      insult("I never said that, but you are an idiot.", "idiot", en),
+      insult("Das habe ich nie behauptet, aber Sie sind ein Idiot.", "Idiot", de),
+      // What the reader did, judged: a judgement word, "von"/"of" and the reader.
+      judgement("Das war dumm von Ihnen, die Quittung wegzuwerfen.", "dumm von Ihnen", de),
+      judgement("Es war ziemlich naiv von Ihnen, das Passwort weiterzugeben.", "naiv von Ihnen", de),
+      judgement("Wie blöd von dir, das Gerät ins Wasser zu legen.", "blöd von dir", de),
+      judgement("That was stupid of you to throw away the receipt.", "stupid of you", en),
+      judgement("It was rather careless of you to share the password.", "careless of you", en),
+      judgement("How dumb of you to leave it in the rain.", "dumb of you", en),
       insult("Nobody wants to deal with idiots like you.", "idiots", en),
       insult("Tell that muppet in billing to stop calling me.", "muppet", en),
       insult("Ich nenne Sie einen Idioten, weil Sie einer sind.", "Idioten", de),
