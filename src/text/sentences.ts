@@ -12,12 +12,16 @@ export interface SentenceSpan {
 const ABBREVIATIONS = new Set([
   // German
   "z", "b", "bzw", "ca", "usw", "evtl", "ggf", "inkl", "zzgl", "nr", "str", "tel", "dr", "prof", "hr", "fr",
-  "bspw", "vgl", "u", "a", "d", "h", "o", "s", "mfg", "abs", "ff", "gem", "lt", "max", "min", "mind", "jun", "sen",
+  "bspw", "vgl", "u", "a", "d", "h", "o", "s", "mfg", "abs", "ff", "gem", "lt", "max", "min", "mind", "jun", "sen", "bzgl", "exkl",
   // English
   "e", "g", "i", "mr", "mrs", "ms", "st", "vs", "etc", "no", "inc", "ltd", "co", "corp", "approx", "dept", "est",
   // Months: "Nov.", "Sept."
   ...monthAbbreviations(["de", "en"]),
 ]);
+
+// Abbreviations that always lead into what follows, so they end no sentence even before a
+// capital: German nouns are capitalised ("inkl. Fracht", "zzgl. Versand", "bzgl. Ihrer Anfrage").
+const LEADING_ABBREVIATIONS = new Set(["inkl", "zzgl", "exkl", "bzgl", "bzw", "ca", "vgl", "gem", "lt", "approx", "vs"]);
 
 // Titles before a name never end a sentence: "Mr. Smith", "Dr. Weber", "Hr. Maier".
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "prof", "hr", "fr", "st"]);
@@ -117,7 +121,7 @@ function endsSentence(prose: string, sentenceStart: number, dot: number, after: 
     // "bis 04.12. wieder dicht": a German date without a year, and the sentence goes on in lower case.
     if (/\d\.$/.test(prose.slice(Math.max(sentenceStart, w - 3), w)) && /^\s+\p{Ll}/u.test(prose.slice(after, Math.min(end, after + 3)))) return false;
   }
-  if (TITLES.has(word.toLowerCase())) return false;
+  if (TITLES.has(word.toLowerCase()) || LEADING_ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (ABBREVIATIONS.has(word.toLowerCase()) && word.length <= 5) {
     // An abbreviation followed by a lower-case word or a digit continues the sentence.
     const next = prose.slice(after, Math.min(end, after + 3)).trimStart()[0] ?? "";

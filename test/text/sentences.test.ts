@@ -16,6 +16,16 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("goes on after an abbreviation that leads into a capitalised noun", () => {
+    expect(sentences("Der EK liegt inkl. Fracht bei 40 EUR. Preise zzgl. Versand, bzgl. Ihrer Anfrage gern. Wir liefern ca. Mitte Mai.")).toEqual([
+      "Der EK liegt inkl. Fracht bei 40 EUR.",
+      "Preise zzgl. Versand, bzgl. Ihrer Anfrage gern.",
+      "Wir liefern ca. Mitte Mai.",
+    ]);
+    // Other abbreviations still end a sentence before a capital: "usw. Wir ...".
+    expect(sentences("Farben, Größen usw. Wir liefern morgen.")).toEqual(["Farben, Größen usw.", "Wir liefern morgen."]);
+  });
+
   it("cuts a sentence without punctuation into pieces of bounded length at white space", () => {
     const text = "word ".repeat(1000).trim();
     const pieces = splitSentences(text);
