@@ -80,5 +80,9 @@ function isNameBlockLine(text: string): boolean {
   if (text.length > MAX_NAME_LINE_LENGTH) return false;
   const words = text.split(/\s+/).length;
   if (words >= 2 && /[.!?]$/.test(text)) return false;
+  // A web or mail address first is a contact line, even in lower case: "shop-beispiel.de | Tel. 030 123".
+  if (WEB_OR_MAIL.test(text)) return true;
   return !(words >= 3 && /^\p{Ll}/u.test(text));
 }
+
+const WEB_OR_MAIL = /^(?:https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?:\s|$)/i;

@@ -438,6 +438,13 @@ describe("signatures", () => {
     expect(zonesOf(body)[1]).toMatchObject({ kind: "signature", text: body.slice(body.indexOf("Viele")) });
   });
 
+  it("keeps a contact line that starts with a web or mail address in lower case in the name block", () => {
+    const body = "Text.\n\nViele Grüße\nTom Braun\nshop-beispiel.de | Tel. 030 123\ninfo@shop-beispiel.de | Fax 030 124\n";
+    expect(zonesOf(body)[1]).toMatchObject({ kind: "signature", text: body.slice(body.indexOf("Viele")) });
+    // A lower-case sentence after the closing is still the mail.
+    expect(kindsOf("Hi Anna,\n\nThanks,\nwe will call you back\n")).toEqual(["authored:0"]);
+  });
+
   it("ends the signature at the quote below it", () => {
     const body = "Ok.\n\nViele Grüße\nTom\n\nAm 24.11.2026 um 10:12 schrieb Anna Berg:\n> Frage\n";
     expect(kindsOf(body)).toEqual(["authored:0", "signature:0", "quoted:1"]);
