@@ -1,5 +1,5 @@
-// The word lists of the promise rules (rules/promises/data/*.txt), read and compiled once per
-// process, on the first draft that needs them.
+// The word lists of the promise rules (rules/promises/data/*.txt), each read and compiled once per
+// process, when a draft first needs it.
 import { loadWordList, normalizeWord, type Language } from "../../src/rule-api.js";
 import { compilePattern, type PhrasePattern } from "./phrase-matcher.js";
 
@@ -88,35 +88,91 @@ function firstWords(list: PhrasePattern[]): Set<string> {
   return words;
 }
 
-function load(): PromiseLexicon {
-  const refersBack = { de: patterns("refers-back-de.txt"), en: patterns("refers-back-en.txt") };
+/** A value made the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
+/** One value per language, each made the first time a draft in that language asks for it. */
+function byLanguage<T>(make: (language: Language) => T): Record<Language, T> {
+  const de = once(() => make("de"));
+  const en = once(() => make("en"));
   return {
-    vagueTime: { de: patterns("vague-time-de.txt"), en: patterns("vague-time-en.txt") },
-    concreteTime: { de: patterns("concrete-time-de.txt"), en: patterns("concrete-time-en.txt") },
-    thirdParty: { de: patterns("third-party-de.txt"), en: patterns("third-party-en.txt") },
-    noncommittalVerbsEn: new Set(list("noncommittal-verbs-en.txt")),
-    noncommittalVerbsDe: new Set(list("noncommittal-verbs-de.txt").map(normalizeWord)),
-    pastMarkersDe: new Set(list("past-markers-de.txt").map(normalizeWord)),
-    actionFormsDe: new Set(list("action-verbs-de.txt").map(normalizeWord).flatMap(germanForms)),
-    separableDe: separableForms(list("action-verbs-de.txt").map(normalizeWord)),
-    actionVerbsEn: new Set(list("action-verbs-en.txt").map(normalizeWord)),
-    senderRolesDe: roleNouns(list("sender-roles-de.txt").map(normalizeWord)),
-    senderRolesEn: roleNouns(list("sender-roles-en.txt").map(normalizeWord)),
-    thirdPartyNouns: roleNouns(list("third-party-nouns.txt").map(normalizeWord)),
-    hedges: { de: patterns("hedges-de.txt"), en: patterns("hedges-en.txt") },
-    courtesy: { de: patterns("courtesy-de.txt"), en: patterns("courtesy-en.txt") },
-    reportVerbs: {
-      de: new Set(list("third-party-reports-de.txt").filter((w) => !w.includes(" ")).map(normalizeWord)),
-      en: new Set(list("third-party-reports-en.txt").filter((w) => !w.includes(" ")).map(normalizeWord)),
+    get de() {
+      return de();
     },
-    reportPatterns: {
-      de: list("third-party-reports-de.txt").filter((w) => w.includes(" ")).map(compilePattern),
-      en: list("third-party-reports-en.txt").filter((w) => w.includes(" ")).map(compilePattern),
+    get en() {
+      return en();
     },
+  };
+}
+
+// Every list is read and compiled the first time a rule asks for it: an English draft needs none
+// of the German lists (the German verb forms alone are ~800 words), and a draft with no candidate
+// sentence none at all. Reading them all was 3-5 ms of a one-draft run.
+function load(): PromiseLexicon {
+  const refersBack = byLanguage((language) => patterns(`refers-back-${language}.txt`));
+  const reports = byLanguage((language) => list(`third-party-reports-${language}.txt`));
+  const actionVerbsDe = once(() => list("action-verbs-de.txt").map(normalizeWord));
+  const noncommittalVerbsEn = once(() => new Set(list("noncommittal-verbs-en.txt")));
+  const noncommittalVerbsDe = once(() => new Set(list("noncommittal-verbs-de.txt").map(normalizeWord)));
+  const pastMarkersDe = once(() => new Set(list("past-markers-de.txt").map(normalizeWord)));
+  const actionFormsDe = once(() => new Set(actionVerbsDe().flatMap(germanForms)));
+  const separableDe = once(() => separableForms(actionVerbsDe()));
+  const actionVerbsEn = once(() => new Set(list("action-verbs-en.txt").map(normalizeWord)));
+  const senderRolesDe = once(() => roleNouns(list("sender-roles-de.txt").map(normalizeWord)));
+  const senderRolesEn = once(() => roleNouns(list("sender-roles-en.txt").map(normalizeWord)));
+  const thirdPartyNouns = once(() => roleNouns(list("third-party-nouns.txt").map(normalizeWord)));
+  const policyDe = once(() => patterns("policy-de.txt"));
+  return {
+    vagueTime: byLanguage((language) => patterns(`vague-time-${language}.txt`)),
+    concreteTime: byLanguage((language) => patterns(`concrete-time-${language}.txt`)),
+    thirdParty: byLanguage((language) => patterns(`third-party-${language}.txt`)),
+    get noncommittalVerbsEn() {
+      return noncommittalVerbsEn();
+    },
+    get noncommittalVerbsDe() {
+      return noncommittalVerbsDe();
+    },
+    get pastMarkersDe() {
+      return pastMarkersDe();
+    },
+    get actionFormsDe() {
+      return actionFormsDe();
+    },
+    get separableDe() {
+      return separableDe();
+    },
+    get actionVerbsEn() {
+      return actionVerbsEn();
+    },
+    get senderRolesDe() {
+      return senderRolesDe();
+    },
+    get senderRolesEn() {
+      return senderRolesEn();
+    },
+    get thirdPartyNouns() {
+      return thirdPartyNouns();
+    },
+    hedges: byLanguage((language) => patterns(`hedges-${language}.txt`)),
+    courtesy: byLanguage((language) => patterns(`courtesy-${language}.txt`)),
+    reportVerbs: byLanguage((language) => new Set(reports[language].filter((w) => !w.includes(" ")).map(normalizeWord))),
+    reportPatterns: byLanguage((language) => reports[language].filter((w) => w.includes(" ")).map(compilePattern)),
     refersBack,
-    refersBackFirstWords: { de: firstWords(refersBack.de), en: firstWords(refersBack.en) },
-    policyDe: patterns("policy-de.txt"),
-    offerMarkers: { de: patterns("offer-markers-de.txt"), en: patterns("offer-markers-en.txt") },
+    refersBackFirstWords: byLanguage((language) => firstWords(refersBack[language])),
+    get policyDe() {
+      return policyDe();
+    },
+    offerMarkers: byLanguage((language) => patterns(`offer-markers-${language}.txt`)),
   };
 }
 
