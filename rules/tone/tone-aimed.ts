@@ -121,6 +121,8 @@ function isPerson(key: string, language: Language): boolean {
   return PRONOUNS[language].has(key) || personNouns(language).has(key);
 }
 
+const ARTICLES_DE = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "diesen", "diesem", "dieser", "dieses", "diese", "meinen", "meinem", "meiner", "unseren", "unserem", "unserer"]);
+
 // Particles and degree words that may stand between a pronoun and an adjective ("dass sie so dumm").
 const DEGREE_WORDS = new Set([...INTENSIFIERS.de, "ja", "doch", "ganz", "sehr", "nur", "auch", "voll"]);
 
@@ -131,6 +133,8 @@ const DEGREE_WORDS = new Set([...INTENSIFIERS.de, "ja", "doch", "ganz", "sehr", 
 function areAdjectives(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const word = tokens[i].text;
+    // An article makes the words an object, not a name called: "Entschuldigen Sie den blöden Tippfehler".
+    if (ARTICLES_DE.has(lexiconKey(word))) return false;
     if (!/^\p{Ll}\p{L}*(?:e|er|es|en|em)$/u.test(word) && !DEGREE_WORDS.has(lexiconKey(word))) return false;
   }
   return true;

@@ -266,6 +266,9 @@ describe("no-insult: denied calling, animal senses, names after a given name (ro
       { code: "It wasn't stupid of you at all to ask.", settings: en },
       { code: "That was kind of you to let us know.", settings: en },
       { code: "Only a few of you found the old form useless, so we kept it.", settings: en },
+      // "Sie" as the polite imperative's subject, then an article: the words are an object, no name called.
+      { code: "Entschuldigen Sie den blöden Tippfehler in meiner letzten Mail.", settings: de },
+      { code: "Verzeihen Sie die blöde Verwechslung, wir schicken heute noch den richtigen Artikel.", settings: de },
       // An innocent phrase of the lists silences a clause reading of its words as well.
       { code: "Sie haben völlig recht, das war dumm gelaufen.", settings: de },
       { code: "Das ist wirklich blöd gelaufen, wir schicken sofort Ersatz.", settings: de },
@@ -276,6 +279,8 @@ describe("no-insult: denied calling, animal senses, names after a given name (ro
       insult("I do not care what the rules say, you are an idiot.", "idiot", en),
       insult("I never said that, but you are an idiot.", "idiot", en),
       insult("Das habe ich nie behauptet, aber Sie sind ein Idiot.", "Idiot", de),
+      // Called a name without an article after the pronoun: still an insult.
+      insult("Danke, Sie blöder Esel.", "blöder", de, ["Esel"]),
       // What the reader did, judged: a judgement word, "von"/"of" and the reader.
       judgement("Das war dumm von Ihnen, die Quittung wegzuwerfen.", "dumm von Ihnen", de),
       judgement("Es war ziemlich naiv von Ihnen, das Passwort weiterzugeben.", "naiv von Ihnen", de),
