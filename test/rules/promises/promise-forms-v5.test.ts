@@ -335,10 +335,14 @@ describe("an offer that waits for the reader's question, and writing this very m
     "Wenn Sie Fragen haben, helfen wir Ihnen gern.",
     "Ich schreibe Ihnen wegen Ihrer Bestellung.",
     "Wir schreiben Ihnen im Auftrag von Herrn Kurz.",
+    "Ich erkläre Ihnen gern Schritt für Schritt, wie die Garantie funktioniert.",
+    "Ihre Frage beantworte ich gern: Die Garantie gilt zwei Jahre.",
   ]);
   reportsIn("de", [
     "Ich schreibe Ihnen noch einmal.",
     "Wir klären Ihre Fragen und melden uns bei Ihnen.",
     "Ihre Fragen beantworten wir in Kürze.",
+    "Wir erklären Ihnen die Abrechnung in einem Rückruf.",
+    "Gern schicke ich Ihnen die Unterlagen.",
   ]);
 });
