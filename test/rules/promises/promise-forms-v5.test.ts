@@ -346,3 +346,18 @@ describe("an offer that waits for the reader's question, and writing this very m
     "Gern schicke ich Ihnen die Unterlagen.",
   ]);
 });
+
+describe("courtesies of a German service mail: taking up, accepting, thanking, offering now, hoping this helps", () => {
+  silentIn("de", [
+    "Wir nehmen Ihre Anregung gern auf.",
+    "Ich danke Ihnen für Ihr Vertrauen.",
+    "Wir bieten Ihnen als Entschädigung einen Gutschein über 20 EUR an.",
+    "Ich hoffe, das hilft Ihnen weiter.",
+  ]);
+  reportsIn("de", [
+    "Unser Techniker hilft Ihnen weiter.",
+    "Wir nehmen Ihre Rücksendung gern entgegen und erstatten den Betrag.",
+    "Danke, wir schicken Ihnen die Rechnung.",
+    "Ich hoffe, das Paket kommt bald an.",
+  ]);
+});
