@@ -361,3 +361,8 @@ describe("courtesies of a German service mail: taking up, accepting, thanking, o
     "Ich hoffe, das Paket kommt bald an.",
   ]);
 });
+
+describe("taking up what the reader suggested", () => {
+  silent(["We'll take your suggestion on board.", "We will keep your feedback in mind.", "We'll take your comments into account."]);
+  reports(["We will take your order on Monday.", "We will keep you posted.", "We'll take care of the refund."]);
+});
