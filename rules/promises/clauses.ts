@@ -199,7 +199,7 @@ const QUOTE_CHAR = /["„“”«»‹›‚‘’']/;
 function fold(tokens: readonly Token[], text: string, offset: number, language: Language, lexicon: PromiseLexicon): T[] {
   // most sentences have no quotation mark at all: then there are no quoted spans to look for
   const quotes = QUOTE_CHAR.test(text) ? quoteSpans(text, { start: 0, end: text.length }) : [];
-  const folded = tokens.map((t) => {
+  const folded = tokens.map((t, index) => {
     const relative = t.start - offset;
     const folded: T = {
       start: t.start,
@@ -215,7 +215,8 @@ function fold(tokens: readonly Token[], text: string, offset: number, language: 
     };
     if (language === "de") {
       folded.verbish = computeVerbishDe(folded);
-      folded.participle = computeParticipleDe(folded);
+      // A capitalised word after the first is a noun ("das Gerät", "Ihr Gehalt"), not a participle.
+      folded.participle = (index === 0 || !folded.capital) && computeParticipleDe(folded);
       folded.action = lexicon.actionFormsDe.has(folded.n);
     } else {
       folded.verbish = computeVerbishEn(folded, lexicon);
@@ -2164,12 +2165,18 @@ export function readSentence(
 
     // the commitment ("the rain should clear" is nobody's to deliver, whoever reports it)
     const weather = syntax.subjectAt >= 0 && tokens.slice(syntax.subjectAt, Math.max(syntax.subjectAt + 1, syntax.anyVerb)).some((t) => WEATHER.has(t.n));
+    // what a third party reports is a promise when it is something done or delivered, not "my friends are going to experience ..."
+    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(
+          // "are going to experience": the verb after "going to"
+          tokens[syntax.anyVerb]?.n === "going" && tokens[syntax.anyVerb + 1]?.n === "to" ? tokens[syntax.anyVerb + 2] : tokens[syntax.anyVerb],
+        );
     let subject = syntax.subject;
     let commitment: Words | null = null;
     if (syntax.verbFrom >= 0 && syntax.verbTo > syntax.verbFrom && !syntax.reportVerb) {
       commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
-    } else if (thirdParty && coveredBy && !ownReport && syntax.reportVerb && syntax.verbFrom >= 0 && !weather) {
+    } else if (thirdParty && coveredBy && !ownReport && syntax.reportVerb && syntax.verbFrom >= 0 && !weather && doneVerb) {
       // what a third party said it will do: "Der Paketbote meinte, er bringt die Lieferung morgen"
+      // (not what it found: "Er meint, das Gerät ist defekt")
       subject = "reported";
       commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
     }
@@ -2189,11 +2196,6 @@ export function readSentence(
       syntax.subject === "sender" ||
       syntax.subject === "deliverable" ||
       (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
-    // what a third party reports is a promise when it is something done or delivered, not "my friends are going to experience ..."
-    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(
-          // "are going to experience": the verb after "going to"
-          tokens[syntax.anyVerb]?.n === "going" && tokens[syntax.anyVerb + 1]?.n === "to" ? tokens[syntax.anyVerb + 2] : tokens[syntax.anyVerb],
-        );
     if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable && !weather && doneVerb) {
       subject = "reported";
       const from = syntax.subjectAt >= 0 ? Math.min(syntax.subjectAt, syntax.anyVerb) : syntax.anyVerb;

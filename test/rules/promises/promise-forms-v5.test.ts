@@ -366,3 +366,10 @@ describe("taking up what the reader suggested", () => {
   silent(["We'll take your suggestion on board.", "We will keep your feedback in mind.", "We'll take your comments into account."]);
   reports(["We will take your order on Monday.", "We will keep you posted.", "We'll take care of the refund."]);
 });
+
+describe("a third party's report of what it found is no promise; of what it will deliver, it is", () => {
+  silentIn("de", ["Er meint, das Gerät ist kaputt.", "Er sagt, das Gerät ist in Ordnung, nur der Akku ist schwach.", "Sie schreibt, der Akku ist schwach."]);
+  reportsIn("de", ["Er sagt, er schickt Ihnen das Gerät zurück.", "Der Techniker sagt, das Ersatzteil kommt nächste Woche.", "Der Paketbote meinte, er bringt die Lieferung bald."]);
+  silent(["He says the device is fine.", "The technician says the battery is weak."]);
+  reports(["He says the part arrives next week.", "The courier told us he will deliver it soon."]);
+});
