@@ -107,7 +107,7 @@ const DE = {
   condition: SET("wenn falls sofern"),
   receive: SET("erhalten erhält erhaltet erhältst bekommen bekommt bekommst kriegen kriegt kriegst hören hörst"),
   habitual: SET(
-    "immer grundsätzlich generell stets jeweils normalerweise üblicherweise gewöhnlich erfahrungsgemäss regelmässig jederzeit montags dienstags mittwochs donnerstags freitags samstags sonntags täglich wöchentlich monatlich werktags künftig zukünftig",
+    "immer grundsätzlich generell prinzipiell ausschliesslich stets jeweils normalerweise üblicherweise gewöhnlich erfahrungsgemäss regelmässig jederzeit montags dienstags mittwochs donnerstags freitags samstags sonntags täglich wöchentlich monatlich werktags künftig zukünftig",
   ),
   progressive: SET("gerade derzeit momentan aktuell zurzeit bereits schon dabei noch"),
   particles: SET(

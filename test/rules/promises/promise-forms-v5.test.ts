@@ -373,3 +373,8 @@ describe("a third party's report of what it found is no promise; of what it will
   silent(["He says the device is fine.", "The technician says the battery is weak."]);
   reports(["He says the part arrives next week.", "The courier told us he will deliver it soon."]);
 });
+
+describe("a rule of the house is no promise about this case", () => {
+  silentIn("de", ["Wir liefern ausschließlich innerhalb Deutschlands.", "Wir versenden prinzipiell nur versichert."]);
+  reportsIn("de", ["Wir liefern Ihnen die Ware nächste Woche.", "Wir versenden Ihre Bestellung in Kürze."]);
+});
