@@ -7,18 +7,7 @@
 import { RuleTester } from "../../../src/index.js";
 import rule from "../../../rules/leaks/internal-content.js";
 import recipientsRule from "../../../rules/leaks/internal-recipients.js";
-
-const FROM = "From: Tom Baker <tom.baker@laden.example>\n";
-const KAREN = "Karen Holt <karen.holt@clientco.example>";
-
-function mail(language: "en" | "de", line: string, { to = KAREN, cc = "" } = {}): string {
-  const body =
-    language === "en"
-      ? `Hi Karen,\n\nthanks for getting back to us about order 4471.\n${line}\nLet us know if anything else comes up.\n\nBest regards,\nTom Baker\nCustomer Service, Laden Ltd\n`
-      : `Hallo Frau Holt,\n\ndanke für Ihre Nachricht zur Bestellung 4471.\n${line}\nMelden Sie sich gern, wenn noch etwas offen ist.\n\nViele Grüße\nTom Baker\nKundenservice, Laden GmbH\n`;
-  const subject = language === "en" ? "Re: your order 4471" : "AW: Ihre Bestellung 4471";
-  return `${FROM}To: ${to}\n${cc ? `Cc: ${cc}\n` : ""}Subject: ${subject}\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\n${body}`;
-}
+import { FROM, KAREN, mail } from "./support-drafts.js";
 
 // [language, line, what the message must say]
 const LEAKS: [("en" | "de"), string, RegExp][] = [

@@ -4,18 +4,7 @@
 // placements), with near-misses that must stay silent; not taken from the evaluation drafts.
 import { RuleTester } from "../../../src/index.js";
 import rule from "../../../rules/leaks/internal-content.js";
-
-const FROM = "From: Tom Baker <tom.baker@laden.example>\n";
-const KAREN = "Karen Holt <karen.holt@clientco.example>";
-
-function mail(language: "en" | "de", line: string, { to = KAREN, cc = "" } = {}): string {
-  const body =
-    language === "en"
-      ? `Hi Karen,\n\nthanks for getting back to us about order 4471.\n${line}\nLet us know if anything else comes up.\n\nBest regards,\nTom Baker\nCustomer Service, Laden Ltd\n`
-      : `Hallo Frau Holt,\n\ndanke für Ihre Nachricht zur Bestellung 4471.\n${line}\nMelden Sie sich gern, wenn noch etwas offen ist.\n\nViele Grüße\nTom Baker\nKundenservice, Laden GmbH\n`;
-  const subject = language === "en" ? "Re: your order 4471" : "AW: Ihre Bestellung 4471";
-  return `${FROM}To: ${to}\n${cc ? `Cc: ${cc}\n` : ""}Subject: ${subject}\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\n${body}`;
-}
+import { FROM, KAREN, mail } from "./support-drafts.js";
 
 // A pronoun may stand for anyone the reader knows from elsewhere, or (German) for a thing: a habit
 // alone, or how often someone calls, is no remark about the reader.
