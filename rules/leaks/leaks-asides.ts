@@ -11,7 +11,7 @@
 import type { Token } from "../../src/rule-api.js";
 import { holdsAmount, termClause } from "./leaks-figures.js";
 import { firstMatchAt, type PhraseIndex, type PhraseMatch, type TokenText } from "./leaks-phrases.js";
-import { sentenceTokenRanges } from "./sentence-tokens.js";
+import { sentencesWithTokens } from "./sentence-tokens.js";
 
 /** What the aside and figure readers need, prepared once per draft. */
 export interface AsideLists {
@@ -236,10 +236,7 @@ export function findAsides(
   // The same in the middle of a line, at the start of a sentence: "Ihre Bestellung ist
   // unterwegs. Sarah, schau bitte noch mal ...".
   if (sentences) {
-    const ranges = sentenceTokenRanges(tokens, sentences);
-    for (let i = 0; i < sentences.length; i++) {
-      const k = ranges[2 * i];
-      const stop = ranges[2 * i + 1];
+    for (const { first: k, stop } of sentencesWithTokens(tokens, sentences)) {
       if (k === 0 || k === stop) continue;
       // A line start, read above. Only the gap is searched: lastIndexOf searched back to the start
       // of the line for every sentence, quadratic in a long line (2 MB on one line: 15.7 s).
@@ -409,11 +406,7 @@ const ADDRESSES_READER = new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem
 export function findRequests(text: TokenText, sentences: readonly { start: number; end: number }[]): AsideHit[] {
   const hits: AsideHit[] = [];
   const { tokens, prose } = text;
-  const ranges = sentenceTokenRanges(tokens, sentences);
-  for (let i = 0; i < sentences.length; i++) {
-    const sentence = sentences[i];
-    const k = ranges[2 * i];
-    const stop = ranges[2 * i + 1];
+  for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
     if (stop - k < 3 || stop - k > 25 || !prose.slice(tokens[stop - 1].end, sentence.end).includes("?")) continue;
     let someone = -1;
     let modal = -1;
@@ -537,11 +530,7 @@ export function findInformalSwitch(text: TokenText, sentences: readonly { start:
   }
   if (!formal) return [];
   const hits: AsideHit[] = [];
-  const ranges = sentenceTokenRanges(tokens, sentences);
-  for (let i = 0; i < sentences.length; i++) {
-    const sentence = sentences[i];
-    const k = ranges[2 * i];
-    const stop = ranges[2 * i + 1];
+  for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
     let du = false;
     let reader = false;
     for (let t = k; t < stop; t++) {

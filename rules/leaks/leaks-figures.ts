@@ -11,7 +11,7 @@
 // without "us" are prices quoted to the reader and no verb of this reading.
 import type { Token } from "../../src/rule-api.js";
 import type { TokenText } from "./leaks-phrases.js";
-import { sentenceTokenRanges } from "./sentence-tokens.js";
+import { sentencesWithTokens } from "./sentence-tokens.js";
 
 // The company as the subject: "we", "we're", "we'd", "wir".
 const WE = new Set(["we", "we're", "we'd", "we've", "we'll", "we’re", "we’d", "we’ve", "we’ll", "wir"]);
@@ -168,11 +168,7 @@ export function termClause(prose: string, sentence: { start: number; end: number
 export function findFigureClauses(text: TokenText, sentences: readonly { start: number; end: number }[]): FigureClause[] {
   const hits: FigureClause[] = [];
   const { tokens, prose } = text;
-  const ranges = sentenceTokenRanges(tokens, sentences);
-  for (let i = 0; i < sentences.length; i++) {
-    const sentence = sentences[i];
-    const k = ranges[2 * i];
-    const stop = ranges[2 * i + 1];
+  for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
     if (stop - k < 3 || stop - k > 45) continue;
     const found = companyFigureVerb(tokens, k, stop);
     if (!found) continue;

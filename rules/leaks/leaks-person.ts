@@ -15,7 +15,7 @@
 //   ("Karen, thank you ...", which is followed by a comma).
 import type { Token } from "../../src/rule-api.js";
 import type { TokenText } from "./leaks-phrases.js";
-import { sentenceTokenRanges } from "./sentence-tokens.js";
+import { sentencesWithTokens } from "./sentence-tokens.js";
 
 export interface PersonHit {
   start: number;
@@ -176,11 +176,7 @@ export function findReaderReferences(
   const firstOther = firstOtherPerson(tokens, readerWords, firstNames, othersInQuotes);
   // The first line is the greeting ("Hi Karen,", or a first line that names the reader): never a remark.
   const firstLineEnd = firstLineGreets && tokens.length > 0 ? prose.indexOf("\n", tokens[0].start) : tokens[0]?.start ?? -1;
-  const ranges = sentenceTokenRanges(tokens, sentences);
-  for (let i = 0; i < sentences.length; i++) {
-    const sentence = sentences[i];
-    const k = ranges[2 * i];
-    const stop = ranges[2 * i + 1];
+  for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
     if (k < tokens.length && (firstLineEnd < 0 || tokens[k].start < firstLineEnd)) continue;
     if (stop - k < 3 || stop - k > 40) continue;
     let s = k;
@@ -367,11 +363,7 @@ const HER_HIM = new Set(["her", "him", "ihr", "ihm"]);
 export function findWithholding(text: TokenText, sentences: readonly { start: number; end: number }[]): PersonHit[] {
   const hits: PersonHit[] = [];
   const { tokens, prose } = text;
-  const ranges = sentenceTokenRanges(tokens, sentences);
-  for (let i = 0; i < sentences.length; i++) {
-    const sentence = sentences[i];
-    const k = ranges[2 * i];
-    const stop = ranges[2 * i + 1];
+  for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
     if (stop - k < 3 || stop - k > 40) continue;
     let tell = -1;
     for (let t = k; t < stop - 1 && tell < 0; t++) {

@@ -1,19 +1,19 @@
 // The tokens of each sentence of a zone, for the leak readers that read sentence by sentence.
 
 /**
- * For sentence i, its tokens are [ranges[2i], ranges[2i + 1]): the first token at or after the
- * sentence's start, up to the first token at or after its end. Tokens and sentences both run in
- * text order, so one pass finds them all.
+ * Each sentence with its tokens, [first, stop): the first token at or after the sentence's start,
+ * up to the first token at or after its end. Tokens and sentences both run in text order, so one
+ * pass finds them all.
  */
-export function sentenceTokenRanges(tokens: readonly { start: number }[], sentences: readonly { start: number; end: number }[]): Int32Array {
-  const ranges = new Int32Array(sentences.length * 2);
-  let k = 0;
-  for (let i = 0; i < sentences.length; i++) {
-    while (k < tokens.length && tokens[k].start < sentences[i].start) k++;
-    let stop = k;
-    while (stop < tokens.length && tokens[stop].start < sentences[i].end) stop++;
-    ranges[2 * i] = k;
-    ranges[2 * i + 1] = stop;
+export function* sentencesWithTokens<S extends { start: number; end: number }>(
+  tokens: readonly { start: number }[],
+  sentences: readonly S[],
+): Generator<{ sentence: S; first: number; stop: number }> {
+  let first = 0;
+  for (const sentence of sentences) {
+    while (first < tokens.length && tokens[first].start < sentence.start) first++;
+    let stop = first;
+    while (stop < tokens.length && tokens[stop].start < sentence.end) stop++;
+    yield { sentence, first, stop };
   }
-  return ranges;
 }
