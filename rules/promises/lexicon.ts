@@ -101,79 +101,47 @@ function once<T>(make: () => T): () => T {
   };
 }
 
+/** An object whose every field is made the first time it is read. */
+function lazily<T extends object>(makers: { [K in keyof T]: () => T[K] }): T {
+  const object = {} as T;
+  for (const key of Object.keys(makers) as (keyof T)[]) Object.defineProperty(object, key, { get: once(makers[key]), enumerable: true });
+  return object;
+}
+
 /** One value per language, each made the first time a draft in that language asks for it. */
 function byLanguage<T>(make: (language: Language) => T): Record<Language, T> {
-  const de = once(() => make("de"));
-  const en = once(() => make("en"));
-  return {
-    get de() {
-      return de();
-    },
-    get en() {
-      return en();
-    },
-  };
+  return lazily({ de: () => make("de"), en: () => make("en") });
 }
 
 // Every list is read and compiled the first time a rule asks for it: an English draft needs none
 // of the German lists (the German verb forms alone are ~800 words), and a draft with no candidate
 // sentence none at all. Reading them all was 3-5 ms of a one-draft run.
 function load(): PromiseLexicon {
-  const refersBack = byLanguage((language) => patterns(`refers-back-${language}.txt`));
   const reports = byLanguage((language) => list(`third-party-reports-${language}.txt`));
   const actionVerbsDe = once(() => list("action-verbs-de.txt").map(normalizeWord));
-  const noncommittalVerbsEn = once(() => new Set(list("noncommittal-verbs-en.txt")));
-  const noncommittalVerbsDe = once(() => new Set(list("noncommittal-verbs-de.txt").map(normalizeWord)));
-  const pastMarkersDe = once(() => new Set(list("past-markers-de.txt").map(normalizeWord)));
-  const actionFormsDe = once(() => new Set(actionVerbsDe().flatMap(germanForms)));
-  const separableDe = once(() => separableForms(actionVerbsDe()));
-  const actionVerbsEn = once(() => new Set(list("action-verbs-en.txt").map(normalizeWord)));
-  const senderRolesDe = once(() => roleNouns(list("sender-roles-de.txt").map(normalizeWord)));
-  const senderRolesEn = once(() => roleNouns(list("sender-roles-en.txt").map(normalizeWord)));
-  const thirdPartyNouns = once(() => roleNouns(list("third-party-nouns.txt").map(normalizeWord)));
-  const policyDe = once(() => patterns("policy-de.txt"));
-  return {
-    vagueTime: byLanguage((language) => patterns(`vague-time-${language}.txt`)),
-    concreteTime: byLanguage((language) => patterns(`concrete-time-${language}.txt`)),
-    thirdParty: byLanguage((language) => patterns(`third-party-${language}.txt`)),
-    get noncommittalVerbsEn() {
-      return noncommittalVerbsEn();
-    },
-    get noncommittalVerbsDe() {
-      return noncommittalVerbsDe();
-    },
-    get pastMarkersDe() {
-      return pastMarkersDe();
-    },
-    get actionFormsDe() {
-      return actionFormsDe();
-    },
-    get separableDe() {
-      return separableDe();
-    },
-    get actionVerbsEn() {
-      return actionVerbsEn();
-    },
-    get senderRolesDe() {
-      return senderRolesDe();
-    },
-    get senderRolesEn() {
-      return senderRolesEn();
-    },
-    get thirdPartyNouns() {
-      return thirdPartyNouns();
-    },
-    hedges: byLanguage((language) => patterns(`hedges-${language}.txt`)),
-    courtesy: byLanguage((language) => patterns(`courtesy-${language}.txt`)),
-    reportVerbs: byLanguage((language) => new Set(reports[language].filter((w) => !w.includes(" ")).map(normalizeWord))),
-    reportPatterns: byLanguage((language) => reports[language].filter((w) => w.includes(" ")).map(compilePattern)),
-    refersBack,
-    refersBackFirstWords: byLanguage((language) => firstWords(refersBack[language])),
-    get policyDe() {
-      return policyDe();
-    },
-    offerMarkers: byLanguage((language) => patterns(`offer-markers-${language}.txt`)),
-  };
+  const lexicon: PromiseLexicon = lazily<PromiseLexicon>({
+    vagueTime: () => byLanguage((language) => patterns(`vague-time-${language}.txt`)),
+    concreteTime: () => byLanguage((language) => patterns(`concrete-time-${language}.txt`)),
+    thirdParty: () => byLanguage((language) => patterns(`third-party-${language}.txt`)),
+    noncommittalVerbsEn: () => new Set(list("noncommittal-verbs-en.txt")),
+    noncommittalVerbsDe: () => new Set(list("noncommittal-verbs-de.txt").map(normalizeWord)),
+    pastMarkersDe: () => new Set(list("past-markers-de.txt").map(normalizeWord)),
+    actionFormsDe: () => new Set(actionVerbsDe().flatMap(germanForms)),
+    separableDe: () => separableForms(actionVerbsDe()),
+    actionVerbsEn: () => new Set(list("action-verbs-en.txt").map(normalizeWord)),
+    senderRolesDe: () => roleNouns(list("sender-roles-de.txt").map(normalizeWord)),
+    senderRolesEn: () => roleNouns(list("sender-roles-en.txt").map(normalizeWord)),
+    thirdPartyNouns: () => roleNouns(list("third-party-nouns.txt").map(normalizeWord)),
+    hedges: () => byLanguage((language) => patterns(`hedges-${language}.txt`)),
+    courtesy: () => byLanguage((language) => patterns(`courtesy-${language}.txt`)),
+    reportVerbs: () => byLanguage((language) => new Set(reports[language].filter((w) => !w.includes(" ")).map(normalizeWord))),
+    reportPatterns: () => byLanguage((language) => reports[language].filter((w) => w.includes(" ")).map(compilePattern)),
+    refersBack: () => byLanguage((language) => patterns(`refers-back-${language}.txt`)),
+    refersBackFirstWords: () => byLanguage((language) => firstWords(lexicon.refersBack[language])),
+    policyDe: () => patterns("policy-de.txt"),
+    offerMarkers: () => byLanguage((language) => patterns(`offer-markers-${language}.txt`)),
+  });
+  return lexicon;
 }
 
 let cached: PromiseLexicon | undefined;
