@@ -9,12 +9,14 @@ export interface SentenceSpan {
   end: number;
 }
 
+// Abbreviations that end a sentence only before a capital ("usw. Wir ..."); those that never do
+// are LEADING_ABBREVIATIONS below.
 const ABBREVIATIONS = new Set([
   // German
-  "z", "b", "bzw", "ca", "usw", "evtl", "ggf", "inkl", "zzgl", "nr", "str", "tel", "dr", "prof", "hr", "fr",
-  "bspw", "vgl", "u", "a", "d", "h", "o", "s", "mfg", "abs", "ff", "gem", "lt", "max", "min", "mind", "jun", "sen", "bzgl", "exkl",
+  "z", "b", "usw", "evtl", "ggf", "nr", "str", "tel", "dr", "prof", "hr", "fr",
+  "bspw", "u", "a", "d", "h", "o", "s", "mfg", "abs", "ff", "max", "min", "mind", "jun", "sen",
   // English
-  "e", "g", "i", "mr", "mrs", "ms", "st", "vs", "etc", "no", "inc", "ltd", "co", "corp", "approx", "dept", "est",
+  "e", "g", "i", "mr", "mrs", "ms", "st", "etc", "no", "inc", "ltd", "co", "corp", "dept", "est",
   // Months: "Nov.", "Sept."
   ...monthAbbreviations(["de", "en"]),
 ]);
