@@ -11,7 +11,8 @@ import { repairWindows1252 } from "./eml-windows1252.js";
 /** Decoded text and, per UTF-16 unit, the byte offset in the file where that unit's encoding starts. */
 export interface TrackedText {
   text: string;
-  sources: number[];
+  /** One byte offset per UTF-16 unit of `text`, in typed arrays: a number array takes 8 bytes per unit and more while it grows. */
+  sources: Int32Array;
 }
 
 interface TrackedBytes {
@@ -49,7 +50,31 @@ class BytesBuilder {
   }
 
   done(): TrackedBytes {
-    return { bytes: this.bytes.slice(0, this.length), sources: this.sources.slice(0, this.length) };
+    // Views, not copies: the capacity was the part's size, and a copy would double the peak.
+    return { bytes: this.bytes.subarray(0, this.length), sources: this.sources.subarray(0, this.length) };
+  }
+}
+
+/** Sources appended one at a time when their number is not known in advance. */
+class Int32Builder {
+  private values: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.values = new Int32Array(Math.max(capacity, 16));
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const values = new Int32Array(this.length * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    this.values[this.length++] = value;
+  }
+
+  done(): Int32Array {
+    return this.values.slice(0, this.length);
   }
 }
 
@@ -154,13 +179,17 @@ export function charsetDecoder(charset: string | undefined): TextDecoder {
 const SINGLE_BYTE = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-\d+|x-mac-cyrillic|x-user-defined)$/;
 
 /** Source of every UTF-16 unit of valid, BOM-less UTF-8: walk the code points. */
-function utf8Sources(text: string, byteSources: ArrayLike<number>): number[] {
-  const sources: number[] = [];
+function utf8Sources(text: string, byteSources: ArrayLike<number>): Int32Array {
+  const sources = new Int32Array(text.length);
   let byte = 0;
-  for (const char of text) {
-    const codePoint = char.codePointAt(0) ?? 0;
-    for (let unit = 0; unit < char.length; unit++) sources.push(byteSources[byte]);
-    byte += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+  for (let unit = 0; unit < text.length; unit++) {
+    const code = text.charCodeAt(unit);
+    sources[unit] = byteSources[byte];
+    // A surrogate pair is one 4-byte code point: both its units start at its first byte.
+    if (code >= 0xd800 && code <= 0xdbff && unit + 1 < text.length && (text.charCodeAt(unit + 1) & 0xfc00) === 0xdc00) {
+      sources[++unit] = byteSources[byte];
+      byte += 4;
+    } else byte += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
   }
   return sources;
 }
@@ -168,7 +197,7 @@ function utf8Sources(text: string, byteSources: ArrayLike<number>): number[] {
 /** Any charset, one byte at a time: each emitted unit is sourced at the first byte not yet emitted. */
 function streamedSources(decoder: TextDecoder, bytes: Uint8Array, byteSources: ArrayLike<number>): TrackedText {
   let text = "";
-  const sources: number[] = [];
+  const sources = new Int32Builder(bytes.length);
   let pending = 0;
   const emit = (chunk: string): void => {
     text += chunk;
@@ -182,7 +211,7 @@ function streamedSources(decoder: TextDecoder, bytes: Uint8Array, byteSources: A
     }
   }
   emit(decoder.decode());
-  return { text, sources };
+  return { text, sources: sources.done() };
 }
 
 /**
@@ -198,7 +227,7 @@ function decodeCharsetAsNode(input: TrackedBytes, charset: string | undefined): 
   const decoder = charsetDecoder(charset);
   const bytes = input.bytes;
   const text = decoder.decode(bytes);
-  if (SINGLE_BYTE.test(decoder.encoding) && text.length === bytes.length) return { text, sources: Array.from(input.sources) };
+  if (SINGLE_BYTE.test(decoder.encoding) && text.length === bytes.length) return { text, sources: input.sources };
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (decoder.encoding === "utf-8" && !hasBom && !text.includes("\ufffd")) {
     return { text, sources: utf8Sources(text, input.sources) };
@@ -210,7 +239,8 @@ function decodeCharsetAsNode(input: TrackedBytes, charset: string | undefined): 
 export function unflow(input: TrackedText, deleteSpace: boolean): TrackedText {
   const { text } = input;
   let out = "";
-  const sources: number[] = [];
+  const sources = new Int32Array(text.length); // unfolding only drops units
+  let written = 0;
   let lineStart = 0; // where the current unfolded line starts in `out`
   let lineLength = 0;
   let position = 0;
@@ -226,39 +256,35 @@ export function unflow(input: TrackedText, deleteSpace: boolean): TrackedText {
       if (out.endsWith(" ") && !isSignature) {
         if (deleteSpace) {
           out = out.slice(0, -1);
-          sources.pop();
+          written--;
           lineLength--;
         }
       } else {
         out += "\n";
-        sources.push(input.sources[previousBreak]);
+        sources[written++] = input.sources[previousBreak];
         lineStart = out.length;
         lineLength = 0;
       }
     }
     out += text.slice(start, breakAt);
-    for (let k = start; k < breakAt; k++) sources.push(input.sources[k]);
+    for (let k = start; k < breakAt; k++) sources[written++] = input.sources[k];
     lineLength += breakAt - start;
     previousBreak = breakAt;
     position = end + 1;
   }
-  return { text: out, sources };
+  return { text: out, sources: sources.subarray(0, written) };
 }
 
 /** CRLF and lone CR become LF (a CRLF keeps the CR's source). */
 export function normaliseLineEnds(input: TrackedText): TrackedText {
   if (!input.text.includes("\r")) return input;
-  let text = "";
-  const sources: number[] = [];
+  const sources = new Int32Array(input.text.length); // only drops units
+  let written = 0;
   for (let i = 0; i < input.text.length; i++) {
-    const char = input.text[i];
-    sources.push(input.sources[i]);
-    if (char === "\r") {
-      text += "\n";
-      if (input.text[i + 1] === "\n") i++;
-    } else text += char;
+    sources[written++] = input.sources[i];
+    if (input.text.charCodeAt(i) === 0x0d && input.text.charCodeAt(i + 1) === 0x0a) i++;
   }
-  return { text, sources };
+  return { text: input.text.replace(/\r\n?/g, "\n"), sources: sources.subarray(0, written) };
 }
 
 /** The decoded text of a text part, with sources, before line-end normalisation. */

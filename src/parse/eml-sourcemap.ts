@@ -31,15 +31,17 @@ export function normaliseBodyText(text: string): string {
 
 /** Pieces joined with "\n" (as postal-mime joins text parts); a separator is sourced where the piece before it ends. */
 function joinTracked(pieces: TrackedText[], fallbackSource: number): TrackedText {
-  let text = "";
-  const sources: number[] = [];
+  if (pieces.length === 1) return pieces[0];
+  const text = pieces.map((piece) => piece.text).join("\n");
+  const sources = new Int32Array(text.length);
+  let written = 0;
   pieces.forEach((piece, index) => {
     if (index > 0) {
-      text += "\n";
-      sources.push(sources.length > 0 ? sources[sources.length - 1] : fallbackSource);
+      sources[written] = written > 0 ? sources[written - 1] : fallbackSource;
+      written++;
     }
-    text += piece.text;
-    for (const source of piece.sources) sources.push(source);
+    sources.set(piece.sources, written);
+    written += piece.sources.length;
   });
   return { text, sources };
 }
@@ -49,15 +51,26 @@ function joinTracked(pieces: TrackedText[], fallbackSource: number): TrackedText
  * text/plain parts only or when our positional decoding does not reproduce it exactly.
  */
 export function exactBodyMap(file: FileLines, entries: readonly TextEntry[], body: string, fallbackSource: number): TrackedText | undefined {
-  if (entries.some((entry) => entry.subMessage || entry.plain.length === 0)) return undefined;
-  const pieces = entries.flatMap((entry) => entry.plain).map((part) => decodePart(file, part));
-  const tracked = normaliseLineEnds(joinTracked(pieces, fallbackSource));
+  const parts = plainParts(entries);
+  if (!parts) return undefined;
+  const tracked = decodePlainBody(file, parts, fallbackSource);
   return tracked.text === body ? tracked : undefined;
+}
+
+/** The text/plain parts the body is made of, or undefined when it has HTML or inline messages in it. */
+export function plainParts(entries: readonly TextEntry[]): MimePart[] | undefined {
+  if (entries.some((entry) => entry.subMessage || entry.plain.length === 0)) return undefined;
+  return entries.flatMap((entry) => entry.plain);
+}
+
+/** The body text of text/plain parts as postal-mime joins them ("\n" between parts), line ends normalised, with sources. */
+export function decodePlainBody(file: FileLines, parts: readonly MimePart[], fallbackSource: number): TrackedText {
+  return normaliseLineEnds(joinTracked(parts.map((part) => decodePart(file, part)), fallbackSource));
 }
 
 interface SourceLine {
   text: string;
-  sources: number[];
+  sources: Int32Array;
   /** Source of the line break after the line. */
   breakSource: number;
 }
@@ -130,7 +143,8 @@ export function alignedBodyMap(file: FileLines, parts: readonly MimePart[], body
     line.after.set(from + length, afterLast);
   };
 
-  const sources: number[] = [];
+  const sources = new Int32Array(body.length); // one per unit, line breaks included
+  let written = 0;
   let start = 0;
   while (start <= body.length) {
     let end = body.indexOf("\n", start);
@@ -158,9 +172,9 @@ export function alignedBodyMap(file: FileLines, parts: readonly MimePart[], body
     let between = firstAligned ?? (trimmed ? fallbackSource : afterLast);
     for (let j = 0; j < text.length; j++) {
       between = line.after.get(j) ?? between;
-      sources.push(line.own[j] ?? between);
+      sources[written++] = line.own[j] ?? between;
     }
-    if (end < body.length) sources.push(aligned || !trimmed ? afterLast : fallbackSource);
+    if (end < body.length) sources[written++] = aligned || !trimmed ? afterLast : fallbackSource;
     start = end + 1;
   }
   return { text: body, sources };
@@ -178,7 +192,7 @@ class SourceRuns {
   private readonly units: Int32Array;
   private readonly sources: Int32Array;
 
-  constructor(sources: readonly number[]) {
+  constructor(sources: Int32Array) {
     let count = 0;
     for (let i = 0; i < sources.length; i++) if (i === 0 || sources[i] !== sources[i - 1] + 1) count++;
     this.units = new Int32Array(count);
@@ -210,11 +224,8 @@ class SourceRuns {
 export function bodyPositions(file: FileLines, map: TrackedText, fallbackSource: number): (offset: number) => Position {
   const length = map.text.length;
   const endsWithLineBreak = map.text[length - 1] === "\n";
-  // Byte offsets fit an Int32Array (files are at most a few hundred MB); else the array as it is.
-  const exact = map.sources.every((source) => Number.isInteger(source) && source >= 0 && source <= 0x7fffffff);
-  const runs = exact ? new SourceRuns(map.sources) : undefined;
-  const sources = exact ? undefined : map.sources;
-  const sourceAt = (index: number) => (runs ? runs.at(index) : sources![index]);
+  const runs = new SourceRuns(map.sources);
+  const sourceAt = (index: number) => runs.at(index);
   return (offset: number): Position => {
     const index = Math.floor(Number.isFinite(offset) ? offset : 0);
     if (length === 0) return file.position(fallbackSource);

@@ -8,7 +8,7 @@ import type { Attachment, HeaderField, Mailbox, Position, SourceRange } from "..
 import { htmlBodyText } from "./eml-html.js";
 import { locateAddresses, parseMailboxes, readHeaderBlock, toHeaderFields, type RawHeaderField } from "./eml-headers.js";
 import { FileLines } from "./eml-lines.js";
-import { alignedBodyMap, bodyPositions, exactBodyMap, normaliseBodyText } from "./eml-sourcemap.js";
+import { alignedBodyMap, bodyPositions, decodePlainBody, exactBodyMap, normaliseBodyText, plainParts } from "./eml-sourcemap.js";
 import { selectTextEntries, walkMime, type MimePart, type TextEntry } from "./eml-structure.js";
 import { repairWindows1252 } from "./eml-windows1252.js";
 import { ParseError } from "./parse-error.js";
@@ -108,7 +108,7 @@ async function readBody(file: FileLines, email: Email, bodyLine: number, entries
   const parts = entries.flatMap((entry) => entry.html);
   const fallback = firstBodyLineSource(file, parts, bodyLine);
   if (email.html === undefined) {
-    return { body: "", bodySource: "text", position: bodyPositions(file, { text: "", sources: [] }, fallback) };
+    return { body: "", bodySource: "text", position: bodyPositions(file, { text: "", sources: new Int32Array(0) }, fallback) };
   }
   let html: string;
   try {
@@ -120,12 +120,53 @@ async function readBody(file: FileLines, email: Email, bodyLine: number, entries
   return { body, bodySource: "html", position: bodyPositions(file, alignedBodyMap(file, parts, body, fallback), fallback) };
 }
 
-async function parseMessage(bytes: Uint8Array): Promise<ParsedEml> {
+/**
+ * A body of text/plain parts this large is decoded by mail-lint alone, and postal-mime reads
+ * the message without those parts' lines. postal-mime keeps every line of a part as a chunk of
+ * its own and joins them through a Blob: a 5 MB reply thread peaked at 255 MB in postal-mime
+ * alone (40x the file). Our own decoders give the same text: for smaller bodies every parse
+ * checks that (exactBodyMap), and test/parse/eml-large-body.test.ts checks both ways on every
+ * fixture. Past this size the check is what we give up, not the text; no real reply comes near.
+ */
+export const LARGE_PLAIN_BODY_BYTES = 256 * 1024;
+
+/** The bytes of the message without the body lines of the given parts (boundaries and headers stay). */
+function withoutBodies(file: FileLines, parts: readonly MimePart[]): Uint8Array {
+  const pieces: Uint8Array[] = [];
+  let cursor = 0;
+  const inFileOrder = parts.filter((part) => part.bodyLines.length > 0).sort((a, b) => a.bodyLines[0] - b.bodyLines[0]);
+  for (const part of inFileOrder) {
+    const first = file.lines[part.bodyLines[0]].start;
+    const afterLast = file.lines[part.bodyLines[part.bodyLines.length - 1] + 1]?.start ?? file.bytes.length;
+    pieces.push(file.bytes.subarray(cursor, first));
+    cursor = afterLast;
+  }
+  pieces.push(file.bytes.subarray(cursor));
+  const result = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    result.set(piece, at);
+    at += piece.length;
+  }
+  return result;
+}
+
+/** The text/plain parts of a body at least `largeBytes` long, in postal-mime's order; undefined for any other body. */
+function largePlainParts(file: FileLines, entries: readonly TextEntry[], largeBytes: number): MimePart[] | undefined {
+  const parts = plainParts(entries);
+  if (!parts) return undefined;
+  let size = 0;
+  for (const part of parts) for (const line of part.bodyLines) size += file.lines[line].end - file.lines[line].start + 1;
+  return size >= largeBytes ? parts : undefined;
+}
+
+async function parseMessage(bytes: Uint8Array, largeBytes: number): Promise<ParsedEml> {
   const file = new FileLines(bytes);
   assertMessage(file);
-  const email = await parseWithPostalMime(bytes);
-  const { fields, bodyLine } = readHeaderBlock(file, 0);
   const entries = selectTextEntries(walkMime(file));
+  const large = largePlainParts(file, entries, largeBytes);
+  const email = await parseWithPostalMime(large ? withoutBodies(file, large) : bytes);
+  const { fields, bodyLine } = readHeaderBlock(file, 0);
   const first = (key: string): RawHeaderField | undefined => fields.find((field) => field.key === key);
   const all = (key: string): RawHeaderField[] => fields.filter((field) => field.key === key);
   const addresses = (key: string): AddressField[] => all(key).flatMap((field) => locateAddresses(file, field));
@@ -160,20 +201,27 @@ async function parseMessage(bytes: Uint8Array): Promise<ParsedEml> {
       // A message forwarded as an attachment: postal-mime shows it inline in the text, but the
       // reader receives it as an attached message.
       .concat(entries.filter((entry) => entry.subMessage).map(() => ({ filename: null, mimeType: "message/rfc822" }))),
-    ...(await readBody(file, email, bodyLine, entries)),
+    ...(large ? largePlainBody(file, large, bodyLine) : await readBody(file, email, bodyLine, entries)),
   };
+}
+
+/** The body of large text/plain parts, decoded here (see LARGE_PLAIN_BODY_BYTES). */
+function largePlainBody(file: FileLines, parts: readonly MimePart[], bodyLine: number): Body {
+  const fallback = firstBodyLineSource(file, parts, bodyLine);
+  const map = decodePlainBody(file, parts, fallback);
+  return { body: map.text, bodySource: "text", position: bodyPositions(file, map, fallback) };
 }
 
 /**
  * Parses the bytes of an .eml file. Throws ParseError (and nothing else) for input that is
  * not a mail or cannot be read.
  */
-export async function parseEml(bytes: Uint8Array): Promise<ParsedEml> {
+export async function parseEml(bytes: Uint8Array, largePlainBodyBytes = LARGE_PLAIN_BODY_BYTES): Promise<ParsedEml> {
   // A UTF-8 byte order mark (a draft saved by a Windows editor) is not part of the first
   // header's name; editors do not count it as a column either.
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    return await parseMessage(hasBom ? bytes.subarray(3) : bytes);
+    return await parseMessage(hasBom ? bytes.subarray(3) : bytes, largePlainBodyBytes);
   } catch (error) {
     if (error instanceof ParseError) throw error;
     throw new ParseError(`Cannot read this e-mail: ${error instanceof Error ? error.message : String(error)}`);
