@@ -16,10 +16,12 @@ interface Entry {
   asAntecedent?: Promise<SentenceReading | null>;
 }
 
-type Cache = Map<SentenceView, Entry>;
+// Weak: a very large draft drops the sentence views of zones used long ago (src/zone-memory.ts),
+// and their readings go with them.
+type Cache = WeakMap<SentenceView, Entry>;
 
 function entryOf(context: RuleContext, view: SentenceView): Entry {
-  const cache = context.perDraft("promises/sentence-readings", () => new Map() as Cache);
+  const cache = context.perDraft("promises/sentence-readings", () => new WeakMap() as Cache);
   let entry = cache.get(view);
   if (!entry) {
     entry = {};

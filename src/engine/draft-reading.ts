@@ -8,6 +8,7 @@ import { referenceDay } from "../text/date-calendar.js";
 import { findDates } from "../text/dates.js";
 import { tokensWithin } from "../text/tokens.js";
 import { externalRecipients, internalDomainsOf, isInternalAddress } from "../recipients.js";
+import { derivedFromZone } from "../draft.js";
 
 /**
  * The characters of sentences per zone that the slow readers (chrono-node for dates) read.
@@ -21,8 +22,8 @@ export class DraftReading {
   readonly today: CalendarDay;
   readonly todayFromDateHeader: boolean;
   readonly recipients: Recipients;
-  private readonly sentencesByZone = new Map<Zone, SentenceView[]>();
-  private readonly datesBySentence = new Map<SentenceView, Promise<readonly DateMention[]>>();
+  // Weak: a very large draft drops the sentence views of zones used long ago (ZoneMemory).
+  private readonly datesBySentence = new WeakMap<SentenceView, Promise<readonly DateMention[]>>();
   private readonly shared = new Map<string, unknown>();
 
   constructor(private readonly draft: Draft, settings: SharedSettings) {
@@ -38,12 +39,11 @@ export class DraftReading {
     };
   }
 
-  /** The zone's sentences with their tokens, the same objects for every rule. */
+  /** The zone's sentences with their tokens, the same objects for every rule (while the zone keeps them, see ZoneMemory). */
   sentences(zone: Zone): readonly SentenceView[] {
-    let views = this.sentencesByZone.get(zone);
-    if (!views) {
+    return derivedFromZone(zone, "sentence-views", () => {
       let read = 0;
-      views = zone.sentences.map((s) => {
+      return zone.sentences.map((s) => {
         read += s.text.length;
         // Field by field: V8 copies `{ ...s, more }` on a slow path (see fold in rules/promises/clauses.ts).
         const view: SentenceView = {
@@ -56,9 +56,7 @@ export class DraftReading {
         };
         return view;
       });
-      this.sentencesByZone.set(zone, views);
-    }
-    return views;
+    });
   }
 
   /** The dates a sentence names, with body offsets; none past the reading budget. */
