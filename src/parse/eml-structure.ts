@@ -8,10 +8,13 @@
 // test/parse/postal-mime-version.test.ts fails when an upgrade changes the mirrored sources.
 
 import { groupFields } from "./eml-headers.js";
+import { ParseError } from "./parse-error.js";
 import type { FileLines, FileLine } from "./eml-lines.js";
 
 export interface MimePart {
   parent?: MimePart;
+  /** 0 for the message, as postal-mime counts nesting. */
+  depth: number;
   children: MimePart[];
   state: "header" | "body" | "finished";
   /** 0-based indexes of the part's header lines and body lines in the file. */
@@ -37,10 +40,16 @@ export interface TextEntry {
   subMessage: boolean;
 }
 
+/** postal-mime's own limit (MAX_NESTING_DEPTH): a deeper part ends the parse with this message. */
+const MAX_NESTING_DEPTH = 256;
+
 function newPart(parent: MimePart | undefined): MimePart {
   const contentType = parent?.multipart === "digest" ? "message/rfc822" : "text/plain";
+  const depth = parent ? parent.depth + 1 : 0;
+  if (depth > MAX_NESTING_DEPTH) throw new ParseError(`Cannot parse this e-mail: Maximum MIME nesting depth of ${MAX_NESTING_DEPTH} levels exceeded`);
   const part: MimePart = {
     parent,
+    depth,
     children: [],
     state: "header",
     headerLines: [],

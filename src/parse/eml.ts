@@ -163,9 +163,13 @@ function largePlainParts(file: FileLines, entries: readonly TextEntry[], largeBy
 async function parseMessage(bytes: Uint8Array, largeBytes: number): Promise<ParsedEml> {
   const file = new FileLines(bytes);
   assertMessage(file);
+  // A file smaller than the limit has no body that large: postal-mime reads it first, as it
+  // always did (its errors come first).
+  const mayBeLarge = bytes.length >= largeBytes;
+  const whole = mayBeLarge ? undefined : await parseWithPostalMime(bytes);
   const entries = selectTextEntries(walkMime(file));
-  const large = largePlainParts(file, entries, largeBytes);
-  const email = await parseWithPostalMime(large ? withoutBodies(file, large) : bytes);
+  const large = mayBeLarge ? largePlainParts(file, entries, largeBytes) : undefined;
+  const email = whole ?? (await parseWithPostalMime(large ? withoutBodies(file, large) : bytes));
   const { fields, bodyLine } = readHeaderBlock(file, 0);
   const first = (key: string): RawHeaderField | undefined => fields.find((field) => field.key === key);
   const all = (key: string): RawHeaderField[] => fields.filter((field) => field.key === key);

@@ -61,6 +61,15 @@ describe("a large text/plain body, decoded without postal-mime", () => {
     for (let offset = 0; offset <= byDefault.body.length; offset += 997) expect(byDefault.position(offset)).toEqual(throughPostalMime.position(offset));
   });
 
+  it("stops a large message nested deeper than postal-mime allows with postal-mime's message", async () => {
+    // A boundary that opens a new multipart in every part: 1 MB of it nests thousands deep.
+    const loop = '--same\nContent-Type: multipart/alternative; boundary="same"\n\n--same\nContent-Type: text/plain\n\nHello\n';
+    const bytes = mail(`${HEAD}\nContent-Type: multipart/mixed; boundary="same"`, loop.repeat(Math.ceil(LARGE_PLAIN_BODY_BYTES / loop.length)) + "--same--\n");
+    const message = "Cannot parse this e-mail: Maximum MIME nesting depth of 256 levels exceeded";
+    await expect(parseEml(bytes)).rejects.toThrow(message);
+    await expect(parseEml(bytes, Infinity)).rejects.toThrow(message);
+  });
+
   const files = [...emlFiles(FIXTURES), ...emlFiles(SHARED)];
   it.each(files.map((file) => [file.slice(file.lastIndexOf("/fixtures/") >= 0 ? file.lastIndexOf("/fixtures/") + 1 : file.lastIndexOf("/") + 1), file]))(
     "%s: same draft both ways (or the same parse error)",
