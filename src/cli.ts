@@ -8,7 +8,7 @@ import type { Language, LintResult, RuleMeta } from "./types.js";
 import { ConfigError, UsageError } from "./engine/config-errors.js";
 import type { RuleSetting } from "./engine/config-schema.js";
 import { DEFAULT_MAX_FILE_SIZE, configFor, lintEachFile, lintText, type LintOptions } from "./engine/lint-files.js";
-import { isSmallRun, tuneV8 } from "./engine/v8-settings.js";
+import { isSmallRun, keepYoungGenerationSmall, LARGE_DRAFT_BYTES, namesLargeDraft, tuneV8 } from "./engine/v8-settings.js";
 import { resolveFileConfig, ruleOptions } from "./engine/config.js";
 import { validateConfig } from "./engine/config-schema.js";
 import type { RuleRegistry } from "./engine/rule-registry.js";
@@ -267,6 +267,9 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
 
   const smallRun = flags.stdin === true || flags.staged === true || isSmallRun(paths, cwd);
   tuneV8(smallRun);
+  // A run with other V8 flags leaves no compiled code behind: V8 takes it only under the same flags.
+  let largeDraft = smallRun && !flags.stdin && !flags.staged && namesLargeDraft(paths, cwd);
+  if (largeDraft) keepYoungGenerationSmall();
 
   if (flags.staged && flags.stdin) throw new UsageError("--staged and --stdin cannot be combined: lint either the git index or standard input");
   if (!flags.staged && !flags.stdin && paths.length === 0) throw new UsageError("no paths given. Usage: mail-lint [options] <paths...> (see --help)");
@@ -290,13 +293,15 @@ async function run(paths: string[], flags: CliFlags, io: CliIo): Promise<number>
     (await lintStaged(paths, options)).forEach(onResult);
   } else if (flags.stdin) {
     const bytes = await readStdin(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    largeDraft = bytes.length >= LARGE_DRAFT_BYTES;
+    if (largeDraft) keepYoungGenerationSmall();
     onResult(await lintText(bytes, { ...options, filePath: flags.stdinFilename ?? "<stdin>.txt" }));
   } else {
     await lintEachFile(paths, options, onResult);
   }
   output.write(report.end());
   output.end();
-  smallRunLinted = smallRun && files > 0;
+  smallRunLinted = smallRun && files > 0 && !largeDraft;
 
   if (errorCount > 0) return 1;
   if (flags.maxWarnings >= 0 && warningCount > flags.maxWarnings) {

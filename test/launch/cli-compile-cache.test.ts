@@ -1,12 +1,14 @@
 // The CLI keeps its compiled code after a run over a few named drafts, takes it back on the next
 // start (which shows as the cache file left untouched: one V8 rejected would be written again),
-// and writes none after a folder run or when MAIL_LINT_COMPILE_CACHE is off.
-import { mkdtempSync, readdirSync, statSync } from "node:fs";
+// and writes none after a folder run, a run over a very large draft (other V8 flags) or when
+// MAIL_LINT_COMPILE_CACHE is off.
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectWithPlugin } from "../helpers/plugin-project.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
+import { LARGE_DRAFT_BYTES } from "../../src/engine/v8-settings.js";
 
 function cacheFolder(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), "mail-lint-compile-cache-")), "cache");
@@ -52,6 +54,18 @@ describe("the CLI's compile cache", () => {
       expect(run.stdout).toMatch(/"synergy" sounds busy.*example\/no-buzzwords/);
     }
     expect([...written(folder).keys()].map((f) => f.split("-")[0]).sort()).toEqual(["cosmiconfig", "mail"]);
+  }, 60_000);
+
+  it("is not written after a draft so large that the run keeps V8's young generation small (other flags)", () => {
+    const folder = cacheFolder();
+    const draft = path.join(path.dirname(folder), "large.txt");
+    writeFileSync(draft, "Hallo Anna,\n\n" + "Danke für Ihre Nachricht. ".repeat(Math.ceil(LARGE_DRAFT_BYTES / 25)));
+    const run = runCli(["--max-warnings", "0", draft], { env: { MAIL_LINT_COMPILE_CACHE: folder } });
+    expect(run).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(written(folder).size).toBe(0);
+    // The same run over a small draft leaves its compiled code.
+    expect(runCli([path.join(ROOT, "fixtures/en/template-refund.txt")], { env: { MAIL_LINT_COMPILE_CACHE: folder } }).code).toBe(0);
+    expect(written(folder).size).toBe(1);
   }, 60_000);
 
   it("is not written after a folder of drafts, nor when turned off", () => {
