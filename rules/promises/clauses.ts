@@ -107,7 +107,7 @@ const DE = {
   condition: SET("wenn falls sofern"),
   receive: SET("erhalten erhält erhaltet erhältst bekommen bekommt bekommst kriegen kriegt kriegst hören hörst"),
   habitual: SET(
-    "immer grundsätzlich generell prinzipiell ausschliesslich stets jeweils normalerweise üblicherweise gewöhnlich erfahrungsgemäss regelmässig jederzeit montags dienstags mittwochs donnerstags freitags samstags sonntags täglich wöchentlich monatlich werktags künftig zukünftig",
+    "immer meistens meist oft häufig manchmal selten grundsätzlich generell prinzipiell ausschliesslich stets jeweils normalerweise üblicherweise gewöhnlich erfahrungsgemäss regelmässig jederzeit montags dienstags mittwochs donnerstags freitags samstags sonntags täglich wöchentlich monatlich werktags künftig zukünftig",
   ),
   progressive: SET("gerade derzeit momentan aktuell zurzeit bereits schon dabei noch"),
   particles: SET(
@@ -153,7 +153,7 @@ const EN = {
   condition: SET("if unless"),
   receive: SET("receive get hear be"),
   habitual: SET(
-    "always usually normally generally typically routinely regularly every each whenever daily weekly monthly mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends",
+    "always usually often sometimes rarely seldom frequently occasionally normally generally typically routinely regularly every each whenever daily weekly monthly mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends",
   ),
   progressive: SET("currently presently already still now"),
   particles: SET("back up out over round around through in off on down along forward across"),
@@ -511,7 +511,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       startAt(i, t.n, false);
       continue;
     }
-    if (L.conj.has(t.n) && opens(tokens, i + 1, true, lexicon)) {
+    if (L.conj.has(t.n) && opens(tokens, i + 1, true, lexicon) && !(language === "en" && coordinatedSubjectEn(tokens, current.first, i))) {
       startAt(i, t.n, !startsWithSubject(tokens, i + 1, language));
       continue;
     }
@@ -520,6 +520,11 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       continue;
     }
     if (comma && opens(tokens, i, false, lexicon)) {
+      startAt(i, "", false);
+      continue;
+    }
+    // "Ich finde, damals konnte man ...": an opinion verb and its comma frame the clause after them
+    if (comma && language === "de" && OPINION_DE.test(tokens[i - 1].n) && i - 1 > current.first) {
       startAt(i, "", false);
       continue;
     }
@@ -576,6 +581,20 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
     i--;
   }
   return clauses;
+}
+
+/**
+ * "Ken and I might host", "Carlos and I will discuss": "and" between a name and I/we joins one
+ * subject, not two clauses, when nothing since the clause's start is a verb (not "I called John
+ * and I will send ...").
+ */
+function coordinatedSubjectEn(tokens: T[], from: number, i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (tokens[i].n !== "and" || !before || !after || !/^(?:i|we)$/.test(after.n) || !before.capital || before.quoted) return false;
+  if (EN.sender.has(before.n) || EN.reader.has(before.n) || EN.third.has(before.n) || EN.det.has(before.n) || EN.adverbs.has(before.n)) return false;
+  for (let j = from; j < i - 1; j++) if (tokens[j].verbish || /ed$/.test(tokens[j].n)) return false;
+  return true;
 }
 
 function hasSubjectBefore(tokens: T[], from: number, to: number): boolean {
@@ -877,6 +896,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         s.blocked = "attend";
         return s;
       }
+      // "Ich finde, ...": the frame of an opinion, cut off at its comma (cutClauses)
+      if (actionAt === ts.length - 1 && OPINION_DE.test(ts[actionAt].n)) {
+        s.blocked = "opinion";
+        return s;
+      }
       if (actionAt >= 0 && (kommen < 0 || kommen !== actionAt || senderAt < 0 || readerThere || ts.some((t) => ["vorbei", "zurück", "raus"].includes(t.n)))) {
         markVerb(s, from + actionAt, from + actionAt + 1, subj);
       } else if (beAt >= 0) {
@@ -959,7 +983,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const gives = /^(?:gibt|gibts|gibt's)$/.test(m) ? ts.some((t) => t.n === "es" || t.n === "gibts" || t.n === "gibt's") : true;
     // "liegt bereit", "steht zur Abholung bereit"; "liegt Ihnen ... vor" (reaches the reader)
     const lies = /^(?:liegt|liegen|steht|stehen)$/.test(m) ? readyAt >= 0 || (/^(?:liegt|liegen)$/.test(m) && ts[ts.length - 1].n === "vor" && ts.some((t) => t.n === "ihnen" && t.capital)) : true;
-    if (/^(?:liegt|liegen|steht|stehen)$/.test(m)) s.needsTime = true;
+    // "Es gibt verschiedene Möglichkeiten": what exists now; only with a time of its own an announcement ("Nächste Woche gibt es ein Update")
+    if (/^(?:liegt|liegen|steht|stehen|gibt|gibts|gibt's)$/.test(m)) s.needsTime = true;
     const meets = /^(?:trifft|treffen)$/.test(m) ? ts.some((t) => t.n === "ein") : true;
     const reaches = /^(?:erreicht|erreichen)$/.test(m) ? ts.some((t) => t.text === "Sie") : true;
     if (goes && gives && lies && meets && reaches && (s.subject !== "none" || leadNoun >= 0 || /^(?:gibts|gibt's)$/.test(m))) {
@@ -1058,7 +1083,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   else if (/^(?:can|could|shall|should|may|might|would)$/.test(words[k0] ?? "") && /^(?:i|we)$/.test(words[k0 + 1] ?? "") && sentenceStart && c.opener === "") s.request = true;
   else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
     const next = words[k0 + 1] ?? "";
-    if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") {
+    if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email", "here", "below"].includes(next) || words[k0] === "just" || words[k0] === "simply") {
       s.request = true;
       s.imperativeOnly = c.elided && c.opener === "and";
       // "Let me check with the warehouse": the sender's own next step, not a request ("let me know" is one)
@@ -1291,6 +1316,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         return s;
       }
     }
+    // "Our exposure will grow if prices climb", "our costs will rise": an amount changing, nothing done
+    // for the reader (with an object it is: "we'll increase your limit")
+    if (CHANGE_EN.test(verb) && !EN.particles.has(words[verbAt + 1] ?? "") && (!EN.det.has(words[verbAt + 1] ?? "") || /^(?:lot|bit|little)$/.test(words[verbAt + 2] ?? "")) && !EN.possReader.has(words[verbAt + 1] ?? "") && !EN.possSender.has(words[verbAt + 1] ?? "") && !/^(?:it|them|you|us|me|this|that)$/.test(words[verbAt + 1] ?? "")) {
+      s.blocked = "state";
+      return s;
+    }
     // "I'll have a look" is a state; "I should have a draft ready by tomorrow" a deliverable
     const readyLater = words.slice(verbAt + 2).some((w) => /^(?:ready|done|finished|completed|sorted|fixed)$/.test(w));
     // "we'll probably end up paying more", "the team will do a great job": an outcome or a judgement, not a deliverable
@@ -1442,13 +1473,15 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const head = words.slice(subjectAt, verbAt >= 0 ? verbAt : subjectAt + 1);
     // the head noun decides: "the council tax" is a thing, "the council" a party
     const headNoun = npEnd > subjectAt ? words.slice(subjectAt, npEnd).find((n, idx, np) => idx === np.length - 1 || EN.prep.has(np[idx + 1])) ?? "" : "";
-    const person = words.slice(subjectAt, Math.max(subjectAt + 1, npEnd)).some((n) => n.endsWith("'s") && hasRoleSuffix(n, lexicon.thirdPartyNouns)) || (npEnd > subjectAt ? hasRoleSuffix(headNoun, lexicon.thirdPartyNouns) || WEATHER.has(headNoun) : head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) || WEATHER.has(n))) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
+    const person = words.slice(subjectAt, Math.max(subjectAt + 1, npEnd)).some((n) => n.endsWith("'s") && hasRoleSuffix(n, lexicon.thirdPartyNouns)) || (npEnd > subjectAt ? hasRoleSuffix(headNoun, lexicon.thirdPartyNouns) || WEATHER.has(headNoun) : head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) || WEATHER.has(n))) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt])) || words.slice(subjectAt, Math.max(subjectAt + 1, npEnd)).some((n) => PRIVATE_PEOPLE_EN.test(n));
     // "your parcel is on its way" states where it is now; "will be on its way" still promises
     const onItsWay = / on (?:its|their|the) way /.test(joined) && be && (futureForm || hedgeModal);
     // "the places you want to show": an infinitive after "to" is not the subject's own verb
     // ("will take place", "will happen": an event held for the reader moves like a delivery)
     const finiteMotion = (EN.motion.has(verb) || (verb === "take" && words[verbAt + 1] === "place") || /^happens?$/.test(verb)) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
-    const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")) || (be && /^(?:with|ready|back|done)$/.test(verb) && (future || hedgeModal))));
+    // "will be with you" reaches the reader; "will be with their grandparents" is somewhere else
+    const withReader = (at: number) => words[at] !== "with" || EN.readerObject.has(words[at + 1] ?? "");
+    const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "") && withReader(verbAt + 1)) || (be && /^(?:with|ready|back|done)$/.test(verb) && withReader(verbAt) && (future || hedgeModal))));
     // "Delivery is planned for the second week of January": an arrangement for a time
     const arranged = be && passive && SCHEDULED_EN.has(verb) && (words[verbAt + 1] === "for" || (words[verbAt + 1] === "in" && words[verbAt + 2] === "for"));
     if (arranged) s.needsTime = true;
@@ -1485,6 +1518,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   }
   return s;
 }
+
+// Verbs of an amount changing ("grow", "rise"), which without an object name nothing done.
+const CHANGE_EN = /^(?:grow|grows|rise|rises|fall|falls|drop|drops|increase|increases|decrease|decreases|decline|declines|climb|climbs|shrink|shrinks|double|doubles|improve|improves|worsen|worsens|change|changes)$/;
 
 // Comparatives and adjectives of a state that "get" turns into "become" ("get closer", "get better").
 const COMPARATIVES_EN = SET("better worse closer nearer further farther bigger smaller larger higher lower faster slower easier harder cheaper busier quieter clearer stronger weaker richer older bored tired sick lost married");
@@ -1626,6 +1662,8 @@ function receivesFromReaderDe(ts: readonly T[]): boolean {
 }
 
 const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|weiter|frei|nach|um|durch|her|hin|bei|fest)zu\p{L}{3,}en$/u;
+// Verbs of opinion that frame a clause after a comma ("ich finde, ...", "wir denken, ...").
+const OPINION_DE = /^(?:finde|finden|denke|denken|glaube|glauben|meine|meinen)$/;
 const SCHEDULED_DE = SET("eingeplant geplant vorgesehen terminiert angesetzt");
 const SCHEDULED_EN = SET("scheduled due set planned booked pencilled penciled");
 
