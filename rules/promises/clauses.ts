@@ -1217,6 +1217,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   let passive = false;
   let progressiveHedge = false;
   let suggestion = false;
+  // "should"/"ought" with nothing else that hedges ("able to", "try to", "hope to"): see advice below
+  let shouldSeen = false;
+  let otherHedge = false;
   const auxFrom = k;
   while (k < ts.length) {
     const w = words[k];
@@ -1227,7 +1230,11 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       be = false;
       k++;
     }
-    else if (EN.hedgeModal.has(w)) hedgeModal = true;
+    else if (EN.hedgeModal.has(w)) {
+      hedgeModal = true;
+      if (w === "should" || w === "ought") shouldSeen = true;
+      else otherHedge = true;
+    }
     // "The parcel may arrive tomorrow", "It may take a couple of weeks": a hedge for a deliverable
     // (for the sender or the reader it is permission or an offer: "we may contact you", "you may return it")
     else if (w === "may" && s.subject !== "sender" && s.subject !== "reader") hedgeModal = true;
@@ -1238,6 +1245,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     else if (w === "be" && words[k + 1] === "able" && words[k + 2] === "to") {
       // "we might be able to fit you in": the verb after it counts, not "be"
+      otherHedge = true;
       k += 2;
     } else if (EN.be.has(w)) be = true;
     // "I'm going to Las Vegas", "we're going to the conference": travel, not the future of a verb
@@ -1260,6 +1268,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       if (be && /ing$/.test(w)) progressiveHedge = true;
       be = false;
       hedgeModal = true;
+      otherHedge = true;
       k++;
     } else if (EN.adverbs.has(w) || lyAdverb(w) || w === "able" || w === "try" || w === "trying" || w === "hope" || w === "hoping" || w === "aim" || w === "aiming" || w === "attempt" || w === "do" && words[k + 1] === "our" || w === "get" && /ed$|sent$/.test(words[k + 1] ?? "")) {
       /* skip */
@@ -1305,13 +1314,23 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       s.blocked = "suggestion";
       return s;
     }
+    // "We should try again", "I should get back to the cash strategy", "we should hang out": what the
+    // sender ought to do is advice or an obligation; what it expects to have or be, or to do for the
+    // reader ("we should send you the figures soon"), is a hedged
+    // promise ("I should have a draft ready", "we should be able to finish", "we should receive the parts")
+    const expects = /^(?:have|be|receive|hear)$/.test(verb) || (verb === "get" && !/^(?:back|to|on|in|out|together)$/.test(words[verbAt + 1] ?? ""));
+    if (shouldSeen && !otherHedge && !futureForm && !readerThere && !expects && !/\bhop(?:e|ing)\b/.test(joined)) {
+      s.blocked = "advice";
+      return s;
+    }
     if (offer && !hedgeModal && !/\bhop(?:e|ing)\b/.test(joined)) {
       s.blocked = suggestion ? "suggestion" : "offer";
       commitAt();
       return s;
     }
     if (lexicon.noncommittalVerbsEn.has(verb) && verb !== "have" && verb !== "be") {
-      if (!((verb === "come" || verb === "stop" || verb === "go") && (readerThere || /\b(?:come|stop|go) (?:back|round|over|out|by|in)\b/.test(joined)))) {
+      // ("keep you posted" reports to the reader; "keep the same structure" keeps a state)
+      if (!((verb === "come" || verb === "stop" || verb === "go") && (readerThere || /\b(?:come|stop|go) (?:back|round|over|out|by|in)\b/.test(joined))) && !(verb === "keep" && words[verbAt + 1] === "you")) {
         s.blocked = "state";
         return s;
       }
@@ -1319,6 +1338,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // "Our exposure will grow if prices climb", "our costs will rise": an amount changing, nothing done
     // for the reader (with an object it is: "we'll increase your limit")
     if (CHANGE_EN.test(verb) && !EN.particles.has(words[verbAt + 1] ?? "") && (!EN.det.has(words[verbAt + 1] ?? "") || /^(?:lot|bit|little)$/.test(words[verbAt + 2] ?? "")) && !EN.possReader.has(words[verbAt + 1] ?? "") && !EN.possSender.has(words[verbAt + 1] ?? "") && !/^(?:it|them|you|us|me|this|that)$/.test(words[verbAt + 1] ?? "")) {
+      s.blocked = "state";
+      return s;
+    }
+    // "I will let them decide", "I'll let it go": leaving something to others, not doing it ("let you
+    // know", "let Brent know" tell someone)
+    if (verb === "let" && !/^(?:you|me|us)$/.test(words[verbAt + 1] ?? "") && !words.slice(verbAt + 2, verbAt + 5).includes("know")) {
       s.blocked = "state";
       return s;
     }
@@ -1417,7 +1442,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     if (verbAt < 0) return s;
     // "you'll have the draft by Friday": having, with a future form, is receiving
-    const receive = verb === "receive" || verb === "get" || verb === "hear" || verb === "receives" || ((verb === "hearing" || verb === "receiving" || verb === "getting") && (futureForm || hedgeModal) && words[verbAt + 1] !== undefined) || (verb === "have" && futureForm && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
+    // ("you get better soon", "get well": becoming, not receiving)
+    const getsWell = verb === "get" && (COMPARATIVES_EN.has(words[verbAt + 1] ?? "") || words[verbAt + 1] === "well");
+    const receive = verb === "receive" || (verb === "get" && !getsWell) || verb === "hear" || verb === "receives" || ((verb === "hearing" || verb === "receiving" || verb === "getting") && (futureForm || hedgeModal) && words[verbAt + 1] !== undefined) || (verb === "have" && futureForm && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
     const contacted = be && /^(?:contacted|notified|sent|emailed|called|informed|refunded|credited)$/.test(verb);
     if ((receive && (!/^hear(?:ing)?$/.test(verb) || /\bfrom (?:us|me|our)\b|\bback\b/.test(joined))) || contacted) {
       if (!futureForm && !hedgeModal && !hasTimeWord(words)) return s;
@@ -1534,7 +1561,8 @@ function wishesOnly(words: readonly string[], subjectAt: number, lexicon: Promis
   const who = words[c];
   if (who === undefined || EN.sender.has(who)) return false;
   const after = words.slice(c + 1, c + 9);
-  if (EN.reader.has(who)) return !after.slice(0, 4).some((w) => /^(?:receive|receives|get|gets|have|has|hear)$/.test(w));
+  // ("you get better soon": getting well, not getting something)
+  if (EN.reader.has(who)) return !after.slice(0, 4).some((w, idx) => /^(?:receive|receives|get|gets|have|has|hear)$/.test(w) && !(/^gets?$/.test(w) && (COMPARATIVES_EN.has(after[idx + 1] ?? "") || /^(?:well|some|a)$/.test(after[idx + 1] ?? ""))));
   return !after.some((w) => enBase(w, lexicon.actionVerbsEn) !== undefined || EN.motion.has(w) || /^(?:ready|done|fixed|sorted)$/.test(w) || (w === "with" && after.includes("you")));
 }
 

@@ -83,3 +83,28 @@ describe("German: an opinion verb and its comma frame the clause after them", ()
   silent(["Also ich finde, damals konnte man das durchaus tragen.", "Ich denke, die Preise steigen im nächsten Jahr.", "Wir meinen, das war eine gute Entscheidung."], "de");
   reports(["Ich finde das Dokument und schicke es Ihnen bald.", "Wir finden eine Lösung und melden uns in Kürze bei Ihnen."], "de");
 });
+
+describe("what the sender should do is advice; what it should have, be or do for the reader is a hedged promise", () => {
+  silent([
+    "We should also get back to the pricing question at some point.",
+    "I should probably call him about the lease.",
+    "We should try again to get everyone on the list.",
+    "I should finish my own tax return soon.",
+  ]);
+  reports([
+    "I should have the draft ready by next week.",
+    "We should be able to finish the hallway soon.",
+    "We should send you the figures soon.",
+    "We should receive the parts next week.",
+  ]);
+});
+
+describe("keeping a state and letting others decide are not deliveries", () => {
+  silent(["We will keep the same structure for now.", "I will let them decide.", "We'll let it go this time.", "I'll keep trying."]);
+  reports(["I'll keep you posted.", "I'll let you know soon.", "We'll keep you updated on the repair."]);
+});
+
+describe("hoping the reader gets well is a wish", () => {
+  silent(["I hope you get better soon!", "We hope you get some rest this weekend.", "Hope you get well soon."]);
+  reports(["I hope you get the parcel soon.", "We hope you'll have the new card next week."]);
+});
