@@ -944,6 +944,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     let receiveAt = ts.findIndex((t) => DE.receive.has(t.n));
     if (receiveAt < 0) receiveAt = ts.findIndex((t) => HAVE_DE.test(t.n));
     if (ts[receiveAt]?.n === "hören" && !ts.some((t) => t.n === "uns" || t.n === "mir")) return s;
+    // "Sie erhalten diese E-Mail, weil ...": the message the reader is reading now
+    if (ts.some((t, k) => /^(?:diese|dieses|diesen)$/.test(t.n) && THIS_MESSAGE_DE.test(ts[k + 1]?.n ?? ""))) {
+      s.blocked = "this mail";
+      return s;
+    }
     const sieAt = s.subjectAt - from;
     markVerb(s, from + Math.min(receiveAt, sieAt), from + Math.max(receiveAt, sieAt) + 1, undefined);
     s.verbFrom = from + Math.min(receiveAt, sieAt);
@@ -1095,6 +1100,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     s.readerCondition = true;
   if (c.opener === "" && words[k0] === "should" && words[k0 + 1] === "you") s.readerCondition = true;
 
+  // "Who will pay for the damage is unclear", "How we proceed is up to you": a question as the subject
+  if (/^(?:who|whoever|which|how|why|where)$/.test(words[k0] ?? "") && c.opener === "" && !c.implied) s.blocked = "indirect question";
   // the subject
   let subjectAt = -1;
   let npEnd = -1;
@@ -1338,6 +1345,11 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // "Our exposure will grow if prices climb", "our costs will rise": an amount changing, nothing done
     // for the reader (with an object it is: "we'll increase your limit")
     if (CHANGE_EN.test(verb) && !EN.particles.has(words[verbAt + 1] ?? "") && (!EN.det.has(words[verbAt + 1] ?? "") || /^(?:lot|bit|little)$/.test(words[verbAt + 2] ?? "")) && !EN.possReader.has(words[verbAt + 1] ?? "") && !EN.possSender.has(words[verbAt + 1] ?? "") && !/^(?:it|them|you|us|me|this|that)$/.test(words[verbAt + 1] ?? "")) {
+      s.blocked = "state";
+      return s;
+    }
+    // "I'm going to take a few days off", "I'll take Friday off": leave, the sender's own plan
+    if (/^(?:take|taking)$/.test(verb) && words.slice(verbAt + 1, verbAt + 6).includes("off") && !readerThere) {
       s.blocked = "state";
       return s;
     }
@@ -1690,6 +1702,8 @@ function receivesFromReaderDe(ts: readonly T[]): boolean {
 }
 
 const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|weiter|frei|nach|um|durch|her|hin|bei|fest)zu\p{L}{3,}en$/u;
+// What the reader is reading now ("diese E-Mail", "dieses Schreiben").
+const THIS_MESSAGE_DE = /^(?:e-mail|email|mail|nachricht|schreiben|brief|benachrichtigung|erinnerung|information|info)$/;
 // Verbs of opinion that frame a clause after a comma ("ich finde, ...", "wir denken, ...").
 const OPINION_DE = /^(?:finde|finden|denke|denken|glaube|glauben|meine|meinen)$/;
 const SCHEDULED_DE = SET("eingeplant geplant vorgesehen terminiert angesetzt");
@@ -2273,6 +2287,9 @@ export function readSentence(
     if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge) && !skeleton.question && (clauseDates.length > 0 || vague.length > 0 || concrete.length > 0 || tokens.slice(first, last).some((t) => EN.readerObject.has(t.n) || EN.reader.has(t.n) || t.n === "ihnen" || t.n === "dir" || (t.text === "Sie" && language === "de")) || tokens.slice(first, last).some((t) => /^(?:today|tonight|tomorrow|heute|morgen)$/.test(t.n)))) blocked = null;
     if (commitment && findPhrases(lexicon.offerMarkers[language], tokens.slice(first, last)).length > 0) blocked ??= "offer";
     if (commitment && ownReport) commitment = null;
+    // "She promised she would get back to me", "Er meinte, er ruft mich an": what someone else will do
+    // for the sender personally, nothing the reader waits for
+    if (commitment && subject === "reported" && tokens.slice(syntax.verbTo, Math.min(last, syntax.verbTo + 3)).some((t) => t.n === "me" || t.n === "mich" || t.n === "mir")) commitment = null;
     if (subject === "reported" && !thirdParty) commitment = null;
     // a hedge frames the clauses after it; one in a condition also when the condition has its own
     // subject and verb ("If the parts arrive as expected, we will fit them tomorrow")

@@ -108,3 +108,31 @@ describe("hoping the reader gets well is a wish", () => {
   silent(["I hope you get better soon!", "We hope you get some rest this weekend.", "Hope you get well soon."]);
   reports(["I hope you get the parcel soon.", "We hope you'll have the new card next week."]);
 });
+
+describe("outcomes, speech about the talk itself, leave and questions as subjects are no deliveries", () => {
+  silent([
+    "We are going to lose money on this deal.",
+    "I'll probably forget.",
+    "I will say this: the numbers look good.",
+    "I'm going to take a few days off after the closing.",
+    "Who will pay for the damage is still unclear.",
+    "How we will split the costs is up to the partners.",
+  ]);
+  reports([
+    "We are going to send you the revised figures soon.",
+    "I'll take a few photos of the damage and send them to you soon.",
+    "I will tell you the result soon.",
+    "We will pay for the damage soon.",
+    "Our team will take the old unit off your hands next week.",
+  ]);
+});
+
+describe("what someone else will do for the sender personally", () => {
+  silent(["She promised she would get back to me.", "He said he'll call me back tomorrow or Friday.", "Der Kunde meinte, er ruft mich morgen oder Freitag zurück."]);
+  reports(["The carrier says they will deliver your parcel soon.", "Our supplier told us they will send the parts next week."]);
+});
+
+describe("German: feelings after 'werden' and the mail being read now", () => {
+  silent(["Wir werden Sie vermissen.", "Sie erhalten diese E-Mail, weil Sie sich für den Newsletter angemeldet haben.", "Sie bekommen diese Nachricht als Kunde unseres Shops."], "de");
+  reports(["Wir werden Ihnen die Unterlagen zusenden.", "Sie erhalten die Rechnung in Kürze per E-Mail."], "de");
+});
