@@ -913,7 +913,9 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         } else s.blocked = "state";
       } else if (readerThere) {
         const verbAt = ts.findIndex((t, k) => k !== senderAt && verbishDe(t) && !DE.offer.has(t.n));
-        if (verbAt >= 0) markVerb(s, from + verbAt, from + verbAt + 1, subj);
+        // "ich hoffe Sie auch", "wir wünschen Ihnen ...": a feeling or wish towards the reader, nothing delivered
+        if (verbAt >= 0 && MENTAL_DE.test(ts[verbAt].n)) s.blocked = "feeling";
+        else if (verbAt >= 0) markVerb(s, from + verbAt, from + verbAt + 1, subj);
       } else if (has(DE.perfectAux) && !ts.some(isParticipleDe) && ts.some((t) => t.n === "fertig" || t.n === "bereit")) {
         // "dass wir die Abrechnung bis zum 03.12.2026 fertig haben": a deliverable ready by a time
         const haveAt = ts.findIndex((t) => DE.perfectAux.has(t.n));
@@ -967,6 +969,13 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // a topic treated or a thing kept, nothing handed to the reader (unless it is the reader's: "Ihr Wunsch wird besprochen")
   if (passive && lastVerbish && TOPIC_PASSIVES_DE.has(lastVerbish.n) && !ts.some((t) => (t.n === "ihnen" || DE.possReader.has(t.n)) && t.capital)) {
     s.blocked = "topic";
+    return s;
+  }
+  // "In Deutschland wird zensiert", "Hier wird alles geboten": a passive whose only nouns stand in
+  // prepositional phrases has no subject, and an impersonal passive describes what goes on, nothing
+  // handed to the reader
+  if (passive && !futureBe && impersonalPassiveDe(ts, lexicon)) {
+    s.blocked = "impersonal";
     return s;
   }
   if (passive || futureBe) {
@@ -1702,6 +1711,40 @@ function receivesFromReaderDe(ts: readonly T[]): boolean {
 }
 
 const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|weiter|frei|nach|um|durch|her|hin|bei|fest)zu\p{L}{3,}en$/u;
+// Verbs of feeling, wishing and thinking: "ich hoffe", "wir wünschen Ihnen", "ich danke Ihnen".
+const MENTAL_DE = /^(?:hoffe|hoffen|wünsche|wünschen|freue|freuen|denke|denken|glaube|glauben|finde|finden|meine|meinen|danke|danken|bedauere|bedauern|verstehe|verstehen|weiss|weiß|wissen)$/;
+// Pronouns and words that can stand as the subject of a passive ("Das wird erledigt", "Alles wird geprüft").
+const PASSIVE_SUBJECT_PRONOUN_DE = /^(?:das|dies|dieses|es|er|sie|alles|beides|beide|etwas|nichts|was|der|die)$/;
+
+/**
+ * Whether a German passive clause has no subject: no noun or subject pronoun outside a
+ * prepositional phrase ("In Deutschland wird zensiert", "Da wird gerne mal geschossen").
+ */
+function impersonalPassiveDe(ts: readonly T[], lexicon: PromiseLexicon): boolean {
+  // "Wird erledigt.": the verb first, its subject left out (the thing just named), not impersonal
+  if (DE.future.has(ts[0]?.n ?? "")) return false;
+  // "Um Ihre Anfrage wird sich gekümmert": about the reader's matter, done for the reader
+  if (ts.some((t, k) => k > 0 && t.capital && (/^ihr(?:e|em|en|er|es)?$/.test(t.n) || t.n === "ihnen" || t.n === "sie"))) return false;
+  let inPhrase = false;
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k];
+    if (DE.prep.has(t.n)) {
+      inPhrase = true;
+      continue;
+    }
+    const noun = t.capital && !DE.function.has(t.n) && !DE.det.has(t.n) && !DE.possReader.has(t.n) && !DE.possSender.has(t.n) && !DE.future.has(t.n) && !t.participle;
+    if (noun || (t.text === "Sie" && k > 0)) {
+      if (!inPhrase) return false;
+      inPhrase = false;
+      continue;
+    }
+    // a pronoun right before or after the finite verb is its subject ("Das wird erledigt", "wird es geprüft")
+    if (!inPhrase && PASSIVE_SUBJECT_PRONOUN_DE.test(t.n) && (DE.future.has(ts[k + 1]?.n ?? "") || DE.future.has(ts[k - 1]?.n ?? ""))) return false;
+    if (DE.sender.has(t.n) || hasRoleSuffix(t.n, lexicon.senderRolesDe)) return false;
+  }
+  return true;
+}
+
 // What the reader is reading now ("diese E-Mail", "dieses Schreiben").
 const THIS_MESSAGE_DE = /^(?:e-mail|email|mail|nachricht|schreiben|brief|benachrichtigung|erinnerung|information|info)$/;
 // Verbs of opinion that frame a clause after a comma ("ich finde, ...", "wir denken, ...").

@@ -136,3 +136,13 @@ describe("German: feelings after 'werden' and the mail being read now", () => {
   silent(["Wir werden Sie vermissen.", "Sie erhalten diese E-Mail, weil Sie sich für den Newsletter angemeldet haben.", "Sie bekommen diese Nachricht als Kunde unseres Shops."], "de");
   reports(["Wir werden Ihnen die Unterlagen zusenden.", "Sie erhalten die Rechnung in Kürze per E-Mail."], "de");
 });
+
+describe("German: a passive without a subject describes what goes on", () => {
+  silent(["In Deutschland wird zensiert.", "Da wird gerne mal aus dem Auto geschossen.", "Bei uns im Haus wird am Wochenende gefeiert.", "Auf der Baustelle wird ab Montag gearbeitet."], "de");
+  reports(["Wird erledigt.", "Um Ihre Anfrage wird sich zeitnah gekümmert.", "Die Erstattung wird angewiesen.", "Das wird umgehend erledigt."], "de");
+});
+
+describe("German: a feeling or wish towards the reader is nothing delivered", () => {
+  silent(["Wir stehen auf der Seite der Kunden, ich hoffe Sie auch.", "Ich hoffe, Sie auch.", "Wir wünschen Sie uns bald wieder als Gast."], "de");
+  reports(["Ich bringe Ihnen die Unterlagen demnächst vorbei.", "Wir rufen Sie in Kürze an."], "de");
+});
