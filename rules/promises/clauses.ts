@@ -120,7 +120,7 @@ const DE = {
   motion: SET(
     "folgt folgen erfolgt erfolgen kommt kommen geht gehen eingeht eingehen trifft treffen eintrifft eintreffen ankommt ankommen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
   ),
-  ready: SET("fertig bereit da unterwegs erledigt verfügbar abholbereit dicht repariert eingeplant geplant vorgesehen terminiert angesetzt"),
+  ready: SET("fertig bereit da unterwegs erledigt verfügbar lieferbar erhältlich vorrätig abholbereit dicht repariert eingeplant geplant vorgesehen terminiert angesetzt"),
   channel: SET("post brief mail e-mail email sms kurier wetransfer fax paket telefon whatsapp"),
   question: SET("sollen soll können könnten würden passt"),
   hedgeModal: SET("dürfte dürften sollte sollten soll sollen müsste müssten"),
@@ -779,7 +779,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         if (end === from + k) continue;
         const nouns = tokens.slice(from + k + 1, end).map((u) => u.n);
         const head = nouns.find((n, idx) => tokens[from + k + 1 + idx].capital) ?? "";
-        if (nouns.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns))) {
+        // (a sender's role named whole wins over a third party's ending in it: "Ihr Ansprechpartner", not "Partner")
+        if (nouns.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) && !lexicon.senderRolesDe.words.has(n))) {
           s.subject = "other";
           subjectAt = from + k;
           break;
@@ -1511,6 +1512,15 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     s.verbTo = from + named + 1;
     return s;
   }
+  // verbless, a thing "on its way" with a time of its own: "Credit note on its way shortly"
+  const wayAt = words.findIndex((w, idx) => w === "on" && /^(?:its|their)$/.test(words[idx + 1] ?? "") && words[idx + 2] === "way");
+  if (wayAt > 0 && !ts.slice(wayAt).some((t) => t.verbish) && !words.some((w) => EN.future.has(w) || EN.be.has(w) || EN.have.has(w) || EN.hedgeModal.has(w) || /'ll$/.test(w)) && from === c.first && !ts[0].quoted) {
+    s.subject = "deliverable";
+    s.needsTime = true;
+    s.verbFrom = from;
+    s.verbTo = from + wayAt + 3;
+    return s;
+  }
   // "Should be with you by Friday", "Will be ready tomorrow": the deliverable left out
   if (s.subject === "none" && subjectAt < 0 && (hedgeModal || future) && verbAt > 0 && words[verbAt - 1] === "be" && /^(?:with|ready|back|done|there|out)$/.test(verb) && from === c.first) {
     s.subject = "deliverable";
@@ -1529,9 +1539,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const finiteMotion = (EN.motion.has(verb) || (verb === "take" && words[verbAt + 1] === "place") || /^happens?$/.test(verb)) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
     // "will be with you" reaches the reader; "will be with their grandparents" is somewhere else
     const withReader = (at: number) => words[at] !== "with" || EN.readerObject.has(words[at + 1] ?? "");
-    const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "") && withReader(verbAt + 1)) || (be && /^(?:with|ready|back|done)$/.test(verb) && withReader(verbAt) && (future || hedgeModal))));
+    // ("will be in stock", "should be available": ready for the reader)
+    const readyWord = (at: number) => /^(?:with|ready|back|done|available)$/.test(words[at] ?? "") || (words[at] === "in" && words[at + 1] === "stock");
+    const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && readyWord(verbAt + 1) && withReader(verbAt + 1)) || (be && readyWord(verbAt) && withReader(verbAt) && (future || hedgeModal))));
     // "Delivery is planned for the second week of January": an arrangement for a time
-    const arranged = be && passive && SCHEDULED_EN.has(verb) && (words[verbAt + 1] === "for" || (words[verbAt + 1] === "in" && words[verbAt + 2] === "for"));
+    // ("Delivery is expected in the second half of January": someone's expectation, with its time)
+    const arranged = be && passive && ((SCHEDULED_EN.has(verb) && (words[verbAt + 1] === "for" || (words[verbAt + 1] === "in" && words[verbAt + 2] === "for"))) || (verb === "expected" && /^(?:in|on|by|within|around|before|after|early|late|later|next|this)$/.test(words[verbAt + 1] ?? "")));
     if (arranged) s.needsTime = true;
     const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && (hasTimeWord(words) || (readerThere && action))) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     // "The repair could take a while", "It will take some time": how long the deliverable takes

@@ -146,3 +146,25 @@ describe("German: a feeling or wish towards the reader is nothing delivered", ()
   silent(["Wir stehen auf der Seite der Kunden, ich hoffe Sie auch.", "Ich hoffe, Sie auch.", "Wir wünschen Sie uns bald wieder als Gast."], "de");
   reports(["Ich bringe Ihnen die Unterlagen demnächst vorbei.", "Wir rufen Sie in Kürze an."], "de");
 });
+
+describe("ready for the reader: in stock, available, on its way, expected", () => {
+  reports([
+    "The supplier has assured us the part will be in stock soon.",
+    "Delivery is expected in the second half of January.",
+    "Credit note on its way shortly.",
+    "New invoice on its way to you soon.",
+  ]);
+  silent([
+    "The office will be available for meetings.",
+    "Rain is expected later this week.",
+    "Parcel on its way.",
+    "Christmas on its way!",
+    "Your refund is on its way.",
+    "Our profits are expected in the range of 5 million.",
+  ]);
+});
+
+describe("German: a sender's role named whole, and deliverables available again", () => {
+  reports(["Ihr Ansprechpartner schickt Ihnen den Vertrag zu.", "Der Hersteller sagt, das Teil ist bald wieder lieferbar."], "de");
+  silent(["Unser Vertriebspartner schickt Ihnen den Vertrag zu.", "Das Modell ist leider nicht mehr lieferbar.", "Die Jacke ist in Größe M erhältlich."], "de");
+});
