@@ -476,6 +476,8 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   const opens = language === "de" ? opensClauseDe : opensClauseEn;
   if (tokens[0] && L.subordinators.has(tokens[0].n) && tokens[0].n !== "that" && tokens[0].n !== "da" && tokens[0].n !== "bis") current.opener = tokens[0].n;
   if (language === "en" && tokens[0]?.n === "as" && tokens[1]?.n === "soon" && tokens[2]?.n === "as") current.opener = "as soon as";
+  // "And if you try ...", "But when the parts come in ...": a conjunction before the sentence's subordinator
+  if (language === "en" && tokens[0] && EN.conj.has(tokens[0].n) && tokens[1] && EN.subordinators.has(tokens[1].n) && tokens[1].n !== "that") current.first = 1;
   // "Wie uns die Versicherung mitteilte, wird ...": a report framing the main clause after it
   if (language === "de" && tokens[0]?.n === "wie" && tokens.some((t) => lexicon.reportVerbs.de.has(t.n))) current.opener = "wie";
   for (let i = 1; i < tokens.length; i++) {
@@ -887,7 +889,9 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       const beAt = ts.findIndex((t) => DE.be.has(t.n));
       const kommen = ts.findIndex((t) => /^(?:komme|kommen|kommt)$/.test(t.n));
       // "Ich komme gern zu Ihrem Tag der offenen Tür": attending the reader's event, not a visit ("zu Ihnen")
-      const toEvent = kommen >= 0 && ts.some((t, k) => k > kommen && /^(?:zu|zur|zum)$/.test(t.n) && ts[k + 1] !== undefined && ts[k + 1].capital && ts[k + 1].n !== "ihnen");
+      // ("zu dem Abstimmungstermin": with its article)
+      const eventAfter = (k: number) => (DE.det.has(ts[k]?.n ?? "") ? ts[k + 1] : ts[k]);
+      const toEvent = kommen >= 0 && ts.some((t, k) => k > kommen && /^(?:zu|zur|zum)$/.test(t.n) && eventAfter(k + 1) !== undefined && eventAfter(k + 1)!.capital && eventAfter(k + 1)!.n !== "ihnen");
       // "Wir besuchen gern Ihre Ausstellung": attending the reader's event; "besucht Sie" is a visit
       if (ts.some((t) => /^besuch(?:e|en|t|st)$/.test(t.n)) && !ts.some((t) => t.text === "Sie" || (t.n === "ihnen" && t.capital) || t.n === "dich" || t.n === "euch")) {
         s.blocked = "attend";
@@ -1096,7 +1100,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   else if (/^(?:can|could|would|will|won't|can't)$/.test(words[k0] ?? "") && words[k0 + 1] === "you" && (sentenceStart || c.opener === "")) s.request = true;
   // "Should I send the other info.", "Could we schedule a call for Friday": asked or suggested, with or without "?"
   else if (/^(?:can|could|shall|should|may|might|would)$/.test(words[k0] ?? "") && /^(?:i|we)$/.test(words[k0 + 1] ?? "") && sentenceStart && c.opener === "") s.request = true;
-  else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
+  else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then" || c.opener === "so" || c.opener === "but") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
     const next = words[k0 + 1] ?? "";
     if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email", "here", "below"].includes(next) || words[k0] === "just" || words[k0] === "simply") {
       s.request = true;
@@ -1778,6 +1782,8 @@ function hasTimeWord(words: readonly string[]): boolean {
 // The sentence
 
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
+// Today named as an adjective: "des heutigen Tages", "today's".
+const TODAYS = /^(?:heutig|heutige|heutigen|heutiger|heutiges|heutigem|today's)$/;
 
 function words(view: SentenceView, from: number, to: number): Words {
   return { start: from, end: to, text: view.text.slice(from - view.start, to - view.start) };
@@ -2457,6 +2463,11 @@ function clauseTime(
   for (const c of concrete) if (!vague.some((v) => overlaps(v, c)) && !items.some((x) => overlaps(x, c) && x.kind !== "concrete")) items.push({ kind: "concrete", start: c.start, end: c.end });
   for (let i = first; i < last; i++) {
     if (ORDINAL_DAY.test(tokens[i].n) && !items.some((x) => overlaps(x, tokens[i]))) items.push({ kind: "concrete", start: tokens[i].start, end: tokens[i].end });
+    // "bis Ende des heutigen Arbeitstages", "by the end of today's shift": today can be checked
+    if (TODAYS.test(tokens[i].n) && !items.some((x) => overlaps(x, tokens[i]) && x.kind === "concrete")) {
+      for (const x of items) if (x.kind === "vague" && overlaps(x, tokens[i])) x.kind = "concrete";
+      if (!items.some((x) => overlaps(x, tokens[i]))) items.push({ kind: "concrete", start: tokens[i].start, end: tokens[i].end });
+    }
   }
   if (items.length === 0) return { kind: "none" };
   items.sort((a, b) => a.start - b.start);

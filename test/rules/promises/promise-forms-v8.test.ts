@@ -168,3 +168,34 @@ describe("German: a sender's role named whole, and deliverables available again"
   reports(["Ihr Ansprechpartner schickt Ihnen den Vertrag zu.", "Der Hersteller sagt, das Teil ist bald wieder lieferbar."], "de");
   silent(["Unser Vertriebspartner schickt Ihnen den Vertrag zu.", "Das Modell ist leider nicht mehr lieferbar.", "Die Jacke ist in Größe M erhältlich."], "de");
 });
+
+describe("a conjunction before the sentence's condition keeps the condition the reader's", () => {
+  silent(["And if you send us the photos, we will replace the lamp.", "But if you prefer, I will call you instead.", "So once you confirm, we'll book the van."]);
+  reports(["And once the parts arrive, we will fit them soon.", "But we will send it soon.", "And we will call you about it."]);
+});
+
+describe("'so' and 'but' before a verb of the reader's: a request", () => {
+  silent(["I will be out of the office this week, so check with my assistant for a new slot.", "I'm away next week, but call me on my mobile.", "The office is closed, so email us the form."]);
+  reports(["The parts are in, so we will fit them soon.", "I'm away next week, but my colleague will call you."]);
+});
+
+describe("German: today's end can be checked; refers-back 'an diesem Tag'; attending an appointment; helping gladly", () => {
+  silent(
+    [
+      "Wir buchen Ihnen den Differenzbetrag bis Ende des heutigen Arbeitstages zurück.",
+      "Die Reparatur ist für den 01.12.2026 eingeplant. An diesem Tag rufen wir Sie nach Abschluss der Arbeiten an.",
+      "Ich komme gerne zu dem Abstimmungstermin am Donnerstag in Ihr Büro.",
+      "Wir helfen Ihnen gerne weiter, falls noch etwas unklar ist.",
+    ],
+    "de",
+  );
+  reports(
+    [
+      "Wir buchen Ihnen den Betrag bis Ende der Woche zurück.",
+      "Die Teile kommen nächste Woche. An diesem Tag rufen wir Sie an.",
+      "Unser Techniker kommt am Donnerstag zu Ihnen.",
+      "Unser Techniker hilft Ihnen nächste Woche beim Aufbau.",
+    ],
+    "de",
+  );
+});
