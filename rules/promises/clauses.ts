@@ -217,7 +217,7 @@ function fold(tokens: readonly Token[], text: string, offset: number, language: 
       folded.verbish = computeVerbishDe(folded);
       // A capitalised word after the first is a noun ("das Gerät", "Ihr Gehalt"), not a participle.
       folded.participle = (index === 0 || !folded.capital) && computeParticipleDe(folded);
-      folded.action = lexicon.actionFormsDe.has(folded.n);
+      folded.action = actionFormDe(folded.n, lexicon);
     } else {
       folded.verbish = computeVerbishEn(folded, lexicon);
     }
@@ -225,6 +225,26 @@ function fold(tokens: readonly Token[], text: string, offset: number, language: 
   });
   if (language === "de") markSeparated(folded, lexicon);
   return folded;
+}
+
+// Prefixes that make a verb of the action list another one of delivering ("verschicken",
+// "nachliefern", "zurückschicken", "weiterleiten", "abschicken").
+const ACTION_PREFIX_DE = /^(?:ver|zu|ab|nach|zurück|weiter|raus|heraus|los|vorbei)/;
+const ACTION_FORMS = new WeakMap<PromiseLexicon, Map<string, boolean>>();
+
+/** A German form of an action verb, listed or made with a prefix of delivering ("verschicken" from "schicken"). */
+function actionFormDe(word: string, lexicon: PromiseLexicon): boolean {
+  if (lexicon.actionFormsDe.has(word)) return true;
+  let known = ACTION_FORMS.get(lexicon);
+  if (!known) ACTION_FORMS.set(lexicon, (known = new Map()));
+  let answer = known.get(word);
+  if (answer === undefined) {
+    const prefix = ACTION_PREFIX_DE.exec(word)?.[0];
+    const rest = prefix ? word.slice(prefix.length) : "";
+    answer = rest.length >= 4 && lexicon.actionFormsDe.has(rest);
+    if (known.size < 100_000) known.set(word, answer);
+  }
+  return answer;
 }
 
 /** "Unser Webmaster spielt die Version am Wochenende ein": the verb's stem with its particle later in the sentence. */
@@ -439,9 +459,12 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
     if ((EN.adverbs.has(t.n) || lyAdverb(t.n)) && tokens[i + 1] && !EN.adverbs.has(tokens[i + 1].n)) return opensClauseEn(tokens, i + 1, false, lexicon);
   }
   if (EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || t.capital) {
-    for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+    // (a noun phrase with a prepositional phrase in it, "the voucher for the extra night will", runs longer)
+    // (but not past a clause of its own inside it: "the direction you think the company will take")
+    for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
       const u = tokens[j];
       if (u.quoted) break; // quoted speech is someone's words, not this clause's verb
+      if (j >= i + 6 && tokens.slice(i + 1, j).some((x) => EN.sender.has(x.n) || EN.reader.has(x.n) || EN.third.has(x.n))) break;
       if (EN.prep.has(u.n) && u.n !== "to") continue;
       if (EN.future.has(u.n) || EN.beFinite.has(u.n) || EN.hedgeModal.has(u.n) || /'ll$/.test(u.n) || u.n === "has" || u.n === "have") return true;
       if (j > i && EN.motion.has(u.n) && /s$/.test(u.n)) return true;
@@ -1048,10 +1071,10 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 
 // What the reader waits for, named without a verb (with the words that may stand before it).
 const DELIVERABLE_NOUNS = SET(
-  "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response " +
+  "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response proposal estimate offer report draft contract statement " +
     "rückmeldung antwort nachricht info infos bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand näheres weiteres einzelheiten details",
 );
-const BEFORE_NOUN = SET("a an the further full short quick kurze kurzer eine ein die der das weitere final finale");
+const BEFORE_NOUN = SET("a an the further full short quick revised updated corrected amended new kurze kurzer eine ein die der das weitere final finale neue neues neuer korrigierte korrigiertes überarbeitete überarbeitetes");
 
 /** Index in `ts` of a deliverable noun that opens a clause without a verb ("Kurze Nachricht ..."), or -1. */
 function verblessDeliverable(ts: T[], skip: Set<string>): number {
@@ -1509,7 +1532,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // verbless, a deliverable named first and a time after it: "Reply from me on Monday", "Collection
   // of the old sofa: Friday", "More on the garden clearance next week" (a commitment only with its time)
   const named = verblessDeliverable(ts, EN.adverbs);
-  if (named >= 0 && !ts.some((t, k) => t.verbish && k !== named) && from === c.first) {
+  if (named >= 0 && !ts.some((t, k) => t.verbish && k !== named && !(k < named && BEFORE_NOUN.has(t.n))) && from === c.first) {
     s.subject = "deliverable";
     s.needsTime = true;
     s.verbFrom = from + named;
@@ -1992,7 +2015,7 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       tokens.some((t) => reports.has(t.n)) ||
       clauses.some(({ syntax }) =>
         syntax.reportVerb
-          ? syntax.verbFrom >= 0 && PRONOUN_ACTOR.test(tokens[syntax.subjectAt]?.n ?? "")
+          ? syntax.verbFrom >= 0 && (PRONOUN_ACTOR.test(tokens[syntax.subjectAt]?.n ?? "") || (language === "en" && /^(?:they|they'll)$/.test(tokens[syntax.subjectAt]?.n ?? "")))
           : syntax.verbFrom >= 0 && (syntax.blocked === null || syntax.blocked === "offer"),
       ));
   return { tokens, clauses, question, candidate, mayCommit, cuts, thirdPartyPhrases, hedgePhrases, reportPhrases };
@@ -2038,7 +2061,7 @@ function gateClassDe(norm: string, words: Set<string>, lexicon: PromiseLexicon):
   // n as the reader folds it (’ as '), norm as the phrase lists match it
   const n = norm.includes("’") ? norm.replace(/’/g, "'") : norm;
   if (words.has(n) || words.has(norm) || hasRoleSuffix(n, lexicon.senderRolesDe)) return GATE_WORD;
-  return (DE.possSender.has(n) ? GATE_POSS : 0) | (lexicon.actionFormsDe.has(n) ? GATE_ACTION : 0) | (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) || (n.length > 7 && /(?:reif|bereit|fertig)$/.test(n)) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
+  return (DE.possSender.has(n) ? GATE_POSS : 0) | (actionFormDe(n, lexicon) ? GATE_ACTION : 0) | (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) || (n.length > 7 && /(?:reif|bereit|fertig)$/.test(n)) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
 }
 
 /**
@@ -2332,6 +2355,20 @@ export function readSentence(
         commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
       }
     }
+    // "Your booking has been moved to our Edinburgh branch, and they'll handle the fitting": "they" for
+    // our team, branch or people named in the clause before
+    if (!commitment && syntax.reportVerb && !thirdParty && language === "en" && i > 0 && /^(?:they|they'll)$/.test(tokens[syntax.subjectAt]?.n ?? "")) {
+      const before = tokens.slice(skeletons[i - 1].raw.first, skeletons[i - 1].raw.last);
+      const ours = before.some((t, k) => EN.possSender.has(t.n) && before.slice(k + 1, k + 4).some((u) => hasRoleSuffix(u.n, lexicon.senderRolesEn)) && !before.slice(k + 1, k + 4).some((u) => hasRoleSuffix(u.n, lexicon.thirdPartyNouns) || PRIVATE_PEOPLE_EN.test(u.n)));
+      const verb = tokens[syntax.verbTo - 1];
+      // (doing something to something or for the reader: "handle the fitting", "call you"; not "they will fight")
+      const object = tokens[syntax.verbTo];
+      const acts = enBase(verb?.n ?? "", lexicon.actionVerbsEn) !== undefined || (object !== undefined && syntax.verbTo < last && (EN.det.has(object.n) || EN.possReader.has(object.n) || EN.readerObject.has(object.n) || /^(?:it|them)$/.test(object.n)));
+      if (ours && verb && acts && !lexicon.noncommittalVerbsEn.has(verb.n)) {
+        subject = "sender";
+        commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
+      }
+    }
     // a third party's report covers what it reports, whoever acts in it
     const actor = tokens[syntax.subjectAt];
     const reportable =
@@ -2470,6 +2507,14 @@ function clauseTime(
     }
   }
   if (items.length === 0) return { kind: "none" };
+  // "in a week or so", "in zwei Wochen oder so": a time given only roughly
+  for (const x of items) {
+    const after = tokens.findIndex((t, j) => j >= first && j < last && t.start >= x.end);
+    if (after >= 0 && /^(?:or|oder)$/.test(tokens[after].n) && tokens[after + 1]?.n === "so" && after + 1 < last) {
+      x.kind = "vague";
+      x.end = tokens[after + 1].end;
+    }
+  }
   items.sort((a, b) => a.start - b.start);
   const w = (x: Item): Words => words(view, x.start, x.end);
   // an either-or counts by its latest day, which is written last

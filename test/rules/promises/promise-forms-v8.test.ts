@@ -199,3 +199,33 @@ describe("German: today's end can be checked; refers-back 'an diesem Tag'; atten
     "de",
   );
 });
+
+describe("German: a prefix of delivering makes an action verb ('verschicken' from 'schicken')", () => {
+  reports(["Die Zahlung ist angekommen, die Konzertkarten verschicken wir in Kürze.", "Wir versenden die Ware demnächst.", "Die fehlenden Teile liefern wir nach Eingang nach."], "de");
+  silent(["Wir verkaufen das Gerät auch im Laden.", "Wir verschicken grundsätzlich nur innerhalb Deutschlands.", "Die Konzertkarten haben wir gestern verschickt."], "de");
+});
+
+describe("a time given roughly ('or so') is vague", () => {
+  reports(["We come back to you on the insurance claim in a week or so.", "We'll have the estimate for you tomorrow or so."]);
+  reports(["Wir melden uns in zwei Wochen oder so bei Ihnen."], "de");
+  silent(["We will call you tomorrow.", "We met a week or so ago."]);
+});
+
+describe("a longer subject after 'and', and a deliverable named without a verb", () => {
+  reports([
+    "The refund was approved today, and the voucher for the extra night will come through in the coming days.",
+    "Revised proposal by Thursday.",
+    "Updated estimate early next week.",
+  ]);
+  silent([
+    "Revised proposal attached.",
+    "New report on the market.",
+    "The report was good and the team in the office agreed.",
+    "We would like to speak to you about your role and the direction you think the company will take.",
+  ]);
+});
+
+describe("'they' for our team or branch named just before", () => {
+  reports(["Your booking has been moved to our Edinburgh branch, and they'll handle the fitting.", "I spoke to our engineers and they will call you soon."]);
+  silent(["We impart our risk knowledge, they get the edge in the market.", "Our competitors are big and they will fight.", "Our team is busy and they will need more time.", "Our customers are angry and they'll complain.", "I met our neighbours and they'll visit us."]);
+});
