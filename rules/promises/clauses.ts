@@ -445,6 +445,8 @@ function verbishStrong(t: T): boolean {
   return DE.future.has(t.n) || DE.be.has(t.n) || DE.motion.has(t.n) || DE.perfectAux.has(t.n);
 }
 
+const POSS_THIRD_EN = /^(?:his|her|their)$/;
+
 function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexicon: PromiseLexicon): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -458,7 +460,8 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
     // "..., so hopefully the check will go out": an adverb before the clause's own subject
     if ((EN.adverbs.has(t.n) || lyAdverb(t.n)) && tokens[i + 1] && !EN.adverbs.has(tokens[i + 1].n)) return opensClauseEn(tokens, i + 1, false, lexicon);
   }
-  if (EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || t.capital) {
+  // ("his crew will finish", "their driver is coming": a third party's people)
+  if (EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || POSS_THIRD_EN.test(t.n) || t.capital) {
     // (a noun phrase with a prepositional phrase in it, "the voucher for the extra night will", runs longer)
     // (but not past a clause of its own inside it: "the direction you think the company will take")
     for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
@@ -468,6 +471,8 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
       if (EN.prep.has(u.n) && u.n !== "to") continue;
       if (EN.future.has(u.n) || EN.beFinite.has(u.n) || EN.hedgeModal.has(u.n) || /'ll$/.test(u.n) || u.n === "has" || u.n === "have") return true;
       if (j > i && EN.motion.has(u.n) && /s$/.test(u.n)) return true;
+      // "..., DHL says", "..., our bank tells us": a report after what it reports
+      if (j > i && j <= i + 3 && /s$/.test(u.n) && lexicon.reportVerbs.en.has(u.n)) return true;
       // "so our decorators start on Wednesday": a noun, then a verb of the action list
       if (j >= i + 2 && !u.capital && enBase(u.n, lexicon.actionVerbsEn) !== undefined && !EN.det.has(tokens[j - 1].n)) return true;
     }
@@ -1072,7 +1077,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 // What the reader waits for, named without a verb (with the words that may stand before it).
 const DELIVERABLE_NOUNS = SET(
   "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response proposal estimate offer report draft contract statement " +
-    "rückmeldung antwort nachricht info infos bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand näheres weiteres einzelheiten details",
+    "rückmeldung antwort nachricht info infos information informationen bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand näheres weiteres einzelheiten details",
 );
 const BEFORE_NOUN = SET("a an the further full short quick revised updated corrected amended new kurze kurzer eine ein die der das weitere final finale neue neues neuer korrigierte korrigiertes überarbeitete überarbeitetes");
 
@@ -1080,9 +1085,17 @@ const BEFORE_NOUN = SET("a an the further full short quick revised updated corre
 function verblessDeliverable(ts: T[], skip: Set<string>): number {
   let k = 0;
   while (k < ts.length - 1 && (BEFORE_NOUN.has(ts[k].n) || skip.has(ts[k].n))) k++;
-  if (!DELIVERABLE_NOUNS.has(ts[k]?.n ?? "") || ts[k].quoted) return -1;
+  if (!ts[k] || !(DELIVERABLE_NOUNS.has(ts[k].n) || compoundDeliverableDe(ts[k])) || ts[k].quoted) return -1;
   // "Reply from me", "Rückmeldung zum Schadensfall", "More on X": the noun and a time; a noun alone is a heading
   return ts.length >= 3 ? k : -1;
+}
+
+// German compounds name the thing by their last part: "Schlussrechnung", "Teilgutschrift", "Terminbestätigung".
+const DELIVERABLE_HEADS_DE = /(?:rechnung|gutschrift|erstattung|lieferung|rückmeldung|antwort|nachricht|bestätigung|angebot|informationen)$/;
+
+/** A capitalised German compound whose last part is a deliverable ("Schlussrechnung"). */
+function compoundDeliverableDe(t: T): boolean {
+  return t.capital && t.n.length >= 9 && DELIVERABLE_HEADS_DE.test(t.n);
 }
 
 /** Sets the committing words: from the subject (when given) to the verb. */
@@ -1179,7 +1192,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       subjectAt = k;
       break;
     }
-    if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || (ts[k].capital && k >= k0) || w === "someone" || w === "somebody") {
+    if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || POSS_THIRD_EN.test(w) || (ts[k].capital && k >= k0) || w === "someone" || w === "somebody") {
       // a noun phrase up to its verb
       if (EN.future.has(w) || EN.hedgeModal.has(w) || EN.offer.has(w) || EN.would.has(w)) break;
       let j = k + 1;
@@ -2060,7 +2073,7 @@ const GATES_DE = new WeakMap<PromiseLexicon, { any: boolean; set: Set<string>; w
 function gateClassDe(norm: string, words: Set<string>, lexicon: PromiseLexicon): number {
   // n as the reader folds it (’ as '), norm as the phrase lists match it
   const n = norm.includes("’") ? norm.replace(/’/g, "'") : norm;
-  if (words.has(n) || words.has(norm) || hasRoleSuffix(n, lexicon.senderRolesDe)) return GATE_WORD;
+  if (words.has(n) || words.has(norm) || hasRoleSuffix(n, lexicon.senderRolesDe) || (n.length >= 9 && DELIVERABLE_HEADS_DE.test(n))) return GATE_WORD;
   return (DE.possSender.has(n) ? GATE_POSS : 0) | (actionFormDe(n, lexicon) ? GATE_ACTION : 0) | (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) || (n.length > 7 && /(?:reif|bereit|fertig)$/.test(n)) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
 }
 
@@ -2374,7 +2387,7 @@ export function readSentence(
     const reportable =
       syntax.subject === "sender" ||
       syntax.subject === "deliverable" ||
-      (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
+      (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || POSS_THIRD_EN.test(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
     if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable && !weather && doneVerb) {
       subject = "reported";
       const from = syntax.subjectAt >= 0 ? Math.min(syntax.subjectAt, syntax.anyVerb) : syntax.anyVerb;
@@ -2466,6 +2479,17 @@ export function readSentence(
     if (!host || host.time.kind !== "none") continue;
     if (c.time.kind === "concrete") host.time = { kind: "concrete", words: c.time.words };
     else host.time = { kind: "vague", words: c.time.words ?? { start: c.start, end: c.end, text: view.text.slice(c.start - view.start, c.end - view.start) } };
+  }
+  // "We will release your payment on 27 November, our bank tells us": a report after what it reports
+  const lastRaw = skeletons[skeletons.length - 1];
+  if (language === "en" && result.length >= 2 && lastRaw.raw.opener === "" && lastRaw.syntax.subject === "other" && !result[result.length - 1].commitment) {
+    const ts = tokens.slice(lastRaw.raw.first, lastRaw.raw.last);
+    const at = ts.findIndex((t) => lexicon.reportVerbs.en.has(t.n));
+    const tail = ts.slice(at + 1);
+    if (at > 0 && tail.length <= 1 && tail.every((t) => /^(?:us|me)$/.test(t.n)) && (ts.some((t) => hasRoleSuffix(t.n, lexicon.thirdPartyNouns)) || ts[0].capital)) {
+      const report = tokenWords(view, tokens, lastRaw.raw.first, lastRaw.raw.last);
+      for (const c of result.slice(0, -1)) if (c.commitment && !c.thirdParty) c.thirdParty = report;
+    }
   }
   // habits and policies hold for the whole sentence ("You'll receive a confirmation shortly after each booking")
   if (result.some((c) => c.blocked === "habit")) for (const c of result) c.blocked ??= "habit";

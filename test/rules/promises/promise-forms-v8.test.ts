@@ -229,3 +229,13 @@ describe("'they' for our team or branch named just before", () => {
   reports(["Your booking has been moved to our Edinburgh branch, and they'll handle the fitting.", "I spoke to our engineers and they will call you soon."]);
   silent(["We impart our risk knowledge, they get the edge in the market.", "Our competitors are big and they will fight.", "Our team is busy and they will need more time.", "Our customers are angry and they'll complain.", "I met our neighbours and they'll visit us."]);
 });
+
+describe("German: 'versucht' hedges; deliverables named as compounds or 'Informationen' without a verb", () => {
+  reports(["Unsere Monteurin versucht, morgen oder Freitag bei Ihnen vorbeizukommen.", "Teilgutschrift in Kürze per Post.", "Weitere Informationen zu Ihrer Buchung in Kürze."], "de");
+  silent(["Die Schlussrechnung war korrekt.", "Unsere Auftragsbestätigung finden Sie im Anhang.", "Weitere Informationen zum Produkt auf unserer Website.", "Teilgutschrift über 20 Euro anbei."], "de");
+});
+
+describe("a third party's word: 'his crew', and a report after what it reports", () => {
+  reports(["Our roofer says his crew will finish the job soon.", "We will release your payment soon, our bank tells us.", "The parcel arrives tomorrow, DHL says."]);
+  silent(["His crew will finish the roof soon.", "Her parents will visit us soon.", "The parts, John says, are ready.", "We met his crew and their driver was nice."]);
+});
