@@ -597,7 +597,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   // ("We appreciate your feedback and we will ...": a pronoun and a word after it are a clause of their own)
   const verbish = (c: RawClause) =>
     tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n))) ||
-    (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + (c.opener ? 1 : 0)]?.n ?? "") || EN.reader.has(tokens[c.first + (c.opener ? 1 : 0)]?.n ?? "")));
+    (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + openerLength(c)]?.n ?? "") || EN.reader.has(tokens[c.first + openerLength(c)]?.n ?? "")));
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
     if (verbish(clauses[i])) continue;
     if (i === 0) {
@@ -625,6 +625,11 @@ function coordinatedSubjectEn(tokens: T[], from: number, i: number): boolean {
   if (EN.sender.has(before.n) || EN.reader.has(before.n) || EN.third.has(before.n) || EN.det.has(before.n) || EN.adverbs.has(before.n)) return false;
   for (let j = from; j < i - 1; j++) if (tokens[j].verbish || /ed$/.test(tokens[j].n)) return false;
   return true;
+}
+
+/** How many tokens the clause's opener takes ("as soon as": three). */
+function openerLength(c: RawClause): number {
+  return c.implied || !c.opener ? 0 : c.opener === "as soon as" ? 3 : 1;
 }
 
 function hasSubjectBefore(tokens: T[], from: number, to: number): boolean {
@@ -1353,6 +1358,16 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   };
 
   if (s.subject === "sender" || (c.elided && subjectAt < 0)) {
+    // "I have asked Dan to give you a call", "we've arranged for the fitter to call you": the sender
+    // has someone act for it towards the reader, a commitment (made now, for later)
+    const arranged = subjectAt >= 0 && (s.blocked === null || s.blocked === "past") ? arrangedForReaderEn(words, subjectAt, lexicon) : -1;
+    if (arranged > 0) {
+      s.blocked = null;
+      s.senderRole = true;
+      s.verbFrom = s.subjectAt;
+      s.verbTo = from + arranged + 1;
+      return s;
+    }
     if (s.blocked) return s;
     if (verbAt < 0) return s;
     // "we hope you enjoy it", "we hope this card makes your day": a wish about someone else's doing,
@@ -1622,6 +1637,23 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 
 // Verbs of an amount changing ("grow", "rise"), which without an object name nothing done.
 const CHANGE_EN = /^(?:grow|grows|rise|rises|fall|falls|drop|drops|increase|increases|decrease|decreases|decline|declines|climb|climbs|shrink|shrinks|double|doubles|improve|improves|worsen|worsens|change|changes)$/;
+
+/**
+ * "asked Dan Lyons to give you a call", "have arranged for the fitter to visit you": the index of the
+ * verb after "to" when the sender has someone do something for the reader, else -1.
+ */
+function arrangedForReaderEn(words: readonly string[], subjectAt: number, lexicon: PromiseLexicon): number {
+  let j = subjectAt + 1;
+  while (/^(?:have|has|just|already|also|now)$/.test(words[j] ?? "")) j++;
+  if (!/^(?:asked|told|instructed|requested|arranged)$/.test(words[j] ?? "")) return -1;
+  j++;
+  if (words[j - 1] === "arranged" && words[j] === "for") j++;
+  const to = words.indexOf("to", j);
+  if (to < j + 1 || to > j + 4 || words.slice(j, to).some((w) => EN.sender.has(w) || EN.reader.has(w) || w === "me" || w === "us")) return -1;
+  const verb = to + 1;
+  if (enBase(words[verb] ?? "", lexicon.actionVerbsEn) === undefined && !/^(?:give|contact|get)$/.test(words[verb] ?? "")) return -1;
+  return words.slice(verb + 1).some((w) => EN.readerObject.has(w)) ? verb : -1;
+}
 
 // Comparatives and adjectives of a state that "get" turns into "become" ("get closer", "get better").
 const COMPARATIVES_EN = SET("better worse closer nearer further farther bigger smaller larger higher lower faster slower easier harder cheaper busier quieter clearer stronger weaker richer older bored tired sick lost married");

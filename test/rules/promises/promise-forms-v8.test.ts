@@ -239,3 +239,13 @@ describe("a third party's word: 'his crew', and a report after what it reports",
   reports(["Our roofer says his crew will finish the job soon.", "We will release your payment soon, our bank tells us.", "The parcel arrives tomorrow, DHL says."]);
   silent(["His crew will finish the roof soon.", "Her parents will visit us soon.", "The parts, John says, are ready.", "We met his crew and their driver was nice."]);
 });
+
+describe("the sender having someone act for it towards the reader", () => {
+  reports(["I have asked Maria to send you the contract.", "We've arranged for the fitter to call you next week.", "I told him to call you."]);
+  silent(["I asked John to send me the file.", "I asked you to send the form.", "I asked Mary to join the meeting.", "I have not asked Maria to send you anything."]);
+});
+
+describe("'as soon as' the reader does something, also with a misspelt verb", () => {
+  silent(["I'll send it as soon as you resond.", "I'll send it as soon as you reply.", "We will book it as soon as you confirm."]);
+  reports(["We'll ship it as soon as we get stock.", "We will send it soon."]);
+});
