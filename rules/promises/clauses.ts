@@ -1081,7 +1081,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 
 // What the reader waits for, named without a verb (with the words that may stand before it).
 const DELIVERABLE_NOUNS = SET(
-  "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response proposal estimate offer report draft contract statement " +
+  "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response proposal estimate report draft contract statement " +
     "rückmeldung antwort nachricht info infos information informationen bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand näheres weiteres einzelheiten details",
 );
 const BEFORE_NOUN = SET("a an the further full short quick revised updated corrected amended new kurze kurzer eine ein die der das weitere final finale neue neues neuer korrigierte korrigiertes überarbeitete überarbeitetes");

@@ -219,6 +219,7 @@ describe("a longer subject after 'and', and a deliverable named without a verb",
   ]);
   silent([
     "Revised proposal attached.",
+    "Up to 30% off furniture! Offer ends 7/12.",
     "New report on the market.",
     "The report was good and the team in the office agreed.",
     "We would like to speak to you about your role and the direction you think the company will take.",
