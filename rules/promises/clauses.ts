@@ -1268,6 +1268,10 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // "The technician said he would come back": in reported speech "would" is the "will" that was said
   else if (rest.some((w) => EN.would.has(w) || w === "we'd" || w === "i'd") && !/\b(?:would|we'd|i'd) (?:hope|expect)\b/.test(restJoined) && !reportedWould) s.blocked = "would";
 
+  // "Seller shall deliver the gas to the delivery point", "Section 4.2 shall be amended": "shall" with a
+  // third person prescribes (the terms of a contract or rules), it promises nothing to the reader
+  if (!s.blocked && rest.includes("shall") && !c.elided && !(subjectAt >= 0 && (EN.sender.has(words[subjectAt]) || EN.possSender.has(words[subjectAt])))) s.blocked = "prescription";
+
   // the verb group after the subject
   let k = npEnd >= 0 ? npEnd : subjectAt >= 0 ? subjectAt + 1 : c.elided ? 0 : k0;
   let future = subjectAt >= 0 && /'ll$/.test(words[subjectAt]);

@@ -250,3 +250,8 @@ describe("'as soon as' the reader does something, also with a misspelt verb", ()
   silent(["I'll send it as soon as you resond.", "I'll send it as soon as you reply.", "We will book it as soon as you confirm."]);
   reports(["We'll ship it as soon as we get stock.", "We will send it soon."]);
 });
+
+describe("'shall' with a third person prescribes; owing is a state", () => {
+  silent(["Seller shall deliver the gas to the delivery point.", "Section 4.2 shall be amended to read as follows.", "Each party shall bear its own costs.", "I'll owe you one."]);
+  reports(["We shall send you the contract soon.", "I shall call you next week.", "Our engineer shall visit you soon."]);
+});
