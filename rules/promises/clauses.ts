@@ -1286,6 +1286,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // "should"/"ought" with nothing else that hedges ("able to", "try to", "hope to"): see advice below
   let shouldSeen = false;
   let otherHedge = false;
+  // "might"/"may" and nothing else that hedges or makes a future
+  let mightOnly = false;
   const auxFrom = k;
   while (k < ts.length) {
     const w = words[k];
@@ -1300,6 +1302,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       hedgeModal = true;
       if (w === "should" || w === "ought") shouldSeen = true;
       else otherHedge = true;
+      if (w === "might") mightOnly = true;
     }
     // "The parcel may arrive tomorrow", "It may take a couple of weeks": a hedge for a deliverable
     // (for the sender or the reader it is permission or an offer: "we may contact you", "you may return it")
@@ -1494,6 +1497,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       return s;
     }
     if (futureForm || hedgeModal || /\bhop(?:e|ing)\b/.test(joined)) {
+      // "We might have more", "I might take one": a possibility of the sender's, a hedged promise
+      // only with the reader in it or a time of its own ("I might call you", "we may ship it tomorrow")
+      if (!futureForm && mightOnly && !readerThere) s.needsTime = true;
       commitAt();
       return s;
     }
@@ -1625,6 +1631,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       // "goes out", "goes off", "goes in" (fitted); not "prices will go up in January"
       if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off|live)\b/.test(joined) || words[verbAt + 1] === "in") {
         s.subject = "deliverable";
+        // "Chinatown should be bulldozed", "they should be deported": what ought to be done, a hedged
+        // delivery only with the reader in it or a time of its own ("the part should be fitted by Friday")
+        if (passive && shouldSeen && !otherHedge && !futureForm && !readerThere) s.needsTime = true;
         commitAt();
         if (onItsWay) s.verbTo = Math.max(s.verbTo, from + words.indexOf("way") + 1);
         return s;

@@ -255,3 +255,8 @@ describe("'shall' with a third person prescribes; owing is a state", () => {
   silent(["Seller shall deliver the gas to the delivery point.", "Section 4.2 shall be amended to read as follows.", "Each party shall bear its own costs.", "I'll owe you one."]);
   reports(["We shall send you the contract soon.", "I shall call you next week.", "Our engineer shall visit you soon."]);
 });
+
+describe("a bare possibility of the sender's, and what ought to be done", () => {
+  silent(["We might have more.", "I might take one.", "We might drown in paperwork.", "Those old files should be deleted.", "The whole building should be repainted."]);
+  reports(["I might call you tomorrow.", "We might send you a sample.", "The part should be fitted by Friday.", "Your refund should be processed soon.", "The invoice should be sent to you."]);
+});
