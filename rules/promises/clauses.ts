@@ -1033,13 +1033,16 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         ? toReaderDe(ts)
         : true;
     const gives = /^(?:gibt|gibts|gibt's)$/.test(m) ? ts.some((t) => t.n === "es" || t.n === "gibts" || t.n === "gibt's") : true;
+    // "Es kommt zu Verzögerungen", "Wie kommt es, dass ...", "das Übel kommt daher": something happening
+    // or where it comes from, nothing on its way to the reader
+    const arrives = /^(?:kommt|kommen)$/.test(m) ? !ts.some((t) => t.n === "es" || t.n === "daher" || t.n === "davon" || t.n === "woher" || t.n === "wie") : true;
     // "liegt bereit", "steht zur Abholung bereit"; "liegt Ihnen ... vor" (reaches the reader)
     const lies = /^(?:liegt|liegen|steht|stehen)$/.test(m) ? readyAt >= 0 || (/^(?:liegt|liegen)$/.test(m) && ts[ts.length - 1].n === "vor" && ts.some((t) => t.n === "ihnen" && t.capital)) : true;
     // "Es gibt verschiedene Möglichkeiten": what exists now; only with a time of its own an announcement ("Nächste Woche gibt es ein Update")
     if (/^(?:liegt|liegen|steht|stehen|gibt|gibts|gibt's)$/.test(m)) s.needsTime = true;
     const meets = /^(?:trifft|treffen)$/.test(m) ? ts.some((t) => t.n === "ein") : true;
     const reaches = /^(?:erreicht|erreichen)$/.test(m) ? ts.some((t) => t.text === "Sie") : true;
-    if (goes && gives && lies && meets && reaches && (s.subject !== "none" || leadNoun >= 0 || /^(?:gibts|gibt's)$/.test(m))) {
+    if (goes && gives && arrives && lies && meets && reaches && (s.subject !== "none" || leadNoun >= 0 || /^(?:gibts|gibt's)$/.test(m))) {
       s.subject = "deliverable";
       const np = s.subjectAt >= 0 ? s.subjectAt - from : Math.max(0, leadNoun);
       markVerb(s, from + Math.min(np, motionAt), from + Math.max(np, motionAt) + 1, undefined);

@@ -260,3 +260,8 @@ describe("a bare possibility of the sender's, and what ought to be done", () => 
   silent(["We might have more.", "I might take one.", "We might drown in paperwork.", "Those old files should be deleted.", "The whole building should be repainted."]);
   reports(["I might call you tomorrow.", "We might send you a sample.", "The part should be fitted by Friday.", "Your refund should be processed soon.", "The invoice should be sent to you."]);
 });
+
+describe("German: 'es kommt zu', 'wie kommt es', 'kommt daher' are happenings and origins", () => {
+  silent(["Es kommt leider zu Verzögerungen.", "Wie kommt es, dass die Rechnung doppelt ist.", "Das Problem kommt daher, dass der Akku alt ist."], "de");
+  reports(["Die Ware kommt in Kürze.", "Der Techniker kommt demnächst vorbei.", "Die Rechnung kommt separat per Post."], "de");
+});
