@@ -1532,9 +1532,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     if (verbAt < 0) return s;
     // "you'll have the draft by Friday": having, with a future form, is receiving
-    // ("you get better soon", "get well": becoming, not receiving)
-    const getsWell = verb === "get" && (COMPARATIVES_EN.has(words[verbAt + 1] ?? "") || words[verbAt + 1] === "well");
-    const receive = verb === "receive" || (verb === "get" && !getsWell) || verb === "hear" || verb === "receives" || ((verb === "hearing" || verb === "receiving" || verb === "getting") && (futureForm || hedgeModal) && words[verbAt + 1] !== undefined) || (verb === "have" && futureForm && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
+    // ("you get better soon", "get well": becoming, not receiving; "you'll get a lot out of the course",
+    // "you'll have a great time", "you'll get what you pay for": an experience or a saying, nothing sent)
+    const after = words.slice(verbAt + 1, verbAt + 7);
+    const experience = /^(?:get|have)$/.test(verb) && (/^(?:what|whatever)$/.test(after[0] ?? "") || after.some((w, idx) => w === "out" && after[idx + 1] === "of") || (verb === "have" && after.slice(0, 4).some((w) => /^(?:time|fun|chance|laugh|blast|ball|go)$/.test(w))));
+    const getsWell = (verb === "get" && (COMPARATIVES_EN.has(words[verbAt + 1] ?? "") || words[verbAt + 1] === "well")) || experience;
+    const receive = verb === "receive" || (verb === "get" && !getsWell) || verb === "hear" || verb === "receives" || ((verb === "hearing" || verb === "receiving" || verb === "getting") && (futureForm || hedgeModal) && words[verbAt + 1] !== undefined) || (verb === "have" && futureForm && !experience && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
     const contacted = be && /^(?:contacted|notified|sent|emailed|called|informed|refunded|credited)$/.test(verb);
     if ((receive && (!/^hear(?:ing)?$/.test(verb) || /\bfrom (?:us|me|our)\b|\bback\b/.test(joined))) || contacted) {
       if (!futureForm && !hedgeModal && !hasTimeWord(words)) return s;

@@ -265,3 +265,8 @@ describe("German: 'es kommt zu', 'wie kommt es', 'kommt daher' are happenings an
   silent(["Es kommt leider zu Verzögerungen.", "Wie kommt es, dass die Rechnung doppelt ist.", "Das Problem kommt daher, dass der Akku alt ist."], "de");
   reports(["Die Ware kommt in Kürze.", "Der Techniker kommt demnächst vorbei.", "Die Rechnung kommt separat per Post."], "de");
 });
+
+describe("the reader's experiences and sayings are nothing sent", () => {
+  silent(["You will get a lot out of the course.", "You'll have a great time in Paris.", "You'll get what you pay for.", "You'll get a kick out of this.", "You'll have more time for your family."]);
+  reports(["You'll have the new card by next week.", "You will get the refund soon.", "You'll have the quote from us soon."]);
+});
