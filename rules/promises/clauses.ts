@@ -145,11 +145,11 @@ const EN = {
   have: SET("have has had"),
   past: SET("was were had did yesterday ago wasn't weren't hadn't didn't"),
   // also as typed without the apostrophe ("Dont worry")
-  negation: SET("not never no won't don't doesn't didn't can't cannot wouldn't isn't aren't shan't nothing none neither nor dont doesnt didnt wont cant wouldnt isnt arent"),
+  negation: SET("not never no nobody noone won't don't doesn't didn't can't cannot wouldn't isn't aren't shan't nothing none neither nor dont doesnt didnt wont cant wouldnt isnt arent"),
   conj: SET("and but or so plus"),
   refersBack: SET("then afterwards thereafter"),
-  subordinators: SET("that if when once because unless until after before whether while although though since"),
-  temporal: SET("when once until after before"),
+  subordinators: SET("that if when whenever once because unless until after before whether while although though since"),
+  temporal: SET("when whenever once until after before"),
   condition: SET("if unless"),
   receive: SET("receive get hear be"),
   habitual: SET(
@@ -1256,7 +1256,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const verbStart = subjectAt >= 0 ? subjectAt : k0;
   const rest = words.slice(verbStart);
   const restJoined = " " + rest.join(" ") + " ";
-  if (rest.some((w) => EN.negation.has(w) || /n't$/.test(w))) s.blocked = "negated";
+  // ("Nobody from our team will ever ask ...": the negation stands before the subject it names)
+  if (rest.some((w) => EN.negation.has(w) || /n't$/.test(w)) || words.slice(k0, verbStart).some((w) => /^(?:nobody|noone|none|neither)$/.test(w))) s.blocked = "negated";
   else if (rest.some((w) => EN.past.has(w)) || /\b(?:last (?:week|month|year|night|time)|the other day)\b/.test(joined) || (subjectAt >= 0 && /^(?:i|we|you|they|he|she)$/.test(words[subjectAt]) && ((/ed$/.test(words[subjectAt + 1] ?? "") && !/eed$/.test(words[subjectAt + 1] ?? "")) || (EN_IRREGULAR[words[subjectAt + 1] ?? ""] !== undefined && !["set", "put", "has", "have"].includes(words[subjectAt + 1] ?? "")) || (/^(?:just|already|also)$/.test(words[subjectAt + 1] ?? "") && (/ed$/.test(words[subjectAt + 2] ?? "") || EN_IRREGULAR[words[subjectAt + 2] ?? ""] !== undefined)))) || /^(?:i've|we've|i'd|we'd)$/.test(words[subjectAt] ?? "") && /(?:ed|en|sent|spoken|told|found|done|made|got)$/.test(words[subjectAt + 1] ?? ""))
     s.blocked = "past";
   // the present perfect: "We have sent you the invoice", "The warehouse has shipped your order" (done)
@@ -1576,7 +1577,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // verbless, a deliverable named first and a time after it: "Reply from me on Monday", "Collection
   // of the old sofa: Friday", "More on the garden clearance next week" (a commitment only with its time)
   const named = verblessDeliverable(ts, EN.adverbs);
-  if (named >= 0 && !ts.some((t, k) => t.verbish && k !== named && !(k < named && BEFORE_NOUN.has(t.n))) && from === c.first) {
+  // (a verb form after an article or possessive is a noun: "on the transfer", "about your return")
+  if (named >= 0 && !ts.some((t, k) => t.verbish && k !== named && !(k < named && BEFORE_NOUN.has(t.n)) && !(k > 0 && (EN.det.has(words[k - 1]) || EN.possReader.has(words[k - 1]) || EN.possSender.has(words[k - 1])))) && from === c.first) {
     s.subject = "deliverable";
     s.needsTime = true;
     s.verbFrom = from + named;
@@ -2502,6 +2504,13 @@ export function readSentence(
       dates: clauseDates,
       vague,
     });
+  }
+  // "I'm going to ring the site manager this afternoon and confirm your start date": a verb joined
+  // without its own subject shares the time of the clause it goes on
+  for (let i = 1; i < result.length; i++) {
+    const c = result[i];
+    const before = result[i - 1];
+    if (skeletons[i].raw.elided && /^(?:and|und)$/.test(c.opener) && c.commitment && c.time.kind === "none" && before.commitment && before.time.kind !== "none" && !before.time.inherited) c.time = { ...before.time, inherited: true };
   }
   // "kommt morgen oder Freitag vorbei", "tomorrow or, failing that, Friday": an either-or cut into two
   // clauses counts by the day of the second, the latest, when it has no subject or verb of its own

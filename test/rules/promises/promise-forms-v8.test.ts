@@ -270,3 +270,14 @@ describe("the reader's experiences and sayings are nothing sent", () => {
   silent(["You will get a lot out of the course.", "You'll have a great time in Paris.", "You'll get what you pay for.", "You'll get a kick out of this.", "You'll have more time for your family."]);
   reports(["You'll have the new card by next week.", "You will get the refund soon.", "You'll have the quote from us soon."]);
 });
+
+describe("a negation before the subject it names, a 'whenever' of the reader's, a time shared by 'and', a noun after its article", () => {
+  silent([
+    "Nobody from our team will ever ask for your password.",
+    "None of our staff will call you about this.",
+    "Whenever you're ready to go ahead, just give me a shout and I'll book the crew.",
+    "I'm going to ring the site manager this afternoon and confirm your start date.",
+    "We will send it tomorrow and call you about it.",
+  ]);
+  reports(["Someone from our team will call you soon.", "More details on the transfer nearer the time.", "We will send the invoice next week and call you.", "I'll ring the site manager and confirm your start date."]);
+});
