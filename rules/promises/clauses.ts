@@ -107,7 +107,7 @@ const DE = {
   condition: SET("wenn falls sofern"),
   receive: SET("erhalten erhält erhaltet erhältst bekommen bekommt bekommst kriegen kriegt kriegst hören hörst"),
   habitual: SET(
-    "immer grundsätzlich generell prinzipiell ausschliesslich stets jeweils normalerweise üblicherweise gewöhnlich erfahrungsgemäss regelmässig jederzeit montags dienstags mittwochs donnerstags freitags samstags sonntags täglich wöchentlich monatlich werktags künftig zukünftig",
+    "immer meistens meist oft häufig manchmal selten grundsätzlich generell prinzipiell ausschliesslich stets jeweils normalerweise üblicherweise gewöhnlich erfahrungsgemäss regelmässig jederzeit montags dienstags mittwochs donnerstags freitags samstags sonntags täglich wöchentlich monatlich werktags künftig zukünftig",
   ),
   progressive: SET("gerade derzeit momentan aktuell zurzeit bereits schon dabei noch"),
   particles: SET(
@@ -120,7 +120,7 @@ const DE = {
   motion: SET(
     "folgt folgen erfolgt erfolgen kommt kommen geht gehen eingeht eingehen trifft treffen eintrifft eintreffen ankommt ankommen erreicht erreichen liegt liegen steht stehen gibt gibts gibt's",
   ),
-  ready: SET("fertig bereit da unterwegs erledigt verfügbar abholbereit dicht repariert eingeplant geplant vorgesehen terminiert angesetzt"),
+  ready: SET("fertig bereit da unterwegs erledigt verfügbar lieferbar erhältlich vorrätig abholbereit dicht repariert eingeplant geplant vorgesehen terminiert angesetzt"),
   channel: SET("post brief mail e-mail email sms kurier wetransfer fax paket telefon whatsapp"),
   question: SET("sollen soll können könnten würden passt"),
   hedgeModal: SET("dürfte dürften sollte sollten soll sollen müsste müssten"),
@@ -145,15 +145,15 @@ const EN = {
   have: SET("have has had"),
   past: SET("was were had did yesterday ago wasn't weren't hadn't didn't"),
   // also as typed without the apostrophe ("Dont worry")
-  negation: SET("not never no won't don't doesn't didn't can't cannot wouldn't isn't aren't shan't nothing none neither nor dont doesnt didnt wont cant wouldnt isnt arent"),
+  negation: SET("not never no nobody noone won't don't doesn't didn't can't cannot wouldn't isn't aren't shan't nothing none neither nor dont doesnt didnt wont cant wouldnt isnt arent"),
   conj: SET("and but or so plus"),
   refersBack: SET("then afterwards thereafter"),
-  subordinators: SET("that if when once because unless until after before whether while although though since"),
-  temporal: SET("when once until after before"),
+  subordinators: SET("that if when whenever once because unless until after before whether while although though since"),
+  temporal: SET("when whenever once until after before"),
   condition: SET("if unless"),
   receive: SET("receive get hear be"),
   habitual: SET(
-    "always usually normally generally typically routinely regularly every each whenever daily weekly monthly mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends",
+    "always usually often sometimes rarely seldom frequently occasionally normally generally typically routinely regularly every each whenever daily weekly monthly mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends",
   ),
   progressive: SET("currently presently already still now"),
   particles: SET("back up out over round around through in off on down along forward across"),
@@ -217,7 +217,7 @@ function fold(tokens: readonly Token[], text: string, offset: number, language: 
       folded.verbish = computeVerbishDe(folded);
       // A capitalised word after the first is a noun ("das Gerät", "Ihr Gehalt"), not a participle.
       folded.participle = (index === 0 || !folded.capital) && computeParticipleDe(folded);
-      folded.action = lexicon.actionFormsDe.has(folded.n);
+      folded.action = actionFormDe(folded.n, lexicon);
     } else {
       folded.verbish = computeVerbishEn(folded, lexicon);
     }
@@ -225,6 +225,26 @@ function fold(tokens: readonly Token[], text: string, offset: number, language: 
   });
   if (language === "de") markSeparated(folded, lexicon);
   return folded;
+}
+
+// Prefixes that make a verb of the action list another one of delivering ("verschicken",
+// "nachliefern", "zurückschicken", "weiterleiten", "abschicken").
+const ACTION_PREFIX_DE = /^(?:ver|zu|ab|nach|zurück|weiter|raus|heraus|los|vorbei)/;
+const ACTION_FORMS = new WeakMap<PromiseLexicon, Map<string, boolean>>();
+
+/** A German form of an action verb, listed or made with a prefix of delivering ("verschicken" from "schicken"). */
+function actionFormDe(word: string, lexicon: PromiseLexicon): boolean {
+  if (lexicon.actionFormsDe.has(word)) return true;
+  let known = ACTION_FORMS.get(lexicon);
+  if (!known) ACTION_FORMS.set(lexicon, (known = new Map()));
+  let answer = known.get(word);
+  if (answer === undefined) {
+    const prefix = ACTION_PREFIX_DE.exec(word)?.[0];
+    const rest = prefix ? word.slice(prefix.length) : "";
+    answer = rest.length >= 4 && lexicon.actionFormsDe.has(rest);
+    if (known.size < 100_000) known.set(word, answer);
+  }
+  return answer;
 }
 
 /** "Unser Webmaster spielt die Version am Wochenende ein": the verb's stem with its particle later in the sentence. */
@@ -425,6 +445,8 @@ function verbishStrong(t: T): boolean {
   return DE.future.has(t.n) || DE.be.has(t.n) || DE.motion.has(t.n) || DE.perfectAux.has(t.n);
 }
 
+const POSS_THIRD_EN = /^(?:his|her|their)$/;
+
 function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexicon: PromiseLexicon): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -438,13 +460,19 @@ function opensClauseEn(tokens: T[], i: number, afterConjunction: boolean, lexico
     // "..., so hopefully the check will go out": an adverb before the clause's own subject
     if ((EN.adverbs.has(t.n) || lyAdverb(t.n)) && tokens[i + 1] && !EN.adverbs.has(tokens[i + 1].n)) return opensClauseEn(tokens, i + 1, false, lexicon);
   }
-  if (EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || t.capital) {
-    for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+  // ("his crew will finish", "their driver is coming": a third party's people)
+  if (EN.det.has(t.n) || EN.possSender.has(t.n) || EN.possReader.has(t.n) || POSS_THIRD_EN.test(t.n) || t.capital) {
+    // (a noun phrase with a prepositional phrase in it, "the voucher for the extra night will", runs longer)
+    // (but not past a clause of its own inside it: "the direction you think the company will take")
+    for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
       const u = tokens[j];
       if (u.quoted) break; // quoted speech is someone's words, not this clause's verb
+      if (j >= i + 6 && tokens.slice(i + 1, j).some((x) => EN.sender.has(x.n) || EN.reader.has(x.n) || EN.third.has(x.n))) break;
       if (EN.prep.has(u.n) && u.n !== "to") continue;
       if (EN.future.has(u.n) || EN.beFinite.has(u.n) || EN.hedgeModal.has(u.n) || /'ll$/.test(u.n) || u.n === "has" || u.n === "have") return true;
       if (j > i && EN.motion.has(u.n) && /s$/.test(u.n)) return true;
+      // "..., DHL says", "..., our bank tells us": a report after what it reports
+      if (j > i && j <= i + 3 && /s$/.test(u.n) && lexicon.reportVerbs.en.has(u.n)) return true;
       // "so our decorators start on Wednesday": a noun, then a verb of the action list
       if (j >= i + 2 && !u.capital && enBase(u.n, lexicon.actionVerbsEn) !== undefined && !EN.det.has(tokens[j - 1].n)) return true;
     }
@@ -476,6 +504,8 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   const opens = language === "de" ? opensClauseDe : opensClauseEn;
   if (tokens[0] && L.subordinators.has(tokens[0].n) && tokens[0].n !== "that" && tokens[0].n !== "da" && tokens[0].n !== "bis") current.opener = tokens[0].n;
   if (language === "en" && tokens[0]?.n === "as" && tokens[1]?.n === "soon" && tokens[2]?.n === "as") current.opener = "as soon as";
+  // "And if you try ...", "But when the parts come in ...": a conjunction before the sentence's subordinator
+  if (language === "en" && tokens[0] && EN.conj.has(tokens[0].n) && tokens[1] && EN.subordinators.has(tokens[1].n) && tokens[1].n !== "that") current.first = 1;
   // "Wie uns die Versicherung mitteilte, wird ...": a report framing the main clause after it
   if (language === "de" && tokens[0]?.n === "wie" && tokens.some((t) => lexicon.reportVerbs.de.has(t.n))) current.opener = "wie";
   for (let i = 1; i < tokens.length; i++) {
@@ -511,7 +541,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       startAt(i, t.n, false);
       continue;
     }
-    if (L.conj.has(t.n) && opens(tokens, i + 1, true, lexicon)) {
+    if (L.conj.has(t.n) && opens(tokens, i + 1, true, lexicon) && !(language === "en" && coordinatedSubjectEn(tokens, current.first, i))) {
       startAt(i, t.n, !startsWithSubject(tokens, i + 1, language));
       continue;
     }
@@ -520,6 +550,11 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       continue;
     }
     if (comma && opens(tokens, i, false, lexicon)) {
+      startAt(i, "", false);
+      continue;
+    }
+    // "Ich finde, damals konnte man ...": an opinion verb and its comma frame the clause after them
+    if (comma && language === "de" && OPINION_DE.test(tokens[i - 1].n) && i - 1 > current.first) {
       startAt(i, "", false);
       continue;
     }
@@ -562,7 +597,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   // ("We appreciate your feedback and we will ...": a pronoun and a word after it are a clause of their own)
   const verbish = (c: RawClause) =>
     tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n))) ||
-    (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + (c.opener ? 1 : 0)]?.n ?? "") || EN.reader.has(tokens[c.first + (c.opener ? 1 : 0)]?.n ?? "")));
+    (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + openerLength(c)]?.n ?? "") || EN.reader.has(tokens[c.first + openerLength(c)]?.n ?? "")));
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
     if (verbish(clauses[i])) continue;
     if (i === 0) {
@@ -576,6 +611,25 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
     i--;
   }
   return clauses;
+}
+
+/**
+ * "Ken and I might host", "Carlos and I will discuss": "and" between a name and I/we joins one
+ * subject, not two clauses, when nothing since the clause's start is a verb (not "I called John
+ * and I will send ...").
+ */
+function coordinatedSubjectEn(tokens: T[], from: number, i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (tokens[i].n !== "and" || !before || !after || !/^(?:i|we)$/.test(after.n) || !before.capital || before.quoted) return false;
+  if (EN.sender.has(before.n) || EN.reader.has(before.n) || EN.third.has(before.n) || EN.det.has(before.n) || EN.adverbs.has(before.n)) return false;
+  for (let j = from; j < i - 1; j++) if (tokens[j].verbish || /ed$/.test(tokens[j].n)) return false;
+  return true;
+}
+
+/** How many tokens the clause's opener takes ("as soon as": three). */
+function openerLength(c: RawClause): number {
+  return c.implied || !c.opener ? 0 : c.opener === "as soon as" ? 3 : 1;
 }
 
 function hasSubjectBefore(tokens: T[], from: number, to: number): boolean {
@@ -760,7 +814,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         if (end === from + k) continue;
         const nouns = tokens.slice(from + k + 1, end).map((u) => u.n);
         const head = nouns.find((n, idx) => tokens[from + k + 1 + idx].capital) ?? "";
-        if (nouns.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns))) {
+        // (a sender's role named whole wins over a third party's ending in it: "Ihr Ansprechpartner", not "Partner")
+        if (nouns.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) && !lexicon.senderRolesDe.words.has(n))) {
           s.subject = "other";
           subjectAt = from + k;
           break;
@@ -867,7 +922,9 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       const beAt = ts.findIndex((t) => DE.be.has(t.n));
       const kommen = ts.findIndex((t) => /^(?:komme|kommen|kommt)$/.test(t.n));
       // "Ich komme gern zu Ihrem Tag der offenen Tür": attending the reader's event, not a visit ("zu Ihnen")
-      const toEvent = kommen >= 0 && ts.some((t, k) => k > kommen && /^(?:zu|zur|zum)$/.test(t.n) && ts[k + 1] !== undefined && ts[k + 1].capital && ts[k + 1].n !== "ihnen");
+      // ("zu dem Abstimmungstermin": with its article)
+      const eventAfter = (k: number) => (DE.det.has(ts[k]?.n ?? "") ? ts[k + 1] : ts[k]);
+      const toEvent = kommen >= 0 && ts.some((t, k) => k > kommen && /^(?:zu|zur|zum)$/.test(t.n) && eventAfter(k + 1) !== undefined && eventAfter(k + 1)!.capital && eventAfter(k + 1)!.n !== "ihnen");
       // "Wir besuchen gern Ihre Ausstellung": attending the reader's event; "besucht Sie" is a visit
       if (ts.some((t) => /^besuch(?:e|en|t|st)$/.test(t.n)) && !ts.some((t) => t.text === "Sie" || (t.n === "ihnen" && t.capital) || t.n === "dich" || t.n === "euch")) {
         s.blocked = "attend";
@@ -875,6 +932,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       }
       if (kommen >= 0 && senderAt >= 0 && (!readerThere || toEvent) && !ts.some((t) => ["vorbei", "zurück", "raus", "hin"].includes(t.n))) {
         s.blocked = "attend";
+        return s;
+      }
+      // "Ich finde, ...": the frame of an opinion, cut off at its comma (cutClauses)
+      if (actionAt === ts.length - 1 && OPINION_DE.test(ts[actionAt].n)) {
+        s.blocked = "opinion";
         return s;
       }
       if (actionAt >= 0 && (kommen < 0 || kommen !== actionAt || senderAt < 0 || readerThere || ts.some((t) => ["vorbei", "zurück", "raus"].includes(t.n)))) {
@@ -889,7 +951,9 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         } else s.blocked = "state";
       } else if (readerThere) {
         const verbAt = ts.findIndex((t, k) => k !== senderAt && verbishDe(t) && !DE.offer.has(t.n));
-        if (verbAt >= 0) markVerb(s, from + verbAt, from + verbAt + 1, subj);
+        // "ich hoffe Sie auch", "wir wünschen Ihnen ...": a feeling or wish towards the reader, nothing delivered
+        if (verbAt >= 0 && MENTAL_DE.test(ts[verbAt].n)) s.blocked = "feeling";
+        else if (verbAt >= 0) markVerb(s, from + verbAt, from + verbAt + 1, subj);
       } else if (has(DE.perfectAux) && !ts.some(isParticipleDe) && ts.some((t) => t.n === "fertig" || t.n === "bereit")) {
         // "dass wir die Abrechnung bis zum 03.12.2026 fertig haben": a deliverable ready by a time
         const haveAt = ts.findIndex((t) => DE.perfectAux.has(t.n));
@@ -920,6 +984,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     let receiveAt = ts.findIndex((t) => DE.receive.has(t.n));
     if (receiveAt < 0) receiveAt = ts.findIndex((t) => HAVE_DE.test(t.n));
     if (ts[receiveAt]?.n === "hören" && !ts.some((t) => t.n === "uns" || t.n === "mir")) return s;
+    // "Sie erhalten diese E-Mail, weil ...": the message the reader is reading now
+    if (ts.some((t, k) => /^(?:diese|dieses|diesen)$/.test(t.n) && THIS_MESSAGE_DE.test(ts[k + 1]?.n ?? ""))) {
+      s.blocked = "this mail";
+      return s;
+    }
     const sieAt = s.subjectAt - from;
     markVerb(s, from + Math.min(receiveAt, sieAt), from + Math.max(receiveAt, sieAt) + 1, undefined);
     s.verbFrom = from + Math.min(receiveAt, sieAt);
@@ -940,6 +1009,13 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     s.blocked = "topic";
     return s;
   }
+  // "In Deutschland wird zensiert", "Hier wird alles geboten": a passive whose only nouns stand in
+  // prepositional phrases has no subject, and an impersonal passive describes what goes on, nothing
+  // handed to the reader
+  if (passive && !futureBe && impersonalPassiveDe(ts, lexicon)) {
+    s.blocked = "impersonal";
+    return s;
+  }
   if (passive || futureBe) {
     s.subject = "deliverable";
     markVerb(s, from + (futureAt >= 0 ? futureAt : modalBe), from + (futureAt >= 0 ? futureAt : modalBe) + 1, undefined);
@@ -957,12 +1033,16 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         ? toReaderDe(ts)
         : true;
     const gives = /^(?:gibt|gibts|gibt's)$/.test(m) ? ts.some((t) => t.n === "es" || t.n === "gibts" || t.n === "gibt's") : true;
+    // "Es kommt zu Verzögerungen", "Wie kommt es, dass ...", "das Übel kommt daher": something happening
+    // or where it comes from, nothing on its way to the reader
+    const arrives = /^(?:kommt|kommen)$/.test(m) ? !ts.some((t) => t.n === "es" || t.n === "daher" || t.n === "davon" || t.n === "woher" || t.n === "wie") : true;
     // "liegt bereit", "steht zur Abholung bereit"; "liegt Ihnen ... vor" (reaches the reader)
     const lies = /^(?:liegt|liegen|steht|stehen)$/.test(m) ? readyAt >= 0 || (/^(?:liegt|liegen)$/.test(m) && ts[ts.length - 1].n === "vor" && ts.some((t) => t.n === "ihnen" && t.capital)) : true;
-    if (/^(?:liegt|liegen|steht|stehen)$/.test(m)) s.needsTime = true;
+    // "Es gibt verschiedene Möglichkeiten": what exists now; only with a time of its own an announcement ("Nächste Woche gibt es ein Update")
+    if (/^(?:liegt|liegen|steht|stehen|gibt|gibts|gibt's)$/.test(m)) s.needsTime = true;
     const meets = /^(?:trifft|treffen)$/.test(m) ? ts.some((t) => t.n === "ein") : true;
     const reaches = /^(?:erreicht|erreichen)$/.test(m) ? ts.some((t) => t.text === "Sie") : true;
-    if (goes && gives && lies && meets && reaches && (s.subject !== "none" || leadNoun >= 0 || /^(?:gibts|gibt's)$/.test(m))) {
+    if (goes && gives && arrives && lies && meets && reaches && (s.subject !== "none" || leadNoun >= 0 || /^(?:gibts|gibt's)$/.test(m))) {
       s.subject = "deliverable";
       const np = s.subjectAt >= 0 ? s.subjectAt - from : Math.max(0, leadNoun);
       markVerb(s, from + Math.min(np, motionAt), from + Math.max(np, motionAt) + 1, undefined);
@@ -1004,18 +1084,26 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 
 // What the reader waits for, named without a verb (with the words that may stand before it).
 const DELIVERABLE_NOUNS = SET(
-  "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response " +
-    "rückmeldung antwort nachricht info infos bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand näheres weiteres einzelheiten details",
+  "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response proposal estimate report draft contract statement " +
+    "rückmeldung antwort nachricht info infos information informationen bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand näheres weiteres einzelheiten details",
 );
-const BEFORE_NOUN = SET("a an the further full short quick kurze kurzer eine ein die der das weitere final finale");
+const BEFORE_NOUN = SET("a an the further full short quick revised updated corrected amended new kurze kurzer eine ein die der das weitere final finale neue neues neuer korrigierte korrigiertes überarbeitete überarbeitetes");
 
 /** Index in `ts` of a deliverable noun that opens a clause without a verb ("Kurze Nachricht ..."), or -1. */
 function verblessDeliverable(ts: T[], skip: Set<string>): number {
   let k = 0;
   while (k < ts.length - 1 && (BEFORE_NOUN.has(ts[k].n) || skip.has(ts[k].n))) k++;
-  if (!DELIVERABLE_NOUNS.has(ts[k]?.n ?? "") || ts[k].quoted) return -1;
+  if (!ts[k] || !(DELIVERABLE_NOUNS.has(ts[k].n) || compoundDeliverableDe(ts[k])) || ts[k].quoted) return -1;
   // "Reply from me", "Rückmeldung zum Schadensfall", "More on X": the noun and a time; a noun alone is a heading
   return ts.length >= 3 ? k : -1;
+}
+
+// German compounds name the thing by their last part: "Schlussrechnung", "Teilgutschrift", "Terminbestätigung".
+const DELIVERABLE_HEADS_DE = /(?:rechnung|gutschrift|erstattung|lieferung|rückmeldung|antwort|nachricht|bestätigung|angebot|informationen)$/;
+
+/** A capitalised German compound whose last part is a deliverable ("Schlussrechnung"). */
+function compoundDeliverableDe(t: T): boolean {
+  return t.capital && t.n.length >= 9 && DELIVERABLE_HEADS_DE.test(t.n);
 }
 
 /** Sets the committing words: from the subject (when given) to the verb. */
@@ -1056,9 +1144,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   else if (/^(?:can|could|would|will|won't|can't)$/.test(words[k0] ?? "") && words[k0 + 1] === "you" && (sentenceStart || c.opener === "")) s.request = true;
   // "Should I send the other info.", "Could we schedule a call for Friday": asked or suggested, with or without "?"
   else if (/^(?:can|could|shall|should|may|might|would)$/.test(words[k0] ?? "") && /^(?:i|we)$/.test(words[k0 + 1] ?? "") && sentenceStart && c.opener === "") s.request = true;
-  else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
+  else if ((sentenceStart || c.opener === "" || c.opener === "and" || c.opener === "then" || c.opener === "so" || c.opener === "but") && EN.imperative.has(words[k0] ?? "") && !EN.sender.has(words[k0 + 1] ?? "") && ts[k0] && (ts[k0].capital || k0 > 0 || c.opener !== "" || !sentenceStart)) {
     const next = words[k0 + 1] ?? "";
-    if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email"].includes(next) || words[k0] === "just" || words[k0] === "simply") {
+    if (["me", "us", "your", "the", "a", "an", "it", "them", "back", "in", "through", "over", "with", "any", "this", "those", "these", "our", "round", "by", "reply", "call", "send", "let", "tell", "email", "here", "below"].includes(next) || words[k0] === "just" || words[k0] === "simply") {
       s.request = true;
       s.imperativeOnly = c.elided && c.opener === "and";
       // "Let me check with the warehouse": the sender's own next step, not a request ("let me know" is one)
@@ -1070,6 +1158,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     s.readerCondition = true;
   if (c.opener === "" && words[k0] === "should" && words[k0 + 1] === "you") s.readerCondition = true;
 
+  // "Who will pay for the damage is unclear", "How we proceed is up to you": a question as the subject
+  if (/^(?:who|whoever|which|how|why|where)$/.test(words[k0] ?? "") && c.opener === "" && !c.implied) s.blocked = "indirect question";
   // the subject
   let subjectAt = -1;
   let npEnd = -1;
@@ -1110,7 +1200,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       subjectAt = k;
       break;
     }
-    if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || (ts[k].capital && k >= k0) || w === "someone" || w === "somebody") {
+    if (EN.possSender.has(w) || EN.det.has(w) || EN.possReader.has(w) || POSS_THIRD_EN.test(w) || (ts[k].capital && k >= k0) || w === "someone" || w === "somebody") {
       // a noun phrase up to its verb
       if (EN.future.has(w) || EN.hedgeModal.has(w) || EN.offer.has(w) || EN.would.has(w)) break;
       let j = k + 1;
@@ -1166,7 +1256,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   const verbStart = subjectAt >= 0 ? subjectAt : k0;
   const rest = words.slice(verbStart);
   const restJoined = " " + rest.join(" ") + " ";
-  if (rest.some((w) => EN.negation.has(w) || /n't$/.test(w))) s.blocked = "negated";
+  // ("Nobody from our team will ever ask ...": the negation stands before the subject it names)
+  if (rest.some((w) => EN.negation.has(w) || /n't$/.test(w)) || words.slice(k0, verbStart).some((w) => /^(?:nobody|noone|none|neither)$/.test(w))) s.blocked = "negated";
   else if (rest.some((w) => EN.past.has(w)) || /\b(?:last (?:week|month|year|night|time)|the other day)\b/.test(joined) || (subjectAt >= 0 && /^(?:i|we|you|they|he|she)$/.test(words[subjectAt]) && ((/ed$/.test(words[subjectAt + 1] ?? "") && !/eed$/.test(words[subjectAt + 1] ?? "")) || (EN_IRREGULAR[words[subjectAt + 1] ?? ""] !== undefined && !["set", "put", "has", "have"].includes(words[subjectAt + 1] ?? "")) || (/^(?:just|already|also)$/.test(words[subjectAt + 1] ?? "") && (/ed$/.test(words[subjectAt + 2] ?? "") || EN_IRREGULAR[words[subjectAt + 2] ?? ""] !== undefined)))) || /^(?:i've|we've|i'd|we'd)$/.test(words[subjectAt] ?? "") && /(?:ed|en|sent|spoken|told|found|done|made|got)$/.test(words[subjectAt + 1] ?? ""))
     s.blocked = "past";
   // the present perfect: "We have sent you the invoice", "The warehouse has shipped your order" (done)
@@ -1181,6 +1272,10 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // "The technician said he would come back": in reported speech "would" is the "will" that was said
   else if (rest.some((w) => EN.would.has(w) || w === "we'd" || w === "i'd") && !/\b(?:would|we'd|i'd) (?:hope|expect)\b/.test(restJoined) && !reportedWould) s.blocked = "would";
 
+  // "Seller shall deliver the gas to the delivery point", "Section 4.2 shall be amended": "shall" with a
+  // third person prescribes (the terms of a contract or rules), it promises nothing to the reader
+  if (!s.blocked && rest.includes("shall") && !c.elided && !(subjectAt >= 0 && (EN.sender.has(words[subjectAt]) || EN.possSender.has(words[subjectAt])))) s.blocked = "prescription";
+
   // the verb group after the subject
   let k = npEnd >= 0 ? npEnd : subjectAt >= 0 ? subjectAt + 1 : c.elided ? 0 : k0;
   let future = subjectAt >= 0 && /'ll$/.test(words[subjectAt]);
@@ -1192,6 +1287,11 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   let passive = false;
   let progressiveHedge = false;
   let suggestion = false;
+  // "should"/"ought" with nothing else that hedges ("able to", "try to", "hope to"): see advice below
+  let shouldSeen = false;
+  let otherHedge = false;
+  // "might"/"may" and nothing else that hedges or makes a future
+  let mightOnly = false;
   const auxFrom = k;
   while (k < ts.length) {
     const w = words[k];
@@ -1202,7 +1302,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       be = false;
       k++;
     }
-    else if (EN.hedgeModal.has(w)) hedgeModal = true;
+    else if (EN.hedgeModal.has(w)) {
+      hedgeModal = true;
+      if (w === "should" || w === "ought") shouldSeen = true;
+      else otherHedge = true;
+      if (w === "might") mightOnly = true;
+    }
     // "The parcel may arrive tomorrow", "It may take a couple of weeks": a hedge for a deliverable
     // (for the sender or the reader it is permission or an offer: "we may contact you", "you may return it")
     else if (w === "may" && s.subject !== "sender" && s.subject !== "reader") hedgeModal = true;
@@ -1213,6 +1318,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     else if (w === "be" && words[k + 1] === "able" && words[k + 2] === "to") {
       // "we might be able to fit you in": the verb after it counts, not "be"
+      otherHedge = true;
       k += 2;
     } else if (EN.be.has(w)) be = true;
     // "I'm going to Las Vegas", "we're going to the conference": travel, not the future of a verb
@@ -1235,6 +1341,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       if (be && /ing$/.test(w)) progressiveHedge = true;
       be = false;
       hedgeModal = true;
+      otherHedge = true;
       k++;
     } else if (EN.adverbs.has(w) || lyAdverb(w) || w === "able" || w === "try" || w === "trying" || w === "hope" || w === "hoping" || w === "aim" || w === "aiming" || w === "attempt" || w === "do" && words[k + 1] === "our" || w === "get" && /ed$|sent$/.test(words[k + 1] ?? "")) {
       /* skip */
@@ -1262,6 +1369,16 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   };
 
   if (s.subject === "sender" || (c.elided && subjectAt < 0)) {
+    // "I have asked Dan to give you a call", "we've arranged for the fitter to call you": the sender
+    // has someone act for it towards the reader, a commitment (made now, for later)
+    const arranged = subjectAt >= 0 && (s.blocked === null || s.blocked === "past") ? arrangedForReaderEn(words, subjectAt, lexicon) : -1;
+    if (arranged > 0) {
+      s.blocked = null;
+      s.senderRole = true;
+      s.verbFrom = s.subjectAt;
+      s.verbTo = from + arranged + 1;
+      return s;
+    }
     if (s.blocked) return s;
     if (verbAt < 0) return s;
     // "we hope you enjoy it", "we hope this card makes your day": a wish about someone else's doing,
@@ -1280,16 +1397,43 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       s.blocked = "suggestion";
       return s;
     }
+    // "We should try again", "I should get back to the cash strategy", "we should hang out": what the
+    // sender ought to do is advice or an obligation; what it expects to have or be, or to do for the
+    // reader ("we should send you the figures soon"), is a hedged
+    // promise ("I should have a draft ready", "we should be able to finish", "we should receive the parts")
+    const expects = /^(?:have|be|receive|hear)$/.test(verb) || (verb === "get" && !/^(?:back|to|on|in|out|together)$/.test(words[verbAt + 1] ?? ""));
+    if (shouldSeen && !otherHedge && !futureForm && !readerThere && !expects && !/\bhop(?:e|ing)\b/.test(joined)) {
+      s.blocked = "advice";
+      return s;
+    }
     if (offer && !hedgeModal && !/\bhop(?:e|ing)\b/.test(joined)) {
       s.blocked = suggestion ? "suggestion" : "offer";
       commitAt();
       return s;
     }
     if (lexicon.noncommittalVerbsEn.has(verb) && verb !== "have" && verb !== "be") {
-      if (!((verb === "come" || verb === "stop" || verb === "go") && (readerThere || /\b(?:come|stop|go) (?:back|round|over|out|by|in)\b/.test(joined)))) {
+      // ("keep you posted" reports to the reader; "keep the same structure" keeps a state)
+      if (!((verb === "come" || verb === "stop" || verb === "go") && (readerThere || /\b(?:come|stop|go) (?:back|round|over|out|by|in)\b/.test(joined))) && !(verb === "keep" && words[verbAt + 1] === "you")) {
         s.blocked = "state";
         return s;
       }
+    }
+    // "Our exposure will grow if prices climb", "our costs will rise": an amount changing, nothing done
+    // for the reader (with an object it is: "we'll increase your limit")
+    if (CHANGE_EN.test(verb) && !EN.particles.has(words[verbAt + 1] ?? "") && (!EN.det.has(words[verbAt + 1] ?? "") || /^(?:lot|bit|little)$/.test(words[verbAt + 2] ?? "")) && !EN.possReader.has(words[verbAt + 1] ?? "") && !EN.possSender.has(words[verbAt + 1] ?? "") && !/^(?:it|them|you|us|me|this|that)$/.test(words[verbAt + 1] ?? "")) {
+      s.blocked = "state";
+      return s;
+    }
+    // "I'm going to take a few days off", "I'll take Friday off": leave, the sender's own plan
+    if (/^(?:take|taking)$/.test(verb) && words.slice(verbAt + 1, verbAt + 6).includes("off") && !readerThere) {
+      s.blocked = "state";
+      return s;
+    }
+    // "I will let them decide", "I'll let it go": leaving something to others, not doing it ("let you
+    // know", "let Brent know" tell someone)
+    if (verb === "let" && !/^(?:you|me|us)$/.test(words[verbAt + 1] ?? "") && !words.slice(verbAt + 2, verbAt + 5).includes("know")) {
+      s.blocked = "state";
+      return s;
     }
     // "I'll have a look" is a state; "I should have a draft ready by tomorrow" a deliverable
     const readyLater = words.slice(verbAt + 2).some((w) => /^(?:ready|done|finished|completed|sorted|fixed)$/.test(w));
@@ -1357,6 +1501,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       return s;
     }
     if (futureForm || hedgeModal || /\bhop(?:e|ing)\b/.test(joined)) {
+      // "We might have more", "I might take one": a possibility of the sender's, a hedged promise
+      // only with the reader in it or a time of its own ("I might call you", "we may ship it tomorrow")
+      if (!futureForm && mightOnly && !readerThere) s.needsTime = true;
       commitAt();
       return s;
     }
@@ -1386,7 +1533,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     if (verbAt < 0) return s;
     // "you'll have the draft by Friday": having, with a future form, is receiving
-    const receive = verb === "receive" || verb === "get" || verb === "hear" || verb === "receives" || ((verb === "hearing" || verb === "receiving" || verb === "getting") && (futureForm || hedgeModal) && words[verbAt + 1] !== undefined) || (verb === "have" && futureForm && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
+    // ("you get better soon", "get well": becoming, not receiving; "you'll get a lot out of the course",
+    // "you'll have a great time", "you'll get what you pay for": an experience or a saying, nothing sent)
+    const after = words.slice(verbAt + 1, verbAt + 7);
+    const experience = /^(?:get|have)$/.test(verb) && (/^(?:what|whatever)$/.test(after[0] ?? "") || after.some((w, idx) => w === "out" && after[idx + 1] === "of") || (verb === "have" && after.slice(0, 4).some((w) => /^(?:time|fun|chance|laugh|blast|ball|go)$/.test(w))));
+    const getsWell = (verb === "get" && (COMPARATIVES_EN.has(words[verbAt + 1] ?? "") || words[verbAt + 1] === "well")) || experience;
+    const receive = verb === "receive" || (verb === "get" && !getsWell) || verb === "hear" || verb === "receives" || ((verb === "hearing" || verb === "receiving" || verb === "getting") && (futureForm || hedgeModal) && words[verbAt + 1] !== undefined) || (verb === "have" && futureForm && !experience && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
     const contacted = be && /^(?:contacted|notified|sent|emailed|called|informed|refunded|credited)$/.test(verb);
     if ((receive && (!/^hear(?:ing)?$/.test(verb) || /\bfrom (?:us|me|our)\b|\bback\b/.test(joined))) || contacted) {
       if (!futureForm && !hedgeModal && !hasTimeWord(words)) return s;
@@ -1425,11 +1577,21 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // verbless, a deliverable named first and a time after it: "Reply from me on Monday", "Collection
   // of the old sofa: Friday", "More on the garden clearance next week" (a commitment only with its time)
   const named = verblessDeliverable(ts, EN.adverbs);
-  if (named >= 0 && !ts.some((t, k) => t.verbish && k !== named) && from === c.first) {
+  // (a verb form after an article or possessive is a noun: "on the transfer", "about your return")
+  if (named >= 0 && !ts.some((t, k) => t.verbish && k !== named && !(k < named && BEFORE_NOUN.has(t.n)) && !(k > 0 && (EN.det.has(words[k - 1]) || EN.possReader.has(words[k - 1]) || EN.possSender.has(words[k - 1])))) && from === c.first) {
     s.subject = "deliverable";
     s.needsTime = true;
     s.verbFrom = from + named;
     s.verbTo = from + named + 1;
+    return s;
+  }
+  // verbless, a thing "on its way" with a time of its own: "Credit note on its way shortly"
+  const wayAt = words.findIndex((w, idx) => w === "on" && /^(?:its|their)$/.test(words[idx + 1] ?? "") && words[idx + 2] === "way");
+  if (wayAt > 0 && !ts.slice(wayAt).some((t) => t.verbish) && !words.some((w) => EN.future.has(w) || EN.be.has(w) || EN.have.has(w) || EN.hedgeModal.has(w) || /'ll$/.test(w)) && from === c.first && !ts[0].quoted) {
+    s.subject = "deliverable";
+    s.needsTime = true;
+    s.verbFrom = from;
+    s.verbTo = from + wayAt + 3;
     return s;
   }
   // "Should be with you by Friday", "Will be ready tomorrow": the deliverable left out
@@ -1442,15 +1604,20 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const head = words.slice(subjectAt, verbAt >= 0 ? verbAt : subjectAt + 1);
     // the head noun decides: "the council tax" is a thing, "the council" a party
     const headNoun = npEnd > subjectAt ? words.slice(subjectAt, npEnd).find((n, idx, np) => idx === np.length - 1 || EN.prep.has(np[idx + 1])) ?? "" : "";
-    const person = words.slice(subjectAt, Math.max(subjectAt + 1, npEnd)).some((n) => n.endsWith("'s") && hasRoleSuffix(n, lexicon.thirdPartyNouns)) || (npEnd > subjectAt ? hasRoleSuffix(headNoun, lexicon.thirdPartyNouns) || WEATHER.has(headNoun) : head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) || WEATHER.has(n))) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt]));
+    const person = words.slice(subjectAt, Math.max(subjectAt + 1, npEnd)).some((n) => n.endsWith("'s") && hasRoleSuffix(n, lexicon.thirdPartyNouns)) || (npEnd > subjectAt ? hasRoleSuffix(headNoun, lexicon.thirdPartyNouns) || WEATHER.has(headNoun) : head.some((n) => hasRoleSuffix(n, lexicon.thirdPartyNouns) || WEATHER.has(n))) || /^(?:he|she|they|he'll|she'll|they'll)$/.test(words[subjectAt]) || (ts[subjectAt].capital && subjectAt > 0 && !EN.det.has(words[subjectAt])) || words.slice(subjectAt, Math.max(subjectAt + 1, npEnd)).some((n) => PRIVATE_PEOPLE_EN.test(n));
     // "your parcel is on its way" states where it is now; "will be on its way" still promises
     const onItsWay = / on (?:its|their|the) way /.test(joined) && be && (futureForm || hedgeModal);
     // "the places you want to show": an infinitive after "to" is not the subject's own verb
     // ("will take place", "will happen": an event held for the reader moves like a delivery)
     const finiteMotion = (EN.motion.has(verb) || (verb === "take" && words[verbAt + 1] === "place") || /^happens?$/.test(verb)) && !(words[verbAt - 1] === "to" && verbAt === auxFrom);
-    const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && /^(?:with|ready|back|done)$/.test(words[verbAt + 1] ?? "")) || (be && /^(?:with|ready|back|done)$/.test(verb) && (future || hedgeModal))));
+    // "will be with you" reaches the reader; "will be with their grandparents" is somewhere else
+    const withReader = (at: number) => words[at] !== "with" || EN.readerObject.has(words[at + 1] ?? "");
+    // ("will be in stock", "should be available": ready for the reader)
+    const readyWord = (at: number) => /^(?:with|ready|back|done|available)$/.test(words[at] ?? "") || (words[at] === "in" && words[at + 1] === "stock");
+    const motion = onItsWay || (verbAt >= 0 && (finiteMotion || (verb === "be" && readyWord(verbAt + 1) && withReader(verbAt + 1)) || (be && readyWord(verbAt) && withReader(verbAt) && (future || hedgeModal))));
     // "Delivery is planned for the second week of January": an arrangement for a time
-    const arranged = be && passive && SCHEDULED_EN.has(verb) && (words[verbAt + 1] === "for" || (words[verbAt + 1] === "in" && words[verbAt + 2] === "for"));
+    // ("Delivery is expected in the second half of January": someone's expectation, with its time)
+    const arranged = be && passive && ((SCHEDULED_EN.has(verb) && (words[verbAt + 1] === "for" || (words[verbAt + 1] === "in" && words[verbAt + 2] === "for"))) || (verb === "expected" && /^(?:in|on|by|within|around|before|after|early|late|later|next|this)$/.test(words[verbAt + 1] ?? "")));
     if (arranged) s.needsTime = true;
     const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && (hasTimeWord(words) || (readerThere && action))) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     // "The repair could take a while", "It will take some time": how long the deliverable takes
@@ -1472,6 +1639,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       // "goes out", "goes off", "goes in" (fitted); not "prices will go up in January"
       if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off|live)\b/.test(joined) || words[verbAt + 1] === "in") {
         s.subject = "deliverable";
+        // "Chinatown should be bulldozed", "they should be deported": what ought to be done, a hedged
+        // delivery only with the reader in it or a time of its own ("the part should be fitted by Friday")
+        if (passive && shouldSeen && !otherHedge && !futureForm && !readerThere) s.needsTime = true;
         commitAt();
         if (onItsWay) s.verbTo = Math.max(s.verbTo, from + words.indexOf("way") + 1);
         return s;
@@ -1486,6 +1656,26 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   return s;
 }
 
+// Verbs of an amount changing ("grow", "rise"), which without an object name nothing done.
+const CHANGE_EN = /^(?:grow|grows|rise|rises|fall|falls|drop|drops|increase|increases|decrease|decreases|decline|declines|climb|climbs|shrink|shrinks|double|doubles|improve|improves|worsen|worsens|change|changes)$/;
+
+/**
+ * "asked Dan Lyons to give you a call", "have arranged for the fitter to visit you": the index of the
+ * verb after "to" when the sender has someone do something for the reader, else -1.
+ */
+function arrangedForReaderEn(words: readonly string[], subjectAt: number, lexicon: PromiseLexicon): number {
+  let j = subjectAt + 1;
+  while (/^(?:have|has|just|already|also|now)$/.test(words[j] ?? "")) j++;
+  if (!/^(?:asked|told|instructed|requested|arranged)$/.test(words[j] ?? "")) return -1;
+  j++;
+  if (words[j - 1] === "arranged" && words[j] === "for") j++;
+  const to = words.indexOf("to", j);
+  if (to < j + 1 || to > j + 4 || words.slice(j, to).some((w) => EN.sender.has(w) || EN.reader.has(w) || w === "me" || w === "us")) return -1;
+  const verb = to + 1;
+  if (enBase(words[verb] ?? "", lexicon.actionVerbsEn) === undefined && !/^(?:give|contact|get)$/.test(words[verb] ?? "")) return -1;
+  return words.slice(verb + 1).some((w) => EN.readerObject.has(w)) ? verb : -1;
+}
+
 // Comparatives and adjectives of a state that "get" turns into "become" ("get closer", "get better").
 const COMPARATIVES_EN = SET("better worse closer nearer further farther bigger smaller larger higher lower faster slower easier harder cheaper busier quieter clearer stronger weaker richer older bored tired sick lost married");
 
@@ -1498,7 +1688,8 @@ function wishesOnly(words: readonly string[], subjectAt: number, lexicon: Promis
   const who = words[c];
   if (who === undefined || EN.sender.has(who)) return false;
   const after = words.slice(c + 1, c + 9);
-  if (EN.reader.has(who)) return !after.slice(0, 4).some((w) => /^(?:receive|receives|get|gets|have|has|hear)$/.test(w));
+  // ("you get better soon": getting well, not getting something)
+  if (EN.reader.has(who)) return !after.slice(0, 4).some((w, idx) => /^(?:receive|receives|get|gets|have|has|hear)$/.test(w) && !(/^gets?$/.test(w) && (COMPARATIVES_EN.has(after[idx + 1] ?? "") || /^(?:well|some|a)$/.test(after[idx + 1] ?? ""))));
   return !after.some((w) => enBase(w, lexicon.actionVerbsEn) !== undefined || EN.motion.has(w) || /^(?:ready|done|fixed|sorted)$/.test(w) || (w === "with" && after.includes("you")));
 }
 
@@ -1626,6 +1817,44 @@ function receivesFromReaderDe(ts: readonly T[]): boolean {
 }
 
 const ZU_INFINITIVE = /^(?:ab|an|auf|aus|ein|mit|vor|zurück|weiter|frei|nach|um|durch|her|hin|bei|fest)zu\p{L}{3,}en$/u;
+// Verbs of feeling, wishing and thinking: "ich hoffe", "wir wünschen Ihnen", "ich danke Ihnen".
+const MENTAL_DE = /^(?:hoffe|hoffen|wünsche|wünschen|freue|freuen|denke|denken|glaube|glauben|finde|finden|meine|meinen|danke|danken|bedauere|bedauern|verstehe|verstehen|weiss|weiß|wissen)$/;
+// Pronouns and words that can stand as the subject of a passive ("Das wird erledigt", "Alles wird geprüft").
+const PASSIVE_SUBJECT_PRONOUN_DE = /^(?:das|dies|dieses|es|er|sie|alles|beides|beide|etwas|nichts|was|der|die)$/;
+
+/**
+ * Whether a German passive clause has no subject: no noun or subject pronoun outside a
+ * prepositional phrase ("In Deutschland wird zensiert", "Da wird gerne mal geschossen").
+ */
+function impersonalPassiveDe(ts: readonly T[], lexicon: PromiseLexicon): boolean {
+  // "Wird erledigt.": the verb first, its subject left out (the thing just named), not impersonal
+  if (DE.future.has(ts[0]?.n ?? "")) return false;
+  // "Um Ihre Anfrage wird sich gekümmert": about the reader's matter, done for the reader
+  if (ts.some((t, k) => k > 0 && t.capital && (/^ihr(?:e|em|en|er|es)?$/.test(t.n) || t.n === "ihnen" || t.n === "sie"))) return false;
+  let inPhrase = false;
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k];
+    if (DE.prep.has(t.n)) {
+      inPhrase = true;
+      continue;
+    }
+    const noun = t.capital && !DE.function.has(t.n) && !DE.det.has(t.n) && !DE.possReader.has(t.n) && !DE.possSender.has(t.n) && !DE.future.has(t.n) && !t.participle;
+    if (noun || (t.text === "Sie" && k > 0)) {
+      if (!inPhrase) return false;
+      inPhrase = false;
+      continue;
+    }
+    // a pronoun right before or after the finite verb is its subject ("Das wird erledigt", "wird es geprüft")
+    if (!inPhrase && PASSIVE_SUBJECT_PRONOUN_DE.test(t.n) && (DE.future.has(ts[k + 1]?.n ?? "") || DE.future.has(ts[k - 1]?.n ?? ""))) return false;
+    if (DE.sender.has(t.n) || hasRoleSuffix(t.n, lexicon.senderRolesDe)) return false;
+  }
+  return true;
+}
+
+// What the reader is reading now ("diese E-Mail", "dieses Schreiben").
+const THIS_MESSAGE_DE = /^(?:e-mail|email|mail|nachricht|schreiben|brief|benachrichtigung|erinnerung|information|info)$/;
+// Verbs of opinion that frame a clause after a comma ("ich finde, ...", "wir denken, ...").
+const OPINION_DE = /^(?:finde|finden|denke|denken|glaube|glauben|meine|meinen)$/;
 const SCHEDULED_DE = SET("eingeplant geplant vorgesehen terminiert angesetzt");
 const SCHEDULED_EN = SET("scheduled due set planned booked pencilled penciled");
 
@@ -1642,6 +1871,8 @@ function hasTimeWord(words: readonly string[]): boolean {
 // The sentence
 
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/;
+// Today named as an adjective: "des heutigen Tages", "today's".
+const TODAYS = /^(?:heutig|heutige|heutigen|heutiger|heutiges|heutigem|today's)$/;
 
 function words(view: SentenceView, from: number, to: number): Words {
   return { start: from, end: to, text: view.text.slice(from - view.start, to - view.start) };
@@ -1850,7 +2081,7 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       tokens.some((t) => reports.has(t.n)) ||
       clauses.some(({ syntax }) =>
         syntax.reportVerb
-          ? syntax.verbFrom >= 0 && PRONOUN_ACTOR.test(tokens[syntax.subjectAt]?.n ?? "")
+          ? syntax.verbFrom >= 0 && (PRONOUN_ACTOR.test(tokens[syntax.subjectAt]?.n ?? "") || (language === "en" && /^(?:they|they'll)$/.test(tokens[syntax.subjectAt]?.n ?? "")))
           : syntax.verbFrom >= 0 && (syntax.blocked === null || syntax.blocked === "offer"),
       ));
   return { tokens, clauses, question, candidate, mayCommit, cuts, thirdPartyPhrases, hedgePhrases, reportPhrases };
@@ -1895,8 +2126,8 @@ const GATES_DE = new WeakMap<PromiseLexicon, { any: boolean; set: Set<string>; w
 function gateClassDe(norm: string, words: Set<string>, lexicon: PromiseLexicon): number {
   // n as the reader folds it (’ as '), norm as the phrase lists match it
   const n = norm.includes("’") ? norm.replace(/’/g, "'") : norm;
-  if (words.has(n) || words.has(norm) || hasRoleSuffix(n, lexicon.senderRolesDe)) return GATE_WORD;
-  return (DE.possSender.has(n) ? GATE_POSS : 0) | (lexicon.actionFormsDe.has(n) ? GATE_ACTION : 0) | (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) || (n.length > 7 && /(?:reif|bereit|fertig)$/.test(n)) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
+  if (words.has(n) || words.has(norm) || hasRoleSuffix(n, lexicon.senderRolesDe) || (n.length >= 9 && DELIVERABLE_HEADS_DE.test(n))) return GATE_WORD;
+  return (DE.possSender.has(n) ? GATE_POSS : 0) | (actionFormDe(n, lexicon) ? GATE_ACTION : 0) | (DE.receive.has(n) || HAVE_DE.test(n) ? GATE_RECEIVE : 0) | (DE.be.has(n) ? GATE_BE : 0) | (DE.ready.has(n) || (n.length > 7 && /(?:reif|bereit|fertig)$/.test(n)) ? GATE_READY : 0) | (n === "nach" ? GATE_NACH : 0) | (n === "bei" ? GATE_BEI : 0);
 }
 
 /**
@@ -2190,12 +2421,26 @@ export function readSentence(
         commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
       }
     }
+    // "Your booking has been moved to our Edinburgh branch, and they'll handle the fitting": "they" for
+    // our team, branch or people named in the clause before
+    if (!commitment && syntax.reportVerb && !thirdParty && language === "en" && i > 0 && /^(?:they|they'll)$/.test(tokens[syntax.subjectAt]?.n ?? "")) {
+      const before = tokens.slice(skeletons[i - 1].raw.first, skeletons[i - 1].raw.last);
+      const ours = before.some((t, k) => EN.possSender.has(t.n) && before.slice(k + 1, k + 4).some((u) => hasRoleSuffix(u.n, lexicon.senderRolesEn)) && !before.slice(k + 1, k + 4).some((u) => hasRoleSuffix(u.n, lexicon.thirdPartyNouns) || PRIVATE_PEOPLE_EN.test(u.n)));
+      const verb = tokens[syntax.verbTo - 1];
+      // (doing something to something or for the reader: "handle the fitting", "call you"; not "they will fight")
+      const object = tokens[syntax.verbTo];
+      const acts = enBase(verb?.n ?? "", lexicon.actionVerbsEn) !== undefined || (object !== undefined && syntax.verbTo < last && (EN.det.has(object.n) || EN.possReader.has(object.n) || EN.readerObject.has(object.n) || /^(?:it|them)$/.test(object.n)));
+      if (ours && verb && acts && !lexicon.noncommittalVerbsEn.has(verb.n)) {
+        subject = "sender";
+        commitment = tokenWords(view, tokens, syntax.verbFrom, syntax.verbTo);
+      }
+    }
     // a third party's report covers what it reports, whoever acts in it
     const actor = tokens[syntax.subjectAt];
     const reportable =
       syntax.subject === "sender" ||
       syntax.subject === "deliverable" ||
-      (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
+      (actor !== undefined && (/^(?:er|sie|he|she|they|it|he'll|she'll|they'll|it'll)$/.test(actor.n) || DE.det.has(actor.n) || EN.det.has(actor.n) || POSS_THIRD_EN.test(actor.n) || DE.possReader.has(actor.n) || EN.possReader.has(actor.n) || hasRoleSuffix(tokens[syntax.subjectAt + 1]?.n ?? "", lexicon.thirdPartyNouns)));
     if (!commitment && coveredBy && !ownReport && syntax.anyVerb >= 0 && syntax.subject !== "reader" && !blocked && reportable && !weather && doneVerb) {
       subject = "reported";
       const from = syntax.subjectAt >= 0 ? Math.min(syntax.subjectAt, syntax.anyVerb) : syntax.anyVerb;
@@ -2207,6 +2452,9 @@ export function readSentence(
     if (blocked === "offer" && syntax.blocked === "offer" && (hedges.length > 0 || framingHedge) && !skeleton.question && (clauseDates.length > 0 || vague.length > 0 || concrete.length > 0 || tokens.slice(first, last).some((t) => EN.readerObject.has(t.n) || EN.reader.has(t.n) || t.n === "ihnen" || t.n === "dir" || (t.text === "Sie" && language === "de")) || tokens.slice(first, last).some((t) => /^(?:today|tonight|tomorrow|heute|morgen)$/.test(t.n)))) blocked = null;
     if (commitment && findPhrases(lexicon.offerMarkers[language], tokens.slice(first, last)).length > 0) blocked ??= "offer";
     if (commitment && ownReport) commitment = null;
+    // "She promised she would get back to me", "Er meinte, er ruft mich an": what someone else will do
+    // for the sender personally, nothing the reader waits for
+    if (commitment && subject === "reported" && tokens.slice(syntax.verbTo, Math.min(last, syntax.verbTo + 3)).some((t) => t.n === "me" || t.n === "mich" || t.n === "mir")) commitment = null;
     if (subject === "reported" && !thirdParty) commitment = null;
     // a hedge frames the clauses after it; one in a condition also when the condition has its own
     // subject and verb ("If the parts arrive as expected, we will fit them tomorrow")
@@ -2257,6 +2505,13 @@ export function readSentence(
       vague,
     });
   }
+  // "I'm going to ring the site manager this afternoon and confirm your start date": a verb joined
+  // without its own subject shares the time of the clause it goes on
+  for (let i = 1; i < result.length; i++) {
+    const c = result[i];
+    const before = result[i - 1];
+    if (skeletons[i].raw.elided && /^(?:and|und)$/.test(c.opener) && c.commitment && c.time.kind === "none" && before.commitment && before.time.kind !== "none" && !before.time.inherited) c.time = { ...before.time, inherited: true };
+  }
   // "kommt morgen oder Freitag vorbei", "tomorrow or, failing that, Friday": an either-or cut into two
   // clauses counts by the day of the second, the latest, when it has no subject or verb of its own
   for (let i = 0; i + 1 < result.length; i++) {
@@ -2284,6 +2539,17 @@ export function readSentence(
     if (!host || host.time.kind !== "none") continue;
     if (c.time.kind === "concrete") host.time = { kind: "concrete", words: c.time.words };
     else host.time = { kind: "vague", words: c.time.words ?? { start: c.start, end: c.end, text: view.text.slice(c.start - view.start, c.end - view.start) } };
+  }
+  // "We will release your payment on 27 November, our bank tells us": a report after what it reports
+  const lastRaw = skeletons[skeletons.length - 1];
+  if (language === "en" && result.length >= 2 && lastRaw.raw.opener === "" && lastRaw.syntax.subject === "other" && !result[result.length - 1].commitment) {
+    const ts = tokens.slice(lastRaw.raw.first, lastRaw.raw.last);
+    const at = ts.findIndex((t) => lexicon.reportVerbs.en.has(t.n));
+    const tail = ts.slice(at + 1);
+    if (at > 0 && tail.length <= 1 && tail.every((t) => /^(?:us|me)$/.test(t.n)) && (ts.some((t) => hasRoleSuffix(t.n, lexicon.thirdPartyNouns)) || ts[0].capital)) {
+      const report = tokenWords(view, tokens, lastRaw.raw.first, lastRaw.raw.last);
+      for (const c of result.slice(0, -1)) if (c.commitment && !c.thirdParty) c.thirdParty = report;
+    }
   }
   // habits and policies hold for the whole sentence ("You'll receive a confirmation shortly after each booking")
   if (result.some((c) => c.blocked === "habit")) for (const c of result) c.blocked ??= "habit";
@@ -2318,8 +2584,21 @@ function clauseTime(
   for (const c of concrete) if (!vague.some((v) => overlaps(v, c)) && !items.some((x) => overlaps(x, c) && x.kind !== "concrete")) items.push({ kind: "concrete", start: c.start, end: c.end });
   for (let i = first; i < last; i++) {
     if (ORDINAL_DAY.test(tokens[i].n) && !items.some((x) => overlaps(x, tokens[i]))) items.push({ kind: "concrete", start: tokens[i].start, end: tokens[i].end });
+    // "bis Ende des heutigen Arbeitstages", "by the end of today's shift": today can be checked
+    if (TODAYS.test(tokens[i].n) && !items.some((x) => overlaps(x, tokens[i]) && x.kind === "concrete")) {
+      for (const x of items) if (x.kind === "vague" && overlaps(x, tokens[i])) x.kind = "concrete";
+      if (!items.some((x) => overlaps(x, tokens[i]))) items.push({ kind: "concrete", start: tokens[i].start, end: tokens[i].end });
+    }
   }
   if (items.length === 0) return { kind: "none" };
+  // "in a week or so", "in zwei Wochen oder so": a time given only roughly
+  for (const x of items) {
+    const after = tokens.findIndex((t, j) => j >= first && j < last && t.start >= x.end);
+    if (after >= 0 && /^(?:or|oder)$/.test(tokens[after].n) && tokens[after + 1]?.n === "so" && after + 1 < last) {
+      x.kind = "vague";
+      x.end = tokens[after + 1].end;
+    }
+  }
   items.sort((a, b) => a.start - b.start);
   const w = (x: Item): Words => words(view, x.start, x.end);
   // an either-or counts by its latest day, which is written last
