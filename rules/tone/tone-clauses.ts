@@ -119,19 +119,19 @@ const OPINION_VERBS: Record<Language, Set<string>> = {
 };
 const SELF_OBJECTS = set("us", "me", "uns", "mir", "mich");
 const COPULAS: Record<Language, Set<string>> = {
-  de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen", "grenzt", "grenzen", "wird", "werden", "wirst", "werdet", "wurde", "wurden"),
-  en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads", "borders", "verges", "bordering", "verging"),
+  de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen", "grenzt", "grenzen", "wird", "werden", "wirst", "werdet", "wurde", "wurden", "sieht", "sehen"),
+  en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads", "borders", "verges", "bordering", "verging", "look", "sound", "seem", "appear", "appears"),
 };
 // Words that deny what follows: "ist nicht absurd", "far from lazy", "keineswegs übertrieben".
 const NEGATIONS: Record<Language, Set<string>> = {
   de: set("nicht", "kein", "keine", "keinen", "keiner", "keineswegs", "niemand", "nie", "niemals", "weder", "andere", "kaum"),
-  en: set("not", "isn't", "aren't", "wasn't", "weren't", "no", "never", "nobody", "none", "neither", "far", "hardly", "n't", "by"),
+  en: set("not", "isn't", "aren't", "wasn't", "weren't", "no", "never", "nobody", "none", "neither", "far", "hardly", "n't", "by", "didn't", "don't", "doesn't", "didnt", "dont", "doesnt", "won't", "wouldn't", "shouldn't"),
 };
 // Particles and degree words between the verb and the judgement ("ja echt", "halt einfach zu",
 // "honestly this", "frankly"). Only these may stand between: anything else ends the reading.
 const FILLERS: Record<Language, Set<string>> = {
-  de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich", "haufen", "an", "einzige", "einziger", "einziges", "einzigen", "reinste", "reinster", "reinstes", "wahre", "wahrer", "wahres", "echte", "echter", "echtes"),
-  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of", "utter", "sheer", "pure", "on", "beyond"),
+  de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich", "haufen", "an", "einzige", "einziger", "einziges", "einzigen", "reinste", "reinster", "reinstes", "wahre", "wahrer", "wahres", "echte", "echter", "echtes", "zweifellos", "definitiv", "geradezu", "ausgesprochen", "ueberaus", "hochgradig", "reichlich", "obendrein", "zudem", "ausserdem"),
+  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of", "utter", "sheer", "pure", "on", "beyond", "rather", "undoubtedly", "easily", "definitely", "certainly", "positively", "outright", "thoroughly", "also"),
 };
 
 // --- What counts as a judgement ------------------------------------------------------------
@@ -219,6 +219,11 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     }
     // Most words start no reading below: one Set lookup (and one Map lookup) says so.
     if (!starts.has(key) && judgementForm(key, language, false) === undefined && !(language === "en" && isContractedCopula(tokens[i].text))) continue;
+    if (RATE_VERBS[language].has(key)) {
+      const rated = ratedObject(tokens, keys, prose, i, language);
+      if (rated) report(rated.first, rated.last);
+      continue;
+    }
     if (key === "calling" || key === "bezeichnen") {
       const called = calledTooKind(tokens, keys, i, language);
       if (called) found.push(called);
@@ -226,7 +231,10 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     }
     // Subject + verb: find the verb, then read the subject before it and the judgement after it.
     if (COPULAS[language].has(key) || (language === "en" && isContractedCopula(tokens[i].text))) {
-      const subject = subjectBefore(keys, tokens, prose, i, language);
+      const near = subjectBefore(keys, tokens, prose, i, language);
+      // "Your reasoning makes no sense and is frankly ridiculous": the verb after "and" shares
+      // the subject that opens the clause.
+      const subject = near === "none" && (keys[i - 1] === "and" || keys[i - 1] === "und") ? clauseOpeningSubject(keys, tokens, prose, i - 1, language) : near;
       const inverted = subject === "none" ? subjectAfter(keys, tokens, i, language) : undefined;
       const who = subject !== "none" ? subject : inverted ? inverted.who : "none";
       if (who === "none") continue;
@@ -313,6 +321,64 @@ function calledTooKind(tokens: readonly Token[], keys: Keys, calling: number, la
   return undefined;
 }
 
+// Verbs by which the writers rate a thing or a person: "I find your request absurd", "Ich halte
+// Ihre Beschwerde für kindisch", "Ihre Argumentation finde ich lächerlich".
+const RATE_VERBS: Record<Language, Set<string>> = {
+  de: set("finde", "finden", "fand", "fanden", "halte", "halten", "hielt", "hielten", "empfinde", "empfinden"),
+  en: set("find", "found", "consider", "considered", "deem", "deemed"),
+};
+const RATE_ADVERBS_EN = set("really", "honestly", "frankly", "personally", "just", "simply", "genuinely", "do", "all", "still", "truly", "actually");
+
+/**
+ * The writers rating what the reader wrote or did, or the reader, as the object of a verb of
+ * rating (`verb`): "I find your request absurd", "We consider your complaint childish", "I find
+ * you rude", "Ich finde Ihre Anfrage dreist", "Ich halte Ihre Beschwerde für kindisch", "Ihre
+ * Argumentation finde ich lächerlich". The writers must be the subject ("Do you find our app
+ * confusing?" asks the reader), and a denial or hedge before the verb or before the judgement
+ * takes it back ("I don't find your request absurd", "Manche finden ... vielleicht ...").
+ */
+function ratedObject(tokens: readonly Token[], keys: Keys, prose: string, verb: number, language: Language): { first: number; last: number } | undefined {
+  if (hedged(keys, verb, language)) return undefined;
+  const writerBefore = (j: number) => keys[j] === "i" || keys[j] === "we" || keys[j] === "ich" || keys[j] === "wir";
+  const writer = writerBefore(verb - 1) || (language === "en" && RATE_ADVERBS_EN.has(keys[verb - 1] ?? "") && writerBefore(verb - 2)) || (language === "de" && writerBefore(verb + 1));
+  if (!writer) return undefined;
+  // German object before the verb: "Ihre Argumentation finde ich ...".
+  if (language === "de" && writerBefore(verb + 1) && verb >= 2 && readerPossessiveAt(tokens, keys, verb - 2, language) && /^\p{Lu}/u.test(tokens[verb - 1].text)) {
+    const judgement = judgementAfter(keys, verb + 2, language, false, tokens, prose);
+    return judgement ? { first: verb - 2, last: judgement.last } : undefined;
+  }
+  let object = verb + 1;
+  if (language === "de" && writerBefore(object)) object++;
+  const key = keys[object];
+  if (key === undefined) return undefined;
+  // The reader as a person: "I find you rude", "Ich finde Sie unverschämt", "halte dich für naiv".
+  const person = language === "en" ? key === "you" : (key === "sie" && tokens[object].text === "Sie") || key === "dich" || key === "euch";
+  let after = -1;
+  if (person) after = object + 1;
+  else if (readerPossessiveAt(tokens, keys, object, language) || POINTING[language].has(key)) {
+    // The noun, maybe after an adjective: "your request", "your whole attitude", "Ihre Anfrage".
+    for (let n = object + 1; n <= object + 2 && n < keys.length; n++) {
+      if (language === "en" ? WORK_NOUNS_EN.has(keys[n]) : /^\p{Lu}/u.test(tokens[n].text)) after = n + 1;
+      if (after >= 0) break;
+    }
+    if (after >= 0 && POINTING[language].has(key) && !isWorkNoun(tokens, after - 1, language)) after = -1;
+  }
+  if (after < 0) return undefined;
+  // "halte ... für kindisch", "consider ... as petty"
+  if (keys[after] === "fuer" || keys[after] === "as") after++;
+  const judgement = judgementAfter(keys, after, language, person, tokens, prose);
+  return judgement ? { first: verb, last: judgement.last } : undefined;
+}
+
+/** "your", "Ihre" (capitalised: the reader's, not "her"), "dein", "euer" at `i`. */
+function readerPossessiveAt(tokens: readonly Token[], keys: Keys, i: number, language: Language): boolean {
+  const key = keys[i];
+  if (key === undefined) return false;
+  if (language === "en") return key === "your" || key === "ur";
+  if (/^(?:dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)$/.test(key)) return true;
+  return /^(?:ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(key) && /^I/.test(tokens[i].text);
+}
+
 // "Lächerlichkeit", "Dreistigkeit", "Dummheit": nouns of judgement words, and a few others.
 function isJudgementNounDe(key: string): boolean {
   if (key === "inkompetenz" || key === "arroganz" || key === "ignoranz" || key === "dummheit" || key === "unfaehigkeit") return true;
@@ -384,8 +450,8 @@ const BIGGEST: Record<Language, Set<string>> = {
 // (judgementForm) and contractions ("you're"): verbs, exclamations, "worst", "biggest",
 // "more"/"most"/"am" before a judgement word.
 const JUDGEMENT_STARTS: Record<Language, Set<string>> = {
-  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen"]),
-  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling"]),
+  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen", ...RATE_VERBS.de]),
+  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling", ...RATE_VERBS.en]),
 };
 
 function isContractedCopula(text: string): boolean {
@@ -435,6 +501,21 @@ function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: n
   return v > 0 && (keys[v - 1] === "sie" || keys[v - 1] === "du" || keys[v - 1] === "ihr" || keys[v - 1] === "you") ? "reader" : "reader-person";
 }
 
+/**
+ * The reader as the subject opening the clause that ends at `and` (at most ten words back):
+ * "Your reasoning ... and", "Sie ... und", "Ihre Begründung ... und". A clause opened by anything
+ * else (a denial, the writers, a thing) is "none".
+ */
+function clauseOpeningSubject(keys: Keys, tokens: readonly Token[], prose: string, and: number, language: Language): Who {
+  let start = and;
+  while (start > 0 && and - start < 10 && !/[,.;:!?]/.test(between(prose, tokens, start - 1, start))) start--;
+  if (start > 0 && and - start >= 10) return "none";
+  const first = keys[start];
+  if (language === "en" ? first === "you" : (first === "sie" && tokens[start].text === "Sie") || first === "du") return "reader";
+  const possessive = language === "en" ? first === "your" : /^(?:ihr|ihre|dein|deine|euer|eure)$/.test(first) && /^\p{Lu}/u.test(tokens[start].text);
+  return possessive && isWorkNoun(tokens, start + 1, language) && (language === "en" || GERMAN_WORK.has(keys[start + 1])) ? "reader-person" : "none";
+}
+
 /** "Sind Sie ...", "bist du ...", "are you ...": the subject right after the verb. */
 function subjectAfter(keys: Keys, tokens: readonly Token[], v: number, language: Language): { who: Who; next: number } | undefined {
   const next = v + 1;
@@ -466,14 +547,29 @@ function isReaderWord(tokens: readonly Token[], i: number, language: Language): 
  * Blödsinn", "is frankly ridiculous", "are you honestly this slow". Undefined when a negation
  * stands between ("ist nicht absurd", "is by no means amateurish").
  */
-function judgementAfter(keys: Keys, from: number, language: Language, people: boolean, tokens: readonly Token[], prose: string): { last: number } | undefined {
-  for (let i = from; i < keys.length && i < from + 6; i++) {
+function judgementAfter(keys: Keys, from: number, language: Language, people: boolean, tokens: readonly Token[], prose: string, coordinated = false): { last: number } | undefined {
+  let limit = from + 6;
+  for (let i = from; i < keys.length && i < limit; i++) {
+    // "ist, gelinde gesagt, lächerlich", "is, without a doubt, the pettiest": an aside between
+    // commas is read past (a denial in it ends the reading).
+    const aside = i > from - 1 && i > 0 ? asideEnd(keys, tokens, prose, i, language) : -1;
+    if (aside >= 0) {
+      limit += aside - i + 1;
+      i = aside;
+      continue;
+    }
     const key = keys[i];
     // "an Peinlichkeit kaum zu überbieten": a judgement noun made from a judgement word.
     if (language === "de" && key === "an" && isJudgementNounDe(keys[i + 1] ?? "") && (keys[i + 2] === "nicht" || keys[i + 2] === "kaum") && keys[i + 3] === "zu" && (keys[i + 4] ?? "").startsWith("ueberbiet")) return { last: i + 4 };
     // "nothing short of absurd", "nichts als Unsinn": a negation that intensifies.
     if (key === "nothing" && keys[i + 1] === "short" && keys[i + 2] === "of") {
       i += 2;
+      continue;
+    }
+    // "is without (a) doubt the pettiest", "ist ohne Zweifel lächerlich"
+    if ((key === "without" || key === "ohne") && (keys[i + 1] === "doubt" || keys[i + 1] === "zweifel" || (keys[i + 1] === "a" && keys[i + 2] === "doubt"))) {
+      i += keys[i + 1] === "a" ? 2 : 1;
+      limit += 2;
       continue;
     }
     // "yours is by far the weakest"
@@ -492,7 +588,9 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
       const after = keys[judgement.last + 1];
       if (language === "de" && judgement.degree !== "noun" && after !== undefined && /^\p{Ll}/u.test(tokens[judgement.last + 1].text) && /(?:er|e|en|es|em)$/.test(after) === false && judgementForm(after, language, true) === undefined && !/[,.;:!?]/.test(between(prose, tokens, judgement.last, judgement.last + 1))) {
         // "zu blöd, den Aufkleber zu finden" has a comma; "unverschämt teuer" has none: skip the latter.
-        if (!["zu", "und", "oder", "als", "wie", "fuer"].includes(after)) return undefined;
+        // "sieht dilettantisch aus", "ist grottenschlecht gemacht": the verb's particle or participle closes the clause.
+        const closing = (after === "aus" || /^ge\p{Ll}+(?:t|en)$/u.test(after)) && (judgement.last + 2 >= keys.length || /[,.;:!?]/.test(between(prose, tokens, judgement.last + 1, judgement.last + 2)));
+        if (!closing && !["zu", "und", "oder", "als", "wie", "fuer"].includes(after)) return undefined;
       }
       if (judgement.degree === "noun" && (keys[i] === "waste") && keys[i + 1] !== "of") return undefined;
       // "Sie sind eine Null", not "Sie sind null Euro schuldig": the number before a noun.
@@ -502,8 +600,16 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
     // "eine bodenlose Frechheit", "ein schlechter Witz": an inflected German adjective before the noun.
     const adjective = language === "de" && /^\p{Ll}+(?:e|er|en|es|em)$/u.test(tokens[i].text) && JUDGEMENT_NOUNS.de.has(keys[i + 1] ?? "");
     if (!FILLERS[language].has(key) && !adjective) {
-      // German "zu blöd, den ... zu finden" has "zu" in the fillers; a comma ends the reading.
-      return undefined;
+      // "ist an den Haaren herbeigezogen und albern", "is riddled with errors and, frankly,
+      // pathetic": a second predicate after "and" is read once, as long as nothing before it
+      // denies and the judgement closes the clause (not "and the silly error message").
+      const and = coordinated ? -1 : conjunctionAfter(keys, tokens, prose, i, language);
+      if (and < 0) return undefined;
+      const second = judgementAfter(keys, and + 1, language, people, tokens, prose, true);
+      if (!second) return undefined;
+      const follower = second.last + 1;
+      const closes = follower >= keys.length || /[,.;:!?]/.test(between(prose, tokens, second.last, follower)) || CONJUNCTIONS.has(keys[follower]);
+      return closes ? second : undefined;
     }
     if (i + 1 < keys.length && /[.;:!?]/.test(between(prose, tokens, i, i + 1))) return undefined;
   }
@@ -511,6 +617,37 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
 }
 
 const HEAPS = set("load", "pile", "bunch", "heap", "haufen", "menge");
+
+const CONJUNCTIONS = set("and", "but", "und", "aber", "or", "oder");
+
+/**
+ * The last word of an aside between commas opening at `i` ("gelinde gesagt", "without a doubt",
+ * "to be blunt"), at most four words, or -1. An aside that denies is none ("ist, anders als
+ * behauptet, nicht ..." is read on and stops at the denial).
+ */
+function asideEnd(keys: Keys, tokens: readonly Token[], prose: string, i: number, language: Language): number {
+  if (!/,/.test(between(prose, tokens, i - 1, i)) || /[.;:!?]/.test(between(prose, tokens, i - 1, i))) return -1;
+  for (let j = i; j < keys.length - 1 && j <= i + 3; j++) {
+    if (NEGATIONS[language].has(keys[j]) && keys[j] !== "by" && keys[j] !== "far") return -1;
+    const gap = between(prose, tokens, j, j + 1);
+    if (/[.;:!?]/.test(gap)) return -1;
+    if (/,/.test(gap)) return j;
+  }
+  return -1;
+}
+
+/**
+ * "and"/"und" within the clause after token `i`, with no denial or clause end before it, or -1:
+ * the start of a second predicate of the same subject.
+ */
+function conjunctionAfter(keys: Keys, tokens: readonly Token[], prose: string, i: number, language: Language): number {
+  for (let j = i; j < keys.length - 1 && j <= i + 7; j++) {
+    if (NEGATIONS[language].has(keys[j]) && keys[j] !== "by") return -1;
+    if (j > i && /[,.;:!?]/.test(between(prose, tokens, j - 1, j))) return -1;
+    if (j > i && (keys[j] === "and" || keys[j] === "und")) return j;
+  }
+  return -1;
+}
 
 const ARTICLES: Record<Language, Set<string>> = { de: set("die", "der", "das", "diese", "dieser", "dieses"), en: set("the", "this", "that") };
 

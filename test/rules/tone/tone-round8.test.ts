@@ -1,0 +1,134 @@
+// Tone v2, round 8: readings that reach whole families of wordings instead of the phrasing of
+// earlier rounds, checked on sentences written for these tests (rude ones each reading must
+// find, and at least as many near-misses of the same shape that must stay silent). A sentence
+// counts as flagged when any tone rule reports in it, as in scripts/eval-tone.ts.
+import { describe, expect, it } from "vitest";
+import { builtinRules, lintText } from "../../../src/index.js";
+import { toneRules } from "../../../rules/tone/index.js";
+
+const TONE = new Set(toneRules.map((rule) => rule.meta.id));
+const rules = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, TONE.has(rule.meta.id) ? rule.meta.defaultSeverity : "off"]));
+
+async function flagged(text: string, language: "de" | "en"): Promise<boolean> {
+  const result = await lintText(text, { filePath: "draft.txt", config: { rules, language } });
+  return result.messages.some((message) => TONE.has(message.ruleId ?? ""));
+}
+
+type Cases = { de: string[]; en: string[] };
+
+function check(name: string, rude: Cases, clean: Cases): void {
+  describe(name, () => {
+    for (const language of ["de", "en"] as const) {
+      it.each(rude[language])(`finds (${language}): %s`, async (text) => {
+        expect(await flagged(text, language)).toBe(true);
+      });
+      it.each(clean[language])(`stays silent (${language}): %s`, async (text) => {
+        expect(await flagged(text, language)).toBe(false);
+      });
+    }
+  });
+}
+
+// An aside between commas, or a second predicate after "and", between the verb and the judgement.
+check(
+  "judgement after an aside or a second predicate",
+  {
+    de: [
+      "Ihre Forderung ist, gelinde gesagt, lächerlich.",
+      "Ihr Einwand ist, ehrlich gesagt, kindisch.",
+      "Ihre Begründung ist an den Haaren herbeigezogen und albern.",
+      "Ihre Kalkulation ist ein einziges Chaos und schlicht peinlich.",
+      "Ihre Antwort kam spät und ist obendrein dreist.",
+    ],
+    en: [
+      "Your suggestion is, with all due respect, absurd.",
+      "Your complaint is, without a doubt, the pettiest we have had.",
+      "The report you delivered is full of gaps and, quite frankly, pathetic.",
+      "Your reasoning makes no sense whatsoever and is frankly ridiculous.",
+      "Your plan is late and, to be blunt, childish.",
+    ],
+  },
+  {
+    de: [
+      "Ihre Beschwerde ist, ohne Zweifel, berechtigt.",
+      "Ihre Forderung ist, gelinde gesagt, ungewöhnlich.",
+      "Ihre Rechnung ist korrekt und, ehrlich gesagt, sehr übersichtlich.",
+      "Ihre Frage ist berechtigt und keineswegs albern.",
+      "Ihr Paket ist unterwegs und die alberne Verzögerung tut uns leid.",
+      "Unser erster Entwurf war schlampig und unvollständig, das tut uns leid.",
+    ],
+    en: [
+      "Your complaint is, without a doubt, justified.",
+      "Your question is, as always, a good one.",
+      "Your invoice is correct and, frankly, very clear.",
+      "Your order is on its way and the silly delay was our fault.",
+      "Your request is unusual but not absurd.",
+      "Nobody here makes mistakes on purpose and is lazy about them.",
+      "Our first draft was sloppy and incomplete, and we apologise.",
+    ],
+  },
+);
+
+// The writers rating the reader's work, or the reader, as the object of a verb of rating.
+check(
+  "judgement as the object of find / halten für",
+  {
+    de: [
+      "Ich finde Ihre Anfrage ziemlich dreist.",
+      "Ihre Argumentation finde ich schlicht lächerlich.",
+      "Ich halte Ihre Beschwerde für kindisch.",
+      "Wir halten Ihren Vorschlag für absurd.",
+      "Ehrlich gesagt finde ich Sie unverschämt.",
+    ],
+    en: [
+      "I find your request absurd.",
+      "We consider your complaint frivolous and, to be blunt, childish.",
+      "I honestly find your whole attitude rude.",
+      "I find you incredibly rude.",
+      "We deem this proposal laughable.",
+    ],
+  },
+  {
+    de: [
+      "Ich finde Ihre Anfrage berechtigt und gebe sie weiter.",
+      "Ich finde Ihre Anfrage überhaupt nicht lächerlich.",
+      "Ich halte Ihre Beschwerde für berechtigt.",
+      "Wir halten Ihre Bedenken keineswegs für kindisch.",
+      "Finden Sie unsere neue App verwirrend?",
+      "Vielleicht finden Sie unser Formular albern, aber es ist Pflicht.",
+      "Ich finde meine eigene Frage im Nachhinein albern.",
+    ],
+    en: [
+      "I find your request reasonable and will pass it on.",
+      "I don't find your request absurd at all.",
+      "Some people might find the new layout confusing at first.",
+      "We consider your complaint justified and will refund you.",
+      "Do you find our new app confusing?",
+      "If you find the form silly, just call us instead.",
+      "I found the silly mistake in my own spreadsheet.",
+    ],
+  },
+);
+
+// "look", "sound", "sehen ... aus", and a participle closing the clause.
+check(
+  "judgement after look / sehen aus / a participle",
+  {
+    de: ["Ihre Entwürfe sehen dilettantisch aus.", "Ihre Webseite ist grottenschlecht gemacht.", "Dein Logo sieht ziemlich stümperhaft aus."],
+    en: ["Your designs look amateurish and cheap.", "Your excuses sound pathetic.", "Your photos look sloppy."],
+  },
+  {
+    de: [
+      "Ihre Entwürfe sehen großartig aus.",
+      "Das Paket sieht auf dem Foto beschädigt aus, wir ersetzen es.",
+      "Die Preise sind unverschämt günstig geworden.",
+      "Wir sehen Ihre Anfrage als dringend an.",
+    ],
+    en: [
+      "Your designs look great and the client loved them.",
+      "Your parcel looks damaged in the photo, so we will replace it.",
+      "You didn't sound rude at all.",
+      "Your plan doesn't look silly to me.",
+    ],
+  },
+);
