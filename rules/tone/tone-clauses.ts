@@ -747,13 +747,13 @@ function between(prose: string, tokens: readonly Token[], a: number, b: number):
 // Praise that opens a sentence and is cut off by a comma: "Na super,", "Bravo,", "Great job,".
 const PRAISE: Record<Language, Set<string>> = {
   de: set("super", "toll", "klasse", "prima", "bravo", "glueckwunsch", "gratuliere", "gratulation", "wunderbar", "grossartig", "spitze", "wahnsinn", "perfekt", "fantastisch", "phantastisch", "herrlich", "sauber", "genial", "hervorragend", "ausgezeichnet", "bestens", "fein", "schoen", "respekt", "chapeau", "kompliment", "meisterleistung", "glanzleistung", "spitzenleistung", "glanzstueck", "meisterstueck", "sternstunde", "weltklasse", "traumhaft", "grandios", "phaenomenal", "sensationell", "wunderbar", "kino", "leiwand", "tiptop", "tipptopp", "hammer", "genuss", "vergnuegen", "beeindruckend", "bemerkenswert", "vorbildlich", "souveraen", "meisterhaft", "glaenzend", "bravouroes", "spitzenmaessig", "erstklassig", "meisterwerk", "professionell", "zuverlaessig", "ehre", "reife", "starke"),
-  en: set("great", "brilliant", "wonderful", "lovely", "amazing", "fantastic", "super", "perfect", "congratulations", "congrats", "bravo", "marvellous", "marvelous", "excellent", "terrific", "splendid", "superb", "awesome", "nice", "wow", "outstanding", "impressive", "good", "well", "fabulous", "magnificent", "stellar", "top", "cheers", "sure", "remarkable", "incredible", "stunning", "exemplary", "first-class", "world-class", "top-notch", "phenomenal", "genius", "masterpiece", "professional", "reliable", "pleasure", "honour", "honor"),
+  en: set("great", "brilliant", "wonderful", "lovely", "amazing", "fantastic", "super", "perfect", "congratulations", "congrats", "bravo", "marvellous", "marvelous", "excellent", "terrific", "splendid", "superb", "awesome", "nice", "wow", "outstanding", "impressive", "good", "well", "fabulous", "magnificent", "stellar", "top", "cheers", "sure", "remarkable", "incredible", "stunning", "exemplary", "first-class", "world-class", "top-notch", "phenomenal", "genius", "masterpiece", "professional", "reliable", "pleasure", "honour", "honor", "triumph"),
 };
 // Words that may come between the opener and the comma: "Na super", "Klasse Leistung",
 // "Great job", "Top marks for creativity", "Amazing, truly", "Super helpful as always".
 const PRAISE_EXTRA: Record<Language, Set<string>> = {
   de: set("na", "ja", "ach", "oh", "wow", "boah", "mensch", "also", "gross", "grosse", "grosses", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "was", "fuer", "kundenservice", "beratung", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so", "welch", "welche", "echtes", "echter", "echte", "wahres", "wahre", "wahrer", "richtiges", "richtige", "kollege", "kollegin", "reife", "starke", "hut"),
-  en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that", "what", "kudos", "an", "real", "absolute", "true"),
+  en: set("oh", "such", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that", "what", "kudos", "an", "real", "absolute", "true"),
 };
 // Ironic names for the reader: "Great job, Einstein", "Bravo, Sherlock", "Danke, Blitzmerker".
 const IRONIC_NAMES: Record<Language, Set<string>> = {
@@ -764,7 +764,7 @@ const IRONIC_NAMES: Record<Language, Set<string>> = {
 // "zum zweiten Mal", "managed to", "no ... left". Words of failure, never of success.
 const FAILURE: Record<Language, Set<string>> = {
   de: set("keine", "kein", "geschafft", "wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
-  en: set("no", "more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now", "break", "ruin", "ruined", "damage", "delete", "crash", "crashed", "jammed", "misplace", "misplaced", "destroyed", "wrecked", "pieces", "unsigned", "unpaid", "incomplete", "unfinished", "unusable"),
+  en: set("no", "more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now", "break", "ruin", "ruined", "damage", "delete", "crash", "crashed", "jammed", "misplace", "misplaced", "destroyed", "wrecked", "pieces", "unsigned", "unpaid", "incomplete", "unfinished", "unusable", "flooded", "leaking", "leaks", "leaked", "crooked", "wonky", "fell", "collapsed", "snapped", "cracked", "scratched", "dented", "soaked"),
 };
 // "immer noch", "noch nie", "in a row" count only as pairs. Plain negations ("nicht", "not")
 // are no failure: "Super, dann sehen wir uns nicht am Dienstag, sondern am Mittwoch".
@@ -772,7 +772,7 @@ const NO_ANSWER = set("antwort", "reaktion", "rueckmeldung", "rueckruf", "liefer
 const FAILURE_NEEDS_PAIR = new Set(["keine", "kein", "no", "more", "geschafft", "endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now", "hold"]);
 // Failure words that inflect: "kaputter", "falschen", "verkehrtes".
 const FAILURE_STEMS: Record<Language, string[]> = {
-  de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch", "verlor", "verlier", "vergess", "vergiss", "ignorier", "verpass", "verschlamp", "vermassel", "verbock", "verpatz", "verwechsel", "vertausch", "stornier", "zerstoer", "verschwunden", "verbummel", "verschusselt"],
+  de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch", "schief", "undicht", "tropft", "ueberschwemm", "abgefallen", "heruntergefallen", "runtergefallen", "eingestuerzt", "abgebrochen", "zerkratzt", "verbeult", "verlor", "verlier", "vergess", "vergiss", "ignorier", "verpass", "verschlamp", "vermassel", "verbock", "verpatz", "verwechsel", "vertausch", "stornier", "zerstoer", "verschwunden", "verbummel", "verschusselt"],
   en: [],
 };
 
@@ -784,13 +784,14 @@ const FAILURE_STEMS: Record<Language, string[]> = {
  * for a praise that stands alone ("Na toll. Jetzt ist sie wieder kaputt.").
  */
 function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, language: Language, next: readonly Token[] | undefined): ClauseFinding[] {
-  let i = 0;
+  let i = impersonalOpener(keys, language);
+  const first = i;
   let praised = false;
   let ironicName = false;
-  while (i < keys.length && i < 5) {
+  while (i < keys.length && i < first + 5) {
     const key = keys[i];
     if (isPraise(key, language, keys[i - 1])) praised = true;
-    else if (!PRAISE_EXTRA[language].has(key) && !(i > 0 && IRONIC_NAMES[language].has(key))) break;
+    else if (!PRAISE_EXTRA[language].has(key) && !(i > 0 && IRONIC_NAMES[language].has(key)) && !(i === 0 && (key === "another" || key === "noch")) && !(praised && praisedOwner(tokens, keys, i, language))) break;
     if (IRONIC_NAMES[language].has(key)) ironicName = true;
     i++;
     const gap = between(prose, tokens, i - 1, i);
@@ -820,6 +821,29 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
   if (ironicName || hasFailure(rest, language)) return [{ start: opener.start, end: opener.end, kind: "condescension", reason: "sarcasm" }];
   // "Wie schön, dass Sie doch noch Zeit gefunden haben", "Good of you to show up at last"
   return lateKindness(tokens, keys, language);
+}
+
+/**
+ * "It's amazing how you ...", "Es ist beeindruckend, wie Sie ...": the words before praise that
+ * is followed by "how"/"wie" (and so reads on to what the reader did), or 0.
+ */
+function impersonalOpener(keys: Keys, language: Language): number {
+  const skip = language === "en" ? (keys[0] === "it's" || keys[0] === "its" ? 1 : keys[0] === "it" && keys[1] === "is" ? 2 : 0) : keys[0] === "es" && keys[1] === "ist" ? 2 : 0;
+  if (skip === 0) return 0;
+  for (let j = skip; j <= skip + 2 && j < keys.length - 1; j++) if (isPraise(keys[j], language) && keys[j + 1] === (language === "en" ? "how" : "wie")) return skip;
+  return 0;
+}
+
+/**
+ * Whose work the praise names: "Another masterpiece from your warehouse:", "Eine Meisterleistung
+ * Ihrer Buchhaltung:", "Such a pleasure dealing with you,". `i` is a word after the praise.
+ */
+function praisedOwner(tokens: readonly Token[], keys: Keys, i: number, language: Language): boolean {
+  const key = keys[i];
+  if (/^(?:from|of|von|dealing|working|with|mit)$/.test(key)) return true;
+  if (readerPossessiveAt(tokens, keys, i, language) || (language === "en" ? key === "you" : key === "ihnen" && tokens[i].text === "Ihnen")) return true;
+  // the noun after the reader's possessive
+  return readerPossessiveAt(tokens, keys, i - 1, language);
 }
 
 // "You really are an organisational genius: ordered twice, cancelled twice": the reader called
@@ -880,8 +904,8 @@ function praisedDoneThenFailure(tokens: readonly Token[], keys: Keys): ClauseFin
 // meine Bestellung verloren haben". The failure is the reader's act (a gerund after "for", a
 // clause with the reader as subject after "dass"); "Thanks for letting us know the parcel was
 // damaged" thanks for the news, and "Danke für den Hinweis, dass das Paket beschädigt ankam" too.
-const FAILING_EN = set("losing", "ignoring", "breaking", "wasting", "ruining", "deleting", "forgetting", "cancelling", "canceling", "nothing", "messing", "screwing", "botching", "misplacing", "overcharging", "double-charging", "hanging", "wrecking", "damaging", "missing");
-const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "very", "again", "really", "once", "as", "always", "you", "for", "on", "ever");
+const FAILING_EN = set("losing", "ignoring", "breaking", "wiping", "erasing", "flooding", "scratching", "denting", "smashing", "dropping", "crashing", "shredding", "overbilling", "wasting", "ruining", "deleting", "forgetting", "cancelling", "canceling", "nothing", "messing", "screwing", "botching", "misplacing", "overcharging", "double-charging", "hanging", "wrecking", "damaging", "missing");
+const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "million", "heaps", "loads", "ton", "tons", "very", "again", "really", "once", "as", "always", "you", "for", "on", "ever");
 
 // Thanks for telling us something: the news may be bad ("Thanks for letting us know the parcel
 // was damaged"), the thanks are sincere.
@@ -1077,16 +1101,19 @@ const KIND: Record<Language, Set<string>> = {
 const AT_LAST: Record<Language, Set<string>> = { de: set("endlich"), en: set("finally", "eventually") };
 
 function mockKindness(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
-  const how = language === "de" ? "wie" : "how";
   for (let i = 0; i + 1 < keys.length && i <= 2; i++) {
-    if (keys[i] !== how || !KIND[language].has(keys[i + 1])) continue;
+    // "How kind of you", "Sehr aufmerksam von Ihnen", "Really generous of you"
+    if (!KIND_DEGREE.has(keys[i]) || !KIND[language].has(keys[i + 1])) continue;
     const late = keys.findIndex((k, j) => j > i + 1 && (AT_LAST[language].has(k) || (language === "de" && k === "auch" && (keys[j + 1] === "mal" || keys[j + 1] === "schon"))));
     if (late > 0) return [{ start: tokens[i].start, end: tokens[late].end, kind: "condescension", reason: "sarcasm" }];
     // "How kind of you to send the wrong part again", "Wie nett, dass Sie meine Mail ignoriert haben"
-    return keys.slice(i + 2).some((k) => READER_DEED_FAILURE.test(k)) ? [{ start: tokens[i].start, end: tokens[i + 1].end, kind: "condescension", reason: "sarcasm" }] : [];
+    const failed = keys.slice(i + 2).some((k) => READER_DEED_FAILURE.test(k)) || keys.some((_, j) => j > i + 1 && doubleCharge(keys, j));
+    return failed ? [{ start: tokens[i].start, end: tokens[i + 1].end, kind: "condescension", reason: "sarcasm" }] : [];
   }
   return [];
 }
+
+const KIND_DEGREE = set("how", "wie", "very", "so", "really", "truly", "sehr", "echt", "wirklich", "ganz", "ausgesprochen", "ueberaus");
 
 // The reader's own failed deed (not a state reported: "after the parcel was damaged").
 const READER_DEED_FAILURE = /^(?:ignor|vergess|vergaess|vergiss|verlor|verschlamp|verpass|verbock|vermassel|verwechsel|vertausch|forg[oe]t|lost$|los(?:e|ing)$|miss(?:ed|ing)$|wrong$|falsch|cancel|stornier)/;
@@ -1197,6 +1224,20 @@ const GOOD_NEWS: Record<Language, Set<string>> = {
   en: set("see", "seeing", "meet", "meeting", "thank", "thanks", "welcome", "available", "stock", "reopen", "reopened", "glad", "happy", "pleasure", "enjoy", "works", "working", "running", "online", "passed", "won", "finished", "completed", "fixed", "solved", "saved", "pass", "win", "finish", "complete", "solve", "fix", "save", "resolved", "cleared", "sorted"),
 };
 
+const DENIED_BEFORE = set("not", "nothing", "isn't", "wasn't", "aren't", "weren't", "never", "nicht", "nichts", "nie", "kein", "keine", "n't", "hardly", "kaum");
+const WORKS_DE = set("klappt", "funktioniert", "laeuft", "klappte", "funktionierte", "lief");
+// "you never need to call", "Sie müssen nie wieder": freed from a duty, not failing one.
+const NO_NEED = set("need", "needs", "have", "has", "had", "must", "wieder", "mehr");
+const ARRIVED = set("arrived", "arrives", "came", "delivered", "turned", "kam", "kamen", "angekommen", "geliefert", "an", "ankam");
+const WORSE = set("worse", "schlimmer", "schlechter");
+const CHARGED = /^(?:charge|charged|charging|bill|billed|billing|berechnet|berechnen|abgebucht|abbuchen|gebucht|belastet|kassiert)$/;
+
+/** "charged me twice", "doppelt berechnet", "zweimal abgebucht": `i` is the count, the charge within three words. */
+function doubleCharge(keys: Keys, i: number): boolean {
+  if (!/^(?:twice|doppelt|zweimal)$/.test(keys[i])) return false;
+  return keys.slice(Math.max(0, i - 3), i + 4).some((k) => CHARGED.test(k));
+}
+
 const NONE_IS_GOOD = set("probleme", "problemen", "beanstandungen", "reklamationen", "ausfaelle", "problems", "issues", "complaints", "defects", "returns", "downtime", "risiko", "risk", "kosten", "costs", "gebuehren", "fees");
 const WEAK_DENIALS = set("not", "n't", "nobody", "nothing", "never", "no", "didn't", "doesn't", "isn't", "wasn't", "won't", "nicht", "niemand", "nichts", "nie", "kein", "keine", "keinen");
 
@@ -1206,13 +1247,30 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
   let weak = false;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
+    // "nothing is broken", "nicht kaputt", "kein Kratzer": a failure denied is good news.
+    if (DENIED_BEFORE.has(keys[i - 1] ?? "") || (DENIED_BEFORE.has(keys[i - 2] ?? "") && /^(?:is|was|are|were|got|ist|war|sind|waren|ging|geht|mehr|longer)$/.test(keys[i - 1] ?? ""))) continue;
     if (FAILURE_STEMS[language].some((stem) => key.startsWith(stem))) return true;
+    // "wieder nicht gekommen", "again no reply" is in the pairs below; "wieder keine Antwort".
+    if (key === "wieder" && /^(?:nicht|kein|keine|keinen|nichts|niemand)$/.test(keys[i + 1] ?? "")) return true;
+    // "nothing works", "klappt nichts", "dass nichts funktioniert": it all stopped working.
+    if ((key === "nothing" && /^(?:works|worked|working|fits|happened)$/.test(keys[i + 1] ?? "")) || (key === "nichts" && (WORKS_DE.has(keys[i - 1] ?? "") || WORKS_DE.has(keys[i + 1] ?? "")))) return true;
+    // "arrived empty", "kam leer an", "leer geliefert"
+    if ((key === "empty" || key === "leer") && keys.slice(Math.max(0, i - 2), i + 3).some((k) => ARRIVED.has(k))) return true;
+    // "even worse", "noch schlimmer", "worse than before"
+    if (WORSE.has(key) && (keys[i - 1] === "even" || keys[i - 1] === "noch" || keys[i + 1] === "than" || keys[i + 1] === "als")) return true;
+    // "charged me twice", "doppelt berechnet", "zweimal abgebucht"
+    if (doubleCharge(keys, i)) return true;
+    // "you never reply", "Sie melden sich nie": the reader's duty left undone.
+    if ((key === "never" || key === "nie") && !NO_NEED.has(keys[i + 1] ?? "") && keys.slice(Math.max(0, i - 4), i).some((k) => k === "you" || k === "sie" || k === "du" || k === "ihr") && keys.slice(i + 1, i + 4).some((k) => CONTACT[language].has(k) || k === "read" || k === "listen" || k === "liest" || k === "lesen" || k === "zuhoeren")) return true;
     if (WEAK_FAILURE.has(key)) {
       const next = keys[i + 1] ?? "";
       const previous = keys[i - 1] ?? "";
       if (key === "wieder" && (previous === "schon" || previous === "mal" || previous === "immer" || next === "mal" || next === "einmal")) return true;
       // "wieder da", "wieder gesund", "wieder im Büro": a return, not a repeat.
       if (key === "wieder" && /^(?:da|gesund|fit|zurueck|im|online|erreichbar|unterwegs)$/.test(next)) continue;
+      // "kommt wieder", "never ... again", "nie wieder": a return, or a repeat ruled out.
+      if (key === "wieder" && /^(?:kommt|kommen|komme|kommst)$/.test(previous)) continue;
+      if ((key === "again" || key === "wieder") && keys.slice(Math.max(0, i - 6), i).some((k) => k === "never" || k === "nie")) continue;
       // "ist wieder freigeschaltet", "läuft jetzt wieder": a state come back. A failed state after
       // it is a failure word of its own ("ist wieder kaputt").
       if (key === "wieder" && [previous, keys[i - 2] ?? ""].some((k) => STATE_VERBS_DE.has(k))) continue;
@@ -1288,7 +1346,8 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
   }
   if (!weak || strongOnly) return false;
   // "nobody was in again", "wieder nicht geklappt": the good news is denied.
-  for (const key of keys) if (WEAK_DENIALS.has(key)) return true;
+  // ... but not a denial of a need or of the bad state ("you never need to", "nicht mehr krank").
+  for (let i = 0; i < keys.length; i++) if (WEAK_DENIALS.has(keys[i]) && !NO_NEED.has(keys[i + 1] ?? "")) return true;
   for (const key of keys) if (GOOD_NEWS[language].has(key)) return false;
   return true;
 }

@@ -612,7 +612,7 @@ function readAttendForOnce(tokens: readonly Token[], keys: Keys, language: Langu
   if (language === "de" && !["sie", "du", "ihr", "dir", "euch", "mal", "doch", "endlich", "auf", "zu"].includes(keys[verb + 1] ?? "")) return;
   for (let i = verb + 1; i < keys.length && i <= verb + 8; i++) {
     const key = keys[i];
-    const once = language === "de" ? key === "endlich" || (key === "zur" && keys[i + 1] === "abwechslung") : (key === "for" && (keys[i + 1] === "once" || (keys[i + 1] === "a" && keys[i + 2] === "change"))) || (key === "this" && keys[i + 1] === "time" && (keys[verb] === "pay" || keys[verb] === "listen"));
+    const once = language === "de" ? key === "endlich" || (key === "zur" && keys[i + 1] === "abwechslung") : (key === "for" && (keys[i + 1] === "once" || (keys[i + 1] === "a" && keys[i + 2] === "change"))) || (key === "this" && keys[i + 1] === "time" && keys[i + 2] !== "of" && (keys[verb] === "pay" || keys[verb] === "listen"));
     if (once) {
       found.push(finding(tokens, verb, i));
       return;

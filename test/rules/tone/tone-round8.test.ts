@@ -132,3 +132,59 @@ check(
     ],
   },
 );
+
+// Mock praise: failures of things gone wrong (flooded, crooked, fell off, arrived empty, charged
+// twice, nothing works, "wieder nicht"), praise of the reader's work by whose it is, "it's amazing
+// how you ...", and kindness said of a double charge; denied failures and freed duties are good news.
+check(
+  "sarcasm: more failures, owners of the praised work, impersonal openers",
+  {
+    de: [
+      "Ganz toll gemacht, die Regale hängen schief.",
+      "Prima, der Elektriker ist wieder nicht erschienen.",
+      "Herrlich, die Dachrinne ist undicht und tropft auf die Terrasse.",
+      "Eine Glanzleistung Ihrer Spedition: der Karton kam leer an.",
+      "Wirklich ein Vergnügen mit Ihnen, wie immer funktioniert nichts.",
+      "Wie großzügig von Ihnen, mir die Montage doppelt zu berechnen.",
+      "Es ist beeindruckend, wie Sie jede Lieferung falsch zusammenstellen.",
+    ],
+    en: [
+      "Brilliant work, the bathroom is now flooded.",
+      "Lovely, so the mirror fell off the wall within a week.",
+      "Thanks a million for wiping my whole account.",
+      "Another triumph from your dispatch team: the crate arrived empty.",
+      "Such a pleasure dealing with you, as usual nothing works.",
+      "How generous of you to bill me twice for one visit.",
+      "It's amazing how you manage to get every delivery wrong.",
+      "Great, and now the noise is even worse than before.",
+    ],
+  },
+  {
+    de: [
+      "Wirklich ein Vergnügen mit Ihnen, wie immer!",
+      "Es ist beeindruckend, wie Sie das Projekt gestemmt haben.",
+      "Eine Meisterleistung Ihrer Buchhaltung: alles ist korrekt verbucht.",
+      "Super, es ist nichts kaputt und das Paket ist heil.",
+      "Prima, die Halle ist leer, wir können streichen.",
+      "Toll, der Keller ist nicht mehr undicht.",
+      "Sehr nett von Ihnen, zweimal nachzufragen.",
+      "Entschuldigung, wir haben Ihnen den Betrag doppelt berechnet.",
+      "Super, Sie müssen nie wieder anrufen.",
+      "Prima, bei uns klappt alles und nichts geht verloren.",
+      "Prima, der Monteur ist nicht mehr krank und kommt wieder.",
+    ],
+    en: [
+      "Such a pleasure working with you, as always!",
+      "It's amazing how you managed to finish the project early.",
+      "Another masterpiece from your studio: the clients loved it.",
+      "Very kind of you to call twice to check on us.",
+      "Great news, nothing is broken and the parcel is fine.",
+      "Great, the tank is empty now so we can clean it.",
+      "Brilliant, the kitchen floor isn't flooded after all.",
+      "Perfect, you never need to call us again.",
+      "Good news: you never have to reply to these reminders.",
+      "Sorry we charged you twice; the refund is on its way.",
+      "Please pay attention to the new address this time of year.",
+    ],
+  },
+);
