@@ -44,6 +44,7 @@ export function readClauses(tokens: readonly Token[], prose: string, language: L
   }
   const found = readJudgements(tokens, keys, prose, language);
   if (wanted & SEEMS_BIT) found.push(...readLikeLowly(tokens, keys, language));
+  if (wanted & BEHAVE_BIT) found.push(...readBehavesLikeChild(tokens, keys, language));
   if (wanted & SARCASM_BIT) found.push(...readSarcasm(tokens, keys, prose, language, next));
   if (wanted & PET_BIT) found.push(...readPetNames(tokens, keys, prose, language, sentenceEnd));
   if (wanted & RHETORIC_BIT) found.push(...readRhetoric(tokens, keys, prose, language, sentenceEnd));
@@ -72,6 +73,7 @@ const SEEMS_BIT = 1;
 const SARCASM_BIT = 2;
 const PET_BIT = 4;
 const RHETORIC_BIT = 8;
+const BEHAVE_BIT = 16;
 const triggerMaps: Partial<Record<Language, Map<string, number>>> = {};
 
 /** Word -> the readers it may start (bits), made once per language from the readers' own lists. */
@@ -92,6 +94,7 @@ function readerTriggers(language: Language): Map<string, number> {
   add(PET_BIT, PET_NAMES[language]);
   add(PET_BIT, PET_PAIR_STARTS[language]);
   add(RHETORIC_BIT, RHETORIC_TRIGGERS[language]);
+  add(BEHAVE_BIT, BEHAVE[language]);
   triggerMaps[language] = map;
   return map;
 }
@@ -427,6 +430,50 @@ function readLikeLowly(tokens: readonly Token[], keys: Keys, language: Language)
     if (keys.slice(Math.max(verb + 1, i - 3), i).some((k) => k === "for" || k === "fuer")) return [];
     const like = keys.slice(verb + 1, i).some((k) => k === "like" || k === "wie" || k === "als" || k === "if");
     return like ? [{ start: tokens[verb].start, end: tokens[i].end, kind: "insult", reason: "judgement" }] : [];
+  }
+  return [];
+}
+
+// Behaving: "you're acting like", "Benehmen Sie sich nicht wie", "Sie führen sich auf wie".
+const BEHAVE: Record<Language, Set<string>> = {
+  de: set("benehmen", "benimmst", "benehmt", "benommen", "verhalten", "verhaltet", "verhaeltst", "fuehren", "fuehrst", "fuehrt", "aufgefuehrt"),
+  en: set("behave", "behaves", "behaving", "behaved", "act", "acts", "acting", "acted"),
+};
+// Whom the reader is likened to: a child, never an adult of the family ("like my grandma").
+const CHILDISH: Record<Language, Set<string>> = {
+  de: set("kind", "kinder", "kleinkind", "kleinkinder", "baby", "babys", "teenager", "trotzkopf", "schulkind", "dreijaehriger", "fuenfjaehriger", "rotzloeffel", "bengel", "goere"),
+  en: set("child", "kid", "toddler", "baby", "brat", "teenager", "schoolkid", "schoolboy", "schoolgirl", "five-year-old", "three-year-old", "two-year-old", "infant", "children", "kids", "toddlers", "babies"),
+};
+const STOP_DOING: Record<Language, Set<string>> = { de: set("aufhoeren", "auf"), en: set("stop", "quit", "don't", "dont") };
+
+/**
+ * The reader's behaviour likened to a child's: "You're behaving like a toddler", "Stop acting
+ * like a spoilt child", "Benehmen Sie sich nicht wie ein Kleinkind", "Ihr führt euch auf wie
+ * Kinder". The reader is the subject or is told (an imperative); "The kids behaved like angels"
+ * and "your son acted like a real pro" liken no one to a child.
+ */
+function readBehavesLikeChild(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  const verb = keys.findIndex((k) => BEHAVE[language].has(k));
+  if (verb < 0) return [];
+  const before = keys.slice(Math.max(0, verb - 3), verb);
+  // English: "you" before the verb, or the verb told ("Stop acting", "Behave"); German: the
+  // reader within two words either side ("Benehmen Sie sich", "ihr führt euch auf").
+  let readerSubject = language === "en" && (before.some((k) => k === "you" || k === "you're" || k === "youre" || k === "u") || verb === 0 || STOP_DOING.en.has(keys[verb - 1] ?? ""));
+  if (language === "de") {
+    for (let j = Math.max(0, verb - 2); j <= verb + 2 && j < keys.length; j++) {
+      if ((keys[j] === "sie" && tokens[j].text === "Sie") || keys[j] === "du" || keys[j] === "ihr" || keys[j] === "euch" || keys[j] === "dich") readerSubject = true;
+    }
+  }
+  if (!readerSubject) return [];
+  // A statement denied ("You weren't acting like a child") is no rebuke; a forbidding imperative is.
+  if (language === "en" && before.some((k) => k === "not" || k === "weren't" || k === "aren't" || k === "never")) return [];
+  for (let i = verb + 1; i < keys.length && i <= verb + 4; i++) {
+    if (keys[i] !== (language === "en" ? "like" : "wie")) continue;
+    // "wie ein kleines Kind", "like a spoilt brat": an article and one adjective at most.
+    for (let n = i + 1; n < keys.length && n <= i + 3; n++) {
+      if (CHILDISH[language].has(keys[n])) return [{ start: tokens[verb].start, end: tokens[n].end, kind: "insult", reason: "judgement" }];
+    }
+    return [];
   }
   return [];
 }
@@ -1248,7 +1295,8 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
     // "nothing is broken", "nicht kaputt", "kein Kratzer": a failure denied is good news.
-    if (DENIED_BEFORE.has(keys[i - 1] ?? "") || (DENIED_BEFORE.has(keys[i - 2] ?? "") && /^(?:is|was|are|were|got|ist|war|sind|waren|ging|geht|mehr|longer)$/.test(keys[i - 1] ?? ""))) continue;
+    const failureWord = FAILURE_STEMS[language].some((stem) => key.startsWith(stem)) || (FAILURE[language].has(key) && !FAILURE_NEEDS_PAIR.has(key));
+    if (failureWord && (DENIED_BEFORE.has(keys[i - 1] ?? "") || (DENIED_BEFORE.has(keys[i - 2] ?? "") && /^(?:is|was|are|were|got|ist|war|sind|waren|ging|geht|mehr|longer)$/.test(keys[i - 1] ?? "")))) continue;
     if (FAILURE_STEMS[language].some((stem) => key.startsWith(stem))) return true;
     // "wieder nicht gekommen", "again no reply" is in the pairs below; "wieder keine Antwort".
     if (key === "wieder" && /^(?:nicht|kein|keine|keinen|nichts|niemand)$/.test(keys[i + 1] ?? "")) return true;

@@ -208,7 +208,24 @@ const MANAGES: Record<Language, Set<string>> = {
 };
 const COUNTERFACTUAL: Record<Language, Set<string>> = { de: set("haette", "haetten", "wuerde"), en: set("could've", "would've", "have") };
 
+// "Any child could assemble this", "Das könnte jedes Kind": any child at all, in the counterfactual.
+const ANY_PERSON: Record<Language, Set<string>> = { de: set("jedes", "jeder", "jede"), en: set("any") };
+const COULD: Record<Language, Set<string>> = { de: set("koennte", "haette", "wuerde"), en: set("could", "could've", "would") };
+const IT: Record<Language, Set<string>> = { de: set("das", "es", "dies"), en: set("this", "that", "it") };
+
+function readAnyChildCould(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  for (let e = 0; e < keys.length - 2; e++) {
+    if (!ANY_PERSON[language].has(keys[e]) || !LOWLY[language].has(keys[e + 1]) || keys.slice(0, e).some((k) => k === "if" || k === "falls" || k === "wenn" || k === "ob")) continue;
+    // The modal next to the noun ("any child could", "könnte jedes Kind"), and what it could do ("this", "das").
+    const could = keys.findIndex((k, i) => (i === e + 2 || i === e - 1) && COULD[language].has(k));
+    if (could < 0 || !keys.some((k, i) => Math.abs(i - e) <= 6 && IT[language].has(k))) continue;
+    found.push(finding(tokens, Math.min(e, could), Math.max(e + 1, could)));
+    return;
+  }
+}
+
 function readRatedAgainst(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  readAnyChildCould(tokens, keys, language, found);
   for (let e = 0; e < keys.length - 1; e++) {
     if (!EVEN_PERSON[language].has(keys[e])) continue;
     let n = e + 1;
@@ -601,18 +618,22 @@ const ATTEND: Record<Language, Set<string>> = {
   en: set("pay", "listen", "read", "look", "check", "think", "concentrate", "focus"),
 };
 
+const ATTEND_OPENERS = set("bitte", "please", "dann", "then", "now", "jetzt", "and", "und", "so", "also");
+
 /**
  * An imperative of attention with "at last" or "for once": "Merken Sie sich das (bitte)
  * endlich", "Hören Sie mir endlich zu", "Pay attention for once", "Listen for a change". Plain
  * requests ("Bitte merken Sie sich den Termin", "Please check the box") stay silent.
  */
 function readAttendForOnce(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
-  const verb = keys[0] === "bitte" || keys[0] === "please" || keys[0] === "dann" || keys[0] === "then" || keys[0] === "now" || keys[0] === "jetzt" ? 1 : 0;
-  if (!ATTEND[language].has(keys[verb] ?? "")) return;
+  // The imperative opens the clause, maybe after "bitte", "now", "and": "Again, and please pay attention this time".
+  const verb = keys.findIndex((k, i) => i <= 3 && ATTEND[language].has(k) && (i === 0 || ATTEND_OPENERS.has(keys[i - 1])));
+  if (verb < 0) return;
   if (language === "de" && !["sie", "du", "ihr", "dir", "euch", "mal", "doch", "endlich", "auf", "zu"].includes(keys[verb + 1] ?? "")) return;
   for (let i = verb + 1; i < keys.length && i <= verb + 8; i++) {
     const key = keys[i];
-    const once = language === "de" ? key === "endlich" || (key === "zur" && keys[i + 1] === "abwechslung") : (key === "for" && (keys[i + 1] === "once" || (keys[i + 1] === "a" && keys[i + 2] === "change"))) || (key === "this" && keys[i + 1] === "time" && keys[i + 2] !== "of" && (keys[verb] === "pay" || keys[verb] === "listen"));
+    // "Passen Sie diesmal genau auf", "Hören Sie diesmal zu": this time, unlike the last.
+    const once = language === "de" ? key === "endlich" || (key === "zur" && keys[i + 1] === "abwechslung") || (key === "diesmal" && i <= verb + 3 && /^(?:passen|pass|hoeren|hoer)$/.test(keys[verb])) : (key === "for" && (keys[i + 1] === "once" || (keys[i + 1] === "a" && keys[i + 2] === "change"))) || (key === "this" && keys[i + 1] === "time" && keys[i + 2] !== "of" && (keys[verb] === "pay" || keys[verb] === "listen"));
     if (once) {
       found.push(finding(tokens, verb, i));
       return;
@@ -813,6 +834,72 @@ function readForThoseWhoNot(tokens: readonly Token[], keys: Keys, language: Lang
   }
 }
 
+// --- 18. "I can't make it any clearer", "Deutlicher kann ich es nicht sagen" -------------------
+
+// Plainer, simpler, clearer: the writers say they cannot explain any more plainly.
+const PLAINER: Record<Language, Set<string>> = {
+  de: set("einfacher", "deutlicher", "klarer", "verstaendlicher", "simpler", "langsamer"),
+  en: set("clearer", "simpler", "plainer", "clearly", "simply", "plainly"),
+};
+// Verbs of putting something into words (not "machen": "einfacher machen" is about a process).
+const PUT_IN_WORDS: Record<Language, Set<string>> = {
+  de: set("ausdruecken", "sagen", "erklaeren", "formulieren", "schreiben", "erklaert", "gesagt", "formuliert", "ausgedrueckt"),
+  en: set("make", "put", "explain", "say", "spell", "word", "phrase", "write"),
+};
+const ASKING_IF: Record<Language, Set<string>> = { de: set("ob", "falls", "wenn", "gern", "gerne"), en: set("if", "whether", "let", "happy", "glad") };
+
+/**
+ * The writers at the end of their patience with the reader's understanding: "I can't make it any
+ * clearer", "I'm not sure how much simpler I can put this", "Ich weiß nicht, wie ich es noch
+ * einfacher ausdrücken soll", "Deutlicher kann ich es nicht sagen". The limit is in "any"/"how
+ * much" before the comparative (English) or in "nicht" with "noch" or the comparative first
+ * (German); offers ("Let me know if I can make the instructions any clearer", "Wie können wir
+ * den Ablauf noch einfacher machen?") stay silent.
+ */
+function readCannotPutPlainer(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const at = keys.findIndex((k) => PLAINER[language].has(k));
+  if (at < 0 || keys.some((k) => ASKING_IF[language].has(k))) return;
+  const writer = keys.findIndex((k) => WRITERS[language].has(k));
+  const verb = keys.findIndex((k, i) => Math.abs(i - at) <= 8 && PUT_IN_WORDS[language].has(k));
+  if (writer < 0 || verb < 0) return;
+  if (language === "en") {
+    // "any clearer", "how much simpler", "more clearly than this"; "make" needs "it"/"this" ("make the process simpler" is about a thing).
+    const limit = keys[at - 1] === "any" || (keys[at - 1] === "much" && keys[at - 2] === "how") || (keys[at - 1] === "more" && (keys[at - 2] === "any" || (keys[at - 2] === "much" && keys[at - 3] === "how")));
+    if (!limit || (keys[verb] === "make" && !/^(?:it|this|that)$/.test(keys[verb + 1] ?? ""))) return;
+  } else {
+    const denied = keys.includes("nicht");
+    if (!denied || !(keys[at - 1] === "noch" || at === 0)) return;
+  }
+  found.push(finding(tokens, Math.min(at, verb, writer), Math.max(at, verb)));
+}
+
+// --- 19. "Read the manual before you complain", "bevor Sie sich beschweren" -------------------
+
+const BEFORE: Record<Language, string> = { de: "bevor", en: "before" };
+// Complaining now or in future (not "complained": "Before you complained, we had shipped it" is a report).
+const COMPLAIN_EN = set("complain", "complaining", "moan", "moaning", "whine", "whining", "grumble", "grumbling", "whinge", "whingeing", "whinging");
+// German stems, also with a separable prefix ("rummeckerst", "herumjammern", "aufregen").
+const COMPLAIN_DE = /(?:beschwer|beklag|mecker|jammer|jammr|aufreg|motz|maul|noergel|noergl|zeter)(?:e|en|n|st|t|est|et)?$/;
+const PERFECT_DE = set("haben", "hatten", "habe", "hat", "hatte", "hast", "habt");
+
+function isComplaining(keys: Keys, i: number, language: Language): boolean {
+  if (language === "en") return COMPLAIN_EN.has(keys[i]);
+  return COMPLAIN_DE.test(keys[i]) && !PERFECT_DE.has(keys[i + 1] ?? "");
+}
+
+/** Advice to check first "before you complain": the complaint is called premature. */
+function readBeforeComplaining(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const before = keys.indexOf(BEFORE[language]);
+  if (before < 0) return;
+  const reader = before + 1;
+  if (!(language === "en" ? keys[reader] === "you" : (keys[reader] === "sie" && tokens[reader].text === "Sie") || keys[reader] === "du" || keys[reader] === "ihr")) return;
+  for (let i = reader + 1; i < keys.length && i <= reader + 5; i++) {
+    if (!isComplaining(keys, i, language)) continue;
+    found.push(finding(tokens, before, i));
+    return;
+  }
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
@@ -820,8 +907,8 @@ function finding(tokens: readonly Token[], first: number, last: number): ClauseF
 // Words one of the shapes needs: a sentence without any is not read further.
 // Words the first shapes need (sections 1-6): a sentence without any is not read by them.
 const SHAPE_TRIGGERS: Record<Language, Set<string>> = {
-  de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, "buchstabiere", "buchstabieren", "vorbuchstabieren", "ding"]),
-  en: new Set(["twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, "thing"]),
+  de: new Set([...COUNT_WORDS_DE, ...ANY_PERSON.de, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, "buchstabiere", "buchstabieren", "vorbuchstabieren", "ding"]),
+  en: new Set([...ANY_PERSON.en, "twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, "thing"]),
 };
 
 // The later shapes (sections 7-17), one bit each, with the rarest word each one needs: most
@@ -840,6 +927,8 @@ const THOSE_WHO = 1024;
 const EVERYONE_ELSE = 2048;
 const JUST_SAYING = 4096;
 const CHILD_DID = 8192;
+const PLAINER_BIT = 16384;
+const BEFORE_COMPLAINING = 32768;
 
 function shapeMap(entries: [number, Iterable<string>][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -854,7 +943,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [COUNTERFACTUAL_READ, READ_DONE.de],
     [TAUGHT, ["beigebracht", "beibringen"]],
     [HOPE_CLEAR, ["endlich", "diesmal", "dieses"]],
-    [ATTEND_ONCE, ["endlich", "abwechslung"]],
+    [ATTEND_ONCE, ["endlich", "abwechslung", "diesmal"]],
     [LECTURE, GRASP.de],
     [EVER_HEARD, ["gehoert"]],
     [SLOW, ["langsam", "ruhe", "damit", "sodass"]],
@@ -862,6 +951,8 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [THOSE_WHO, ["diejenigen", "alle"]],
     [EVERYONE_ELSE, ["anderen", "andere"]],
     [CHILD_DID, ["schaffen", "hinbekommen", "hinkriegen", "packen"]],
+    [PLAINER_BIT, PLAINER.de],
+    [BEFORE_COMPLAINING, ["bevor"]],
   ]),
   en: shapeMap([
     [COUNTED, ["time"]],
@@ -876,6 +967,8 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [EVERYONE_ELSE, ["else"]],
     [JUST_SAYING, ["saying"]],
     [CHILD_DID, ["cope", "manage", "handle"]],
+    [PLAINER_BIT, PLAINER.en],
+    [BEFORE_COMPLAINING, ["before"]],
   ]),
 };
 
@@ -923,6 +1016,8 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & EVERYONE_ELSE) readEveryoneElse(tokens, keys, language, found);
     if (bits & JUST_SAYING) readJustSaying(tokens, keys, prose, language, found);
     if (bits & CHILD_DID) readChildManaged(tokens, keys, language, found);
+    if (bits & PLAINER_BIT) readCannotPutPlainer(tokens, keys, language, found);
+    if (bits & BEFORE_COMPLAINING) readBeforeComplaining(tokens, keys, language, found);
   }
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.

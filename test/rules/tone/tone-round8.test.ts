@@ -188,3 +188,72 @@ check(
     ],
   },
 );
+
+// Condescension: "can't put it any plainer", "before you complain", attention "this time",
+// "any child could".
+check(
+  "condescension: plainer, before complaining, this time, any child could",
+  {
+    de: [
+      "Ich weiß wirklich nicht, wie ich es noch deutlicher formulieren soll.",
+      "Klarer kann ich es Ihnen nicht schreiben.",
+      "Drücken Sie erst auf Start, bevor Sie sich beschweren.",
+      "Lies die Anleitung, bevor du hier rummeckerst.",
+      "Hören Sie diesmal genau zu: Die Abholung ist am Montag.",
+      "Das hätte jedes Kind zusammengebaut, so einfach ist es.",
+    ],
+    en: [
+      "I honestly can't put it any plainer than this.",
+      "Not sure how much simpler I can explain it.",
+      "Perhaps read the label before you complain.",
+      "Check the settings before you start whining to support.",
+      "And listen this time: the engineer comes at nine.",
+      "Any kid could figure this out in a minute.",
+    ],
+  },
+  {
+    de: [
+      "Ich weiß nicht, wie ich Ihnen danken soll.",
+      "Einfacher können wir den Ablauf leider nicht machen.",
+      "Gern erkläre ich es Ihnen am Telefon noch einfacher.",
+      "Wie können wir den Ablauf noch einfacher gestalten?",
+      "Bevor Sie reklamieren, halten Sie bitte die Rechnungsnummer bereit.",
+      "Bevor Sie sich beschwert haben, war das Paket schon unterwegs.",
+      "Passen Sie auf dem Parkplatz auf, diesmal ist dort eine Baustelle.",
+      "Jedes Kind kann an dem Kurs teilnehmen, das ist kostenlos.",
+      "Jedes Kind unter fünf Jahren fährt kostenlos.",
+    ],
+    en: [
+      "Let me know if I can make the instructions any clearer.",
+      "I can't make the process any simpler, the bank requires all four steps.",
+      "Before you complained, we had already shipped the replacement.",
+      "Please check the fuse before you send the unit back.",
+      "Please pay attention to the new address this time of year.",
+      "Any child under five travels free.",
+      "Any child can join the workshop this Saturday.",
+      "If any child could use a larger size, let us know.",
+    ],
+  },
+);
+
+// The reader likened to a child by how they behave, and names that insult only when aimed.
+check(
+  "insult: behaving like a child, aimed fool / coward / cowboy",
+  {
+    de: ["Benehmen Sie sich nicht wie ein Kleinkind.", "Ihr führt euch auf wie kleine Kinder.", "Du verhältst dich wie ein bockiges Kind."],
+    en: ["You're behaving like a toddler.", "Stop acting like a spoilt child and pay the invoice.", "Your manager is a spineless coward.", "You lot are a bunch of cowboys.", "You fool, the parcel was on your doorstep."],
+  },
+  {
+    de: ["Die Kinder haben sich wie kleine Engel benommen.", "Unsere App verhält sich wie eine native Anwendung.", "Wir verhalten uns wie ein Familienbetrieb.", "Das Gerät verhält sich wie ein neues."],
+    en: [
+      "The kids behaved like angels during the visit.",
+      "Your son is behaving like a true professional at the workshop.",
+      "You weren't acting like a child at all, you were right to complain.",
+      "Please act like a customer would: click checkout and pay.",
+      "We had an April fool prank in the office.",
+      "I was a fool to forget the attachment, sorry.",
+      "The cowboy boots you ordered are back in stock.",
+      "Don't be fooled by cheap copies.",
+    ],
+  },
+);
