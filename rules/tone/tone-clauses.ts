@@ -90,7 +90,7 @@ function readerTriggers(language: Language): Map<string, number> {
   add(SARCASM_BIT, IRONIC_NAMES[language]);
   add(SARCASM_BIT, KIND[language]);
   add(SARCASM_BIT, FAST[language]);
-  add(SARCASM_BIT, ["ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung"]);
+  add(SARCASM_BIT, ["star", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung"]);
   add(PET_BIT, PET_NAMES[language]);
   add(PET_BIT, PET_PAIR_STARTS[language]);
   add(RHETORIC_BIT, RHETORIC_TRIGGERS[language]);
@@ -155,7 +155,7 @@ const WORK_NOUNS_EN = set(
   "attempt", "translation", "quote", "estimate", "invoice", "code", "text", "copy", "concept", "presentation", "list", "letter", "behaviour", "behavior",
   "decision", "advice", "customer", "customers", "service", "support", "team", "staff", "company", "shop", "firm", "people", "person", "guy", "man", "woman",
   "brief", "spec", "specification", "sketch", "website", "site", "layout", "cv", "resume", "application", "form", "summary", "spreadsheet", "budget", "forecast",
-  "pitch", "submission", "essay", "logic", "spelling", "grammar", "accounts", "bookkeeping",
+  "pitch", "submission", "essay", "logic", "spelling", "grammar", "accounts", "bookkeeping", "figures", "numbers", "calculation", "calculations",
 );
 
 /** "absurd", "dümmste", "more idiotic": a judgement word in any form, or undefined. */
@@ -232,6 +232,13 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
       if (called) found.push(called);
       continue;
     }
+    // "I've read your argument twice, and it's still childish nonsense": "it" takes up the
+    // reader's work named earlier in the sentence.
+    if (language === "en" && (key === "it's" || ((key === "is" || key === "was") && keys[i - 1] === "it")) && readerWorkBefore(tokens, keys, i)) {
+      const judgement = judgementAfter(keys, i + 1, language, false, tokens, prose);
+      if (judgement && !EXTRAPOSED.has(keys[judgement.last + 1] ?? "")) report(i, judgement.last);
+      continue;
+    }
     // Subject + verb: find the verb, then read the subject before it and the judgement after it.
     if (COPULAS[language].has(key) || (language === "en" && isContractedCopula(tokens[i].text))) {
       const near = subjectBefore(keys, tokens, prose, i, language);
@@ -282,7 +289,8 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     }
     if (compared && (compared.degree === "superlative" || compared.degree === "comparative")) {
       const next = compared.last + 1;
-      const beforeNoun = isWorkNoun(tokens, next, language) || (language === "en" && keys[next] === "thing");
+      // "the most preposterous refund request": a noun may stand before the work noun in English.
+      const beforeNoun = isWorkNoun(tokens, next, language) || (language === "en" && (keys[next] === "thing" || (/^\p{Ll}+$/u.test(tokens[next]?.text ?? "") && isWorkNoun(tokens, next + 1, language))));
       const comparedWith = keys[next] === (language === "de" ? "als" : "than");
       if ((beforeNoun || comparedWith) && ((!selfJudged(keys, i, language) && !negatedBefore(keys, i, language)) || (beforeNoun && neverMet(keys, i, next, language)))) report(i, Math.min(next, keys.length - 1));
       i = compared.last;
@@ -486,7 +494,7 @@ const WORST: Record<Language, Set<string>> = {
   en: set("worst", "lousiest", "crappiest", "shoddiest", "sloppiest"),
 };
 // German nouns for what a business or the reader delivers: "die schlechteste Beratung".
-const GERMAN_WORK = set("praesentation", "text", "entwurf", "konzept", "bericht", "schreiben", "brief", "anfrage", "beschwerde", "frage", "einwand", "vorschlag", "forderung", "reklamation", "mail", "nachricht", "argument", "argumentation", "bewertung", "kommentar", "bemerkung", "ausreden", "ausflucht", "ausfluechte", "rueckfrage", "einwaende", "behauptung", "unterstellung", "kritik", "rechnung", "kalkulation", "planung", "uebersetzung", "beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion", "pflichtenheft", "lastenheft", "vertrag", "zeichnung", "skizze", "webseite", "website", "homepage", "programm", "logo", "design", "layout", "bewerbung", "lebenslauf", "anschreiben", "buchhaltung", "abrechnung", "steuererklaerung", "formular", "antrag", "protokoll", "zusammenfassung", "tabelle", "offerte", "kostenvoranschlag", "gutachten", "stellungnahme", "vorlage", "code", "plan", "auftrag", "bestellung", "logik", "verhalten");
+const GERMAN_WORK = set("praesentation", "text", "entwurf", "konzept", "bericht", "schreiben", "brief", "anfrage", "beschwerde", "frage", "einwand", "vorschlag", "forderung", "reklamation", "mail", "nachricht", "argument", "argumentation", "bewertung", "kommentar", "bemerkung", "ausreden", "ausflucht", "ausfluechte", "rueckfrage", "einwaende", "behauptung", "unterstellung", "kritik", "rechnung", "kalkulation", "planung", "uebersetzung", "beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion", "pflichtenheft", "lastenheft", "vertrag", "zeichnung", "skizze", "webseite", "website", "homepage", "programm", "logo", "design", "layout", "bewerbung", "lebenslauf", "anschreiben", "buchhaltung", "abrechnung", "steuererklaerung", "formular", "antrag", "protokoll", "zusammenfassung", "tabelle", "offerte", "kostenvoranschlag", "gutachten", "stellungnahme", "vorlage", "code", "plan", "auftrag", "bestellung", "logik", "verhalten", "anliegen", "schreiben", "email", "beitrag", "rezension");
 
 const BIGGEST: Record<Language, Set<string>> = {
   de: set("groesste", "groessten", "groesster", "groesstes", "schlimmste", "schlimmsten", "schlechteste", "schlechtesten"),
@@ -498,7 +506,7 @@ const BIGGEST: Record<Language, Set<string>> = {
 // "more"/"most"/"am" before a judgement word.
 const JUDGEMENT_STARTS: Record<Language, Set<string>> = {
   de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen", ...RATE_VERBS.de]),
-  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling", ...RATE_VERBS.en]),
+  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling", ...RATE_VERBS.en, "it's"]),
 };
 
 function isContractedCopula(text: string): boolean {
@@ -506,6 +514,11 @@ function isContractedCopula(text: string): boolean {
 }
 
 type Who = "reader" | "reader-person" | "none";
+
+const SUBJECT_PREPOSITIONS: Record<Language, Set<string>> = {
+  de: set("fuer", "von", "zu", "an", "bei", "mit", "auf", "ueber", "gegen", "gegenueber", "in", "wegen"),
+  en: set("at", "for", "of", "from", "to", "with", "on", "in", "about", "against"),
+};
 
 /**
  * Who the verb at `v` says something about, read backwards over at most eight words to the
@@ -523,7 +536,8 @@ function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: n
   for (let i = v - 1; i >= 0 && i >= v - 8; i--) {
     const key = keys[i];
     // "What you sent us is unusable": the writers as object do not end the reader's clause.
-    if (SELF[language].has(key) && !SELF_OBJECTS.has(key)) return "none";
+    // ... nor do they inside a phrase of the subject ("Your demand for a rebuild at our cost is").
+    if (SELF[language].has(key) && !SELF_OBJECTS.has(key) && !SUBJECT_PREPOSITIONS[language].has(keys[i - 1] ?? "")) return "none";
     if (NEGATIONS[language].has(key) || key === "niemand" || key === "nobody" || key === "no" || key === "one" || key === "nothing" || key === "nichts") return "none";
     // "if you think the app is rubbish": the reader thinks; the judged subject is nearer the verb.
     if (OPINION_VERBS[language].has(key) && !reader && !person) break;
@@ -561,6 +575,17 @@ function clauseOpeningSubject(keys: Keys, tokens: readonly Token[], prose: strin
   if (language === "en" ? first === "you" : (first === "sie" && tokens[start].text === "Sie") || first === "du") return "reader";
   const possessive = language === "en" ? first === "your" : /^(?:ihr|ihre|dein|deine|euer|eure)$/.test(first) && /^\p{Lu}/u.test(tokens[start].text);
   return possessive && isWorkNoun(tokens, start + 1, language) && (language === "en" || GERMAN_WORK.has(keys[start + 1])) ? "reader-person" : "none";
+}
+
+// "it's absurd that you had to wait", "it was silly to ask": "it" stands for the clause after.
+const EXTRAPOSED = set("that", "to", "how", "what", "when", "if", "for", "of");
+
+/** "your argument" (possessive and work noun) before `it`, ending an earlier clause ("..., and it's"). */
+function readerWorkBefore(tokens: readonly Token[], keys: Keys, it: number): boolean {
+  for (let i = 0; i < it - 2; i++) {
+    if ((keys[i] === "your" || keys[i] === "ur") && WORK_NOUNS_EN.has(keys[i + 1] ?? "") && !personNouns("en").has(keys[i + 1] ?? "")) return keys.slice(i + 2, it).some((k) => k === "and" || k === "but");
+  }
+  return false;
 }
 
 /** "Sind Sie ...", "bist du ...", "are you ...": the subject right after the verb. */
@@ -645,7 +670,8 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
       return { last: judgement.last };
     }
     // "eine bodenlose Frechheit", "ein schlechter Witz": an inflected German adjective before the noun.
-    const adjective = language === "de" && /^\p{Ll}+(?:e|er|en|es|em)$/u.test(tokens[i].text) && JUDGEMENT_NOUNS.de.has(keys[i + 1] ?? "");
+    // "muddled nonsense", "complete drivel": any English adjective before a judgement noun.
+    const adjective = language === "de" ? /^\p{Ll}+(?:e|er|en|es|em)$/u.test(tokens[i].text) && JUDGEMENT_NOUNS.de.has(keys[i + 1] ?? "") : /^\p{Ll}+$/u.test(tokens[i].text) && JUDGEMENT_NOUNS.en.has(keys[i + 1] ?? "") && !NEGATIONS.en.has(key);
     if (!FILLERS[language].has(key) && !adjective) {
       // "ist an den Haaren herbeigezogen und albern", "is riddled with errors and, frankly,
       // pathetic": a second predicate after "and" is read once, as long as nothing before it
@@ -800,7 +826,7 @@ const PRAISE: Record<Language, Set<string>> = {
 // "Great job", "Top marks for creativity", "Amazing, truly", "Super helpful as always".
 const PRAISE_EXTRA: Record<Language, Set<string>> = {
   de: set("na", "ja", "ach", "oh", "wow", "boah", "mensch", "also", "gross", "grosse", "grosses", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "was", "fuer", "kundenservice", "beratung", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so", "welch", "welche", "echtes", "echter", "echte", "wahres", "wahre", "wahrer", "richtiges", "richtige", "kollege", "kollegin", "reife", "starke", "hut"),
-  en: set("oh", "such", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that", "what", "kudos", "an", "real", "absolute", "true"),
+  en: set("oh", "such", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that", "what", "kudos", "an", "real", "absolute", "true", "gold"),
 };
 // Ironic names for the reader: "Great job, Einstein", "Bravo, Sherlock", "Danke, Blitzmerker".
 const IRONIC_NAMES: Record<Language, Set<string>> = {
@@ -1253,6 +1279,8 @@ function isPraise(key: string, language: Language, previous?: string): boolean {
   if (key === "sure") return previous === "oh" || previous === "yeah";
   // "Hut ab,", "Gut gemacht,", "Nice work,", "What a surprise,"
   if (key === "ab") return previous === "hut";
+  // "Gold star for you,"
+  if (key === "star") return previous === "gold";
   if (key === "gemacht") return previous === "gut" || previous === "sehr" || previous === "super" || previous === "toll" || previous === "klasse" || previous === "prima";
   // "Reife Leistung", "Starke Leistung" (the adjective alone is no praise)
   if (key === "reife" || key === "starke") return false;
@@ -1267,7 +1295,7 @@ function isPraise(key: string, language: Language, previous?: string): boolean {
 // thanks or success; "schon wieder", "mal wieder", "wieder einmal" always count.
 const WEAK_FAILURE = set("wieder", "again", "managed", "geschafft", "fehler", "fehlern", "panne", "pannen", "chaos", "mistake", "mistakes", "error", "errors", "typo", "typos", "delay", "delays");
 const GOOD_NEWS: Record<Language, Set<string>> = {
-  de: set("sehen", "wiedersehen", "treffen", "danke", "dank", "willkommen", "lieferbar", "verfuegbar", "erhaeltlich", "vorraetig", "geoeffnet", "gesund", "freuen", "freue", "freut", "funktioniert", "laeuft", "klappt", "erreichbar", "online", "bestanden", "gewonnen", "geloest", "behoben", "glueckwunsch", "bestehen", "gewinnen", "abschliessen", "loesen", "beheben", "beseitigt", "erledigt", "aufgeraeumt", "geklaert", "fertig", "geklappt", "funktioniert"),
+  de: set("sehen", "wiedersehen", "treffen", "danke", "dank", "willkommen", "lieferbar", "verfuegbar", "erhaeltlich", "vorraetig", "geoeffnet", "gesund", "freuen", "freue", "freut", "funktioniert", "laeuft", "klappt", "geht", "gehen", "erreichbar", "online", "bestanden", "gewonnen", "geloest", "behoben", "glueckwunsch", "bestehen", "gewinnen", "abschliessen", "loesen", "beheben", "beseitigt", "erledigt", "aufgeraeumt", "geklaert", "fertig", "geklappt", "funktioniert"),
   en: set("see", "seeing", "meet", "meeting", "thank", "thanks", "welcome", "available", "stock", "reopen", "reopened", "glad", "happy", "pleasure", "enjoy", "works", "working", "running", "online", "passed", "won", "finished", "completed", "fixed", "solved", "saved", "pass", "win", "finish", "complete", "solve", "fix", "save", "resolved", "cleared", "sorted"),
 };
 
@@ -1296,6 +1324,8 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
     const key = keys[i];
     // "nothing is broken", "nicht kaputt", "kein Kratzer": a failure denied is good news.
     const failureWord = FAILURE_STEMS[language].some((stem) => key.startsWith(stem)) || (FAILURE[language].has(key) && !FAILURE_NEEDS_PAIR.has(key));
+    // "work late", "open late": hours, not a delay.
+    if (key === "late" && /^(?:work|working|stay|staying|open|until|till)$/.test(keys[i - 1] ?? "")) continue;
     if (failureWord && (DENIED_BEFORE.has(keys[i - 1] ?? "") || (DENIED_BEFORE.has(keys[i - 2] ?? "") && /^(?:is|was|are|were|got|ist|war|sind|waren|ging|geht|mehr|longer)$/.test(keys[i - 1] ?? "")))) continue;
     if (FAILURE_STEMS[language].some((stem) => key.startsWith(stem))) return true;
     // "wieder nicht gekommen", "again no reply" is in the pairs below; "wieder keine Antwort".
@@ -1329,7 +1359,10 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
     if (language === "en" && key === "down" && /^(?:taken|took|went|gone|is|was|been|goes|broke|brought)$/.test(keys[i - 1] ?? "") && !keys.some((k) => /^(?:price|prices|cost|costs|rate|rates|fee|fees|number|numbers)$/.test(k))) return true;
     // "läuft gar nicht mehr", "geht nichts mehr": it stopped working.
     if (language === "de" && key === "mehr" && (keys[i - 1] === "nichts" || (keys[i - 1] === "nicht" && (keys[i - 2] === "gar" || keys[i - 2] === "ueberhaupt")))) return true;
-    if (language === "de" && (key === "stimmt" || key === "stimmen") && keys[i + 1] === "nicht") return true;
+    if (language === "de" && (key === "stimmt" || key === "stimmen") && (keys[i + 1] === "nicht" || keys[i - 1] === "nicht")) return true;
+    // "funktioniert nicht einmal mehr", "geht nicht mehr", "no longer works", "stopped working"
+    if (language === "de" && key === "mehr" && (keys[i - 1] === "nicht" || ((keys[i - 1] === "einmal" || keys[i - 1] === "mal") && keys[i - 2] === "nicht")) && keys.slice(Math.max(0, i - 4), i).some((k) => WORKS_DE.has(k) || k === "geht")) return true;
+    if (language === "en" && ((key === "longer" && keys[i - 1] === "no" && /^work/.test(keys[i + 1] ?? "")) || (key === "stopped" && keys[i + 1] === "working"))) return true;
     // "nach der vierten Mahnung", "after the third reminder"
     if (/^(?:mahnung|erinnerung|zahlungserinnerung|reminder|chaser)$/.test(key) && /^(?:dritt|viert|fuenft|third|fourth|fifth|x-t|zigst)/.test(keys[i - 1] ?? "")) return true;
     // A long wait: "nach nur fünf Wochen", "taking four weeks", "after three months"

@@ -94,7 +94,15 @@ const SAY_VERBS: Record<Language, Set<string>> = {
   en: set("explain", "tell", "say", "repeat", "write", "spell"),
 };
 
-function readHowOften(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+function readHowOften(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[], prose = ""): void {
+  // "Wie oft denn noch: ...", "Wie oft noch?": the exasperated question alone, cut off by a colon.
+  if (language === "de" && keys[0] === "wie" && keys[1] === "oft") {
+    const noch = keys[2] === "noch" ? 2 : keys[2] === "denn" && keys[3] === "noch" ? 3 : -1;
+    if (noch > 0 && (noch + 1 >= keys.length || /^\s*[:!?–—]/.test(prose.slice(tokens[noch].end, tokens[noch + 1]?.start ?? tokens[noch].end + 2)))) {
+      found.push(finding(tokens, 0, noch));
+      return;
+    }
+  }
   for (let i = 0; i < keys.length - 2; i++) {
     const start = language === "de" ? keys[i] === "wie" && keys[i + 1] === "oft" : keys[i] === "how" && keys[i + 1] === "many" && (keys[i + 2] === "times" || (keys[i + 2] === "more" && keys[i + 3] === "times"));
     if (!start) continue;
@@ -159,6 +167,11 @@ function readDoubt(tokens: readonly Token[], keys: Keys, language: Language, fou
         found.push(finding(tokens, Math.min(reader, e), i + (key === "not" ? 2 : 1)));
         return;
       }
+      // "nicht den blassesten Schimmer", "not the faintest idea"
+      if ((key === "nicht" || key === "not") && (keys[i + 1] === "den" || keys[i + 1] === "the") && ["schimmer", "dunst", "ahnung", "idea", "clue"].includes(keys[i + 3] ?? "")) {
+        found.push(finding(tokens, Math.min(reader, e), i + 3));
+        return;
+      }
       if (NOT[language].has(key)) negation = true;
       if (negation && UNDERSTAND[language].has(key)) {
         found.push(finding(tokens, Math.min(reader, e), i));
@@ -180,11 +193,14 @@ const KNOW: Record<Language, Set<string>> = {
   en: set("read", "know", "understand", "listen", "look", "looked", "check", "checked", "open", "opened", "bother", "reading", "listening", "care", "understood", "qualified", "capable", "competent", "trained"),
 };
 
+const MESSAGES = set("mail", "mails", "e-mail", "e-mails", "email", "emails", "nachricht", "nachrichten", "antwort", "antworten", "schreiben", "briefe");
+
 function readEvenQuestion(tokens: readonly Token[], keys: Keys, prose: string, language: Language, sentenceEnd: number, found: ClauseFinding[]): void {
   // A question: verb first, then the reader ("Haben Sie", "Do you").
   if (keys.length < 4 || !QUESTION_VERBS[language].has(keys[0]) || !READER_SUBJECT[language].has(keys[1])) return;
   if (!/\?/.test(prose.slice(tokens[tokens.length - 1].end, sentenceEnd + 1))) return;
-  const even = keys.findIndex((key, i) => i >= 2 && EVEN[language].has(key));
+  // "Lesen Sie meine Mails eigentlich?": "eigentlich" doubts only the reading of the writers' messages.
+  const even = keys.findIndex((key, i) => i >= 2 && (EVEN[language].has(key) || (key === "eigentlich" && (keys[0] === "lesen" || keys[0] === "liest") && keys.slice(2, i).some((k) => MESSAGES.has(k)))));
   if (even < 0 || keys[even + 1] === "schon") return;
   // "actually" only right before reading ("Did you actually read it?"), not "Did you actually get it?".
   if (keys[even] === "actually" && !["read", "look", "looked", "open", "opened", "check", "checked"].includes(keys[even + 1] ?? "")) return;
@@ -213,12 +229,22 @@ const ANY_PERSON: Record<Language, Set<string>> = { de: set("jedes", "jeder", "j
 const COULD: Record<Language, Set<string>> = { de: set("koennte", "haette", "wuerde"), en: set("could", "could've", "would") };
 const IT: Record<Language, Set<string>> = { de: set("das", "es", "dies"), en: set("this", "that", "it") };
 
+// With "a"/"ein" only a young child: "A five-year-old could tell you that" ("A trainee could help you" is an offer).
+const YOUNG: Record<Language, Set<string>> = {
+  de: set("kind", "kleinkind", "erstklaessler", "grundschueler", "schulkind", "fuenfjaehriger", "dreijaehriger", "sechsjaehriger", "zehnjaehriger"),
+  en: set("child", "kid", "toddler", "schoolkid", "five-year-old", "six-year-old", "ten-year-old", "three-year-old", "first-grader", "schoolboy", "schoolgirl"),
+};
+const A_PERSON: Record<Language, Set<string>> = { de: set("ein"), en: set("a") };
+// What the young child could do for the reader: tell or show them ("A child could join you" is an offer).
+const TELL: Record<Language, Set<string>> = { de: set("erklaeren", "sagen", "zeigen", "beibringen", "vormachen"), en: set("tell", "explain", "show", "teach") };
+
 function readAnyChildCould(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
   for (let e = 0; e < keys.length - 2; e++) {
-    if (!ANY_PERSON[language].has(keys[e]) || !LOWLY[language].has(keys[e + 1]) || keys.slice(0, e).some((k) => k === "if" || k === "falls" || k === "wenn" || k === "ob")) continue;
+    const someone = (ANY_PERSON[language].has(keys[e]) && LOWLY[language].has(keys[e + 1])) || (A_PERSON[language].has(keys[e]) && YOUNG[language].has(keys[e + 1]) && keys.some((k) => k === "you" || k === "ihnen" || k === "dir") && keys.slice(e + 2, e + 6).some((k) => TELL[language].has(k)));
+    if (!someone || keys.slice(0, e).some((k) => k === "if" || k === "falls" || k === "wenn" || k === "ob")) continue;
     // The modal next to the noun ("any child could", "könnte jedes Kind"), and what it could do ("this", "das").
-    const could = keys.findIndex((k, i) => (i === e + 2 || i === e - 1) && COULD[language].has(k));
-    if (could < 0 || !keys.some((k, i) => Math.abs(i - e) <= 6 && IT[language].has(k))) continue;
+    const could = keys.findIndex((k, i) => (i === e + 2 || i === e - 1 || i === e - 2) && COULD[language].has(k));
+    if (could < 0 || !keys.some((k, i) => Math.abs(i - e) <= 6 && (IT[language].has(k) || k === "you" || k === "ihnen" || k === "dir"))) continue;
     found.push(finding(tokens, Math.min(e, could), Math.max(e + 1, could)));
     return;
   }
@@ -877,9 +903,10 @@ function readCannotPutPlainer(tokens: readonly Token[], keys: Keys, language: La
 
 const BEFORE: Record<Language, string> = { de: "bevor", en: "before" };
 // Complaining now or in future (not "complained": "Before you complained, we had shipped it" is a report).
-const COMPLAIN_EN = set("complain", "complaining", "moan", "moaning", "whine", "whining", "grumble", "grumbling", "whinge", "whingeing", "whinging");
+// ... or making a fool of oneself ("bevor Sie sich blamieren", "before you embarrass yourself").
+const COMPLAIN_EN = set("complain", "complaining", "moan", "moaning", "whine", "whining", "grumble", "grumbling", "whinge", "whingeing", "whinging", "embarrass");
 // German stems, also with a separable prefix ("rummeckerst", "herumjammern", "aufregen").
-const COMPLAIN_DE = /(?:beschwer|beklag|mecker|jammer|jammr|aufreg|motz|maul|noergel|noergl|zeter)(?:e|en|n|st|t|est|et)?$/;
+const COMPLAIN_DE = /(?:beschwer|beklag|mecker|jammer|jammr|aufreg|motz|maul|noergel|noergl|zeter|blamier)(?:e|en|n|st|t|est|et)?$/;
 const PERFECT_DE = set("haben", "hatten", "habe", "hat", "hatte", "hast", "habt");
 
 function isComplaining(keys: Keys, i: number, language: Language): boolean {
@@ -907,8 +934,8 @@ function finding(tokens: readonly Token[], first: number, last: number): ClauseF
 // Words one of the shapes needs: a sentence without any is not read further.
 // Words the first shapes need (sections 1-6): a sentence without any is not read by them.
 const SHAPE_TRIGGERS: Record<Language, Set<string>> = {
-  de: new Set([...COUNT_WORDS_DE, ...ANY_PERSON.de, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, "buchstabiere", "buchstabieren", "vorbuchstabieren", "ding"]),
-  en: new Set([...ANY_PERSON.en, "twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, "thing"]),
+  de: new Set([...COUNT_WORDS_DE, ...ANY_PERSON.de, ...YOUNG.de, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, "buchstabiere", "buchstabieren", "vorbuchstabieren", "ding"]),
+  en: new Set([...ANY_PERSON.en, ...YOUNG.en, "twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, "thing"]),
 };
 
 // The later shapes (sections 7-17), one bit each, with the rarest word each one needs: most
@@ -992,7 +1019,7 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
   const found: ClauseFinding[] = [];
   if (any) {
     readRepetition(tokens, keys, language, found);
-    readHowOften(tokens, keys, language, found);
+    readHowOften(tokens, keys, language, found, prose);
     readDoubt(tokens, keys, language, found);
     readEvenQuestion(tokens, keys, prose, language, sentenceEnd, found);
     readRatedAgainst(tokens, keys, language, found);

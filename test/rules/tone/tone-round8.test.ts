@@ -257,3 +257,99 @@ check(
     ],
   },
 );
+
+// Judgements: a phrase of the subject holding "our" ("your demand for a rebuild at our cost"),
+// any adjective before an English judgement noun, a noun before the work noun after a
+// superlative, "it" taking up the reader's work, and new judgement words.
+check(
+  "judgement: subject phrases, adjectives before nouns, it for the reader's work",
+  {
+    de: ["Ihr Anliegen liest sich wie das Gequengel eines Kleinkinds.", "Das ist die fadenscheinigste Begründung, die mir je untergekommen ist.", "Ihr Verhalten gegenüber unserer Kollegin war schamlos."],
+    en: [
+      "Your claim for a refund at our expense is laughable.",
+      "Your write-up of our workshop is petty, spiteful drivel.",
+      "Your essay is confused nonsense.",
+      "That is the most absurd warranty claim we have ever handled.",
+      "That is a shameless request.",
+      "I went through your proposal again, and it's still lazy rubbish.",
+      "I checked your figures, but it's frankly amateurish.",
+    ],
+  },
+  {
+    de: ["Ihr Anliegen liest sich sehr klar und nachvollziehbar.", "Unsere Begründung war fadenscheinig, das geben wir zu.", "Ihr Verhalten gegenüber unserer Kollegin war vorbildlich."],
+    en: [
+      "Your request for a call with our manager is noted.",
+      "Your feedback on our service is very welcome.",
+      "Your review of our café was lovely to read.",
+      "I read your message and it's absurd that you had to wait so long.",
+      "I checked your order, and it's ridiculous how long the courier took.",
+      "We looked at your question and it's a good one.",
+      "The most popular refund option is a bank transfer.",
+      "Our work on your roof was sloppy, and we apologise.",
+      "That was complete nonsense on our part, sorry.",
+    ],
+  },
+);
+
+// The writers calling themselves names through a reflexive or "was bin ich für ein", and a denial
+// of the making ("doesn't make you look stupid").
+check(
+  "insult words said of the writers or denied",
+  {
+    de: ["Was sind Sie für ein Idiot.", "Sie haben sich dämlich angestellt."],
+    en: ["Only an absolute muppet would pay twice for the same ticket.", "Any fool could see the pipe was leaking."],
+  },
+  {
+    de: ["Da haben wir uns ziemlich dämlich angestellt, Entschuldigung.", "Was bin ich für ein Trottel, die Rechnung lag im Spam.", "Da habe ich mich echt dämlich angestellt."],
+    en: ["Asking again doesn't make you look stupid at all.", "I made myself look stupid on that call, sorry.", "Any fool-proof lock will do.", "Only a trainee could be booked for Friday, sorry."],
+  },
+);
+
+// Condescension: not the faintest idea, "eigentlich" about reading the writers' messages, the
+// elliptic "Wie oft denn noch:", "a five-year-old could tell you", "too much to ask", embarrassing
+// oneself before one complains; sarcasm: stopped working, "nicht stimmt", "gold star".
+check(
+  "condescension and sarcasm, round 5 shapes",
+  {
+    de: [
+      "Nur ein Trottel würde das Kabel so verlegen.",
+      "Das könnte Ihnen ein Grundschüler erklären.",
+      "Wie oft denn noch: Der Zähler wird im Keller abgelesen.",
+      "Lesen Sie unsere Nachrichten eigentlich, oder nur den Betreff?",
+      "Offenbar haben Sie von Statik nicht den leisesten Schimmer.",
+      "Prüfen Sie erst die Sicherung, bevor Sie sich vor dem Nachbarn blamieren.",
+      "Spitze, jetzt geht nicht einmal mehr das Licht im Flur.",
+      "Sie sind ja ein echter Blitzmerker, wenn Sie erst jetzt merken, dass die Maße nicht stimmen.",
+      "Ist es zu viel verlangt, die Anleitung einmal zu lesen?",
+    ],
+    en: [
+      "A five-year-old could tell you the lid goes on top.",
+      "You clearly haven't the faintest idea how a boiler works.",
+      "Wonderful, now the app no longer works at all.",
+      "Gold star for you, the boxes went to the wrong depot.",
+      "Is reading the invoice too much to ask?",
+      "Would it be too much to ask for a reply this month?",
+    ],
+  },
+  {
+    de: [
+      "Wie oft noch müssen wir die Heizung entlüften?",
+      "Wie oft denn noch im Jahr kommt der Schornsteinfeger?",
+      "Lesen Sie eigentlich unseren Newsletter?",
+      "Lesen Sie die Zeitung eigentlich noch gedruckt?",
+      "Spitze, jetzt geht das Licht im Flur wieder.",
+      "Super, die Maße stimmen, wir können bestellen.",
+      "Wenn es nicht zu viel verlangt ist, schicken Sie uns bitte ein Foto.",
+      "Ein Kind könnte Sie auf der Führung kostenlos begleiten.",
+    ],
+    en: [
+      "A trainee could help you set this up on Monday.",
+      "A child could join you on the tour for free.",
+      "Gold star for you, the tiles look perfect.",
+      "Wonderful, you no longer need to work late.",
+      "We have no idea yet when the part arrives.",
+      "If it's not too much to ask, could you send the photo again?",
+      "I hope it isn't too much to ask, but could you call before nine?",
+    ],
+  },
+);
