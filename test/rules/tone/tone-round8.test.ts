@@ -353,3 +353,17 @@ check(
     ],
   },
 );
+
+// Capitals that sell are no raised voice: a word of prizes, savings or signing up, or a price,
+// and no word of a complaint, denial or question. Capitals of a complaint still shout.
+check(
+  "shouting: adverts in capitals",
+  {
+    de: ["ICH WILL MEIN GRATIS GESCHENK JETZT SOFORT HABEN.", "SIE HABEN MIR RABATT VERSPROCHEN UND NICHTS GEGEBEN.", "WO BLEIBT DER GEWINN AUS DEM GEWINNSPIEL?"],
+    en: ["YOU PROMISED FREE DELIVERY AND CHARGED ME TWELVE POUNDS.", "WHY IS MY DISCOUNT CODE STILL NOT WORKING?", "I WANT THE FREE SAMPLE YOU SENT EVERYONE ELSE."],
+  },
+  {
+    de: ["NUR NOCH ZWEI TAGE: SPAREN SIE BIS ZU 40 PROZENT AUF ALLE JACKEN.", "JETZT ANMELDEN UND EIN WOCHENENDE IN WIEN GEWINNEN!", "Nur heute: DREI MONATE GRATIS für alle Neukunden."],
+    en: ["SIGN UP TODAY AND WIN A WEEKEND IN PARIS!", "There are only TWO DAYS LEFT to save up to 40% on winter coats.", "Please ACTIVATE YOUR FREE ACCOUNT today and tell us where to send the voucher!"],
+  },
+);
