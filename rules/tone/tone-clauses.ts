@@ -123,7 +123,7 @@ const OPINION_VERBS: Record<Language, Set<string>> = {
 const SELF_OBJECTS = set("us", "me", "uns", "mir", "mich");
 const COPULAS: Record<Language, Set<string>> = {
   de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen", "grenzt", "grenzen", "wird", "werden", "wirst", "werdet", "wurde", "wurden", "sieht", "sehen"),
-  en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads", "borders", "verges", "bordering", "verging", "look", "sound", "seem", "appear", "appears"),
+  en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads", "borders", "verges", "bordering", "verging", "look", "sound", "seem", "appear", "appears", "been"),
 };
 // Words that deny what follows: "ist nicht absurd", "far from lazy", "keineswegs übertrieben".
 const NEGATIONS: Record<Language, Set<string>> = {
@@ -134,7 +134,7 @@ const NEGATIONS: Record<Language, Set<string>> = {
 // "honestly this", "frankly"). Only these may stand between: anything else ends the reading.
 const FILLERS: Record<Language, Set<string>> = {
   de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich", "haufen", "an", "einzige", "einziger", "einziges", "einzigen", "reinste", "reinster", "reinstes", "wahre", "wahrer", "wahres", "echte", "echter", "echtes", "zweifellos", "definitiv", "geradezu", "ausgesprochen", "ueberaus", "hochgradig", "reichlich", "obendrein", "zudem", "ausserdem"),
-  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of", "utter", "sheer", "pure", "on", "beyond", "rather", "undoubtedly", "easily", "definitely", "certainly", "positively", "outright", "thoroughly", "also"),
+  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of", "utter", "sheer", "pure", "on", "beyond", "rather", "undoubtedly", "easily", "definitely", "certainly", "positively", "outright", "thoroughly", "also", "consistently", "repeatedly", "increasingly"),
 };
 
 // --- What counts as a judgement ------------------------------------------------------------
@@ -219,6 +219,24 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
       report(i, i + 2);
       i += 2;
       continue;
+    }
+    // "this nonsense", "diesen Unsinn": scorn for what is being discussed; "your incompetence",
+    // "Ihre Unfähigkeit": a judgement word made a noun, said of the reader.
+    if ((POINTING[language].has(key) && ABSTRACT_SCORN[language].has(keys[i + 1] ?? "") && !TOPIC_AFTER.has(keys[i + 2] ?? "")) || (readerPossessiveAt(tokens, keys, i, language) && isJudgementNoun(keys[i + 1] ?? "", language))) {
+      if (!negatedBefore(keys, i, language) && !hedged(keys, i, language)) {
+        report(i, i + 1);
+        i++;
+        continue;
+      }
+    }
+    // "such sloppy work", "such stupid questions": "such" without an article before a judgement and a noun.
+    if (language === "en" && key === "such" && keys[i + 1] !== "a" && keys[i + 1] !== "an") {
+      const adjective = judgementAt(keys, i + 1, language, false);
+      if (adjective && adjective.degree !== "noun" && isWorkNoun(tokens, adjective.last + 1, language) && !selfJudged(keys, i, language) && !negatedBefore(keys, i, language) && !hedged(keys, i, language)) {
+        report(i, adjective.last + 1);
+        i = adjective.last + 1;
+        continue;
+      }
     }
     // Most words start no reading below: one Set lookup (and one Map lookup) says so.
     if (!starts.has(key) && judgementForm(key, language, false) === undefined && !(language === "en" && isContractedCopula(tokens[i].text))) continue;
@@ -390,6 +408,27 @@ function readerPossessiveAt(tokens: readonly Token[], keys: Keys, i: number, lan
   return /^(?:ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(key) && /^I/.test(tokens[i].text);
 }
 
+// Nouns of scorn for something said or done, never for a thing one throws away ("this nonsense",
+// "diesen Unsinn"; not "rubbish", "Müll", "Schrott", which are also the bin's contents).
+const ABSTRACT_SCORN: Record<Language, Set<string>> = {
+  de: set("unsinn", "quatsch", "bloedsinn", "schwachsinn", "stuss", "humbug", "affentheater", "kasperltheater", "kasperletheater", "pfusch", "murks", "schmarrn", "schmarren", "firlefanz", "kokolores", "mumpitz", "gelaber", "geschwafel", "gejammer"),
+  en: set("nonsense", "drivel", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "bullshit", "whining", "moaning", "waffle"),
+};
+
+// "this nonsense about a price rise", "dieser Unsinn über ...": a rumour dismissed, not the reader's word.
+const TOPIC_AFTER = set("about", "regarding", "around", "ueber", "um", "von", "zum", "zur");
+
+/** "incompetence", "stupidity", "laziness", "Unfähigkeit", "Dummheit": a judgement word made a noun. */
+function isJudgementNoun(key: string, language: Language): boolean {
+  if (language === "de") return isJudgementNounDe(key) || key === "schlamperei" || key === "stuemperei" || key === "pfuscherei";
+  const stem =
+    /ness$/.test(key) ? key.slice(0, -4).replace(/i$/, "y") :
+    /ity$/.test(key) ? key.slice(0, -3) :
+    /(?:ence|ance)$/.test(key) ? `${key.slice(0, -2)}t` :
+    /cy$/.test(key) ? `${key.slice(0, -2)}te` : "";
+  return stem !== "" && judgementForm(stem, "en", true) === "positive";
+}
+
 // "Lächerlichkeit", "Dreistigkeit", "Dummheit": nouns of judgement words, and a few others.
 function isJudgementNounDe(key: string): boolean {
   if (key === "inkompetenz" || key === "arroganz" || key === "ignoranz" || key === "dummheit" || key === "unfaehigkeit") return true;
@@ -505,8 +544,8 @@ const BIGGEST: Record<Language, Set<string>> = {
 // (judgementForm) and contractions ("you're"): verbs, exclamations, "worst", "biggest",
 // "more"/"most"/"am" before a judgement word.
 const JUDGEMENT_STARTS: Record<Language, Set<string>> = {
-  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen", ...RATE_VERBS.de]),
-  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling", ...RATE_VERBS.en, "it's"]),
+  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen", ...RATE_VERBS.de, ...POINTING.de]),
+  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling", ...RATE_VERBS.en, "it's", ...POINTING.en]),
 };
 
 function isContractedCopula(text: string): boolean {
@@ -644,6 +683,12 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
       limit += 2;
       continue;
     }
+    // "werden von Woche zu Woche lächerlicher", "are getting lamer by the day"
+    if ((key === "von" && keys[i + 2] === "zu" && keys[i + 1] === keys[i + 3]) || (key === "by" && keys[i + 1] === "the" && /^(?:day|week|hour|minute|month)$/.test(keys[i + 2] ?? ""))) {
+      i += key === "von" ? 3 : 2;
+      limit += 4;
+      continue;
+    }
     // "yours is by far the weakest"
     if (key === "by" && keys[i + 1] === "far") {
       i++;
@@ -662,7 +707,8 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
         // "zu blöd, den Aufkleber zu finden" has a comma; "unverschämt teuer" has none: skip the latter.
         // "sieht dilettantisch aus", "ist grottenschlecht gemacht": the verb's particle or participle closes the clause.
         const closing = (after === "aus" || /^ge\p{Ll}+(?:t|en)$/u.test(after)) && (judgement.last + 2 >= keys.length || /[,.;:!?]/.test(between(prose, tokens, judgement.last + 1, judgement.last + 2)));
-        if (!closing && !["zu", "und", "oder", "als", "wie", "fuer"].includes(after)) return undefined;
+        // A preposition after it ("so nachlässig mit fremdem Geld") names what it is about.
+        if (!closing && !["zu", "und", "oder", "als", "wie", "fuer", "mit", "gegenueber", "bei", "beim", "im", "in"].includes(after)) return undefined;
       }
       if (judgement.degree === "noun" && (keys[i] === "waste") && keys[i + 1] !== "of") return undefined;
       // "Sie sind eine Null", not "Sie sind null Euro schuldig": the number before a noun.
@@ -717,7 +763,7 @@ function conjunctionAfter(keys: Keys, tokens: readonly Token[], prose: string, i
   for (let j = i; j < keys.length - 1 && j <= i + 7; j++) {
     if (NEGATIONS[language].has(keys[j]) && keys[j] !== "by") return -1;
     if (j > i && /[,.;:!?]/.test(between(prose, tokens, j - 1, j))) return -1;
-    if (j > i && (keys[j] === "and" || keys[j] === "und")) return j;
+    if (keys[j] === "and" || keys[j] === "und") return j;
   }
   return -1;
 }
@@ -837,7 +883,7 @@ const IRONIC_NAMES: Record<Language, Set<string>> = {
 // "zum zweiten Mal", "managed to", "no ... left". Words of failure, never of success.
 const FAILURE: Record<Language, Set<string>> = {
   de: set("keine", "kein", "geschafft", "wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
-  en: set("no", "more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now", "break", "ruin", "ruined", "damage", "delete", "crash", "crashed", "jammed", "misplace", "misplaced", "destroyed", "wrecked", "pieces", "unsigned", "unpaid", "incomplete", "unfinished", "unusable", "flooded", "leaking", "leaks", "leaked", "crooked", "wonky", "fell", "collapsed", "snapped", "cracked", "scratched", "dented", "soaked"),
+  en: set("no", "more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now", "break", "ruin", "ruined", "damage", "delete", "crash", "crashed", "jammed", "misplace", "misplaced", "destroyed", "wrecked", "pieces", "unsigned", "unpaid", "incomplete", "unfinished", "unusable", "flooded", "leaking", "leaks", "leaked", "double-booked", "double-charged", "overbooked", "crooked", "wonky", "fell", "collapsed", "snapped", "cracked", "scratched", "dented", "soaked"),
 };
 // "immer noch", "noch nie", "in a row" count only as pairs. Plain negations ("nicht", "not")
 // are no failure: "Super, dann sehen wir uns nicht am Dienstag, sondern am Mittwoch".
@@ -845,7 +891,7 @@ const NO_ANSWER = set("antwort", "reaktion", "rueckmeldung", "rueckruf", "liefer
 const FAILURE_NEEDS_PAIR = new Set(["keine", "kein", "no", "more", "geschafft", "endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now", "hold"]);
 // Failure words that inflect: "kaputter", "falschen", "verkehrtes".
 const FAILURE_STEMS: Record<Language, string[]> = {
-  de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch", "schief", "undicht", "tropft", "ueberschwemm", "abgefallen", "heruntergefallen", "runtergefallen", "eingestuerzt", "abgebrochen", "zerkratzt", "verbeult", "verlor", "verlier", "vergess", "vergiss", "ignorier", "verpass", "verschlamp", "vermassel", "verbock", "verpatz", "verwechsel", "vertausch", "stornier", "zerstoer", "verschwunden", "verbummel", "verschusselt"],
+  de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch", "schief", "undicht", "tropft", "ueberschwemm", "abgefallen", "heruntergefallen", "runtergefallen", "eingestuerzt", "abgebrochen", "zerkratzt", "verbeult", "ueberbucht", "verschwitzt", "verlor", "verlier", "vergess", "vergiss", "ignorier", "verpass", "verschlamp", "vermassel", "verbock", "verpatz", "verwechsel", "vertausch", "stornier", "zerstoer", "verschwunden", "verbummel", "verschusselt"],
   en: [],
 };
 

@@ -10,6 +10,7 @@
 // mail?", "Even a short delay costs us") stay silent. One pass per shape, over keys only.
 import type { Language, Token } from "../../src/rule-api.js";
 import type { ClauseFinding } from "./tone-clauses.js";
+import { personNouns } from "./tone-data.js";
 
 type Keys = readonly string[];
 const set = (...words: string[]) => new Set(words);
@@ -139,6 +140,8 @@ function readDoubt(tokens: readonly Token[], keys: Keys, language: Language, fou
     // The reader as subject within three words of the adverb, either side.
     let reader = -1;
     for (let i = Math.max(0, e - 3); i <= e + 3 && i < keys.length; i++) if (READER_SUBJECT[language].has(keys[i]) && (language === "en" || /^(?:Sie|du|ihr)$/.test(tokens[i].text) || i === 0)) reader = i;
+    // "Ihre Mitarbeiter haben offenbar keine Ahnung", "your staff clearly have no idea": the reader's people.
+    for (let i = Math.max(0, e - 3); reader < 0 && i < e; i++) if (/^(?:your|ihre|eure|deine)$/.test(keys[i]) && (language === "en" || /^[IDE]/.test(tokens[i].text)) && personNouns(language).has(keys[i + 1] ?? "")) reader = i + 1;
     // "Offenbar ist Ihnen der Unterschied fremd", "Ihnen ist wohl nicht klar, ...": the reader as
     // dative, then strange or unclear to them.
     if (reader < 0 && language === "de") {
@@ -254,6 +257,11 @@ function readRatedAgainst(tokens: readonly Token[], keys: Keys, language: Langua
   readAnyChildCould(tokens, keys, language, found);
   for (let e = 0; e < keys.length - 1; e++) {
     if (!EVEN_PERSON[language].has(keys[e])) continue;
+    // "Das bekommen sogar Sie hin", "Das schaffen selbst Sie": even the reader manages it.
+    if (language === "de" && (tokens[e + 1].text === "Sie" || keys[e + 1] === "du") && keys.some((k) => /^(?:hin|schaffen|schaffst|hinbekommen|hinkriegen|kapieren|kapierst|verstehen|verstehst|begreifen|begreifst)$/.test(k))) {
+      found.push(finding(tokens, e, e + 1));
+      return;
+    }
     let n = e + 1;
     if (DETERMINERS.has(keys[n])) n++;
     if (!LOWLY[language].has(keys[n] ?? "")) continue;
@@ -316,6 +324,13 @@ const IS_FIRST: Record<Language, Set<string>> = { de: set("ist", "war"), en: set
 function readSoHard(tokens: readonly Token[], keys: Keys, prose: string, language: Language, sentenceEnd: number, found: ClauseFinding[]): void {
   const hard = keys.findIndex((key, i) => HARD[language].has(key) && SO[language].has(keys[i - 1] ?? ""));
   if (hard < 0) return;
+  // Said of the reader, question or not: "why this is so hard for you to grasp", "warum das für Sie so schwer zu begreifen ist".
+  const forYou = language === "en" ? keys[hard + 1] === "for" && keys[hard + 2] === "you" && keys[hard + 3] === "to" : keys[hard - 2] === "sie" && tokens[hard - 2].text === "Sie" && (keys[hard - 3] === "fuer" || keys[hard - 3] === "fur") && keys[hard + 1] === "zu";
+  const grasped = language === "en" ? keys[hard + 4] : keys[hard + 2];
+  if (forYou && (UNDERSTAND[language].has(grasped ?? "") || grasped === "get" || grasped === "kapieren")) {
+    found.push(finding(tokens, language === "en" ? hard - 1 : hard - 3, language === "en" ? hard + 4 : hard + 2));
+    return;
+  }
   // A question ("Ist das wirklich so schwer zu verstehen?"), not a statement about the matter.
   if (!/\?/.test(prose.slice(tokens[tokens.length - 1].end, sentenceEnd + 1))) return;
   const to = keys[hard + 1] === (language === "de" ? "zu" : "to") ? hard + 2 : -1;

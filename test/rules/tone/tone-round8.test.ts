@@ -367,3 +367,55 @@ check(
     en: ["SIGN UP TODAY AND WIN A WEEKEND IN PARIS!", "There are only TWO DAYS LEFT to save up to 40% on winter coats.", "Please ACTIVATE YOUR FREE ACCOUNT today and tell us where to send the voucher!"],
   },
 );
+
+// Judgements: scorn for what is discussed ("this nonsense"), the reader's fault made a noun
+// ("your incompetence"), "such" + judgement + noun, "has been", a change over time ("von Woche
+// zu Woche"), a preposition after the judgement ("so nachlässig mit"), "and" right after the
+// first predicate; condescension: "so hard for you to grasp", "sogar Sie", "what were you thinking".
+check(
+  "judgement and condescension, fresh wordings",
+  {
+    de: [
+      "Wer hat denn diesen Unsinn genehmigt?",
+      "Das ganze Durcheinander geht allein auf Ihre Unfähigkeit zurück.",
+      "Ihre Ausreden werden von Woche zu Woche lächerlicher.",
+      "Sind Sie immer so nachlässig mit fremdem Geld?",
+      "Ich verstehe nicht, warum das für Sie so schwer zu begreifen ist.",
+      "Einen Knopf zu drücken, bekommen sogar Sie hin.",
+      "Was haben Sie sich eigentlich dabei gedacht?",
+    ],
+    en: [
+      "Stop sending this drivel to my team.",
+      "This whole mess is entirely down to your incompetence.",
+      "I've rarely seen such sloppy work from a supplier.",
+      "The quality of your work has been consistently poor and frankly embarrassing.",
+      "Your latest invoice is nothing short of outrageous.",
+      "Not sure why this is so hard for you to grasp.",
+      "Honestly, what were you thinking when you sent this?",
+    ],
+  },
+  {
+    de: [
+      "Dieser Unsinn über eine Preiserhöhung ist nur ein Gerücht.",
+      "Entschuldigen Sie unsere Unfähigkeit, das pünktlich zu liefern.",
+      "Ihre Ehrlichkeit schätzen wir sehr.",
+      "Wir holen diesen Schrott am Montag ab.",
+      "Sie sind immer so freundlich mit unseren Fahrern.",
+      "Ihre Preise werden von Jahr zu Jahr besser.",
+      "Ich weiß, dass das für Sie schwer ist, wir helfen gern.",
+      "Selbst Sie als Stammkunde zahlen den vollen Versand.",
+      "Was haben Sie mit dem Gerät vor?",
+    ],
+    en: [
+      "This nonsense about a price rise is just a rumour, don't worry.",
+      "Sorry for our incompetence last week, it won't happen again.",
+      "Your honesty is much appreciated.",
+      "Please ignore this garbage collection notice, it was sent in error.",
+      "Such stupid mistakes are ours to fix, not yours.",
+      "Our work has been consistently poor this quarter and we are fixing it.",
+      "Your prices are getting better by the day.",
+      "It's hard for you to reach us by phone, so use the chat.",
+      "What were the results of the test?",
+    ],
+  },
+);
