@@ -90,7 +90,7 @@ function readerTriggers(language: Language): Map<string, number> {
   add(SARCASM_BIT, IRONIC_NAMES[language]);
   add(SARCASM_BIT, KIND[language]);
   add(SARCASM_BIT, FAST[language]);
-  add(SARCASM_BIT, ["star", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung"]);
+  add(SARCASM_BIT, [...PRAISE_PREDICATE, "second", "star", "congratulate", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung"]);
   add(PET_BIT, PET_NAMES[language]);
   add(PET_BIT, PET_PAIR_STARTS[language]);
   add(RHETORIC_BIT, RHETORIC_TRIGGERS[language]);
@@ -891,7 +891,7 @@ const NO_ANSWER = set("antwort", "reaktion", "rueckmeldung", "rueckruf", "liefer
 const FAILURE_NEEDS_PAIR = new Set(["keine", "kein", "no", "more", "geschafft", "endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now", "hold"]);
 // Failure words that inflect: "kaputter", "falschen", "verkehrtes".
 const FAILURE_STEMS: Record<Language, string[]> = {
-  de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch", "schief", "undicht", "tropft", "ueberschwemm", "abgefallen", "heruntergefallen", "runtergefallen", "eingestuerzt", "abgebrochen", "zerkratzt", "verbeult", "ueberbucht", "verschwitzt", "verlor", "verlier", "vergess", "vergiss", "ignorier", "verpass", "verschlamp", "vermassel", "verbock", "verpatz", "verwechsel", "vertausch", "stornier", "zerstoer", "verschwunden", "verbummel", "verschusselt"],
+  de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch", "schief", "undicht", "tropft", "ueberschwemm", "klemmt", "abgefallen", "heruntergefallen", "runtergefallen", "eingestuerzt", "abgebrochen", "zerkratzt", "verbeult", "ueberbucht", "verschwitzt", "verlor", "verlier", "vergess", "vergiss", "ignorier", "verpass", "verschlamp", "vermassel", "verbock", "verpatz", "verwechsel", "vertausch", "stornier", "zerstoer", "verschwunden", "verbummel", "verschusselt"],
   en: [],
 };
 
@@ -930,6 +930,7 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
       ...thanksForPraisedFailure(tokens, keys, prose, language),
       ...lateKindness(tokens, keys, language),
       ...impressedByFailure(tokens, keys, language),
+      ...praisedThenFailed(tokens, keys, prose, language),
       ...praiseAfterColon(tokens, keys, prose, language, next),
     ];
   }
@@ -940,6 +941,34 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
   if (ironicName || hasFailure(rest, language)) return [{ start: opener.start, end: opener.end, kind: "condescension", reason: "sarcasm" }];
   // "Wie schön, dass Sie doch noch Zeit gefunden haben", "Good of you to show up at last"
   return lateKindness(tokens, keys, language);
+}
+
+const CONCESSIVE = set("although", "though", "even", "despite", "obwohl", "auch", "trotz", "selbst", "wenn", "but", "aber");
+
+// Praise said of what the reader runs: "second to none", "unübertroffen", "flawless".
+const PRAISE_PREDICATE = set("unuebertroffen", "makellos", "einwandfrei", "flawless", "impeccable", "unbeatable", "unschlagbar");
+
+/**
+ * The reader's own thing praised, then, after a comma, its plain failure: "Your quality control
+ * is second to none, the lid doesn't even fit", "Ihre Qualitätskontrolle ist wirklich
+ * unübertroffen, der Deckel passt nicht einmal". Only a failure that cannot be good news counts.
+ */
+function praisedThenFailed(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
+  const owner = keys.findIndex((k, i) => i <= 2 && (readerPossessiveAt(tokens, keys, i, language) || (language === "en" ? k === "you" : k === "sie" && tokens[i].text === "Sie")));
+  if (owner < 0) return [];
+  const verb = keys.findIndex((k, i) => i > owner && i <= owner + 3 && COPULAS[language].has(k));
+  if (verb < 0) return [];
+  for (let i = verb + 1; i < keys.length - 1 && i <= verb + 4; i++) {
+    const praised = isPraise(keys[i], language) || PRAISE_PREDICATE.has(keys[i]) || (keys[i] === "second" && keys[i + 1] === "to" && keys[i + 2] === "none");
+    if (!praised) continue;
+    const last = keys[i] === "second" ? i + 2 : i;
+    if (last + 1 >= keys.length || !/[,:;–—]/.test(between(prose, tokens, last, last + 1))) return [];
+    // "..., although the part was damaged", "..., leider kam es beschädigt an": sincere, with a concession.
+    const rest = keys.slice(last + 1);
+    if (CONCESSIVE.has(rest[0]) || rest.some((k) => APOLOGY.has(k))) return [];
+    return hasStrongFailure(rest, language) ? [{ start: tokens[owner].start, end: tokens[last].end, kind: "condescension", reason: "sarcasm" }] : [];
+  }
+  return [];
 }
 
 /**
@@ -1047,7 +1076,7 @@ function hasStrongFailure(keys: Keys, language: Language): boolean {
 
 function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   if (language === "en") {
-    const thanks = keys.findIndex((k) => k === "thanks" || k === "thank" || k === "kudos" || k === "congratulations" || k === "congrats" || k === "props" || k === "bravo");
+    const thanks = keys.findIndex((k) => k === "thanks" || k === "thank" || k === "kudos" || k === "congratulations" || k === "congrats" || k === "props" || k === "bravo" || k === "congratulate");
     if (thanks < 0) return [];
     let i = thanks + 1;
     let sawFor = false;
@@ -1316,7 +1345,7 @@ function trailingPraise(tokens: readonly Token[], keys: Keys, prose: string, lan
 const OPENER_ONLY = set("kino", "hammer", "genuss", "vergnuegen", "sure", "top", "cheers", "incredible", "remarkable", "bemerkenswert", "genius");
 
 // Inflected German praise ("tolle Arbeit", "großartiger Service"): the stem and an ending.
-const GERMAN_PRAISE_STEMS = ["toll", "grossartig", "wunderbar", "fantastisch", "phantastisch", "herrlich", "genial", "hervorragend", "ausgezeichnet", "perfekt", "traumhaft", "grandios", "sensationell", "phaenomenal", "prima", "klasse", "super"];
+const GERMAN_PRAISE_STEMS = ["hilfreich", "erstklassig", "hervorragend", "genial", "toll", "grossartig", "wunderbar", "fantastisch", "phantastisch", "herrlich", "genial", "hervorragend", "ausgezeichnet", "perfekt", "traumhaft", "grandios", "sensationell", "phaenomenal", "prima", "klasse", "super"];
 
 const GERMAN_PRAISE_FORMS = new Set(GERMAN_PRAISE_STEMS.flatMap((stem) => ["e", "er", "en", "es", "em"].map((ending) => stem + ending)));
 
@@ -1346,6 +1375,9 @@ const GOOD_NEWS: Record<Language, Set<string>> = {
 };
 
 const DENIED_BEFORE = set("not", "nothing", "isn't", "wasn't", "aren't", "weren't", "never", "nicht", "nichts", "nie", "kein", "keine", "n't", "hardly", "kaum");
+// Things that do not do their job: a denial ("doesn't", "nicht einmal", "won't") near a verb of working.
+const NOT_FUNCTIONING = set("doesn't", "don't", "won't", "wouldn't", "nicht");
+const FUNCTION_VERBS = set("work", "works", "fit", "fits", "close", "closes", "open", "opens", "start", "starts", "print", "prints", "load", "loads", "lock", "locks", "funktioniert", "funktionieren", "passt", "passen", "schliesst", "schliessen", "startet", "starten", "laedt", "druckt", "laeuft", "laufen", "zugeht", "aufgeht");
 const WORKS_DE = set("klappt", "funktioniert", "laeuft", "klappte", "funktionierte", "lief");
 // "you never need to call", "Sie müssen nie wieder": freed from a duty, not failing one.
 const NO_NEED = set("need", "needs", "have", "has", "had", "must", "wieder", "mehr");
@@ -1378,6 +1410,10 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
     if (key === "wieder" && /^(?:nicht|kein|keine|keinen|nichts|niemand)$/.test(keys[i + 1] ?? "")) return true;
     // "nothing works", "klappt nichts", "dass nichts funktioniert": it all stopped working.
     if ((key === "nothing" && /^(?:works|worked|working|fits|happened)$/.test(keys[i + 1] ?? "")) || (key === "nichts" && (WORKS_DE.has(keys[i - 1] ?? "") || WORKS_DE.has(keys[i + 1] ?? "")))) return true;
+    // "the lid doesn't even fit", "der Deckel passt nicht einmal", "the door won't close": it does not do its job.
+    if (NOT_FUNCTIONING.has(key) && keys.slice(Math.max(0, i - 3), i + 4).some((k) => FUNCTION_VERBS.has(k))) return true;
+    // "nobody answered", "niemand hat geantwortet", "keiner ruft zurück"
+    if ((key === "nobody" || key === "niemand" || key === "keiner" || (key === "one" && keys[i - 1] === "no")) && keys.slice(i + 1, i + 4).some((k) => CONTACT[language].has(k) || /^(?:answered|replied|responded|called|rang|came|showed|geantwortet|zurueckgerufen|gemeldet|kam|erschienen|reagiert|ruft)$/.test(k))) return true;
     // "arrived empty", "kam leer an", "leer geliefert"
     if ((key === "empty" || key === "leer") && keys.slice(Math.max(0, i - 2), i + 3).some((k) => ARRIVED.has(k))) return true;
     // "even worse", "noch schlimmer", "worse than before"

@@ -419,3 +419,40 @@ check(
     ],
   },
 );
+
+// Sarcasm: things that do not do their job ("doesn't even fit", "passt nicht einmal"), nobody
+// answering, "congratulate you on", the reader's own thing praised and then failing.
+check(
+  "sarcasm: not working, nobody answered, praised then failed",
+  {
+    de: [
+      "Wirklich erstklassiger Service: eine Woche lang hat niemand geantwortet.",
+      "Ihre Qualitätskontrolle ist wirklich unübertroffen, der Deckel passt nicht einmal.",
+      "Vielen Dank für den hilfreichen Tipp, das Gerät aus- und wieder einzuschalten, zum fünften Mal.",
+      "Toll, die Tür schließt jetzt nicht mehr.",
+    ],
+    en: [
+      "Really top-notch service: nobody answered for a week.",
+      "Clearly your quality control is second to none, the lid doesn't even fit.",
+      "I must congratulate you on losing the same document twice.",
+      "Wonderful, the new window won't close.",
+    ],
+  },
+  {
+    de: [
+      "Wirklich erstklassiger Service: der Techniker kam nach einer Stunde.",
+      "Ihre Qualitätskontrolle ist unübertroffen, alle Deckel passen perfekt.",
+      "Super, das Gerät braucht nicht einmal Batterien.",
+      "Prima, niemand muss am Samstag kommen.",
+      "Sie sind großartig, die Kinder waren begeistert.",
+    ],
+    en: [
+      "Really top-notch service: the engineer came within the hour.",
+      "Your service is second to none, thank you so much.",
+      "Your support was excellent, although the part was damaged in transit.",
+      "Great, it doesn't even need batteries.",
+      "Brilliant, it's not broken, it just didn't charge fully.",
+      "I must congratulate you on passing the exam.",
+    ],
+  },
+);
