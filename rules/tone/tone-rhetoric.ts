@@ -123,8 +123,9 @@ function readHowOften(tokens: readonly Token[], keys: Keys, language: Language, 
 const READER_SUBJECT: Record<Language, Set<string>> = { de: set("sie", "du", "ihr"), en: set("you", "u", "you've") };
 // "obviously", "offenbar": the writers claim to see the reader's failure.
 const EVIDENTLY: Record<Language, Set<string>> = {
-  de: set("offenbar", "offensichtlich", "anscheinend", "scheinbar", "wohl", "ganz", "augenscheinlich", "scheinen", "scheinst"),
-  en: set("obviously", "clearly", "apparently", "evidently", "plainly", "simply", "seem", "seems"),
+  de: set("offenbar", "offensichtlich", "anscheinend", "scheinbar", "wohl", "ganz", "augenscheinlich", "scheinen", "scheinst", "vermute", "aus"),
+  // "I'm going to assume you didn't read", "Ich vermute, Sie haben ... nicht gelesen": supposed, not seen.
+  en: set("obviously", "clearly", "apparently", "evidently", "plainly", "simply", "seem", "seems", "assume", "guess"),
 };
 // Reading and understanding (not receiving or knowing a fact: "You apparently didn't get my
 // mail", "Sie wissen offenbar nicht, dass die Frist verlängert wurde" are information).
@@ -137,6 +138,8 @@ const NOT: Record<Language, Set<string>> = { de: set("nicht", "nichts", "nie"), 
 function readDoubt(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
   for (let e = 0; e < keys.length; e++) {
     if (!EVIDENTLY[language].has(keys[e])) continue;
+    // "aus" only in "ich gehe davon aus"
+    if (keys[e] === "aus" && keys[e - 1] !== "davon") continue;
     // The reader as subject within three words of the adverb, either side.
     let reader = -1;
     for (let i = Math.max(0, e - 3); i <= e + 3 && i < keys.length; i++) if (READER_SUBJECT[language].has(keys[i]) && (language === "en" || /^(?:Sie|du|ihr)$/.test(tokens[i].text) || i === 0)) reader = i;
@@ -302,7 +305,8 @@ function readReadForOnce(tokens: readonly Token[], keys: Keys, language: Languag
     return;
   }
   // "try reading", "read ... next time", "read ... for once", "read ... before writing to us".
-  if (keys[read - 1] === "try" || keys[read - 1] === "tried") {
+  // ... said to the reader: "We tried reading the meter" reports the writers' own attempt.
+  if ((keys[read - 1] === "try" || keys[read - 1] === "tried") && !keys.slice(0, read).some((k) => WRITERS[language].has(k))) {
     found.push(finding(tokens, read - 1, read));
     return;
   }
@@ -942,6 +946,101 @@ function readBeforeComplaining(tokens: readonly Token[], keys: Keys, language: L
   }
 }
 
+// --- 20. Round 8 shapes: knowing by now, the obvious, someone to explain it to you, most people
+// manage, tried reading, a difficult concept for you --------------------------------------------
+
+const BY_NOW: Record<Language, Set<string>> = { de: set("inzwischen", "mittlerweile", "langsam"), en: set("now") };
+const KNOWS: Record<Language, Set<string>> = { de: set("wissen", "weisst", "wisst", "kennen", "kennst"), en: set("know", "realise", "realize", "understand", "aware") };
+const MAYBE: Record<Language, Set<string>> = { de: set("vielleicht", "moeglicherweise", "eventuell"), en: set("may", "might", "perhaps", "maybe") };
+
+/** "As I'm sure you know by now", "Wie Sie inzwischen sicher wissen": the reader should know by now. */
+function readKnowByNow(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const now = keys.findIndex((k, i) => BY_NOW[language].has(k) && (language === "de" || keys[i - 1] === "by"));
+  if (now < 0 || keys.some((k) => MAYBE[language].has(k))) return;
+  const know = keys.findIndex((k, i) => Math.abs(i - now) <= 3 && KNOWS[language].has(k));
+  const reader = keys.findIndex((k, i) => Math.abs(i - now) <= 4 && (language === "en" ? k === "you" : tokens[i].text === "Sie" || k === "du"));
+  if (know < 0 || reader < 0) return;
+  found.push(finding(tokens, Math.min(reader, now, know), Math.max(reader, now, know)));
+}
+
+// "I'd have thought it was obvious", "Ich dachte eigentlich, das sei selbsterklärend".
+const OBVIOUS: Record<Language, Set<string>> = {
+  de: set("offensichtlich", "selbsterklaerend", "selbstverstaendlich", "offenkundig", "eindeutig"),
+  en: set("obvious", "self-explanatory", "self-evident", "evident"),
+};
+
+function readThoughtObvious(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  // The writers' thought, as a counterfactual or with "eigentlich"/"actually": "I'd have thought", "I would have thought", "Ich hätte gedacht", "Ich dachte eigentlich".
+  let thought = -1;
+  for (let i = 1; i < keys.length && i <= 6; i++) {
+    if (language === "en" ? keys[i] === "thought" && (keys[i - 1] === "have" || keys[i - 1] === "i'd've") && keys.slice(Math.max(0, i - 4), i).some((k) => k === "i'd" || k === "would" || k === "i") : (keys[i] === "gedacht" && keys.slice(Math.max(0, i - 3), i).includes("haette")) || (keys[i] === "dachte" && (keys[i + 1] === "eigentlich" || keys[i - 1] === "eigentlich"))) thought = i;
+  }
+  if (thought < 0 || !keys.slice(0, thought).some((k) => WRITERS[language].has(k) || k === "i'd")) return;
+  const obvious = keys.findIndex((k, i) => i > thought && i <= thought + 7 && OBVIOUS[language].has(k));
+  if (obvious < 0) return;
+  found.push(finding(tokens, 0, obvious));
+}
+
+/** "Perhaps someone in your office can explain it to you", "Vielleicht kann Ihnen jemand in Ihrem Büro das erklären". */
+function readSomeoneToExplain(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const someone = keys.findIndex((k) => k === "someone" || k === "somebody" || k === "jemand");
+  if (someone < 0) return;
+  const yours = keys.slice(someone + 1, someone + 4).some((k, j) => /^(?:your|ihrem|ihrer|deinem|deiner|eurem|eurer)$/.test(k) && (language === "en" || /^[IDE]/.test(tokens[someone + 1 + j].text)));
+  const explain = keys.findIndex((k) => /^(?:explain|erklaeren|erklaert)$/.test(k));
+  const toYou = keys.some((k, i) => (language === "en" ? k === "you" && keys[i - 1] === "to" : (k === "ihnen" && tokens[i].text === "Ihnen") || k === "dir"));
+  if (!yours || explain < 0 || !toYou) return;
+  found.push(finding(tokens, Math.min(someone, explain), Math.max(someone, explain)));
+}
+
+// "Most customers manage this on their own", "Die meisten Kunden bekommen das ohne Hilfe hin".
+const ON_THEIR_OWN: Record<Language, RegExp> = { de: /^(?:ohne|allein|alleine|selbststaendig)$/, en: /^(?:own|themselves|unaided|without)$/ };
+
+function readMostManage(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const most = keys.findIndex((k, i) => (language === "en" ? k === "most" && /^(?:people|customers|clients|users|adults|folks)$/.test(keys[i + 1] ?? "") : k === "meisten" && keys[i - 1] === "die" && /^(?:kunden|leute|menschen|nutzer|erwachsenen)$/.test(keys[i + 1] ?? "")));
+  if (most < 0) return;
+  const manage = keys.findIndex((k, i) => i > most && i <= most + 5 && (ELSE_MANAGED[language].has(k) || k === "figure" || k === "hin" || k === "bekommen"));
+  // ... "this" on their own: the thing the reader is stuck on ("manage the setup easily with our app" advertises).
+  if (manage < 0 || !keys.slice(manage + 1).some((k) => ON_THEIR_OWN[language].test(k)) || !keys.slice(most + 2, manage + 4).some((k) => IT[language].has(k))) return;
+  found.push(finding(tokens, most, manage));
+}
+
+// "Have you tried reading the instructions?", "Haben Sie schon mal probiert, die Anleitung zu lesen?"
+const MANUALS: Record<Language, Set<string>> = {
+  de: set("anleitung", "bedienungsanleitung", "gebrauchsanweisung", "handbuch", "vertrag", "bedingungen", "agb", "faq", "mail", "beschreibung"),
+  en: set("instructions", "manual", "contract", "terms", "faq", "email", "label", "guide", "description"),
+};
+
+function readTriedReading(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const tried = keys.findIndex((k) => (language === "en" ? k === "tried" || k === "try" : /^(?:probiert|versucht)$/.test(k)));
+  // The reader tries ("Have you tried", "Try reading", "Haben Sie probiert"), not the writers.
+  if (tried < 0 || keys.slice(0, tried).some((k) => WRITERS[language].has(k))) return;
+  const read = keys.findIndex((k, i) => i > tried && i <= tried + 8 && (language === "en" ? k === "reading" : (k === "lesen" || k === "durchzulesen" || k === "nachzulesen") && keys[i - 1] === "zu" || k === "durchzulesen"));
+  if (read < 0 || !keys.slice(tried + 1, read + 4).some((k) => MANUALS[language].has(k))) return;
+  found.push(finding(tokens, tried, read));
+}
+
+// "a difficult concept for you", "für Sie ein schwieriges Konzept"
+const CONCEPT = set("concept", "idea", "notion", "konzept", "gedanke", "begriff", "prinzip", "principle");
+
+function readDifficultConcept(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const concept = keys.findIndex((k, i) => CONCEPT.has(k) && /^(?:difficult|hard|tricky|complicated|schwierig|schwieriges|schwieriger|schweres|schwerer|kompliziertes|komplizierter)$/.test(keys[i - 1] ?? ""));
+  if (concept < 0) return;
+  const forYou = keys.some((k, i) => (k === "you" && keys[i - 1] === "for") || (k === "sie" && tokens[i].text === "Sie" && keys[i - 1] === "fuer") || (k === "dich" && keys[i - 1] === "fuer"));
+  if (forYou) found.push(finding(tokens, concept - 1, concept));
+}
+
+/** "It really isn't that complicated", "So kompliziert ist das wirklich nicht": denied with an intensifier. */
+function readReallyNotHard(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const hard = keys.findIndex((k, i) => HARD[language].has(k) && /^(?:so|that|derart)$/.test(keys[i - 1] ?? ""));
+  if (hard < 0) return;
+  const window = keys.slice(Math.max(0, hard - 4), hard + 5);
+  const denied = window.some((k) => k === "not" || k === "isn't" || k === "nicht" || k === "n't");
+  const really = window.some((k) => k === "really" || k === "wirklich" || k === "echt" || k === "doch");
+  // "..., you just press the red button", "Sie drücken einfach": the reader told how simple it is.
+  const youJust = keys.some((k, i) => (language === "en" ? k === "you" : tokens[i].text === "Sie" || k === "du") && keys.slice(i + 1, i + 4).some((w) => w === "just" || w === "einfach" || w === "nur"));
+  if (denied && really && youJust) found.push(finding(tokens, hard - 1, hard));
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
@@ -971,6 +1070,13 @@ const JUST_SAYING = 4096;
 const CHILD_DID = 8192;
 const PLAINER_BIT = 16384;
 const BEFORE_COMPLAINING = 32768;
+const BY_NOW_BIT = 65536;
+const OBVIOUS_BIT = 131072;
+const SOMEONE_BIT = 262144;
+const MOST_BIT = 524288;
+const TRIED_BIT = 1048576;
+const CONCEPT_BIT = 2097152;
+const REALLY_NOT_HARD = 4194304;
 
 function shapeMap(entries: [number, Iterable<string>][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -995,6 +1101,13 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [CHILD_DID, ["schaffen", "hinbekommen", "hinkriegen", "packen"]],
     [PLAINER_BIT, PLAINER.de],
     [BEFORE_COMPLAINING, ["bevor"]],
+    [BY_NOW_BIT, BY_NOW.de],
+    [OBVIOUS_BIT, OBVIOUS.de],
+    [SOMEONE_BIT, ["jemand"]],
+    [MOST_BIT, ["meisten"]],
+    [TRIED_BIT, ["probiert", "versucht"]],
+    [CONCEPT_BIT, CONCEPT],
+    [REALLY_NOT_HARD, HARD.de],
   ]),
   en: shapeMap([
     [COUNTED, ["time"]],
@@ -1011,6 +1124,13 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [CHILD_DID, ["cope", "manage", "handle"]],
     [PLAINER_BIT, PLAINER.en],
     [BEFORE_COMPLAINING, ["before"]],
+    [BY_NOW_BIT, BY_NOW.en],
+    [OBVIOUS_BIT, OBVIOUS.en],
+    [SOMEONE_BIT, ["someone", "somebody"]],
+    [MOST_BIT, ["most"]],
+    [TRIED_BIT, ["tried", "try"]],
+    [CONCEPT_BIT, CONCEPT],
+    [REALLY_NOT_HARD, HARD.en],
   ]),
 };
 
@@ -1060,6 +1180,13 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & CHILD_DID) readChildManaged(tokens, keys, language, found);
     if (bits & PLAINER_BIT) readCannotPutPlainer(tokens, keys, language, found);
     if (bits & BEFORE_COMPLAINING) readBeforeComplaining(tokens, keys, language, found);
+    if (bits & BY_NOW_BIT) readKnowByNow(tokens, keys, language, found);
+    if (bits & OBVIOUS_BIT) readThoughtObvious(tokens, keys, language, found);
+    if (bits & SOMEONE_BIT) readSomeoneToExplain(tokens, keys, language, found);
+    if (bits & MOST_BIT) readMostManage(tokens, keys, language, found);
+    if (bits & TRIED_BIT) readTriedReading(tokens, keys, language, found);
+    if (bits & CONCEPT_BIT) readDifficultConcept(tokens, keys, language, found);
+    if (bits & REALLY_NOT_HARD) readReallyNotHard(tokens, keys, language, found);
   }
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.

@@ -456,3 +456,60 @@ check(
     ],
   },
 );
+
+// Condescension of fresh wordings: knowing by now, the obvious, someone of the reader's to
+// explain it, most people manage it on their own, tried reading the manual, a difficult concept
+// for you, "really not that complicated, you just ...", supposing the reader did not read.
+check(
+  "condescension: by now, obvious, someone to explain, most manage, tried reading",
+  {
+    de: [
+      "Wie Sie inzwischen sicher wissen, beträgt die Garantie ein Jahr.",
+      "Ich hätte gedacht, dass es offensichtlich ist, wo der Stecker hingehört.",
+      "Ich dachte eigentlich, das sei selbsterklärend.",
+      "Vielleicht kann Ihnen jemand in Ihrem Büro das erklären.",
+      "Die meisten Kunden bekommen das ohne Hilfe hin.",
+      "Haben Sie schon mal probiert, die Anleitung zu lesen?",
+      "Mir ist klar, dass das für Sie ein schwieriges Konzept ist.",
+      "So kompliziert ist das wirklich nicht, Sie drücken einfach den roten Knopf.",
+      "Ich gehe mal davon aus, dass Sie die Bedingungen nicht gelesen haben.",
+      "Das Denken kann ich Ihnen leider nicht abnehmen.",
+    ],
+    en: [
+      "As I'm sure you know by now, the warranty is one year.",
+      "I'd have thought it was obvious that the plug goes into the wall.",
+      "Perhaps someone in your office can explain it to you.",
+      "Most customers manage to figure this out on their own.",
+      "Have you tried, you know, reading the instructions?",
+      "I realise this may be a difficult concept for you.",
+      "I'm going to assume you didn't read the terms before signing.",
+      "I'm afraid I can't do your thinking for you.",
+    ],
+  },
+  {
+    de: [
+      "Wie Sie vielleicht inzwischen wissen, sind wir umgezogen.",
+      "Inzwischen sollten Sie die Sendungsnummer erhalten haben.",
+      "Ich hätte gedacht, dass das Paket schon da ist.",
+      "Jemand aus unserem Team erklärt Ihnen das am Montag.",
+      "Die meisten Kunden entscheiden sich für den Jahrestarif.",
+      "Haben Sie schon probiert, den Router neu zu starten?",
+      "Ich weiß, dass das für Sie eine schwierige Zeit ist.",
+      "So kompliziert ist das nicht: Sie drücken den roten Knopf und warten.",
+      "Ich gehe davon aus, dass Sie die Mail noch nicht bekommen haben.",
+      "Wir gehen davon aus, dass Sie am Montag kommen.",
+    ],
+    en: [
+      "As you may know by now, we have moved offices.",
+      "By now you should have received the tracking number.",
+      "I'd have thought the parcel would arrive by now.",
+      "It's obvious that we made a mistake, and we're sorry.",
+      "Someone from our team will explain it to you on Monday.",
+      "Most customers manage the setup easily with our app.",
+      "We tried reading the meter but the cellar was locked.",
+      "I know this is a difficult time for you.",
+      "I assume you haven't received the parcel yet.",
+      "I guess you didn't get my mail, so here it is again.",
+    ],
+  },
+);
