@@ -122,7 +122,7 @@ const OPINION_VERBS: Record<Language, Set<string>> = {
 };
 const SELF_OBJECTS = set("us", "me", "uns", "mir", "mich");
 const COPULAS: Record<Language, Set<string>> = {
-  de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen", "grenzt", "grenzen", "wird", "werden", "wirst", "werdet", "wurde", "wurden", "sieht", "sehen"),
+  de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen", "grenzt", "grenzen", "wird", "werden", "wirst", "werdet", "wurde", "wurden", "sieht", "sehen", "taugt", "taugen", "taugte"),
   en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads", "borders", "verges", "bordering", "verging", "look", "sound", "seem", "appear", "appears", "been"),
 };
 // Words that deny what follows: "ist nicht absurd", "far from lazy", "keineswegs übertrieben".
@@ -141,8 +141,8 @@ const FILLERS: Record<Language, Set<string>> = {
 
 // Nouns that judge a request or an act: "Ihr Angebot ist eine Frechheit", "your excuse is a joke".
 const JUDGEMENT_NOUNS: Record<Language, Set<string>> = {
-  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander", "zeitverschwendung", "anmassung", "farce"),
-  en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess", "mockery", "sham", "cop-out", "copout"),
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander", "zeitverschwendung", "anmassung", "farce", "abzocke", "wucher", "beutelschneiderei", "nepp"),
+  en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess", "mockery", "sham", "cop-out", "copout", "rip-off", "ripoff", "scam", "pits", "robbery"),
 };
 // Nouns naming something the reader wrote or did ("Beschwerde", "excuse"): with a judgement
 // word before them they judge the reader's work ("so eine dämliche Beschwerde", "what a feeble
@@ -677,6 +677,9 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
       i += 2;
       continue;
     }
+    // Set phrases of worthlessness: "unter aller Kanone", "beneath contempt", "below par", "keinen Cent wert", "taugt nichts" (read at the verb).
+    const idiom = worthlessAt(keys, i);
+    if (idiom >= 0) return { last: idiom };
     // "is without (a) doubt the pettiest", "ist ohne Zweifel lächerlich"
     if ((key === "without" || key === "ohne") && (keys[i + 1] === "doubt" || keys[i + 1] === "zweifel" || (keys[i + 1] === "a" && keys[i + 2] === "doubt"))) {
       i += keys[i + 1] === "a" ? 2 : 1;
@@ -736,6 +739,24 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
 }
 
 const HEAPS = set("load", "pile", "bunch", "heap", "haufen", "menge");
+
+/**
+ * The last word of a set phrase of worthlessness starting at `i`, or -1: "unter aller
+ * Kanone|Sau", "keinen (roten) Cent|Pfifferling wert", "nichts wert", "beneath contempt", "below
+ * par", "not worth a penny" is read by its denial elsewhere.
+ */
+function worthlessAt(keys: Keys, i: number): number {
+  const a = keys[i];
+  const b = keys[i + 1];
+  if (a === "unter" && b === "aller" && /^(?:kanone|sau|wuerde)$/.test(keys[i + 2] ?? "")) return i + 2;
+  if ((a === "beneath" && b === "contempt") || (a === "below" && b === "par")) return i + 1;
+  if (a === "keinen" && /^(?:cent|pfifferling|heller|pfennig|euro)$/.test(b ?? "") && keys[i + 2] === "wert") return i + 2;
+  if (a === "keinen" && b === "roten" && keys[i + 2] === "cent" && keys[i + 3] === "wert") return i + 3;
+  if (a === "nichts" && b === "wert") return i + 1;
+  // "Ihr Angebot taugt nichts": "nichts" after "taugt" is the verdict, not a denial.
+  if (a === "nichts" && /^taug/.test(keys[i - 1] ?? "")) return i;
+  return -1;
+}
 
 const CONJUNCTIONS = set("and", "but", "und", "aber", "or", "oder");
 
@@ -852,7 +873,8 @@ function deniedOpinion(keys: Keys, v: number, language: Language): boolean {
 }
 
 function negatedBefore(keys: Keys, i: number, language: Language): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS[language].has(keys[j]) && keys[j] !== "by") return true;
+  // "by far the dumbest" intensifies; "far from the dumbest" denies.
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS[language].has(keys[j]) && keys[j] !== "by" && !(keys[j] === "far" && keys[j - 1] === "by")) return true;
   return false;
 }
 

@@ -1041,6 +1041,32 @@ function readReallyNotHard(tokens: readonly Token[], keys: Keys, language: Langu
   if (denied && really && youJust) found.push(finding(tokens, hard - 1, hard));
 }
 
+// --- 21. "Sie haben keine Ahnung von Ihrem Handwerk", "Your staff haven't got a clue about" -------
+
+const CLUE = set("ahnung", "schimmer", "clue", "idea");
+const HAVE_NOW = set("haben", "hat", "hast", "habt", "have", "has", "haven't", "hasn't", "got", "don't", "doesn't");
+const CLUE_DENIAL = set("keine", "keinen", "keinerlei", "kein", "no", "not", "haven't", "hasn't", "don't", "doesn't", "nicht");
+
+/**
+ * The reader (or the reader's people) said, in the present, to have no idea of a field: "Sie haben
+ * keinerlei Ahnung von Ihrem Handwerk", "Your staff haven't got a clue about your products". "Sie
+ * haben keine Ahnung, wie sehr uns das freut" (you can't imagine) and "You had no idea about
+ * the fee" (information, in the past) stay silent.
+ */
+function readNoClue(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const clue = keys.findIndex((k, i) => CLUE.has(k) && (keys[i + 1] === "von" || keys[i + 1] === "about" || (k === "clue" && (keys[i + 1] === "what" || keys[i + 1] === "how"))));
+  if (clue < 0 || !keys.slice(Math.max(0, clue - 4), clue).some((k) => CLUE_DENIAL.has(k))) return;
+  const have = keys.findIndex((k, i) => i < clue && i >= clue - 5 && HAVE_NOW.has(k));
+  if (have < 0) return;
+  let reader = -1;
+  for (let i = Math.max(0, have - 3); i <= have + 1 && i < clue; i++) {
+    if (language === "en" ? keys[i] === "you" : (keys[i] === "sie" && tokens[i].text === "Sie") || keys[i] === "du" || keys[i] === "ihr") reader = i;
+    else if (/^(?:your|ihre|eure|deine)$/.test(keys[i]) && (language === "en" || /^[IDE]/.test(tokens[i].text)) && personNouns(language).has(keys[i + 1] ?? "")) reader = i;
+  }
+  if (reader < 0) return;
+  found.push(finding(tokens, Math.min(reader, have), clue));
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
@@ -1077,6 +1103,7 @@ const MOST_BIT = 524288;
 const TRIED_BIT = 1048576;
 const CONCEPT_BIT = 2097152;
 const REALLY_NOT_HARD = 4194304;
+const NO_CLUE = 8388608;
 
 function shapeMap(entries: [number, Iterable<string>][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -1108,6 +1135,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [TRIED_BIT, ["probiert", "versucht"]],
     [CONCEPT_BIT, CONCEPT],
     [REALLY_NOT_HARD, HARD.de],
+    [NO_CLUE, ["ahnung", "schimmer"]],
   ]),
   en: shapeMap([
     [COUNTED, ["time"]],
@@ -1131,6 +1159,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [TRIED_BIT, ["tried", "try"]],
     [CONCEPT_BIT, CONCEPT],
     [REALLY_NOT_HARD, HARD.en],
+    [NO_CLUE, ["clue", "idea"]],
   ]),
 };
 
@@ -1187,6 +1216,7 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & TRIED_BIT) readTriedReading(tokens, keys, language, found);
     if (bits & CONCEPT_BIT) readDifficultConcept(tokens, keys, language, found);
     if (bits & REALLY_NOT_HARD) readReallyNotHard(tokens, keys, language, found);
+    if (bits & NO_CLUE) readNoClue(tokens, keys, language, found);
   }
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.

@@ -513,3 +513,45 @@ check(
     ],
   },
 );
+
+// Worthlessness and ignorance: set phrases after the verb ("unter aller Kanone", "keinen Cent
+// wert", "taugt nichts", "beneath contempt", "below par"), rip-off nouns, "by far the dumbest",
+// and the reader said to have no idea of a field (present tense, "von"/"about").
+check(
+  "judgement: worthless, rip-off, by far, no clue",
+  {
+    de: [
+      "Was Sie hier abliefern, ist unter aller Kanone.",
+      "Ihre Arbeit ist keinen Cent wert.",
+      "Ihr Angebot taugt nichts.",
+      "Ihr Kostenvoranschlag ist reine Abzocke.",
+      "Sie haben keinerlei Ahnung von Ihrem eigenen Handwerk.",
+    ],
+    en: [
+      "Your work is beneath contempt.",
+      "What you've delivered is frankly below par.",
+      "Your estimate is a complete rip-off.",
+      "Your offer isn't worth the paper it's written on.",
+      "That is by far the dumbest idea I've ever heard.",
+      "Your staff haven't got a clue about your own products.",
+    ],
+  },
+  {
+    de: [
+      "Sie haben keine Ahnung, wie sehr uns das freut.",
+      "Wir haben keine Ahnung von dem neuen Tarif, fragen Sie bitte die Hotline.",
+      "Sie hatten keine Ahnung von der Gebühr, das ist unser Fehler.",
+      "Der alte Zähler taugt nichts mehr, wir tauschen ihn.",
+      "Das Angebot ist keinen Cent teurer als letztes Jahr.",
+      "Die Leistung des Motors ist unter dem Durchschnitt, wir prüfen das.",
+    ],
+    en: [
+      "You have no idea how much this means to us.",
+      "You had no idea about the fee, and that's on us.",
+      "We haven't got a clue about the new tariff yet, sorry.",
+      "The old meter isn't worth repairing, so we'll replace it.",
+      "The engine's output is below par, we'll look into it.",
+      "That is by far the best idea I've heard this week.",
+    ],
+  },
+);
