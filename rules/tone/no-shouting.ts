@@ -91,7 +91,7 @@ export function findShouting(
 
 // Words of advertising: prizes, savings, offers, calls to sign up ("SEARCH NOW IF YOU WANT TO
 // WIN!", "There are only TWO DAYS LEFT to save up to 50%", "Please ACTIVATE YOUR Free ACCOUNT").
-const ADVERT_WORDS = new Set(["free", "win", "wins", "winner", "winners", "save", "saving", "savings", "bonus", "offer", "offers", "deal", "deals", "discount", "discounts", "sale", "prize", "prizes", "exclusive", "options", "loan", "loans", "miracle", "unique", "hurry", "grab", "activate", "sign", "subscribe", "click", "limited", "autospins", "spins", "jackpot", "cash", "gratis", "gewinnen", "gewinn", "gewinnspiel", "sparen", "rabatt", "rabatte", "aktion", "angebote", "kostenlos"]);
+const ADVERT_WORDS = new Set(["free", "win", "wins", "winner", "winners", "save", "saving", "savings", "bonus", "offer", "offers", "deal", "deals", "discount", "discounts", "prize", "prizes", "exclusive", "options", "loan", "loans", "miracle", "unique", "hurry", "grab", "activate", "sign", "subscribe", "click", "limited", "autospins", "spins", "jackpot", "cash", "gratis", "gewinnen", "gewinn", "gewinnspiel", "sparen", "rabatt", "rabatte", "aktion", "angebote", "kostenlos"]);
 const PRICE_CUE = /\d\s*%|[$€£]\s*\d|\$[A-Z]/;
 // Words of a complaint, which an advert does not use: the writers themselves, denials, repeats,
 // demands ("must", "stop"), and "why": "You MUST SIGN UP RIGHT NOW" orders the reader about.
