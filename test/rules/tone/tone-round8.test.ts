@@ -555,3 +555,25 @@ check(
     ],
   },
 );
+
+// Names that insult only when aimed: clown (no longer always, since party clowns are booked),
+// weasel, crook, cow.
+check(
+  "insult: aimed clown, weasel, crook, cow",
+  {
+    de: [],
+    en: ["Your staff are clowns.", "You clowns lost my parcel.", "That clown in billing charged me twice.", "Tell your boss he's a spineless weasel.", "You're a bunch of crooks and con artists.", "Your receptionist is a stuck-up cow."],
+  },
+  {
+    de: [],
+    en: [
+      "Our clowns at the kids' party were a hit.",
+      "We booked two clowns for the company picnic.",
+      "The clown costume is back in stock.",
+      "Holy cow, that was fast, thank you!",
+      "The farmer sold three cows at the market.",
+      "Please don't let the weasel words in the contract worry you.",
+      "The police caught the crooks who broke into the depot.",
+    ],
+  },
+);
