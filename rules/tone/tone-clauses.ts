@@ -572,7 +572,7 @@ function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: n
   // "Sie haben recht, die Lieferzeit ist absurd": a whole new subject (article and noun) between
   // a comma and the verb is the subject; the reader in the clause before is not.
   if (v >= 3 && /,/.test(between(prose, tokens, v - 3, v - 2)) && ARTICLES[language].has(keys[v - 2]) && !READER_SPEECH[language].has(keys[v - 1]) && !isReaderWord(tokens, v - 1, language) && !personNouns(language).has(keys[v - 1])) return "none";
-  for (let i = v - 1; i >= 0 && i >= v - 8; i--) {
+  for (let i = v - 1; i >= 0 && i >= v - 10; i--) {
     const key = keys[i];
     // "What you sent us is unusable": the writers as object do not end the reader's clause.
     // ... nor do they inside a phrase of the subject ("Your demand for a rebuild at our cost is").
@@ -660,11 +660,13 @@ function isReaderWord(tokens: readonly Token[], i: number, language: Language): 
  */
 function judgementAfter(keys: Keys, from: number, language: Language, people: boolean, tokens: readonly Token[], prose: string, coordinated = false): { last: number } | undefined {
   let limit = from + 6;
+  let asideClosed = -1;
   for (let i = from; i < keys.length && i < limit; i++) {
     // "ist, gelinde gesagt, lächerlich", "is, without a doubt, the pettiest": an aside between
-    // commas is read past (a denial in it ends the reading).
-    const aside = i > from - 1 && i > 0 ? asideEnd(keys, tokens, prose, i, language) : -1;
+    // commas is read past (a denial in it ends the reading); the comma closing it opens none.
+    const aside = i > 0 && i !== asideClosed + 1 ? asideEnd(keys, tokens, prose, i, language) : -1;
     if (aside >= 0) {
+      asideClosed = aside;
       limit += aside - i + 1;
       i = aside;
       continue;

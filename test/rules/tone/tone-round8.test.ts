@@ -577,3 +577,17 @@ check(
     ],
   },
 );
+
+// A longer subject phrase ("Your request for a complete refit at our expense is"), and an aside
+// followed by a judgement that a comma closes ("ist, mit Verlaub, das Albernste, was ...").
+check(
+  "judgement: long subjects, an aside before a comma-closed judgement",
+  {
+    de: ["Ihre Beschwerde ist, ehrlich gesagt, das Albernste, was mir diesen Monat untergekommen ist.", "Ihre Forderung nach einem kompletten Umbau auf unsere Kosten ist lächerlich."],
+    en: ["Your demand for a brand-new roof at our expense is laughable.", "Your complaint is, frankly, the silliest, by a long way, that we have had."],
+  },
+  {
+    de: ["Ihre Beschwerde ist, ehrlich gesagt, berechtigt, und wir erstatten den Betrag.", "Ihre Forderung nach einem Umbau auf unsere Kosten ist nachvollziehbar."],
+    en: ["Your request for a complete refit of the shop at our expense is being reviewed.", "Your complaint is, frankly, the clearest, by a long way, that we have had."],
+  },
+);
