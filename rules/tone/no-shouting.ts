@@ -42,7 +42,9 @@ export function findShouting(
   loudNearby = false,
 ): Shout[] {
   const shouts: Shout[] = [];
-  const advert = isAdvert(prose.slice(sentence.start, sentence.end), tokens);
+  // Read only when something would be reported: most sentences have no capitals and no "!!!".
+  let advertRead: boolean | undefined;
+  const advert = () => (advertRead ??= isAdvert(prose.slice(sentence.start, sentence.end), tokens));
   let run: Token[] = [];
   const flush = () => {
     const counted = run.filter((token) => !lists.acronyms.has(lexiconKey(token.text)));
@@ -56,7 +58,7 @@ export function findShouting(
       (counted.length === 2 && long.length === 2 && letters >= MIN_LETTERS_FOR_TWO && voiced);
     if (
       shouting &&
-      !advert &&
+      !advert() &&
       !isHeading(prose, sentence, counted, lists.voiceWords) &&
       !isLabel(prose, sentence, run) &&
       !(sentence.language === "en" && !voiced && isBeforeTitleCase(prose, sentence, run))
@@ -81,7 +83,7 @@ export function findShouting(
     const isChain = punctuation === "all" ? (run: string) => run.includes("!") : (run: string) => run.includes("?!") || run.includes("!?");
     const text = prose.slice(sentence.start, sentence.end);
     for (const match of text.matchAll(/[!?]{2,}/g)) {
-      if (!isChain(match[0]) && !(match[0].length >= LOUD_RUN && !advert && isLoud(match[0], text, tokens, lists, loudNearby))) continue;
+      if (!isChain(match[0]) && !(match[0].length >= LOUD_RUN && !advert() && isLoud(match[0], text, tokens, lists, loudNearby))) continue;
       const start = sentence.start + match.index;
       shouts.push({ start, end: start + match[0].length, kind: "punctuation" });
     }

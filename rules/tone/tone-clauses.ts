@@ -220,6 +220,8 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
       i += 2;
       continue;
     }
+    // Most words start no reading below: one Set lookup (and one Map lookup) says so.
+    if (!starts.has(key) && judgementForm(key, language, false) === undefined && !(language === "en" && isContractedCopula(tokens[i].text))) continue;
     // "this nonsense", "diesen Unsinn": scorn for what is being discussed; "your incompetence",
     // "Ihre Unfähigkeit": a judgement word made a noun, said of the reader.
     if ((POINTING[language].has(key) && ABSTRACT_SCORN[language].has(keys[i + 1] ?? "") && !TOPIC_AFTER.has(keys[i + 2] ?? "")) || (readerPossessiveAt(tokens, keys, i, language) && isJudgementNoun(keys[i + 1] ?? "", language))) {
@@ -238,8 +240,6 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
         continue;
       }
     }
-    // Most words start no reading below: one Set lookup (and one Map lookup) says so.
-    if (!starts.has(key) && judgementForm(key, language, false) === undefined && !(language === "en" && isContractedCopula(tokens[i].text))) continue;
     if (RATE_VERBS[language].has(key)) {
       const rated = ratedObject(tokens, keys, prose, i, language);
       if (rated) report(rated.first, rated.last);

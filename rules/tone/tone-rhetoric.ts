@@ -257,7 +257,6 @@ function readAnyChildCould(tokens: readonly Token[], keys: Keys, language: Langu
 }
 
 function readRatedAgainst(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
-  readAnyChildCould(tokens, keys, language, found);
   for (let e = 0; e < keys.length - 1; e++) {
     if (!EVEN_PERSON[language].has(keys[e])) continue;
     // "Das bekommen sogar Sie hin", "Das schaffen selbst Sie": even the reader manages it.
@@ -1074,8 +1073,8 @@ function finding(tokens: readonly Token[], first: number, last: number): ClauseF
 // Words one of the shapes needs: a sentence without any is not read further.
 // Words the first shapes need (sections 1-6): a sentence without any is not read by them.
 const SHAPE_TRIGGERS: Record<Language, Set<string>> = {
-  de: new Set([...COUNT_WORDS_DE, ...ANY_PERSON.de, ...YOUNG.de, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, "buchstabiere", "buchstabieren", "vorbuchstabieren", "ding"]),
-  en: new Set([...ANY_PERSON.en, ...YOUNG.en, "twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, "thing"]),
+  de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, "buchstabiere", "buchstabieren", "vorbuchstabieren", "ding"]),
+  en: new Set(["twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, "thing"]),
 };
 
 // The later shapes (sections 7-17), one bit each, with the rarest word each one needs: most
@@ -1104,6 +1103,7 @@ const TRIED_BIT = 1048576;
 const CONCEPT_BIT = 2097152;
 const REALLY_NOT_HARD = 4194304;
 const NO_CLUE = 8388608;
+const ANY_CHILD = 16777216;
 
 function shapeMap(entries: [number, Iterable<string>][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -1136,6 +1136,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [CONCEPT_BIT, CONCEPT],
     [REALLY_NOT_HARD, HARD.de],
     [NO_CLUE, ["ahnung", "schimmer"]],
+    [ANY_CHILD, [...LOWLY.de, ...YOUNG.de]],
   ]),
   en: shapeMap([
     [COUNTED, ["time"]],
@@ -1160,6 +1161,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [CONCEPT_BIT, CONCEPT],
     [REALLY_NOT_HARD, HARD.en],
     [NO_CLUE, ["clue", "idea"]],
+    [ANY_CHILD, [...LOWLY.en, ...YOUNG.en]],
   ]),
 };
 
@@ -1217,6 +1219,7 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & CONCEPT_BIT) readDifficultConcept(tokens, keys, language, found);
     if (bits & REALLY_NOT_HARD) readReallyNotHard(tokens, keys, language, found);
     if (bits & NO_CLUE) readNoClue(tokens, keys, language, found);
+    if (bits & ANY_CHILD) readAnyChildCould(tokens, keys, language, found);
   }
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.
