@@ -42,6 +42,9 @@ export function findShouting(
   loudNearby = false,
 ): Shout[] {
   const shouts: Shout[] = [];
+  // Read only when something would be reported: most sentences have no capitals and no "!!!".
+  let advertRead: boolean | undefined;
+  const advert = () => (advertRead ??= isAdvert(prose.slice(sentence.start, sentence.end), tokens));
   let run: Token[] = [];
   const flush = () => {
     const counted = run.filter((token) => !lists.acronyms.has(lexiconKey(token.text)));
@@ -55,6 +58,7 @@ export function findShouting(
       (counted.length === 2 && long.length === 2 && letters >= MIN_LETTERS_FOR_TWO && voiced);
     if (
       shouting &&
+      !advert() &&
       !isHeading(prose, sentence, counted, lists.voiceWords) &&
       !isLabel(prose, sentence, run) &&
       !(sentence.language === "en" && !voiced && isBeforeTitleCase(prose, sentence, run))
@@ -79,12 +83,37 @@ export function findShouting(
     const isChain = punctuation === "all" ? (run: string) => run.includes("!") : (run: string) => run.includes("?!") || run.includes("!?");
     const text = prose.slice(sentence.start, sentence.end);
     for (const match of text.matchAll(/[!?]{2,}/g)) {
-      if (!isChain(match[0]) && !(match[0].length >= LOUD_RUN && isLoud(match[0], text, tokens, lists, loudNearby))) continue;
+      if (!isChain(match[0]) && !(match[0].length >= LOUD_RUN && !advert() && isLoud(match[0], text, tokens, lists, loudNearby))) continue;
       const start = sentence.start + match.index;
       shouts.push({ start, end: start + match[0].length, kind: "punctuation" });
     }
   }
   return shouts.sort((a, b) => a.start - b.start);
+}
+
+// Words of advertising: prizes, savings, offers, calls to sign up ("SEARCH NOW IF YOU WANT TO
+// WIN!", "There are only TWO DAYS LEFT to save up to 50%", "Please ACTIVATE YOUR Free ACCOUNT").
+const ADVERT_WORDS = new Set(["free", "win", "wins", "winner", "winners", "save", "saving", "savings", "bonus", "offer", "offers", "deal", "deals", "discount", "discounts", "prize", "prizes", "exclusive", "options", "loan", "loans", "miracle", "unique", "hurry", "grab", "activate", "sign", "subscribe", "click", "limited", "autospins", "spins", "jackpot", "cash", "gratis", "gewinnen", "gewinn", "gewinnspiel", "sparen", "rabatt", "rabatte", "aktion", "angebote", "kostenlos"]);
+const PRICE_CUE = /\d\s*%|[$€£]\s*\d|\$[A-Z]/;
+// Words of a complaint, which an advert does not use: the writers themselves, denials, repeats,
+// demands ("must", "stop"), and "why": "You MUST SIGN UP RIGHT NOW" orders the reader about.
+const COMPLAINT_WORDS = new Set(["i", "i'm", "me", "my", "mine", "ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "again", "wieder", "endlich", "stop", "still", "schon", "bereits", "already", "why", "warum", "wieso", "refund", "charged", "promised", "erstattung", "versprochen", "must", "muss", "muessen", "musst"]);
+
+/**
+ * A sentence that advertises ("SEARCH NOW IF YOU WANT TO WIN!", "only TWO DAYS LEFT to save up
+ * to 50%"): a word of prizes, savings or signing up, or a price, and no word of a complaint, no
+ * denial and no question. Its capitals sell; they do not shout at the reader ("YOU PROMISED FREE
+ * DELIVERY", "I WANT MY FREE SAMPLE NOW" complain and still shout).
+ */
+function isAdvert(text: string, tokens: readonly Token[]): boolean {
+  if (text.includes("?")) return false;
+  let cue = PRICE_CUE.test(text);
+  for (const token of tokens) {
+    const key = lexiconKey(token.text);
+    if (COMPLAINT_WORDS.has(key) || NEGATIONS.has(key)) return false;
+    if (ADVERT_WORDS.has(key)) cue = true;
+  }
+  return cue;
 }
 
 const NEGATIONS = new Set(["nicht", "kein", "keine", "keinen", "nie", "niemals", "not", "never", "n't", "isn't", "don't", "won't", "can't", "didn't", "doesn't"]);

@@ -65,6 +65,14 @@ export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: st
     }
   }
   if (!personOnly && INTENSIFIERS[language].has(key(first - 1))) return true;
+  // "Only an absolute muppet would ...", "Any fool could see ...", "Nur ein Depp würde ...": the
+  // one who did it (the reader, as a rule) named through a hypothetical person.
+  if (!personOnly && HYPOTHETICAL_AFTER[language].has(key(match.lastToken + 1))) {
+    for (let back = 1; back <= 3 && first - back >= 0; back++) {
+      const word = key(first - back);
+      if (word === "any" || ((word === "only" || word === "nur") && /^(?:a|an|ein|eine|einem)$/.test(key(first - back + 1)))) return true;
+    }
+  }
   // A personal pronoun right before a judgement: "sie taugen nichts", "wir finden Sie
   // unverschämt". German only: an English pronoun before an adjective is rarely its subject.
   if (language === "de" && personOnly && SUBJECT_PRONOUNS.has(key(first - 1))) return true;
@@ -102,6 +110,8 @@ export function isAimed(match: LexiconMatch, tokens: readonly Token[], prose: st
   }
   return false;
 }
+
+const HYPOTHETICAL_AFTER: Record<Language, Set<string>> = { de: new Set(["wuerde", "koennte", "haette", "kann", "macht", "baut"]), en: new Set(["would", "could", "can", "would've", "could've"]) };
 
 const POINTED_PLACE = new Set(["in", "from", "at", "over", "who", "down", "on"]);
 

@@ -44,6 +44,7 @@ export function readClauses(tokens: readonly Token[], prose: string, language: L
   }
   const found = readJudgements(tokens, keys, prose, language);
   if (wanted & SEEMS_BIT) found.push(...readLikeLowly(tokens, keys, language));
+  if (wanted & BEHAVE_BIT) found.push(...readBehavesLikeChild(tokens, keys, language));
   if (wanted & SARCASM_BIT) found.push(...readSarcasm(tokens, keys, prose, language, next));
   if (wanted & PET_BIT) found.push(...readPetNames(tokens, keys, prose, language, sentenceEnd));
   if (wanted & RHETORIC_BIT) found.push(...readRhetoric(tokens, keys, prose, language, sentenceEnd));
@@ -72,6 +73,7 @@ const SEEMS_BIT = 1;
 const SARCASM_BIT = 2;
 const PET_BIT = 4;
 const RHETORIC_BIT = 8;
+const BEHAVE_BIT = 16;
 const triggerMaps: Partial<Record<Language, Map<string, number>>> = {};
 
 /** Word -> the readers it may start (bits), made once per language from the readers' own lists. */
@@ -88,10 +90,11 @@ function readerTriggers(language: Language): Map<string, number> {
   add(SARCASM_BIT, IRONIC_NAMES[language]);
   add(SARCASM_BIT, KIND[language]);
   add(SARCASM_BIT, FAST[language]);
-  add(SARCASM_BIT, ["ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung"]);
+  add(SARCASM_BIT, [...PRAISE_PREDICATE, "second", "star", "congratulate", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung"]);
   add(PET_BIT, PET_NAMES[language]);
   add(PET_BIT, PET_PAIR_STARTS[language]);
   add(RHETORIC_BIT, RHETORIC_TRIGGERS[language]);
+  add(BEHAVE_BIT, BEHAVE[language]);
   triggerMaps[language] = map;
   return map;
 }
@@ -119,27 +122,27 @@ const OPINION_VERBS: Record<Language, Set<string>> = {
 };
 const SELF_OBJECTS = set("us", "me", "uns", "mir", "mich");
 const COPULAS: Record<Language, Set<string>> = {
-  de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen", "grenzt", "grenzen", "wird", "werden", "wirst", "werdet", "wurde", "wurden"),
-  en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads", "borders", "verges", "bordering", "verging"),
+  de: set("bist", "ist", "sind", "seid", "war", "warst", "waren", "wart", "wirkt", "wirken", "klingt", "klingen", "grenzt", "grenzen", "wird", "werden", "wirst", "werdet", "wurde", "wurden", "sieht", "sehen", "taugt", "taugen", "taugte"),
+  en: set("is", "are", "was", "were", "'s", "'re", "sounds", "seems", "looks", "reads", "borders", "verges", "bordering", "verging", "look", "sound", "seem", "appear", "appears", "been"),
 };
 // Words that deny what follows: "ist nicht absurd", "far from lazy", "keineswegs übertrieben".
 const NEGATIONS: Record<Language, Set<string>> = {
   de: set("nicht", "kein", "keine", "keinen", "keiner", "keineswegs", "niemand", "nie", "niemals", "weder", "andere", "kaum"),
-  en: set("not", "isn't", "aren't", "wasn't", "weren't", "no", "never", "nobody", "none", "neither", "far", "hardly", "n't", "by"),
+  en: set("not", "isn't", "aren't", "wasn't", "weren't", "no", "never", "nobody", "none", "neither", "far", "hardly", "n't", "by", "didn't", "don't", "doesn't", "didnt", "dont", "doesnt", "won't", "wouldn't", "shouldn't"),
 };
 // Particles and degree words between the verb and the judgement ("ja echt", "halt einfach zu",
 // "honestly this", "frankly"). Only these may stand between: anything else ends the reading.
 const FILLERS: Record<Language, Set<string>> = {
-  de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich", "haufen", "an", "einzige", "einziger", "einziges", "einzigen", "reinste", "reinster", "reinstes", "wahre", "wahrer", "wahres", "echte", "echter", "echtes"),
-  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of", "utter", "sheer", "pure", "on", "beyond"),
+  de: set("ja", "doch", "echt", "wirklich", "halt", "eben", "einfach", "zu", "so", "total", "voellig", "vollkommen", "komplett", "absolut", "eigentlich", "ueberhaupt", "wohl", "denn", "auch", "sehr", "ziemlich", "extrem", "richtig", "schlicht", "mal", "noch", "nur", "reine", "reiner", "reines", "reinen", "kompletter", "komplette", "kompletten", "totaler", "totale", "ein", "eine", "einen", "der", "die", "das", "den", "ganz", "so", "derart", "dermassen", "voll", "oft", "immer", "offenbar", "offensichtlich", "mit", "verlaub", "schon", "heute", "wieder", "gerade", "bloss", "grenzenlos", "unglaublich", "haufen", "an", "einzige", "einziger", "einziges", "einzigen", "reinste", "reinster", "reinstes", "wahre", "wahrer", "wahres", "echte", "echter", "echtes", "zweifellos", "definitiv", "geradezu", "ausgesprochen", "ueberaus", "hochgradig", "reichlich", "obendrein", "zudem", "ausserdem"),
+  en: set("so", "too", "this", "that", "really", "honestly", "frankly", "just", "simply", "utterly", "completely", "totally", "absolutely", "truly", "seriously", "actually", "genuinely", "quite", "very", "pretty", "a", "an", "the", "such", "plain", "downright", "incredibly", "unbelievably", "all", "always", "still", "even", "ever", "being", "again", "clearly", "obviously", "bad", "sick", "poor", "sad", "cruel", "complete", "total", "absolute", "bloody", "big", "huge", "getting", "becoming", "bunch", "load", "pile", "of", "utter", "sheer", "pure", "on", "beyond", "rather", "undoubtedly", "easily", "definitely", "certainly", "positively", "outright", "thoroughly", "also", "consistently", "repeatedly", "increasingly"),
 };
 
 // --- What counts as a judgement ------------------------------------------------------------
 
 // Nouns that judge a request or an act: "Ihr Angebot ist eine Frechheit", "your excuse is a joke".
 const JUDGEMENT_NOUNS: Record<Language, Set<string>> = {
-  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander", "zeitverschwendung", "anmassung", "farce"),
-  en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess", "mockery", "sham", "cop-out", "copout"),
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander", "zeitverschwendung", "anmassung", "farce", "abzocke", "wucher", "beutelschneiderei", "nepp"),
+  en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess", "mockery", "sham", "cop-out", "copout", "rip-off", "ripoff", "scam", "pits", "robbery"),
 };
 // Nouns naming something the reader wrote or did ("Beschwerde", "excuse"): with a judgement
 // word before them they judge the reader's work ("so eine dämliche Beschwerde", "what a feeble
@@ -152,7 +155,7 @@ const WORK_NOUNS_EN = set(
   "attempt", "translation", "quote", "estimate", "invoice", "code", "text", "copy", "concept", "presentation", "list", "letter", "behaviour", "behavior",
   "decision", "advice", "customer", "customers", "service", "support", "team", "staff", "company", "shop", "firm", "people", "person", "guy", "man", "woman",
   "brief", "spec", "specification", "sketch", "website", "site", "layout", "cv", "resume", "application", "form", "summary", "spreadsheet", "budget", "forecast",
-  "pitch", "submission", "essay", "logic", "spelling", "grammar", "accounts", "bookkeeping",
+  "pitch", "submission", "essay", "logic", "spelling", "grammar", "accounts", "bookkeeping", "figures", "numbers", "calculation", "calculations",
 );
 
 /** "absurd", "dümmste", "more idiotic": a judgement word in any form, or undefined. */
@@ -219,14 +222,47 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     }
     // Most words start no reading below: one Set lookup (and one Map lookup) says so.
     if (!starts.has(key) && judgementForm(key, language, false) === undefined && !(language === "en" && isContractedCopula(tokens[i].text))) continue;
+    // "this nonsense", "diesen Unsinn": scorn for what is being discussed; "your incompetence",
+    // "Ihre Unfähigkeit": a judgement word made a noun, said of the reader.
+    if ((POINTING[language].has(key) && ABSTRACT_SCORN[language].has(keys[i + 1] ?? "") && !TOPIC_AFTER.has(keys[i + 2] ?? "")) || (readerPossessiveAt(tokens, keys, i, language) && isJudgementNoun(keys[i + 1] ?? "", language))) {
+      if (!negatedBefore(keys, i, language) && !hedged(keys, i, language)) {
+        report(i, i + 1);
+        i++;
+        continue;
+      }
+    }
+    // "such sloppy work", "such stupid questions": "such" without an article before a judgement and a noun.
+    if (language === "en" && key === "such" && keys[i + 1] !== "a" && keys[i + 1] !== "an") {
+      const adjective = judgementAt(keys, i + 1, language, false);
+      if (adjective && adjective.degree !== "noun" && isWorkNoun(tokens, adjective.last + 1, language) && !selfJudged(keys, i, language) && !negatedBefore(keys, i, language) && !hedged(keys, i, language)) {
+        report(i, adjective.last + 1);
+        i = adjective.last + 1;
+        continue;
+      }
+    }
+    if (RATE_VERBS[language].has(key)) {
+      const rated = ratedObject(tokens, keys, prose, i, language);
+      if (rated) report(rated.first, rated.last);
+      continue;
+    }
     if (key === "calling" || key === "bezeichnen") {
       const called = calledTooKind(tokens, keys, i, language);
       if (called) found.push(called);
       continue;
     }
+    // "I've read your argument twice, and it's still childish nonsense": "it" takes up the
+    // reader's work named earlier in the sentence.
+    if (language === "en" && (key === "it's" || ((key === "is" || key === "was") && keys[i - 1] === "it")) && readerWorkBefore(tokens, keys, i)) {
+      const judgement = judgementAfter(keys, i + 1, language, false, tokens, prose);
+      if (judgement && !EXTRAPOSED.has(keys[judgement.last + 1] ?? "")) report(i, judgement.last);
+      continue;
+    }
     // Subject + verb: find the verb, then read the subject before it and the judgement after it.
     if (COPULAS[language].has(key) || (language === "en" && isContractedCopula(tokens[i].text))) {
-      const subject = subjectBefore(keys, tokens, prose, i, language);
+      const near = subjectBefore(keys, tokens, prose, i, language);
+      // "Your reasoning makes no sense and is frankly ridiculous": the verb after "and" shares
+      // the subject that opens the clause.
+      const subject = near === "none" && (keys[i - 1] === "and" || keys[i - 1] === "und") ? clauseOpeningSubject(keys, tokens, prose, i - 1, language) : near;
       const inverted = subject === "none" ? subjectAfter(keys, tokens, i, language) : undefined;
       const who = subject !== "none" ? subject : inverted ? inverted.who : "none";
       if (who === "none") continue;
@@ -271,7 +307,8 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     }
     if (compared && (compared.degree === "superlative" || compared.degree === "comparative")) {
       const next = compared.last + 1;
-      const beforeNoun = isWorkNoun(tokens, next, language) || (language === "en" && keys[next] === "thing");
+      // "the most preposterous refund request": a noun may stand before the work noun in English.
+      const beforeNoun = isWorkNoun(tokens, next, language) || (language === "en" && (keys[next] === "thing" || (/^\p{Ll}+$/u.test(tokens[next]?.text ?? "") && isWorkNoun(tokens, next + 1, language))));
       const comparedWith = keys[next] === (language === "de" ? "als" : "than");
       if ((beforeNoun || comparedWith) && ((!selfJudged(keys, i, language) && !negatedBefore(keys, i, language)) || (beforeNoun && neverMet(keys, i, next, language)))) report(i, Math.min(next, keys.length - 1));
       i = compared.last;
@@ -311,6 +348,85 @@ function calledTooKind(tokens: readonly Token[], keys: Keys, calling: number, la
     return undefined;
   }
   return undefined;
+}
+
+// Verbs by which the writers rate a thing or a person: "I find your request absurd", "Ich halte
+// Ihre Beschwerde für kindisch", "Ihre Argumentation finde ich lächerlich".
+const RATE_VERBS: Record<Language, Set<string>> = {
+  de: set("finde", "finden", "fand", "fanden", "halte", "halten", "hielt", "hielten", "empfinde", "empfinden"),
+  en: set("find", "found", "consider", "considered", "deem", "deemed"),
+};
+const RATE_ADVERBS_EN = set("really", "honestly", "frankly", "personally", "just", "simply", "genuinely", "do", "all", "still", "truly", "actually");
+
+/**
+ * The writers rating what the reader wrote or did, or the reader, as the object of a verb of
+ * rating (`verb`): "I find your request absurd", "We consider your complaint childish", "I find
+ * you rude", "Ich finde Ihre Anfrage dreist", "Ich halte Ihre Beschwerde für kindisch", "Ihre
+ * Argumentation finde ich lächerlich". The writers must be the subject ("Do you find our app
+ * confusing?" asks the reader), and a denial or hedge before the verb or before the judgement
+ * takes it back ("I don't find your request absurd", "Manche finden ... vielleicht ...").
+ */
+function ratedObject(tokens: readonly Token[], keys: Keys, prose: string, verb: number, language: Language): { first: number; last: number } | undefined {
+  if (hedged(keys, verb, language)) return undefined;
+  const writerBefore = (j: number) => keys[j] === "i" || keys[j] === "we" || keys[j] === "ich" || keys[j] === "wir";
+  const writer = writerBefore(verb - 1) || (language === "en" && RATE_ADVERBS_EN.has(keys[verb - 1] ?? "") && writerBefore(verb - 2)) || (language === "de" && writerBefore(verb + 1));
+  if (!writer) return undefined;
+  // German object before the verb: "Ihre Argumentation finde ich ...".
+  if (language === "de" && writerBefore(verb + 1) && verb >= 2 && readerPossessiveAt(tokens, keys, verb - 2, language) && /^\p{Lu}/u.test(tokens[verb - 1].text)) {
+    const judgement = judgementAfter(keys, verb + 2, language, false, tokens, prose);
+    return judgement ? { first: verb - 2, last: judgement.last } : undefined;
+  }
+  let object = verb + 1;
+  if (language === "de" && writerBefore(object)) object++;
+  const key = keys[object];
+  if (key === undefined) return undefined;
+  // The reader as a person: "I find you rude", "Ich finde Sie unverschämt", "halte dich für naiv".
+  const person = language === "en" ? key === "you" : (key === "sie" && tokens[object].text === "Sie") || key === "dich" || key === "euch";
+  let after = -1;
+  if (person) after = object + 1;
+  else if (readerPossessiveAt(tokens, keys, object, language) || POINTING[language].has(key)) {
+    // The noun, maybe after an adjective: "your request", "your whole attitude", "Ihre Anfrage".
+    for (let n = object + 1; n <= object + 2 && n < keys.length; n++) {
+      if (language === "en" ? WORK_NOUNS_EN.has(keys[n]) : /^\p{Lu}/u.test(tokens[n].text)) after = n + 1;
+      if (after >= 0) break;
+    }
+    if (after >= 0 && POINTING[language].has(key) && !isWorkNoun(tokens, after - 1, language)) after = -1;
+  }
+  if (after < 0) return undefined;
+  // "halte ... für kindisch", "consider ... as petty"
+  if (keys[after] === "fuer" || keys[after] === "as") after++;
+  const judgement = judgementAfter(keys, after, language, person, tokens, prose);
+  return judgement ? { first: verb, last: judgement.last } : undefined;
+}
+
+/** "your", "Ihre" (capitalised: the reader's, not "her"), "dein", "euer" at `i`. */
+function readerPossessiveAt(tokens: readonly Token[], keys: Keys, i: number, language: Language): boolean {
+  const key = keys[i];
+  if (key === undefined) return false;
+  if (language === "en") return key === "your" || key === "ur";
+  if (/^(?:dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer)$/.test(key)) return true;
+  return /^(?:ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(key) && /^I/.test(tokens[i].text);
+}
+
+// Nouns of scorn for something said or done, never for a thing one throws away ("this nonsense",
+// "diesen Unsinn"; not "rubbish", "Müll", "Schrott", which are also the bin's contents).
+const ABSTRACT_SCORN: Record<Language, Set<string>> = {
+  de: set("unsinn", "quatsch", "bloedsinn", "schwachsinn", "stuss", "humbug", "affentheater", "kasperltheater", "kasperletheater", "pfusch", "murks", "schmarrn", "schmarren", "firlefanz", "kokolores", "mumpitz", "gelaber", "geschwafel", "gejammer"),
+  en: set("nonsense", "drivel", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "bullshit", "whining", "moaning", "waffle"),
+};
+
+// "this nonsense about a price rise", "dieser Unsinn über ...": a rumour dismissed, not the reader's word.
+const TOPIC_AFTER = set("about", "regarding", "around", "ueber", "um", "von", "zum", "zur");
+
+/** "incompetence", "stupidity", "laziness", "Unfähigkeit", "Dummheit": a judgement word made a noun. */
+function isJudgementNoun(key: string, language: Language): boolean {
+  if (language === "de") return isJudgementNounDe(key) || key === "schlamperei" || key === "stuemperei" || key === "pfuscherei";
+  const stem =
+    /ness$/.test(key) ? key.slice(0, -4).replace(/i$/, "y") :
+    /ity$/.test(key) ? key.slice(0, -3) :
+    /(?:ence|ance)$/.test(key) ? `${key.slice(0, -2)}t` :
+    /cy$/.test(key) ? `${key.slice(0, -2)}te` : "";
+  return stem !== "" && judgementForm(stem, "en", true) === "positive";
 }
 
 // "Lächerlichkeit", "Dreistigkeit", "Dummheit": nouns of judgement words, and a few others.
@@ -365,6 +481,50 @@ function readLikeLowly(tokens: readonly Token[], keys: Keys, language: Language)
   return [];
 }
 
+// Behaving: "you're acting like", "Benehmen Sie sich nicht wie", "Sie führen sich auf wie".
+const BEHAVE: Record<Language, Set<string>> = {
+  de: set("benehmen", "benimmst", "benehmt", "benommen", "verhalten", "verhaltet", "verhaeltst", "fuehren", "fuehrst", "fuehrt", "aufgefuehrt"),
+  en: set("behave", "behaves", "behaving", "behaved", "act", "acts", "acting", "acted"),
+};
+// Whom the reader is likened to: a child, never an adult of the family ("like my grandma").
+const CHILDISH: Record<Language, Set<string>> = {
+  de: set("kind", "kinder", "kleinkind", "kleinkinder", "baby", "babys", "teenager", "trotzkopf", "schulkind", "dreijaehriger", "fuenfjaehriger", "rotzloeffel", "bengel", "goere"),
+  en: set("child", "kid", "toddler", "baby", "brat", "teenager", "schoolkid", "schoolboy", "schoolgirl", "five-year-old", "three-year-old", "two-year-old", "infant", "children", "kids", "toddlers", "babies"),
+};
+const STOP_DOING: Record<Language, Set<string>> = { de: set("aufhoeren", "auf"), en: set("stop", "quit", "don't", "dont") };
+
+/**
+ * The reader's behaviour likened to a child's: "You're behaving like a toddler", "Stop acting
+ * like a spoilt child", "Benehmen Sie sich nicht wie ein Kleinkind", "Ihr führt euch auf wie
+ * Kinder". The reader is the subject or is told (an imperative); "The kids behaved like angels"
+ * and "your son acted like a real pro" liken no one to a child.
+ */
+function readBehavesLikeChild(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  const verb = keys.findIndex((k) => BEHAVE[language].has(k));
+  if (verb < 0) return [];
+  const before = keys.slice(Math.max(0, verb - 3), verb);
+  // English: "you" before the verb, or the verb told ("Stop acting", "Behave"); German: the
+  // reader within two words either side ("Benehmen Sie sich", "ihr führt euch auf").
+  let readerSubject = language === "en" && (before.some((k) => k === "you" || k === "you're" || k === "youre" || k === "u") || verb === 0 || STOP_DOING.en.has(keys[verb - 1] ?? ""));
+  if (language === "de") {
+    for (let j = Math.max(0, verb - 2); j <= verb + 2 && j < keys.length; j++) {
+      if ((keys[j] === "sie" && tokens[j].text === "Sie") || keys[j] === "du" || keys[j] === "ihr" || keys[j] === "euch" || keys[j] === "dich") readerSubject = true;
+    }
+  }
+  if (!readerSubject) return [];
+  // A statement denied ("You weren't acting like a child") is no rebuke; a forbidding imperative is.
+  if (language === "en" && before.some((k) => k === "not" || k === "weren't" || k === "aren't" || k === "never")) return [];
+  for (let i = verb + 1; i < keys.length && i <= verb + 4; i++) {
+    if (keys[i] !== (language === "en" ? "like" : "wie")) continue;
+    // "wie ein kleines Kind", "like a spoilt brat": an article and one adjective at most.
+    for (let n = i + 1; n < keys.length && n <= i + 3; n++) {
+      if (CHILDISH[language].has(keys[n])) return [{ start: tokens[verb].start, end: tokens[n].end, kind: "insult", reason: "judgement" }];
+    }
+    return [];
+  }
+  return [];
+}
+
 // Made in haste: the reader's work likened to a scribble.
 const SLOPPY_MADE = set("scribbled", "thrown", "cobbled", "slapped", "knocked", "rushed", "dashed", "hingeschmiert", "hingeschludert", "zusammengeschustert", "hingerotzt", "zusammengestoppelt", "hingekritzelt", "gekritzelt", "zusammengeschmiert", "hingeklatscht");
 
@@ -373,7 +533,7 @@ const WORST: Record<Language, Set<string>> = {
   en: set("worst", "lousiest", "crappiest", "shoddiest", "sloppiest"),
 };
 // German nouns for what a business or the reader delivers: "die schlechteste Beratung".
-const GERMAN_WORK = set("praesentation", "text", "entwurf", "konzept", "bericht", "schreiben", "brief", "anfrage", "beschwerde", "frage", "einwand", "vorschlag", "forderung", "reklamation", "mail", "nachricht", "argument", "argumentation", "bewertung", "kommentar", "bemerkung", "ausreden", "ausflucht", "ausfluechte", "rueckfrage", "einwaende", "behauptung", "unterstellung", "kritik", "rechnung", "kalkulation", "planung", "uebersetzung", "beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion", "pflichtenheft", "lastenheft", "vertrag", "zeichnung", "skizze", "webseite", "website", "homepage", "programm", "logo", "design", "layout", "bewerbung", "lebenslauf", "anschreiben", "buchhaltung", "abrechnung", "steuererklaerung", "formular", "antrag", "protokoll", "zusammenfassung", "tabelle", "offerte", "kostenvoranschlag", "gutachten", "stellungnahme", "vorlage", "code", "plan", "auftrag", "bestellung", "logik", "verhalten");
+const GERMAN_WORK = set("praesentation", "text", "entwurf", "konzept", "bericht", "schreiben", "brief", "anfrage", "beschwerde", "frage", "einwand", "vorschlag", "forderung", "reklamation", "mail", "nachricht", "argument", "argumentation", "bewertung", "kommentar", "bemerkung", "ausreden", "ausflucht", "ausfluechte", "rueckfrage", "einwaende", "behauptung", "unterstellung", "kritik", "rechnung", "kalkulation", "planung", "uebersetzung", "beratung", "service", "kundenservice", "ausrede", "antwort", "arbeit", "leistung", "firma", "werkstatt", "hotline", "idee", "begruendung", "entschuldigung", "erklaerung", "mitarbeiter", "mitarbeiterin", "kundendienst", "angebot", "support", "betreuung", "handwerker", "verwaltung", "reaktion", "pflichtenheft", "lastenheft", "vertrag", "zeichnung", "skizze", "webseite", "website", "homepage", "programm", "logo", "design", "layout", "bewerbung", "lebenslauf", "anschreiben", "buchhaltung", "abrechnung", "steuererklaerung", "formular", "antrag", "protokoll", "zusammenfassung", "tabelle", "offerte", "kostenvoranschlag", "gutachten", "stellungnahme", "vorlage", "code", "plan", "auftrag", "bestellung", "logik", "verhalten", "anliegen", "schreiben", "email", "beitrag", "rezension");
 
 const BIGGEST: Record<Language, Set<string>> = {
   de: set("groesste", "groessten", "groesster", "groesstes", "schlimmste", "schlimmsten", "schlechteste", "schlechtesten"),
@@ -384,8 +544,8 @@ const BIGGEST: Record<Language, Set<string>> = {
 // (judgementForm) and contractions ("you're"): verbs, exclamations, "worst", "biggest",
 // "more"/"most"/"am" before a judgement word.
 const JUDGEMENT_STARTS: Record<Language, Set<string>> = {
-  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen"]),
-  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling"]),
+  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen", ...RATE_VERBS.de, ...POINTING.de]),
+  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling", ...RATE_VERBS.en, "it's", ...POINTING.en]),
 };
 
 function isContractedCopula(text: string): boolean {
@@ -393,6 +553,11 @@ function isContractedCopula(text: string): boolean {
 }
 
 type Who = "reader" | "reader-person" | "none";
+
+const SUBJECT_PREPOSITIONS: Record<Language, Set<string>> = {
+  de: set("fuer", "von", "zu", "an", "bei", "mit", "auf", "ueber", "gegen", "gegenueber", "in", "wegen"),
+  en: set("at", "for", "of", "from", "to", "with", "on", "in", "about", "against"),
+};
 
 /**
  * Who the verb at `v` says something about, read backwards over at most eight words to the
@@ -407,10 +572,11 @@ function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: n
   // "Sie haben recht, die Lieferzeit ist absurd": a whole new subject (article and noun) between
   // a comma and the verb is the subject; the reader in the clause before is not.
   if (v >= 3 && /,/.test(between(prose, tokens, v - 3, v - 2)) && ARTICLES[language].has(keys[v - 2]) && !READER_SPEECH[language].has(keys[v - 1]) && !isReaderWord(tokens, v - 1, language) && !personNouns(language).has(keys[v - 1])) return "none";
-  for (let i = v - 1; i >= 0 && i >= v - 8; i--) {
+  for (let i = v - 1; i >= 0 && i >= v - 10; i--) {
     const key = keys[i];
     // "What you sent us is unusable": the writers as object do not end the reader's clause.
-    if (SELF[language].has(key) && !SELF_OBJECTS.has(key)) return "none";
+    // ... nor do they inside a phrase of the subject ("Your demand for a rebuild at our cost is").
+    if (SELF[language].has(key) && !SELF_OBJECTS.has(key) && !SUBJECT_PREPOSITIONS[language].has(keys[i - 1] ?? "")) return "none";
     if (NEGATIONS[language].has(key) || key === "niemand" || key === "nobody" || key === "no" || key === "one" || key === "nothing" || key === "nichts") return "none";
     // "if you think the app is rubbish": the reader thinks; the judged subject is nearer the verb.
     if (OPINION_VERBS[language].has(key) && !reader && !person) break;
@@ -433,6 +599,32 @@ function subjectBefore(keys: Keys, tokens: readonly Token[], prose: string, v: n
   if (!reader && !person) return "none";
   // The pronoun itself right before the verb ("Sie sind", "you are"): a person, surely.
   return v > 0 && (keys[v - 1] === "sie" || keys[v - 1] === "du" || keys[v - 1] === "ihr" || keys[v - 1] === "you") ? "reader" : "reader-person";
+}
+
+/**
+ * The reader as the subject opening the clause that ends at `and` (at most ten words back):
+ * "Your reasoning ... and", "Sie ... und", "Ihre Begründung ... und". A clause opened by anything
+ * else (a denial, the writers, a thing) is "none".
+ */
+function clauseOpeningSubject(keys: Keys, tokens: readonly Token[], prose: string, and: number, language: Language): Who {
+  let start = and;
+  while (start > 0 && and - start < 10 && !/[,.;:!?]/.test(between(prose, tokens, start - 1, start))) start--;
+  if (start > 0 && and - start >= 10) return "none";
+  const first = keys[start];
+  if (language === "en" ? first === "you" : (first === "sie" && tokens[start].text === "Sie") || first === "du") return "reader";
+  const possessive = language === "en" ? first === "your" : /^(?:ihr|ihre|dein|deine|euer|eure)$/.test(first) && /^\p{Lu}/u.test(tokens[start].text);
+  return possessive && isWorkNoun(tokens, start + 1, language) && (language === "en" || GERMAN_WORK.has(keys[start + 1])) ? "reader-person" : "none";
+}
+
+// "it's absurd that you had to wait", "it was silly to ask": "it" stands for the clause after.
+const EXTRAPOSED = set("that", "to", "how", "what", "when", "if", "for", "of");
+
+/** "your argument" (possessive and work noun) before `it`, ending an earlier clause ("..., and it's"). */
+function readerWorkBefore(tokens: readonly Token[], keys: Keys, it: number): boolean {
+  for (let i = 0; i < it - 2; i++) {
+    if ((keys[i] === "your" || keys[i] === "ur") && WORK_NOUNS_EN.has(keys[i + 1] ?? "") && !personNouns("en").has(keys[i + 1] ?? "")) return keys.slice(i + 2, it).some((k) => k === "and" || k === "but");
+  }
+  return false;
 }
 
 /** "Sind Sie ...", "bist du ...", "are you ...": the subject right after the verb. */
@@ -466,14 +658,40 @@ function isReaderWord(tokens: readonly Token[], i: number, language: Language): 
  * Blödsinn", "is frankly ridiculous", "are you honestly this slow". Undefined when a negation
  * stands between ("ist nicht absurd", "is by no means amateurish").
  */
-function judgementAfter(keys: Keys, from: number, language: Language, people: boolean, tokens: readonly Token[], prose: string): { last: number } | undefined {
-  for (let i = from; i < keys.length && i < from + 6; i++) {
+function judgementAfter(keys: Keys, from: number, language: Language, people: boolean, tokens: readonly Token[], prose: string, coordinated = false): { last: number } | undefined {
+  let limit = from + 6;
+  let asideClosed = -1;
+  for (let i = from; i < keys.length && i < limit; i++) {
+    // "ist, gelinde gesagt, lächerlich", "is, without a doubt, the pettiest": an aside between
+    // commas is read past (a denial in it ends the reading); the comma closing it opens none.
+    const aside = i > 0 && i !== asideClosed + 1 ? asideEnd(keys, tokens, prose, i, language) : -1;
+    if (aside >= 0) {
+      asideClosed = aside;
+      limit += aside - i + 1;
+      i = aside;
+      continue;
+    }
     const key = keys[i];
     // "an Peinlichkeit kaum zu überbieten": a judgement noun made from a judgement word.
     if (language === "de" && key === "an" && isJudgementNounDe(keys[i + 1] ?? "") && (keys[i + 2] === "nicht" || keys[i + 2] === "kaum") && keys[i + 3] === "zu" && (keys[i + 4] ?? "").startsWith("ueberbiet")) return { last: i + 4 };
     // "nothing short of absurd", "nichts als Unsinn": a negation that intensifies.
     if (key === "nothing" && keys[i + 1] === "short" && keys[i + 2] === "of") {
       i += 2;
+      continue;
+    }
+    // Set phrases of worthlessness: "unter aller Kanone", "beneath contempt", "below par", "keinen Cent wert", "taugt nichts" (read at the verb).
+    const idiom = worthlessAt(keys, i);
+    if (idiom >= 0) return { last: idiom };
+    // "is without (a) doubt the pettiest", "ist ohne Zweifel lächerlich"
+    if ((key === "without" || key === "ohne") && (keys[i + 1] === "doubt" || keys[i + 1] === "zweifel" || (keys[i + 1] === "a" && keys[i + 2] === "doubt"))) {
+      i += keys[i + 1] === "a" ? 2 : 1;
+      limit += 2;
+      continue;
+    }
+    // "werden von Woche zu Woche lächerlicher", "are getting lamer by the day"
+    if ((key === "von" && keys[i + 2] === "zu" && keys[i + 1] === keys[i + 3]) || (key === "by" && keys[i + 1] === "the" && /^(?:day|week|hour|minute|month)$/.test(keys[i + 2] ?? ""))) {
+      i += key === "von" ? 3 : 2;
+      limit += 4;
       continue;
     }
     // "yours is by far the weakest"
@@ -492,7 +710,10 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
       const after = keys[judgement.last + 1];
       if (language === "de" && judgement.degree !== "noun" && after !== undefined && /^\p{Ll}/u.test(tokens[judgement.last + 1].text) && /(?:er|e|en|es|em)$/.test(after) === false && judgementForm(after, language, true) === undefined && !/[,.;:!?]/.test(between(prose, tokens, judgement.last, judgement.last + 1))) {
         // "zu blöd, den Aufkleber zu finden" has a comma; "unverschämt teuer" has none: skip the latter.
-        if (!["zu", "und", "oder", "als", "wie", "fuer"].includes(after)) return undefined;
+        // "sieht dilettantisch aus", "ist grottenschlecht gemacht": the verb's particle or participle closes the clause.
+        const closing = (after === "aus" || /^ge\p{Ll}+(?:t|en)$/u.test(after)) && (judgement.last + 2 >= keys.length || /[,.;:!?]/.test(between(prose, tokens, judgement.last + 1, judgement.last + 2)));
+        // A preposition after it ("so nachlässig mit fremdem Geld") names what it is about.
+        if (!closing && !["zu", "und", "oder", "als", "wie", "fuer", "mit", "gegenueber", "bei", "beim", "im", "in"].includes(after)) return undefined;
       }
       if (judgement.degree === "noun" && (keys[i] === "waste") && keys[i + 1] !== "of") return undefined;
       // "Sie sind eine Null", not "Sie sind null Euro schuldig": the number before a noun.
@@ -500,10 +721,19 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
       return { last: judgement.last };
     }
     // "eine bodenlose Frechheit", "ein schlechter Witz": an inflected German adjective before the noun.
-    const adjective = language === "de" && /^\p{Ll}+(?:e|er|en|es|em)$/u.test(tokens[i].text) && JUDGEMENT_NOUNS.de.has(keys[i + 1] ?? "");
+    // "muddled nonsense", "complete drivel": any English adjective before a judgement noun.
+    const adjective = language === "de" ? /^\p{Ll}+(?:e|er|en|es|em)$/u.test(tokens[i].text) && JUDGEMENT_NOUNS.de.has(keys[i + 1] ?? "") : /^\p{Ll}+$/u.test(tokens[i].text) && JUDGEMENT_NOUNS.en.has(keys[i + 1] ?? "") && !NEGATIONS.en.has(key);
     if (!FILLERS[language].has(key) && !adjective) {
-      // German "zu blöd, den ... zu finden" has "zu" in the fillers; a comma ends the reading.
-      return undefined;
+      // "ist an den Haaren herbeigezogen und albern", "is riddled with errors and, frankly,
+      // pathetic": a second predicate after "and" is read once, as long as nothing before it
+      // denies and the judgement closes the clause (not "and the silly error message").
+      const and = coordinated ? -1 : conjunctionAfter(keys, tokens, prose, i, language);
+      if (and < 0) return undefined;
+      const second = judgementAfter(keys, and + 1, language, people, tokens, prose, true);
+      if (!second) return undefined;
+      const follower = second.last + 1;
+      const closes = follower >= keys.length || /[,.;:!?]/.test(between(prose, tokens, second.last, follower)) || CONJUNCTIONS.has(keys[follower]);
+      return closes ? second : undefined;
     }
     if (i + 1 < keys.length && /[.;:!?]/.test(between(prose, tokens, i, i + 1))) return undefined;
   }
@@ -511,6 +741,55 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
 }
 
 const HEAPS = set("load", "pile", "bunch", "heap", "haufen", "menge");
+
+/**
+ * The last word of a set phrase of worthlessness starting at `i`, or -1: "unter aller
+ * Kanone|Sau", "keinen (roten) Cent|Pfifferling wert", "nichts wert", "beneath contempt", "below
+ * par", "not worth a penny" is read by its denial elsewhere.
+ */
+function worthlessAt(keys: Keys, i: number): number {
+  const a = keys[i];
+  const b = keys[i + 1];
+  if (a === "unter" && b === "aller" && /^(?:kanone|sau|wuerde)$/.test(keys[i + 2] ?? "")) return i + 2;
+  if ((a === "beneath" && b === "contempt") || (a === "below" && b === "par")) return i + 1;
+  if (a === "keinen" && /^(?:cent|pfifferling|heller|pfennig|euro)$/.test(b ?? "") && keys[i + 2] === "wert") return i + 2;
+  if (a === "keinen" && b === "roten" && keys[i + 2] === "cent" && keys[i + 3] === "wert") return i + 3;
+  if (a === "nichts" && b === "wert") return i + 1;
+  // "Ihr Angebot taugt nichts": "nichts" after "taugt" is the verdict, not a denial.
+  if (a === "nichts" && /^taug/.test(keys[i - 1] ?? "")) return i;
+  return -1;
+}
+
+const CONJUNCTIONS = set("and", "but", "und", "aber", "or", "oder");
+
+/**
+ * The last word of an aside between commas opening at `i` ("gelinde gesagt", "without a doubt",
+ * "to be blunt"), at most four words, or -1. An aside that denies is none ("ist, anders als
+ * behauptet, nicht ..." is read on and stops at the denial).
+ */
+function asideEnd(keys: Keys, tokens: readonly Token[], prose: string, i: number, language: Language): number {
+  if (!/,/.test(between(prose, tokens, i - 1, i)) || /[.;:!?]/.test(between(prose, tokens, i - 1, i))) return -1;
+  for (let j = i; j < keys.length - 1 && j <= i + 3; j++) {
+    if (NEGATIONS[language].has(keys[j]) && keys[j] !== "by" && keys[j] !== "far") return -1;
+    const gap = between(prose, tokens, j, j + 1);
+    if (/[.;:!?]/.test(gap)) return -1;
+    if (/,/.test(gap)) return j;
+  }
+  return -1;
+}
+
+/**
+ * "and"/"und" within the clause after token `i`, with no denial or clause end before it, or -1:
+ * the start of a second predicate of the same subject.
+ */
+function conjunctionAfter(keys: Keys, tokens: readonly Token[], prose: string, i: number, language: Language): number {
+  for (let j = i; j < keys.length - 1 && j <= i + 7; j++) {
+    if (NEGATIONS[language].has(keys[j]) && keys[j] !== "by") return -1;
+    if (j > i && /[,.;:!?]/.test(between(prose, tokens, j - 1, j))) return -1;
+    if (keys[j] === "and" || keys[j] === "und") return j;
+  }
+  return -1;
+}
 
 const ARTICLES: Record<Language, Set<string>> = { de: set("die", "der", "das", "diese", "dieser", "dieses"), en: set("the", "this", "that") };
 
@@ -596,7 +875,8 @@ function deniedOpinion(keys: Keys, v: number, language: Language): boolean {
 }
 
 function negatedBefore(keys: Keys, i: number, language: Language): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS[language].has(keys[j]) && keys[j] !== "by") return true;
+  // "by far the dumbest" intensifies; "far from the dumbest" denies.
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (NEGATIONS[language].has(keys[j]) && keys[j] !== "by" && !(keys[j] === "far" && keys[j - 1] === "by")) return true;
   return false;
 }
 
@@ -610,13 +890,13 @@ function between(prose: string, tokens: readonly Token[], a: number, b: number):
 // Praise that opens a sentence and is cut off by a comma: "Na super,", "Bravo,", "Great job,".
 const PRAISE: Record<Language, Set<string>> = {
   de: set("super", "toll", "klasse", "prima", "bravo", "glueckwunsch", "gratuliere", "gratulation", "wunderbar", "grossartig", "spitze", "wahnsinn", "perfekt", "fantastisch", "phantastisch", "herrlich", "sauber", "genial", "hervorragend", "ausgezeichnet", "bestens", "fein", "schoen", "respekt", "chapeau", "kompliment", "meisterleistung", "glanzleistung", "spitzenleistung", "glanzstueck", "meisterstueck", "sternstunde", "weltklasse", "traumhaft", "grandios", "phaenomenal", "sensationell", "wunderbar", "kino", "leiwand", "tiptop", "tipptopp", "hammer", "genuss", "vergnuegen", "beeindruckend", "bemerkenswert", "vorbildlich", "souveraen", "meisterhaft", "glaenzend", "bravouroes", "spitzenmaessig", "erstklassig", "meisterwerk", "professionell", "zuverlaessig", "ehre", "reife", "starke"),
-  en: set("great", "brilliant", "wonderful", "lovely", "amazing", "fantastic", "super", "perfect", "congratulations", "congrats", "bravo", "marvellous", "marvelous", "excellent", "terrific", "splendid", "superb", "awesome", "nice", "wow", "outstanding", "impressive", "good", "well", "fabulous", "magnificent", "stellar", "top", "cheers", "sure", "remarkable", "incredible", "stunning", "exemplary", "first-class", "world-class", "top-notch", "phenomenal", "genius", "masterpiece", "professional", "reliable", "pleasure", "honour", "honor"),
+  en: set("great", "brilliant", "wonderful", "lovely", "amazing", "fantastic", "super", "perfect", "congratulations", "congrats", "bravo", "marvellous", "marvelous", "excellent", "terrific", "splendid", "superb", "awesome", "nice", "wow", "outstanding", "impressive", "good", "well", "fabulous", "magnificent", "stellar", "top", "cheers", "sure", "remarkable", "incredible", "stunning", "exemplary", "first-class", "world-class", "top-notch", "phenomenal", "genius", "masterpiece", "professional", "reliable", "pleasure", "honour", "honor", "triumph"),
 };
 // Words that may come between the opener and the comma: "Na super", "Klasse Leistung",
 // "Great job", "Top marks for creativity", "Amazing, truly", "Super helpful as always".
 const PRAISE_EXTRA: Record<Language, Set<string>> = {
   de: set("na", "ja", "ach", "oh", "wow", "boah", "mensch", "also", "gross", "grosse", "grosses", "echt", "wirklich", "ganz", "einfach", "service", "gemacht", "was", "fuer", "kundenservice", "beratung", "herzlichen", "herzlich", "leistung", "arbeit", "job", "gemacht", "sache", "aktion", "nummer", "idee", "wie", "immer", "ein", "eine", "genuss", "freude", "vergnuegen", "danke", "vielen", "dank", "auch", "gut", "sehr", "top", "weiter", "so", "welch", "welche", "echtes", "echter", "echte", "wahres", "wahre", "wahrer", "richtiges", "richtige", "kollege", "kollegin", "reife", "starke", "hut"),
-  en: set("oh", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that", "what", "kudos", "an", "real", "absolute", "true"),
+  en: set("oh", "such", "just", "really", "truly", "simply", "job", "work", "done", "one", "service", "effort", "stuff", "move", "going", "top", "marks", "for", "as", "always", "helpful", "thanks", "thank", "you", "a", "lot", "very", "so", "yeah", "sure", "creativity", "there", "well", "how", "mate", "that", "what", "kudos", "an", "real", "absolute", "true", "gold"),
 };
 // Ironic names for the reader: "Great job, Einstein", "Bravo, Sherlock", "Danke, Blitzmerker".
 const IRONIC_NAMES: Record<Language, Set<string>> = {
@@ -627,7 +907,7 @@ const IRONIC_NAMES: Record<Language, Set<string>> = {
 // "zum zweiten Mal", "managed to", "no ... left". Words of failure, never of success.
 const FAILURE: Record<Language, Set<string>> = {
   de: set("keine", "kein", "geschafft", "wieder", "falsch", "falsche", "falschen", "falscher", "falsches", "verkehrt", "verkehrte", "verkehrten", "vergessen", "kaputt", "zerbrochen", "beschaedigt", "defekt", "storniert", "aufgelegt", "verloren", "verpasst", "ignoriert", "verschlampt", "verbockt", "vermasselt", "verpatzt", "versaut", "geschrottet", "scherben", "scherbenhaufen", "verwechselt", "vertauscht", "warteschleife", "immer", "noch", "nie", "wiederum", "erneut", "spaet", "umsonst", "vergeblich", "statt", "anstatt", "gar", "jetzt", "zweimal", "dreimal", "viermal", "mehrmals", "zigmal", "endlich", "auch"),
-  en: set("no", "more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now", "break", "ruin", "ruined", "damage", "delete", "crash", "crashed", "jammed", "misplace", "misplaced", "destroyed", "wrecked", "pieces", "unsigned", "unpaid", "incomplete", "unfinished", "unusable"),
+  en: set("no", "more", "again", "wrong", "wrongly", "another", "managed", "forgot", "forgotten", "forget", "forgets", "lose", "loses", "ignore", "ignores", "misspelled", "misspelt", "hold", "lost", "broke", "broken", "damaged", "cancelled", "canceled", "missed", "ignored", "repeats", "repeated", "hung", "messed", "screwed", "botched", "mixed", "deleted", "still", "yet", "because", "left", "never", "nothing", "row", "worked", "late", "instead", "twice", "finally", "ignoring", "losing", "breaking", "forgetting", "deleting", "missing", "now", "break", "ruin", "ruined", "damage", "delete", "crash", "crashed", "jammed", "misplace", "misplaced", "destroyed", "wrecked", "pieces", "unsigned", "unpaid", "incomplete", "unfinished", "unusable", "flooded", "leaking", "leaks", "leaked", "double-booked", "double-charged", "overbooked", "crooked", "wonky", "fell", "collapsed", "snapped", "cracked", "scratched", "dented", "soaked"),
 };
 // "immer noch", "noch nie", "in a row" count only as pairs. Plain negations ("nicht", "not")
 // are no failure: "Super, dann sehen wir uns nicht am Dienstag, sondern am Mittwoch".
@@ -635,7 +915,7 @@ const NO_ANSWER = set("antwort", "reaktion", "rueckmeldung", "rueckruf", "liefer
 const FAILURE_NEEDS_PAIR = new Set(["keine", "kein", "no", "more", "geschafft", "endlich", "finally", "auch", "immer", "noch", "nie", "gar", "jetzt", "yet", "still", "left", "never", "nothing", "row", "worked", "because", "another", "now", "hold"]);
 // Failure words that inflect: "kaputter", "falschen", "verkehrtes".
 const FAILURE_STEMS: Record<Language, string[]> = {
-  de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch", "verlor", "verlier", "vergess", "vergiss", "ignorier", "verpass", "verschlamp", "vermassel", "verbock", "verpatz", "verwechsel", "vertausch", "stornier", "zerstoer", "verschwunden", "verbummel", "verschusselt"],
+  de: ["kaputt", "falsch", "verkehrt", "beschaedigt", "zerbroch", "schief", "undicht", "tropft", "ueberschwemm", "klemmt", "abgefallen", "heruntergefallen", "runtergefallen", "eingestuerzt", "abgebrochen", "zerkratzt", "verbeult", "ueberbucht", "verschwitzt", "verlor", "verlier", "vergess", "vergiss", "ignorier", "verpass", "verschlamp", "vermassel", "verbock", "verpatz", "verwechsel", "vertausch", "stornier", "zerstoer", "verschwunden", "verbummel", "verschusselt"],
   en: [],
 };
 
@@ -647,13 +927,14 @@ const FAILURE_STEMS: Record<Language, string[]> = {
  * for a praise that stands alone ("Na toll. Jetzt ist sie wieder kaputt.").
  */
 function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, language: Language, next: readonly Token[] | undefined): ClauseFinding[] {
-  let i = 0;
+  let i = impersonalOpener(keys, language);
+  const first = i;
   let praised = false;
   let ironicName = false;
-  while (i < keys.length && i < 5) {
+  while (i < keys.length && i < first + 5) {
     const key = keys[i];
     if (isPraise(key, language, keys[i - 1])) praised = true;
-    else if (!PRAISE_EXTRA[language].has(key) && !(i > 0 && IRONIC_NAMES[language].has(key))) break;
+    else if (!PRAISE_EXTRA[language].has(key) && !(i > 0 && IRONIC_NAMES[language].has(key)) && !(i === 0 && (key === "another" || key === "noch")) && !(praised && praisedOwner(tokens, keys, i, language))) break;
     if (IRONIC_NAMES[language].has(key)) ironicName = true;
     i++;
     const gap = between(prose, tokens, i - 1, i);
@@ -673,6 +954,7 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
       ...thanksForPraisedFailure(tokens, keys, prose, language),
       ...lateKindness(tokens, keys, language),
       ...impressedByFailure(tokens, keys, language),
+      ...praisedThenFailed(tokens, keys, prose, language),
       ...praiseAfterColon(tokens, keys, prose, language, next),
     ];
   }
@@ -683,6 +965,57 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
   if (ironicName || hasFailure(rest, language)) return [{ start: opener.start, end: opener.end, kind: "condescension", reason: "sarcasm" }];
   // "Wie schön, dass Sie doch noch Zeit gefunden haben", "Good of you to show up at last"
   return lateKindness(tokens, keys, language);
+}
+
+const CONCESSIVE = set("although", "though", "even", "despite", "obwohl", "auch", "trotz", "selbst", "wenn", "but", "aber");
+
+// Praise said of what the reader runs: "second to none", "unübertroffen", "flawless".
+const PRAISE_PREDICATE = set("unuebertroffen", "makellos", "einwandfrei", "flawless", "impeccable", "unbeatable", "unschlagbar");
+
+/**
+ * The reader's own thing praised, then, after a comma, its plain failure: "Your quality control
+ * is second to none, the lid doesn't even fit", "Ihre Qualitätskontrolle ist wirklich
+ * unübertroffen, der Deckel passt nicht einmal". Only a failure that cannot be good news counts.
+ */
+function praisedThenFailed(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
+  const owner = keys.findIndex((k, i) => i <= 2 && (readerPossessiveAt(tokens, keys, i, language) || (language === "en" ? k === "you" : k === "sie" && tokens[i].text === "Sie")));
+  if (owner < 0) return [];
+  const verb = keys.findIndex((k, i) => i > owner && i <= owner + 3 && COPULAS[language].has(k));
+  if (verb < 0) return [];
+  for (let i = verb + 1; i < keys.length - 1 && i <= verb + 4; i++) {
+    const praised = isPraise(keys[i], language) || PRAISE_PREDICATE.has(keys[i]) || (keys[i] === "second" && keys[i + 1] === "to" && keys[i + 2] === "none");
+    if (!praised) continue;
+    const last = keys[i] === "second" ? i + 2 : i;
+    if (last + 1 >= keys.length || !/[,:;–—]/.test(between(prose, tokens, last, last + 1))) return [];
+    // "..., although the part was damaged", "..., leider kam es beschädigt an": sincere, with a concession.
+    const rest = keys.slice(last + 1);
+    if (CONCESSIVE.has(rest[0]) || rest.some((k) => APOLOGY.has(k))) return [];
+    return hasStrongFailure(rest, language) ? [{ start: tokens[owner].start, end: tokens[last].end, kind: "condescension", reason: "sarcasm" }] : [];
+  }
+  return [];
+}
+
+/**
+ * "It's amazing how you ...", "Es ist beeindruckend, wie Sie ...": the words before praise that
+ * is followed by "how"/"wie" (and so reads on to what the reader did), or 0.
+ */
+function impersonalOpener(keys: Keys, language: Language): number {
+  const skip = language === "en" ? (keys[0] === "it's" || keys[0] === "its" ? 1 : keys[0] === "it" && keys[1] === "is" ? 2 : 0) : keys[0] === "es" && keys[1] === "ist" ? 2 : 0;
+  if (skip === 0) return 0;
+  for (let j = skip; j <= skip + 2 && j < keys.length - 1; j++) if (isPraise(keys[j], language) && keys[j + 1] === (language === "en" ? "how" : "wie")) return skip;
+  return 0;
+}
+
+/**
+ * Whose work the praise names: "Another masterpiece from your warehouse:", "Eine Meisterleistung
+ * Ihrer Buchhaltung:", "Such a pleasure dealing with you,". `i` is a word after the praise.
+ */
+function praisedOwner(tokens: readonly Token[], keys: Keys, i: number, language: Language): boolean {
+  const key = keys[i];
+  if (/^(?:from|of|von|dealing|working|with|mit)$/.test(key)) return true;
+  if (readerPossessiveAt(tokens, keys, i, language) || (language === "en" ? key === "you" : key === "ihnen" && tokens[i].text === "Ihnen")) return true;
+  // the noun after the reader's possessive
+  return readerPossessiveAt(tokens, keys, i - 1, language);
 }
 
 // "You really are an organisational genius: ordered twice, cancelled twice": the reader called
@@ -743,8 +1076,8 @@ function praisedDoneThenFailure(tokens: readonly Token[], keys: Keys): ClauseFin
 // meine Bestellung verloren haben". The failure is the reader's act (a gerund after "for", a
 // clause with the reader as subject after "dass"); "Thanks for letting us know the parcel was
 // damaged" thanks for the news, and "Danke für den Hinweis, dass das Paket beschädigt ankam" too.
-const FAILING_EN = set("losing", "ignoring", "breaking", "wasting", "ruining", "deleting", "forgetting", "cancelling", "canceling", "nothing", "messing", "screwing", "botching", "misplacing", "overcharging", "double-charging", "hanging", "wrecking", "damaging", "missing");
-const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "very", "again", "really", "once", "as", "always", "you", "for", "on", "ever");
+const FAILING_EN = set("losing", "ignoring", "breaking", "wiping", "erasing", "flooding", "scratching", "denting", "smashing", "dropping", "crashing", "shredding", "overbilling", "wasting", "ruining", "deleting", "forgetting", "cancelling", "canceling", "nothing", "messing", "screwing", "botching", "misplacing", "overcharging", "double-charging", "hanging", "wrecking", "damaging", "missing");
+const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "million", "heaps", "loads", "ton", "tons", "very", "again", "really", "once", "as", "always", "you", "for", "on", "ever");
 
 // Thanks for telling us something: the news may be bad ("Thanks for letting us know the parcel
 // was damaged"), the thanks are sincere.
@@ -767,7 +1100,7 @@ function hasStrongFailure(keys: Keys, language: Language): boolean {
 
 function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   if (language === "en") {
-    const thanks = keys.findIndex((k) => k === "thanks" || k === "thank" || k === "kudos" || k === "congratulations" || k === "congrats" || k === "props" || k === "bravo");
+    const thanks = keys.findIndex((k) => k === "thanks" || k === "thank" || k === "kudos" || k === "congratulations" || k === "congrats" || k === "props" || k === "bravo" || k === "congratulate");
     if (thanks < 0) return [];
     let i = thanks + 1;
     let sawFor = false;
@@ -940,16 +1273,19 @@ const KIND: Record<Language, Set<string>> = {
 const AT_LAST: Record<Language, Set<string>> = { de: set("endlich"), en: set("finally", "eventually") };
 
 function mockKindness(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
-  const how = language === "de" ? "wie" : "how";
   for (let i = 0; i + 1 < keys.length && i <= 2; i++) {
-    if (keys[i] !== how || !KIND[language].has(keys[i + 1])) continue;
+    // "How kind of you", "Sehr aufmerksam von Ihnen", "Really generous of you"
+    if (!KIND_DEGREE.has(keys[i]) || !KIND[language].has(keys[i + 1])) continue;
     const late = keys.findIndex((k, j) => j > i + 1 && (AT_LAST[language].has(k) || (language === "de" && k === "auch" && (keys[j + 1] === "mal" || keys[j + 1] === "schon"))));
     if (late > 0) return [{ start: tokens[i].start, end: tokens[late].end, kind: "condescension", reason: "sarcasm" }];
     // "How kind of you to send the wrong part again", "Wie nett, dass Sie meine Mail ignoriert haben"
-    return keys.slice(i + 2).some((k) => READER_DEED_FAILURE.test(k)) ? [{ start: tokens[i].start, end: tokens[i + 1].end, kind: "condescension", reason: "sarcasm" }] : [];
+    const failed = keys.slice(i + 2).some((k) => READER_DEED_FAILURE.test(k)) || keys.some((_, j) => j > i + 1 && doubleCharge(keys, j));
+    return failed ? [{ start: tokens[i].start, end: tokens[i + 1].end, kind: "condescension", reason: "sarcasm" }] : [];
   }
   return [];
 }
+
+const KIND_DEGREE = set("how", "wie", "very", "so", "really", "truly", "sehr", "echt", "wirklich", "ganz", "ausgesprochen", "ueberaus");
 
 // The reader's own failed deed (not a state reported: "after the parcel was damaged").
 const READER_DEED_FAILURE = /^(?:ignor|vergess|vergaess|vergiss|verlor|verschlamp|verpass|verbock|vermassel|verwechsel|vertausch|forg[oe]t|lost$|los(?:e|ing)$|miss(?:ed|ing)$|wrong$|falsch|cancel|stornier)/;
@@ -1033,7 +1369,7 @@ function trailingPraise(tokens: readonly Token[], keys: Keys, prose: string, lan
 const OPENER_ONLY = set("kino", "hammer", "genuss", "vergnuegen", "sure", "top", "cheers", "incredible", "remarkable", "bemerkenswert", "genius");
 
 // Inflected German praise ("tolle Arbeit", "großartiger Service"): the stem and an ending.
-const GERMAN_PRAISE_STEMS = ["toll", "grossartig", "wunderbar", "fantastisch", "phantastisch", "herrlich", "genial", "hervorragend", "ausgezeichnet", "perfekt", "traumhaft", "grandios", "sensationell", "phaenomenal", "prima", "klasse", "super"];
+const GERMAN_PRAISE_STEMS = ["hilfreich", "erstklassig", "hervorragend", "genial", "toll", "grossartig", "wunderbar", "fantastisch", "phantastisch", "herrlich", "genial", "hervorragend", "ausgezeichnet", "perfekt", "traumhaft", "grandios", "sensationell", "phaenomenal", "prima", "klasse", "super"];
 
 const GERMAN_PRAISE_FORMS = new Set(GERMAN_PRAISE_STEMS.flatMap((stem) => ["e", "er", "en", "es", "em"].map((ending) => stem + ending)));
 
@@ -1042,6 +1378,8 @@ function isPraise(key: string, language: Language, previous?: string): boolean {
   if (key === "sure") return previous === "oh" || previous === "yeah";
   // "Hut ab,", "Gut gemacht,", "Nice work,", "What a surprise,"
   if (key === "ab") return previous === "hut";
+  // "Gold star for you,"
+  if (key === "star") return previous === "gold";
   if (key === "gemacht") return previous === "gut" || previous === "sehr" || previous === "super" || previous === "toll" || previous === "klasse" || previous === "prima";
   // "Reife Leistung", "Starke Leistung" (the adjective alone is no praise)
   if (key === "reife" || key === "starke") return false;
@@ -1056,9 +1394,26 @@ function isPraise(key: string, language: Language, previous?: string): boolean {
 // thanks or success; "schon wieder", "mal wieder", "wieder einmal" always count.
 const WEAK_FAILURE = set("wieder", "again", "managed", "geschafft", "fehler", "fehlern", "panne", "pannen", "chaos", "mistake", "mistakes", "error", "errors", "typo", "typos", "delay", "delays");
 const GOOD_NEWS: Record<Language, Set<string>> = {
-  de: set("sehen", "wiedersehen", "treffen", "danke", "dank", "willkommen", "lieferbar", "verfuegbar", "erhaeltlich", "vorraetig", "geoeffnet", "gesund", "freuen", "freue", "freut", "funktioniert", "laeuft", "klappt", "erreichbar", "online", "bestanden", "gewonnen", "geloest", "behoben", "glueckwunsch", "bestehen", "gewinnen", "abschliessen", "loesen", "beheben", "beseitigt", "erledigt", "aufgeraeumt", "geklaert", "fertig", "geklappt", "funktioniert"),
+  de: set("sehen", "wiedersehen", "treffen", "danke", "dank", "willkommen", "lieferbar", "verfuegbar", "erhaeltlich", "vorraetig", "geoeffnet", "gesund", "freuen", "freue", "freut", "funktioniert", "laeuft", "klappt", "geht", "gehen", "erreichbar", "online", "bestanden", "gewonnen", "geloest", "behoben", "glueckwunsch", "bestehen", "gewinnen", "abschliessen", "loesen", "beheben", "beseitigt", "erledigt", "aufgeraeumt", "geklaert", "fertig", "geklappt", "funktioniert"),
   en: set("see", "seeing", "meet", "meeting", "thank", "thanks", "welcome", "available", "stock", "reopen", "reopened", "glad", "happy", "pleasure", "enjoy", "works", "working", "running", "online", "passed", "won", "finished", "completed", "fixed", "solved", "saved", "pass", "win", "finish", "complete", "solve", "fix", "save", "resolved", "cleared", "sorted"),
 };
+
+const DENIED_BEFORE = set("not", "nothing", "isn't", "wasn't", "aren't", "weren't", "never", "nicht", "nichts", "nie", "kein", "keine", "n't", "hardly", "kaum");
+// Things that do not do their job: a denial ("doesn't", "nicht einmal", "won't") near a verb of working.
+const NOT_FUNCTIONING = set("doesn't", "don't", "won't", "wouldn't", "nicht");
+const FUNCTION_VERBS = set("work", "works", "fit", "fits", "close", "closes", "open", "opens", "start", "starts", "print", "prints", "load", "loads", "lock", "locks", "funktioniert", "funktionieren", "passt", "passen", "schliesst", "schliessen", "startet", "starten", "laedt", "druckt", "laeuft", "laufen", "zugeht", "aufgeht");
+const WORKS_DE = set("klappt", "funktioniert", "laeuft", "klappte", "funktionierte", "lief");
+// "you never need to call", "Sie müssen nie wieder": freed from a duty, not failing one.
+const NO_NEED = set("need", "needs", "have", "has", "had", "must", "wieder", "mehr");
+const ARRIVED = set("arrived", "arrives", "came", "delivered", "turned", "kam", "kamen", "angekommen", "geliefert", "an", "ankam");
+const WORSE = set("worse", "schlimmer", "schlechter");
+const CHARGED = /^(?:charge|charged|charging|bill|billed|billing|berechnet|berechnen|abgebucht|abbuchen|gebucht|belastet|kassiert)$/;
+
+/** "charged me twice", "doppelt berechnet", "zweimal abgebucht": `i` is the count, the charge within three words. */
+function doubleCharge(keys: Keys, i: number): boolean {
+  if (!/^(?:twice|doppelt|zweimal)$/.test(keys[i])) return false;
+  return keys.slice(Math.max(0, i - 3), i + 4).some((k) => CHARGED.test(k));
+}
 
 const NONE_IS_GOOD = set("probleme", "problemen", "beanstandungen", "reklamationen", "ausfaelle", "problems", "issues", "complaints", "defects", "returns", "downtime", "risiko", "risk", "kosten", "costs", "gebuehren", "fees");
 const WEAK_DENIALS = set("not", "n't", "nobody", "nothing", "never", "no", "didn't", "doesn't", "isn't", "wasn't", "won't", "nicht", "niemand", "nichts", "nie", "kein", "keine", "keinen");
@@ -1069,13 +1424,37 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
   let weak = false;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
+    // "nothing is broken", "nicht kaputt", "kein Kratzer": a failure denied is good news.
+    const failureWord = FAILURE_STEMS[language].some((stem) => key.startsWith(stem)) || (FAILURE[language].has(key) && !FAILURE_NEEDS_PAIR.has(key));
+    // "work late", "open late": hours, not a delay.
+    if (key === "late" && /^(?:work|working|stay|staying|open|until|till)$/.test(keys[i - 1] ?? "")) continue;
+    if (failureWord && (DENIED_BEFORE.has(keys[i - 1] ?? "") || (DENIED_BEFORE.has(keys[i - 2] ?? "") && /^(?:is|was|are|were|got|ist|war|sind|waren|ging|geht|mehr|longer)$/.test(keys[i - 1] ?? "")))) continue;
     if (FAILURE_STEMS[language].some((stem) => key.startsWith(stem))) return true;
+    // "wieder nicht gekommen", "again no reply" is in the pairs below; "wieder keine Antwort".
+    if (key === "wieder" && /^(?:nicht|kein|keine|keinen|nichts|niemand)$/.test(keys[i + 1] ?? "")) return true;
+    // "nothing works", "klappt nichts", "dass nichts funktioniert": it all stopped working.
+    if ((key === "nothing" && /^(?:works|worked|working|fits|happened)$/.test(keys[i + 1] ?? "")) || (key === "nichts" && (WORKS_DE.has(keys[i - 1] ?? "") || WORKS_DE.has(keys[i + 1] ?? "")))) return true;
+    // "the lid doesn't even fit", "der Deckel passt nicht einmal", "the door won't close": it does not do its job.
+    if (NOT_FUNCTIONING.has(key) && keys.slice(Math.max(0, i - 3), i + 4).some((k) => FUNCTION_VERBS.has(k))) return true;
+    // "nobody answered", "niemand hat geantwortet", "keiner ruft zurück"
+    if ((key === "nobody" || key === "niemand" || key === "keiner" || (key === "one" && keys[i - 1] === "no")) && keys.slice(i + 1, i + 4).some((k) => CONTACT[language].has(k) || /^(?:answered|replied|responded|called|rang|came|showed|geantwortet|zurueckgerufen|gemeldet|kam|erschienen|reagiert|ruft)$/.test(k))) return true;
+    // "arrived empty", "kam leer an", "leer geliefert"
+    if ((key === "empty" || key === "leer") && keys.slice(Math.max(0, i - 2), i + 3).some((k) => ARRIVED.has(k))) return true;
+    // "even worse", "noch schlimmer", "worse than before"
+    if (WORSE.has(key) && (keys[i - 1] === "even" || keys[i - 1] === "noch" || keys[i + 1] === "than" || keys[i + 1] === "als")) return true;
+    // "charged me twice", "doppelt berechnet", "zweimal abgebucht"
+    if (doubleCharge(keys, i)) return true;
+    // "you never reply", "Sie melden sich nie": the reader's duty left undone.
+    if ((key === "never" || key === "nie") && !NO_NEED.has(keys[i + 1] ?? "") && keys.slice(Math.max(0, i - 4), i).some((k) => k === "you" || k === "sie" || k === "du" || k === "ihr") && keys.slice(i + 1, i + 4).some((k) => CONTACT[language].has(k) || k === "read" || k === "listen" || k === "liest" || k === "lesen" || k === "zuhoeren")) return true;
     if (WEAK_FAILURE.has(key)) {
       const next = keys[i + 1] ?? "";
       const previous = keys[i - 1] ?? "";
       if (key === "wieder" && (previous === "schon" || previous === "mal" || previous === "immer" || next === "mal" || next === "einmal")) return true;
       // "wieder da", "wieder gesund", "wieder im Büro": a return, not a repeat.
       if (key === "wieder" && /^(?:da|gesund|fit|zurueck|im|online|erreichbar|unterwegs)$/.test(next)) continue;
+      // "kommt wieder", "never ... again", "nie wieder": a return, or a repeat ruled out.
+      if (key === "wieder" && /^(?:kommt|kommen|komme|kommst)$/.test(previous)) continue;
+      if ((key === "again" || key === "wieder") && keys.slice(Math.max(0, i - 6), i).some((k) => k === "never" || k === "nie")) continue;
       // "ist wieder freigeschaltet", "läuft jetzt wieder": a state come back. A failed state after
       // it is a failure word of its own ("ist wieder kaputt").
       if (key === "wieder" && [previous, keys[i - 2] ?? ""].some((k) => STATE_VERBS_DE.has(k))) continue;
@@ -1086,7 +1465,10 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
     if (language === "en" && key === "down" && /^(?:taken|took|went|gone|is|was|been|goes|broke|brought)$/.test(keys[i - 1] ?? "") && !keys.some((k) => /^(?:price|prices|cost|costs|rate|rates|fee|fees|number|numbers)$/.test(k))) return true;
     // "läuft gar nicht mehr", "geht nichts mehr": it stopped working.
     if (language === "de" && key === "mehr" && (keys[i - 1] === "nichts" || (keys[i - 1] === "nicht" && (keys[i - 2] === "gar" || keys[i - 2] === "ueberhaupt")))) return true;
-    if (language === "de" && (key === "stimmt" || key === "stimmen") && keys[i + 1] === "nicht") return true;
+    if (language === "de" && (key === "stimmt" || key === "stimmen") && (keys[i + 1] === "nicht" || keys[i - 1] === "nicht")) return true;
+    // "funktioniert nicht einmal mehr", "geht nicht mehr", "no longer works", "stopped working"
+    if (language === "de" && key === "mehr" && (keys[i - 1] === "nicht" || ((keys[i - 1] === "einmal" || keys[i - 1] === "mal") && keys[i - 2] === "nicht")) && keys.slice(Math.max(0, i - 4), i).some((k) => WORKS_DE.has(k) || k === "geht")) return true;
+    if (language === "en" && ((key === "longer" && keys[i - 1] === "no" && /^work/.test(keys[i + 1] ?? "")) || (key === "stopped" && keys[i + 1] === "working"))) return true;
     // "nach der vierten Mahnung", "after the third reminder"
     if (/^(?:mahnung|erinnerung|zahlungserinnerung|reminder|chaser)$/.test(key) && /^(?:dritt|viert|fuenft|third|fourth|fifth|x-t|zigst)/.test(keys[i - 1] ?? "")) return true;
     // A long wait: "nach nur fünf Wochen", "taking four weeks", "after three months"
@@ -1151,7 +1533,8 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
   }
   if (!weak || strongOnly) return false;
   // "nobody was in again", "wieder nicht geklappt": the good news is denied.
-  for (const key of keys) if (WEAK_DENIALS.has(key)) return true;
+  // ... but not a denial of a need or of the bad state ("you never need to", "nicht mehr krank").
+  for (let i = 0; i < keys.length; i++) if (WEAK_DENIALS.has(keys[i]) && !NO_NEED.has(keys[i + 1] ?? "")) return true;
   for (const key of keys) if (GOOD_NEWS[language].has(key)) return false;
   return true;
 }

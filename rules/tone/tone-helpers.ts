@@ -271,6 +271,16 @@ function isSelfAimed(tokens: readonly Token[], match: LexiconMatch, language: La
   const key = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : "");
   const first = match.firstToken;
   if (SELF_BEFORE[language].has(key(first - 1))) return true;
+  // "Was bin ich für ein Idiot": the writers between "was" and "für".
+  const fuer = key(first - 2) === "für" ? first - 2 : key(first - 3) === "für" ? first - 3 : -1;
+  if (fuer >= 2 && ((key(fuer - 2) === "bin" || key(fuer - 2) === "war") && key(fuer - 1) === "ich")) return true;
+  // "Da habe ich mich wirklich dämlich angestellt", "I made myself look stupid": the writers' own
+  // reflexive, through degree words, with "ich"/"I" just before it.
+  for (let r = first - 1; r >= 0 && r >= first - 3; r--) {
+    const reflexive = key(r) === "mich" ? "ich" : key(r) === "uns" ? "wir" : "";
+    if ((reflexive && (key(r - 1) === reflexive || key(r - 2) === reflexive)) || key(r) === "myself" || key(r) === "ourselves") return true;
+    if (!isModifier(tokens[r].text, language) && !/^(?:look|seem|sound|feel|ziemlich|sehr|recht|reichlich|pretty|rather|quite|very)$/.test(key(r))) break;
+  }
   // Only after an exclamation ("what a", "so ein"): "bitch I'm done" calls someone else a name.
   const last = match.lastToken;
   const exclaimed = ["what", "such", "so", "fuer"].some((w) => key(first - 2) === w || key(first - 3) === w);
@@ -307,7 +317,7 @@ function isModifier(word: string, language: Language): boolean {
 // "not only" add to it instead, so they do not count.
 const DENIALS: Record<Language, Set<string>> = {
   de: new Set(["kein", "keine", "keinen", "keiner", "nicht", "keineswegs", "keinesfalls", "niemand", "niemals"]),
-  en: new Set(["not", "no", "never", "nobody", "isn't", "aren't", "wasn't", "weren't", "ain't", "n't"]),
+  en: new Set(["not", "no", "never", "nobody", "isn't", "aren't", "wasn't", "weren't", "ain't", "n't", "doesn't", "didn't", "won't", "wouldn't"]),
 };
 
 // "not being dumb", "by no means incompetent": words that may stand between the denial and the word.

@@ -17,7 +17,7 @@ const GERMAN = [
   "grottig", "grottenschlecht", "niveaulos", "laienhaft", "ahnungslos", "weltfremd", "unbrauchbar", "saudumm", "strohdumm", "strunzdumm",
   "ignorant", "arrogant", "ueberheblich", "anmassend", "unverschaemt", "infantil", "lausig", "stuemperhaft",
   "unterirdisch", "katastrophal", "grauenhaft", "grauenvoll", "haarstraeubend", "hanebuechen", "duerftig", "jaemmerlich", "klaeglich", "ueberfordert",
-  "wirr", "verlogen", "daneben", "ueberfluessig", "dummdreist", "einfaeltig", "primitiv", "stussig",
+  "wirr", "verlogen", "daneben", "ueberfluessig", "dummdreist", "einfaeltig", "primitiv", "stussig", "fadenscheinig", "schamlos", "nachlaessig", "schludrig", "unzuverlaessig", "ungeheuerlich", "skandaloes",
 ];
 // Only of a person, never of a thing: "Sind Sie blind?" but "der blinde Fleck", "naive Malerei".
 const GERMAN_PEOPLE = ["blind", "taub", "naiv", "hohl", "beschraenkt", "verblendet"];
@@ -31,7 +31,7 @@ const ENGLISH = [
   "asinine", "imbecilic", "half-baked", "preposterous", "nonsensical", "dimwitted", "boneheaded", "arrogant", "obnoxious", "insufferable",
   "braindead", "brain-dead", "gormless", "hopeless", "careless", "rubbish", "crappy", "lousy", "cheeky", "snotty", "stroppy",
   "appalling", "atrocious", "abysmal", "shambolic", "unusable", "substandard", "subpar", "sub-par", "mediocre", "woeful", "unreadable",
-  "incoherent", "spiteful", "weak", "witless", "half-witted", "pointless", "senseless",
+  "incoherent", "spiteful", "weak", "witless", "half-witted", "pointless", "senseless", "shameless", "flimsy", "outrageous", "negligent",
 ];
 const ENGLISH_PEOPLE = ["thick", "dense", "slow", "blind", "deaf", "naive", "dim", "simple-minded", "dozy", "dopey"];
 

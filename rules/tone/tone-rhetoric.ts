@@ -10,6 +10,7 @@
 // mail?", "Even a short delay costs us") stay silent. One pass per shape, over keys only.
 import type { Language, Token } from "../../src/rule-api.js";
 import type { ClauseFinding } from "./tone-clauses.js";
+import { personNouns } from "./tone-data.js";
 
 type Keys = readonly string[];
 const set = (...words: string[]) => new Set(words);
@@ -94,7 +95,15 @@ const SAY_VERBS: Record<Language, Set<string>> = {
   en: set("explain", "tell", "say", "repeat", "write", "spell"),
 };
 
-function readHowOften(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+function readHowOften(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[], prose = ""): void {
+  // "Wie oft denn noch: ...", "Wie oft noch?": the exasperated question alone, cut off by a colon.
+  if (language === "de" && keys[0] === "wie" && keys[1] === "oft") {
+    const noch = keys[2] === "noch" ? 2 : keys[2] === "denn" && keys[3] === "noch" ? 3 : -1;
+    if (noch > 0 && (noch + 1 >= keys.length || /^\s*[:!?–—]/.test(prose.slice(tokens[noch].end, tokens[noch + 1]?.start ?? tokens[noch].end + 2)))) {
+      found.push(finding(tokens, 0, noch));
+      return;
+    }
+  }
   for (let i = 0; i < keys.length - 2; i++) {
     const start = language === "de" ? keys[i] === "wie" && keys[i + 1] === "oft" : keys[i] === "how" && keys[i + 1] === "many" && (keys[i + 2] === "times" || (keys[i + 2] === "more" && keys[i + 3] === "times"));
     if (!start) continue;
@@ -114,8 +123,9 @@ function readHowOften(tokens: readonly Token[], keys: Keys, language: Language, 
 const READER_SUBJECT: Record<Language, Set<string>> = { de: set("sie", "du", "ihr"), en: set("you", "u", "you've") };
 // "obviously", "offenbar": the writers claim to see the reader's failure.
 const EVIDENTLY: Record<Language, Set<string>> = {
-  de: set("offenbar", "offensichtlich", "anscheinend", "scheinbar", "wohl", "ganz", "augenscheinlich", "scheinen", "scheinst"),
-  en: set("obviously", "clearly", "apparently", "evidently", "plainly", "simply", "seem", "seems"),
+  de: set("offenbar", "offensichtlich", "anscheinend", "scheinbar", "wohl", "ganz", "augenscheinlich", "scheinen", "scheinst", "vermute", "aus"),
+  // "I'm going to assume you didn't read", "Ich vermute, Sie haben ... nicht gelesen": supposed, not seen.
+  en: set("obviously", "clearly", "apparently", "evidently", "plainly", "simply", "seem", "seems", "assume", "guess"),
 };
 // Reading and understanding (not receiving or knowing a fact: "You apparently didn't get my
 // mail", "Sie wissen offenbar nicht, dass die Frist verlängert wurde" are information).
@@ -128,9 +138,13 @@ const NOT: Record<Language, Set<string>> = { de: set("nicht", "nichts", "nie"), 
 function readDoubt(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
   for (let e = 0; e < keys.length; e++) {
     if (!EVIDENTLY[language].has(keys[e])) continue;
+    // "aus" only in "ich gehe davon aus"
+    if (keys[e] === "aus" && keys[e - 1] !== "davon") continue;
     // The reader as subject within three words of the adverb, either side.
     let reader = -1;
     for (let i = Math.max(0, e - 3); i <= e + 3 && i < keys.length; i++) if (READER_SUBJECT[language].has(keys[i]) && (language === "en" || /^(?:Sie|du|ihr)$/.test(tokens[i].text) || i === 0)) reader = i;
+    // "Ihre Mitarbeiter haben offenbar keine Ahnung", "your staff clearly have no idea": the reader's people.
+    for (let i = Math.max(0, e - 3); reader < 0 && i < e; i++) if (/^(?:your|ihre|eure|deine)$/.test(keys[i]) && (language === "en" || /^[IDE]/.test(tokens[i].text)) && personNouns(language).has(keys[i + 1] ?? "")) reader = i + 1;
     // "Offenbar ist Ihnen der Unterschied fremd", "Ihnen ist wohl nicht klar, ...": the reader as
     // dative, then strange or unclear to them.
     if (reader < 0 && language === "de") {
@@ -159,6 +173,11 @@ function readDoubt(tokens: readonly Token[], keys: Keys, language: Language, fou
         found.push(finding(tokens, Math.min(reader, e), i + (key === "not" ? 2 : 1)));
         return;
       }
+      // "nicht den blassesten Schimmer", "not the faintest idea"
+      if ((key === "nicht" || key === "not") && (keys[i + 1] === "den" || keys[i + 1] === "the") && ["schimmer", "dunst", "ahnung", "idea", "clue"].includes(keys[i + 3] ?? "")) {
+        found.push(finding(tokens, Math.min(reader, e), i + 3));
+        return;
+      }
       if (NOT[language].has(key)) negation = true;
       if (negation && UNDERSTAND[language].has(key)) {
         found.push(finding(tokens, Math.min(reader, e), i));
@@ -180,11 +199,14 @@ const KNOW: Record<Language, Set<string>> = {
   en: set("read", "know", "understand", "listen", "look", "looked", "check", "checked", "open", "opened", "bother", "reading", "listening", "care", "understood", "qualified", "capable", "competent", "trained"),
 };
 
+const MESSAGES = set("mail", "mails", "e-mail", "e-mails", "email", "emails", "nachricht", "nachrichten", "antwort", "antworten", "schreiben", "briefe");
+
 function readEvenQuestion(tokens: readonly Token[], keys: Keys, prose: string, language: Language, sentenceEnd: number, found: ClauseFinding[]): void {
   // A question: verb first, then the reader ("Haben Sie", "Do you").
   if (keys.length < 4 || !QUESTION_VERBS[language].has(keys[0]) || !READER_SUBJECT[language].has(keys[1])) return;
   if (!/\?/.test(prose.slice(tokens[tokens.length - 1].end, sentenceEnd + 1))) return;
-  const even = keys.findIndex((key, i) => i >= 2 && EVEN[language].has(key));
+  // "Lesen Sie meine Mails eigentlich?": "eigentlich" doubts only the reading of the writers' messages.
+  const even = keys.findIndex((key, i) => i >= 2 && (EVEN[language].has(key) || (key === "eigentlich" && (keys[0] === "lesen" || keys[0] === "liest") && keys.slice(2, i).some((k) => MESSAGES.has(k)))));
   if (even < 0 || keys[even + 1] === "schon") return;
   // "actually" only right before reading ("Did you actually read it?"), not "Did you actually get it?".
   if (keys[even] === "actually" && !["read", "look", "looked", "open", "opened", "check", "checked"].includes(keys[even + 1] ?? "")) return;
@@ -208,9 +230,40 @@ const MANAGES: Record<Language, Set<string>> = {
 };
 const COUNTERFACTUAL: Record<Language, Set<string>> = { de: set("haette", "haetten", "wuerde"), en: set("could've", "would've", "have") };
 
+// "Any child could assemble this", "Das könnte jedes Kind": any child at all, in the counterfactual.
+const ANY_PERSON: Record<Language, Set<string>> = { de: set("jedes", "jeder", "jede"), en: set("any") };
+const COULD: Record<Language, Set<string>> = { de: set("koennte", "haette", "wuerde"), en: set("could", "could've", "would") };
+const IT: Record<Language, Set<string>> = { de: set("das", "es", "dies"), en: set("this", "that", "it") };
+
+// With "a"/"ein" only a young child: "A five-year-old could tell you that" ("A trainee could help you" is an offer).
+const YOUNG: Record<Language, Set<string>> = {
+  de: set("kind", "kleinkind", "erstklaessler", "grundschueler", "schulkind", "fuenfjaehriger", "dreijaehriger", "sechsjaehriger", "zehnjaehriger"),
+  en: set("child", "kid", "toddler", "schoolkid", "five-year-old", "six-year-old", "ten-year-old", "three-year-old", "first-grader", "schoolboy", "schoolgirl"),
+};
+const A_PERSON: Record<Language, Set<string>> = { de: set("ein"), en: set("a") };
+// What the young child could do for the reader: tell or show them ("A child could join you" is an offer).
+const TELL: Record<Language, Set<string>> = { de: set("erklaeren", "sagen", "zeigen", "beibringen", "vormachen"), en: set("tell", "explain", "show", "teach") };
+
+function readAnyChildCould(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  for (let e = 0; e < keys.length - 2; e++) {
+    const someone = (ANY_PERSON[language].has(keys[e]) && LOWLY[language].has(keys[e + 1])) || (A_PERSON[language].has(keys[e]) && YOUNG[language].has(keys[e + 1]) && keys.some((k) => k === "you" || k === "ihnen" || k === "dir") && keys.slice(e + 2, e + 6).some((k) => TELL[language].has(k)));
+    if (!someone || keys.slice(0, e).some((k) => k === "if" || k === "falls" || k === "wenn" || k === "ob")) continue;
+    // The modal next to the noun ("any child could", "könnte jedes Kind"), and what it could do ("this", "das").
+    const could = keys.findIndex((k, i) => (i === e + 2 || i === e - 1 || i === e - 2) && COULD[language].has(k));
+    if (could < 0 || !keys.some((k, i) => Math.abs(i - e) <= 6 && (IT[language].has(k) || k === "you" || k === "ihnen" || k === "dir"))) continue;
+    found.push(finding(tokens, Math.min(e, could), Math.max(e + 1, could)));
+    return;
+  }
+}
+
 function readRatedAgainst(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
   for (let e = 0; e < keys.length - 1; e++) {
     if (!EVEN_PERSON[language].has(keys[e])) continue;
+    // "Das bekommen sogar Sie hin", "Das schaffen selbst Sie": even the reader manages it.
+    if (language === "de" && (tokens[e + 1].text === "Sie" || keys[e + 1] === "du") && keys.some((k) => /^(?:hin|schaffen|schaffst|hinbekommen|hinkriegen|kapieren|kapierst|verstehen|verstehst|begreifen|begreifst)$/.test(k))) {
+      found.push(finding(tokens, e, e + 1));
+      return;
+    }
     let n = e + 1;
     if (DETERMINERS.has(keys[n])) n++;
     if (!LOWLY[language].has(keys[n] ?? "")) continue;
@@ -251,7 +304,8 @@ function readReadForOnce(tokens: readonly Token[], keys: Keys, language: Languag
     return;
   }
   // "try reading", "read ... next time", "read ... for once", "read ... before writing to us".
-  if (keys[read - 1] === "try" || keys[read - 1] === "tried") {
+  // ... said to the reader: "We tried reading the meter" reports the writers' own attempt.
+  if ((keys[read - 1] === "try" || keys[read - 1] === "tried") && !keys.slice(0, read).some((k) => WRITERS[language].has(k))) {
     found.push(finding(tokens, read - 1, read));
     return;
   }
@@ -273,6 +327,13 @@ const IS_FIRST: Record<Language, Set<string>> = { de: set("ist", "war"), en: set
 function readSoHard(tokens: readonly Token[], keys: Keys, prose: string, language: Language, sentenceEnd: number, found: ClauseFinding[]): void {
   const hard = keys.findIndex((key, i) => HARD[language].has(key) && SO[language].has(keys[i - 1] ?? ""));
   if (hard < 0) return;
+  // Said of the reader, question or not: "why this is so hard for you to grasp", "warum das für Sie so schwer zu begreifen ist".
+  const forYou = language === "en" ? keys[hard + 1] === "for" && keys[hard + 2] === "you" && keys[hard + 3] === "to" : keys[hard - 2] === "sie" && tokens[hard - 2].text === "Sie" && (keys[hard - 3] === "fuer" || keys[hard - 3] === "fur") && keys[hard + 1] === "zu";
+  const grasped = language === "en" ? keys[hard + 4] : keys[hard + 2];
+  if (forYou && (UNDERSTAND[language].has(grasped ?? "") || grasped === "get" || grasped === "kapieren")) {
+    found.push(finding(tokens, language === "en" ? hard - 1 : hard - 3, language === "en" ? hard + 4 : hard + 2));
+    return;
+  }
   // A question ("Ist das wirklich so schwer zu verstehen?"), not a statement about the matter.
   if (!/\?/.test(prose.slice(tokens[tokens.length - 1].end, sentenceEnd + 1))) return;
   const to = keys[hard + 1] === (language === "de" ? "zu" : "to") ? hard + 2 : -1;
@@ -601,18 +662,22 @@ const ATTEND: Record<Language, Set<string>> = {
   en: set("pay", "listen", "read", "look", "check", "think", "concentrate", "focus"),
 };
 
+const ATTEND_OPENERS = set("bitte", "please", "dann", "then", "now", "jetzt", "and", "und", "so", "also");
+
 /**
  * An imperative of attention with "at last" or "for once": "Merken Sie sich das (bitte)
  * endlich", "Hören Sie mir endlich zu", "Pay attention for once", "Listen for a change". Plain
  * requests ("Bitte merken Sie sich den Termin", "Please check the box") stay silent.
  */
 function readAttendForOnce(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
-  const verb = keys[0] === "bitte" || keys[0] === "please" || keys[0] === "dann" || keys[0] === "then" || keys[0] === "now" || keys[0] === "jetzt" ? 1 : 0;
-  if (!ATTEND[language].has(keys[verb] ?? "")) return;
+  // The imperative opens the clause, maybe after "bitte", "now", "and": "Again, and please pay attention this time".
+  const verb = keys.findIndex((k, i) => i <= 3 && ATTEND[language].has(k) && (i === 0 || ATTEND_OPENERS.has(keys[i - 1])));
+  if (verb < 0) return;
   if (language === "de" && !["sie", "du", "ihr", "dir", "euch", "mal", "doch", "endlich", "auf", "zu"].includes(keys[verb + 1] ?? "")) return;
   for (let i = verb + 1; i < keys.length && i <= verb + 8; i++) {
     const key = keys[i];
-    const once = language === "de" ? key === "endlich" || (key === "zur" && keys[i + 1] === "abwechslung") : (key === "for" && (keys[i + 1] === "once" || (keys[i + 1] === "a" && keys[i + 2] === "change"))) || (key === "this" && keys[i + 1] === "time" && (keys[verb] === "pay" || keys[verb] === "listen"));
+    // "Passen Sie diesmal genau auf", "Hören Sie diesmal zu": this time, unlike the last.
+    const once = language === "de" ? key === "endlich" || (key === "zur" && keys[i + 1] === "abwechslung") || (key === "diesmal" && i <= verb + 3 && /^(?:passen|pass|hoeren|hoer)$/.test(keys[verb])) : (key === "for" && (keys[i + 1] === "once" || (keys[i + 1] === "a" && keys[i + 2] === "change"))) || (key === "this" && keys[i + 1] === "time" && keys[i + 2] !== "of" && (keys[verb] === "pay" || keys[verb] === "listen"));
     if (once) {
       found.push(finding(tokens, verb, i));
       return;
@@ -813,6 +878,194 @@ function readForThoseWhoNot(tokens: readonly Token[], keys: Keys, language: Lang
   }
 }
 
+// --- 18. "I can't make it any clearer", "Deutlicher kann ich es nicht sagen" -------------------
+
+// Plainer, simpler, clearer: the writers say they cannot explain any more plainly.
+const PLAINER: Record<Language, Set<string>> = {
+  de: set("einfacher", "deutlicher", "klarer", "verstaendlicher", "simpler", "langsamer"),
+  en: set("clearer", "simpler", "plainer", "clearly", "simply", "plainly"),
+};
+// Verbs of putting something into words (not "machen": "einfacher machen" is about a process).
+const PUT_IN_WORDS: Record<Language, Set<string>> = {
+  de: set("ausdruecken", "sagen", "erklaeren", "formulieren", "schreiben", "erklaert", "gesagt", "formuliert", "ausgedrueckt"),
+  en: set("make", "put", "explain", "say", "spell", "word", "phrase", "write"),
+};
+const ASKING_IF: Record<Language, Set<string>> = { de: set("ob", "falls", "wenn", "gern", "gerne"), en: set("if", "whether", "let", "happy", "glad") };
+
+/**
+ * The writers at the end of their patience with the reader's understanding: "I can't make it any
+ * clearer", "I'm not sure how much simpler I can put this", "Ich weiß nicht, wie ich es noch
+ * einfacher ausdrücken soll", "Deutlicher kann ich es nicht sagen". The limit is in "any"/"how
+ * much" before the comparative (English) or in "nicht" with "noch" or the comparative first
+ * (German); offers ("Let me know if I can make the instructions any clearer", "Wie können wir
+ * den Ablauf noch einfacher machen?") stay silent.
+ */
+function readCannotPutPlainer(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const at = keys.findIndex((k) => PLAINER[language].has(k));
+  if (at < 0 || keys.some((k) => ASKING_IF[language].has(k))) return;
+  const writer = keys.findIndex((k) => WRITERS[language].has(k));
+  const verb = keys.findIndex((k, i) => Math.abs(i - at) <= 8 && PUT_IN_WORDS[language].has(k));
+  if (writer < 0 || verb < 0) return;
+  if (language === "en") {
+    // "any clearer", "how much simpler", "more clearly than this"; "make" needs "it"/"this" ("make the process simpler" is about a thing).
+    const limit = keys[at - 1] === "any" || (keys[at - 1] === "much" && keys[at - 2] === "how") || (keys[at - 1] === "more" && (keys[at - 2] === "any" || (keys[at - 2] === "much" && keys[at - 3] === "how")));
+    if (!limit || (keys[verb] === "make" && !/^(?:it|this|that)$/.test(keys[verb + 1] ?? ""))) return;
+  } else {
+    const denied = keys.includes("nicht");
+    if (!denied || !(keys[at - 1] === "noch" || at === 0)) return;
+  }
+  found.push(finding(tokens, Math.min(at, verb, writer), Math.max(at, verb)));
+}
+
+// --- 19. "Read the manual before you complain", "bevor Sie sich beschweren" -------------------
+
+const BEFORE: Record<Language, string> = { de: "bevor", en: "before" };
+// Complaining now or in future (not "complained": "Before you complained, we had shipped it" is a report).
+// ... or making a fool of oneself ("bevor Sie sich blamieren", "before you embarrass yourself").
+const COMPLAIN_EN = set("complain", "complaining", "moan", "moaning", "whine", "whining", "grumble", "grumbling", "whinge", "whingeing", "whinging", "embarrass");
+// German stems, also with a separable prefix ("rummeckerst", "herumjammern", "aufregen").
+const COMPLAIN_DE = /(?:beschwer|beklag|mecker|jammer|jammr|aufreg|motz|maul|noergel|noergl|zeter|blamier)(?:e|en|n|st|t|est|et)?$/;
+const PERFECT_DE = set("haben", "hatten", "habe", "hat", "hatte", "hast", "habt");
+
+function isComplaining(keys: Keys, i: number, language: Language): boolean {
+  if (language === "en") return COMPLAIN_EN.has(keys[i]);
+  return COMPLAIN_DE.test(keys[i]) && !PERFECT_DE.has(keys[i + 1] ?? "");
+}
+
+/** Advice to check first "before you complain": the complaint is called premature. */
+function readBeforeComplaining(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const before = keys.indexOf(BEFORE[language]);
+  if (before < 0) return;
+  const reader = before + 1;
+  if (!(language === "en" ? keys[reader] === "you" : (keys[reader] === "sie" && tokens[reader].text === "Sie") || keys[reader] === "du" || keys[reader] === "ihr")) return;
+  for (let i = reader + 1; i < keys.length && i <= reader + 5; i++) {
+    if (!isComplaining(keys, i, language)) continue;
+    found.push(finding(tokens, before, i));
+    return;
+  }
+}
+
+// --- 20. Round 8 shapes: knowing by now, the obvious, someone to explain it to you, most people
+// manage, tried reading, a difficult concept for you --------------------------------------------
+
+const BY_NOW: Record<Language, Set<string>> = { de: set("inzwischen", "mittlerweile", "langsam"), en: set("now") };
+const KNOWS: Record<Language, Set<string>> = { de: set("wissen", "weisst", "wisst", "kennen", "kennst"), en: set("know", "realise", "realize", "understand", "aware") };
+const MAYBE: Record<Language, Set<string>> = { de: set("vielleicht", "moeglicherweise", "eventuell"), en: set("may", "might", "perhaps", "maybe") };
+
+/** "As I'm sure you know by now", "Wie Sie inzwischen sicher wissen": the reader should know by now. */
+function readKnowByNow(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const now = keys.findIndex((k, i) => BY_NOW[language].has(k) && (language === "de" || keys[i - 1] === "by"));
+  if (now < 0 || keys.some((k) => MAYBE[language].has(k))) return;
+  const know = keys.findIndex((k, i) => Math.abs(i - now) <= 3 && KNOWS[language].has(k));
+  const reader = keys.findIndex((k, i) => Math.abs(i - now) <= 4 && (language === "en" ? k === "you" : tokens[i].text === "Sie" || k === "du"));
+  if (know < 0 || reader < 0) return;
+  found.push(finding(tokens, Math.min(reader, now, know), Math.max(reader, now, know)));
+}
+
+// "I'd have thought it was obvious", "Ich dachte eigentlich, das sei selbsterklärend".
+const OBVIOUS: Record<Language, Set<string>> = {
+  de: set("offensichtlich", "selbsterklaerend", "selbstverstaendlich", "offenkundig", "eindeutig"),
+  en: set("obvious", "self-explanatory", "self-evident", "evident"),
+};
+
+function readThoughtObvious(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  // The writers' thought, as a counterfactual or with "eigentlich"/"actually": "I'd have thought", "I would have thought", "Ich hätte gedacht", "Ich dachte eigentlich".
+  let thought = -1;
+  for (let i = 1; i < keys.length && i <= 6; i++) {
+    if (language === "en" ? keys[i] === "thought" && (keys[i - 1] === "have" || keys[i - 1] === "i'd've") && keys.slice(Math.max(0, i - 4), i).some((k) => k === "i'd" || k === "would" || k === "i") : (keys[i] === "gedacht" && keys.slice(Math.max(0, i - 3), i).includes("haette")) || (keys[i] === "dachte" && (keys[i + 1] === "eigentlich" || keys[i - 1] === "eigentlich"))) thought = i;
+  }
+  if (thought < 0 || !keys.slice(0, thought).some((k) => WRITERS[language].has(k) || k === "i'd")) return;
+  const obvious = keys.findIndex((k, i) => i > thought && i <= thought + 7 && OBVIOUS[language].has(k));
+  if (obvious < 0) return;
+  found.push(finding(tokens, 0, obvious));
+}
+
+/** "Perhaps someone in your office can explain it to you", "Vielleicht kann Ihnen jemand in Ihrem Büro das erklären". */
+function readSomeoneToExplain(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const someone = keys.findIndex((k) => k === "someone" || k === "somebody" || k === "jemand");
+  if (someone < 0) return;
+  const yours = keys.slice(someone + 1, someone + 4).some((k, j) => /^(?:your|ihrem|ihrer|deinem|deiner|eurem|eurer)$/.test(k) && (language === "en" || /^[IDE]/.test(tokens[someone + 1 + j].text)));
+  const explain = keys.findIndex((k) => /^(?:explain|erklaeren|erklaert)$/.test(k));
+  const toYou = keys.some((k, i) => (language === "en" ? k === "you" && keys[i - 1] === "to" : (k === "ihnen" && tokens[i].text === "Ihnen") || k === "dir"));
+  if (!yours || explain < 0 || !toYou) return;
+  found.push(finding(tokens, Math.min(someone, explain), Math.max(someone, explain)));
+}
+
+// "Most customers manage this on their own", "Die meisten Kunden bekommen das ohne Hilfe hin".
+const ON_THEIR_OWN: Record<Language, RegExp> = { de: /^(?:ohne|allein|alleine|selbststaendig)$/, en: /^(?:own|themselves|unaided|without)$/ };
+
+function readMostManage(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const most = keys.findIndex((k, i) => (language === "en" ? k === "most" && /^(?:people|customers|clients|users|adults|folks)$/.test(keys[i + 1] ?? "") : k === "meisten" && keys[i - 1] === "die" && /^(?:kunden|leute|menschen|nutzer|erwachsenen)$/.test(keys[i + 1] ?? "")));
+  if (most < 0) return;
+  const manage = keys.findIndex((k, i) => i > most && i <= most + 5 && (ELSE_MANAGED[language].has(k) || k === "figure" || k === "hin" || k === "bekommen"));
+  // ... "this" on their own: the thing the reader is stuck on ("manage the setup easily with our app" advertises).
+  if (manage < 0 || !keys.slice(manage + 1).some((k) => ON_THEIR_OWN[language].test(k)) || !keys.slice(most + 2, manage + 4).some((k) => IT[language].has(k))) return;
+  found.push(finding(tokens, most, manage));
+}
+
+// "Have you tried reading the instructions?", "Haben Sie schon mal probiert, die Anleitung zu lesen?"
+const MANUALS: Record<Language, Set<string>> = {
+  de: set("anleitung", "bedienungsanleitung", "gebrauchsanweisung", "handbuch", "vertrag", "bedingungen", "agb", "faq", "mail", "beschreibung"),
+  en: set("instructions", "manual", "contract", "terms", "faq", "email", "label", "guide", "description"),
+};
+
+function readTriedReading(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const tried = keys.findIndex((k) => (language === "en" ? k === "tried" || k === "try" : /^(?:probiert|versucht)$/.test(k)));
+  // The reader tries ("Have you tried", "Try reading", "Haben Sie probiert"), not the writers.
+  if (tried < 0 || keys.slice(0, tried).some((k) => WRITERS[language].has(k))) return;
+  const read = keys.findIndex((k, i) => i > tried && i <= tried + 8 && (language === "en" ? k === "reading" : (k === "lesen" || k === "durchzulesen" || k === "nachzulesen") && keys[i - 1] === "zu" || k === "durchzulesen"));
+  if (read < 0 || !keys.slice(tried + 1, read + 4).some((k) => MANUALS[language].has(k))) return;
+  found.push(finding(tokens, tried, read));
+}
+
+// "a difficult concept for you", "für Sie ein schwieriges Konzept"
+const CONCEPT = set("concept", "idea", "notion", "konzept", "gedanke", "begriff", "prinzip", "principle");
+
+function readDifficultConcept(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const concept = keys.findIndex((k, i) => CONCEPT.has(k) && /^(?:difficult|hard|tricky|complicated|schwierig|schwieriges|schwieriger|schweres|schwerer|kompliziertes|komplizierter)$/.test(keys[i - 1] ?? ""));
+  if (concept < 0) return;
+  const forYou = keys.some((k, i) => (k === "you" && keys[i - 1] === "for") || (k === "sie" && tokens[i].text === "Sie" && keys[i - 1] === "fuer") || (k === "dich" && keys[i - 1] === "fuer"));
+  if (forYou) found.push(finding(tokens, concept - 1, concept));
+}
+
+/** "It really isn't that complicated", "So kompliziert ist das wirklich nicht": denied with an intensifier. */
+function readReallyNotHard(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const hard = keys.findIndex((k, i) => HARD[language].has(k) && /^(?:so|that|derart)$/.test(keys[i - 1] ?? ""));
+  if (hard < 0) return;
+  const window = keys.slice(Math.max(0, hard - 4), hard + 5);
+  const denied = window.some((k) => k === "not" || k === "isn't" || k === "nicht" || k === "n't");
+  const really = window.some((k) => k === "really" || k === "wirklich" || k === "echt" || k === "doch");
+  // "..., you just press the red button", "Sie drücken einfach": the reader told how simple it is.
+  const youJust = keys.some((k, i) => (language === "en" ? k === "you" : tokens[i].text === "Sie" || k === "du") && keys.slice(i + 1, i + 4).some((w) => w === "just" || w === "einfach" || w === "nur"));
+  if (denied && really && youJust) found.push(finding(tokens, hard - 1, hard));
+}
+
+// --- 21. "Sie haben keine Ahnung von Ihrem Handwerk", "Your staff haven't got a clue about" -------
+
+const CLUE = set("ahnung", "schimmer", "clue", "idea");
+const HAVE_NOW = set("haben", "hat", "hast", "habt", "have", "has", "haven't", "hasn't", "got", "don't", "doesn't");
+const CLUE_DENIAL = set("keine", "keinen", "keinerlei", "kein", "no", "not", "haven't", "hasn't", "don't", "doesn't", "nicht");
+
+/**
+ * The reader (or the reader's people) said, in the present, to have no idea of a field: "Sie haben
+ * keinerlei Ahnung von Ihrem Handwerk", "Your staff haven't got a clue about your products". "Sie
+ * haben keine Ahnung, wie sehr uns das freut" (you can't imagine) and "You had no idea about
+ * the fee" (information, in the past) stay silent.
+ */
+function readNoClue(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const clue = keys.findIndex((k, i) => CLUE.has(k) && (keys[i + 1] === "von" || keys[i + 1] === "about" || (k === "clue" && (keys[i + 1] === "what" || keys[i + 1] === "how"))));
+  if (clue < 0 || !keys.slice(Math.max(0, clue - 4), clue).some((k) => CLUE_DENIAL.has(k))) return;
+  const have = keys.findIndex((k, i) => i < clue && i >= clue - 5 && HAVE_NOW.has(k));
+  if (have < 0) return;
+  let reader = -1;
+  for (let i = Math.max(0, have - 3); i <= have + 1 && i < clue; i++) {
+    if (language === "en" ? keys[i] === "you" : (keys[i] === "sie" && tokens[i].text === "Sie") || keys[i] === "du" || keys[i] === "ihr") reader = i;
+    else if (/^(?:your|ihre|eure|deine)$/.test(keys[i]) && (language === "en" || /^[IDE]/.test(tokens[i].text)) && personNouns(language).has(keys[i + 1] ?? "")) reader = i;
+  }
+  if (reader < 0) return;
+  found.push(finding(tokens, Math.min(reader, have), clue));
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
@@ -840,6 +1093,17 @@ const THOSE_WHO = 1024;
 const EVERYONE_ELSE = 2048;
 const JUST_SAYING = 4096;
 const CHILD_DID = 8192;
+const PLAINER_BIT = 16384;
+const BEFORE_COMPLAINING = 32768;
+const BY_NOW_BIT = 65536;
+const OBVIOUS_BIT = 131072;
+const SOMEONE_BIT = 262144;
+const MOST_BIT = 524288;
+const TRIED_BIT = 1048576;
+const CONCEPT_BIT = 2097152;
+const REALLY_NOT_HARD = 4194304;
+const NO_CLUE = 8388608;
+const ANY_CHILD = 16777216;
 
 function shapeMap(entries: [number, Iterable<string>][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -854,7 +1118,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [COUNTERFACTUAL_READ, READ_DONE.de],
     [TAUGHT, ["beigebracht", "beibringen"]],
     [HOPE_CLEAR, ["endlich", "diesmal", "dieses"]],
-    [ATTEND_ONCE, ["endlich", "abwechslung"]],
+    [ATTEND_ONCE, ["endlich", "abwechslung", "diesmal"]],
     [LECTURE, GRASP.de],
     [EVER_HEARD, ["gehoert"]],
     [SLOW, ["langsam", "ruhe", "damit", "sodass"]],
@@ -862,6 +1126,17 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [THOSE_WHO, ["diejenigen", "alle"]],
     [EVERYONE_ELSE, ["anderen", "andere"]],
     [CHILD_DID, ["schaffen", "hinbekommen", "hinkriegen", "packen"]],
+    [PLAINER_BIT, PLAINER.de],
+    [BEFORE_COMPLAINING, ["bevor"]],
+    [BY_NOW_BIT, BY_NOW.de],
+    [OBVIOUS_BIT, OBVIOUS.de],
+    [SOMEONE_BIT, ["jemand"]],
+    [MOST_BIT, ["meisten"]],
+    [TRIED_BIT, ["probiert", "versucht"]],
+    [CONCEPT_BIT, CONCEPT],
+    [REALLY_NOT_HARD, HARD.de],
+    [NO_CLUE, ["ahnung", "schimmer"]],
+    [ANY_CHILD, [...LOWLY.de, ...YOUNG.de]],
   ]),
   en: shapeMap([
     [COUNTED, ["time"]],
@@ -876,6 +1151,17 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [EVERYONE_ELSE, ["else"]],
     [JUST_SAYING, ["saying"]],
     [CHILD_DID, ["cope", "manage", "handle"]],
+    [PLAINER_BIT, PLAINER.en],
+    [BEFORE_COMPLAINING, ["before"]],
+    [BY_NOW_BIT, BY_NOW.en],
+    [OBVIOUS_BIT, OBVIOUS.en],
+    [SOMEONE_BIT, ["someone", "somebody"]],
+    [MOST_BIT, ["most"]],
+    [TRIED_BIT, ["tried", "try"]],
+    [CONCEPT_BIT, CONCEPT],
+    [REALLY_NOT_HARD, HARD.en],
+    [NO_CLUE, ["clue", "idea"]],
+    [ANY_CHILD, [...LOWLY.en, ...YOUNG.en]],
   ]),
 };
 
@@ -899,7 +1185,7 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
   const found: ClauseFinding[] = [];
   if (any) {
     readRepetition(tokens, keys, language, found);
-    readHowOften(tokens, keys, language, found);
+    readHowOften(tokens, keys, language, found, prose);
     readDoubt(tokens, keys, language, found);
     readEvenQuestion(tokens, keys, prose, language, sentenceEnd, found);
     readRatedAgainst(tokens, keys, language, found);
@@ -923,6 +1209,17 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & EVERYONE_ELSE) readEveryoneElse(tokens, keys, language, found);
     if (bits & JUST_SAYING) readJustSaying(tokens, keys, prose, language, found);
     if (bits & CHILD_DID) readChildManaged(tokens, keys, language, found);
+    if (bits & PLAINER_BIT) readCannotPutPlainer(tokens, keys, language, found);
+    if (bits & BEFORE_COMPLAINING) readBeforeComplaining(tokens, keys, language, found);
+    if (bits & BY_NOW_BIT) readKnowByNow(tokens, keys, language, found);
+    if (bits & OBVIOUS_BIT) readThoughtObvious(tokens, keys, language, found);
+    if (bits & SOMEONE_BIT) readSomeoneToExplain(tokens, keys, language, found);
+    if (bits & MOST_BIT) readMostManage(tokens, keys, language, found);
+    if (bits & TRIED_BIT) readTriedReading(tokens, keys, language, found);
+    if (bits & CONCEPT_BIT) readDifficultConcept(tokens, keys, language, found);
+    if (bits & REALLY_NOT_HARD) readReallyNotHard(tokens, keys, language, found);
+    if (bits & NO_CLUE) readNoClue(tokens, keys, language, found);
+    if (bits & ANY_CHILD) readAnyChildCould(tokens, keys, language, found);
   }
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.
