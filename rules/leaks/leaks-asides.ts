@@ -67,7 +67,7 @@ const FORMAL_YOU = new Set(["Sie", "Ihnen", "Ihre", "Ihren", "Ihrem", "Ihrer", "
 const MONEY = /(?:[$£€]\s?\d|(?<![\d.,])\d[\d.,]*\s?(?:[$£€%]|eur\b|euro\b|usd\b|gbp\b|chf\b|dollars?\b|pounds?\b|prozent\b|percent\b)|\b(?:eur|usd|gbp|chf)\s?\d)/i;
 const WE = new Set(["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "we", "us", "our"]);
 const READER_POSSESSIVES = new Set(["ihre", "ihr", "ihrer", "ihren", "ihrem", "your", "their", "deren", "eure", "euer"]);
-const NOTE_WORDS = new Set(["ps", "nb", "note", "notes", "notiz", "hinweis", "info", "memo", "nachricht", "anmerkung", "frage", "question", "reminder", "erinnerung"]);
+const NOTE_WORDS = new Set(["ps", "nb", "note", "notes", "notiz", "vermerk", "hinweis", "info", "memo", "nachricht", "anmerkung", "kommentar", "frage", "question", "reminder", "erinnerung", "remark", "comment", "fyi", "heads-up"]);
 const NOTE_FOR = new Set(["for", "to", "an", "fur", "für", "fürs", "furs", "ans"]);
 const ARTICLES = new Set(["the", "die", "den", "das", "der", "dem"]);
 // A number with a unit of length, weight or time: a measurement.
@@ -143,7 +143,8 @@ function speaksToReader(tokens: readonly Token[], from: number, to: number): boo
 const YOU_WORDS = new Set(["you", "your", "yours", "you're", "you'll", "you've", "you'd"]);
 
 function addressesReaderFormally(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (FORMAL_YOU.has(tokens[k].text)) return true;
+  // "Ihr" with a capital is the reader's in the middle of a clause ("Max, Ihr Sohn, ..."); first, it may be the plural "you".
+  for (let k = from; k < to; k++) if (FORMAL_YOU.has(tokens[k].text) || (tokens[k].text === "Ihr" && k > from)) return true;
   return false;
 }
 
@@ -167,6 +168,7 @@ export function findAsides(
   const hits: AsideHit[] = [];
   const { tokens, prose } = text;
   const starts = lineStarts(text, zoneStart);
+  const address: Addressing = { colleagueMessage: firstLine === "colleague-greeting", formalZone: addressesReaderFormallySomewhere(text) };
   starts.forEach(({ index: i, lineStart }, n) => {
     const prefix = LINE_PREFIX.exec(prose.slice(lineStart, tokens[i].start));
     if (!prefix) return;
@@ -217,7 +219,7 @@ export function findAsides(
       }
     }
     // "Priya - please check ...", "Lena, kannst du ...", "Anna - she sent them back ...", "Hey Sarah, can you ...".
-    const after = nameAsideAt(text, i, lineEnd, lists, people);
+    const after = nameAsideAt(text, i, lineEnd, lists, people, address);
     if (after >= 0) report(after);
   });
   // "cc @warehouse: hold the pallet", "(@Sarah, she's had one already)": a handle in the middle of a
@@ -226,9 +228,10 @@ export function findAsides(
     const at = tokens[k].start;
     if (prose.charCodeAt(at - 1) !== 64 /* @ */ || !/^\p{L}/u.test(tokens[k].text)) continue;
     const before = prose[at - 2] ?? "\n";
-    const after = prose[tokens[k].end] ?? "";
+    // A dash closes the handle like a comma: "cc @finance - hold the credit note until she pays".
+    const after = /^[ \t]+[-–—][ \t]/.test(prose.slice(tokens[k].end, tokens[k].end + 4)) ? "," : (prose[tokens[k].end] ?? "");
     if (!/[\s([]/.test(before) || (after !== ":" && after !== ",") || people.readers.has(tokens[k].norm)) continue;
-    // "Tweet us @LadenHelp, we reply fast": after a comma, only words meant for a colleague count.
+    // "Tweet us @LadenHelp, we reply fast": after a comma or dash, only words meant for a colleague count.
     if (after === "," && !hasCue(text, k + 1, clauseAfter(text, k + 1), lists)) continue;
     if (hits.some((hit) => hit.start <= at && hit.end >= at)) continue;
     hits.push({ kind: "aside", start: at - 1, end: tokens[Math.max(clauseAfter(text, k + 1), k + 1) - 1].end });
@@ -242,7 +245,7 @@ export function findAsides(
       // of the line for every sentence, quadratic in a long line (2 MB on one line: 15.7 s).
       if (lineBreakIn(prose, tokens[k - 1].end, tokens[k].start)) continue;
       let after = addressedLabelAt(text, k, stop, lists, people);
-      if (after < 0) after = nameAsideAt(text, k, stop, lists, people);
+      if (after < 0) after = nameAsideAt(text, k, stop, lists, people, address);
       if (after >= 0) hits.push({ kind: "aside", start: tokens[k].start, end: tokens[Math.max(clauseAfter(text, after), after) - 1].end });
     }
   }
@@ -295,7 +298,7 @@ function addressedLabelAt(text: TokenText, i: number, end: number, lists: AsideL
 const APPOSITION_START = new Set(["our", "my", "the", "unser", "unsere", "unserer", "mein", "meine", "der", "die", "ein", "eine", "a", "an"]);
 
 // Greetings that may stand before a colleague's name in an aside: "Hey Sarah, can you ...".
-const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus", "fyi", "cc", "attn", "liebe", "lieber", "dear", "thanks", "thx", "danke", "ok", "okay"]);
+const INTERJECTIONS = new Set(["hey", "hi", "hiya", "hallo", "hello", "moin", "servus", "morning", "afternoon", "evening", "fyi", "cc", "attn", "liebe", "lieber", "dear", "thanks", "thx", "danke", "ok", "okay"]);
 // A postscript before a name: "PS Jonas, ...", "P.S. Dave - ...", "NB Anna: ...".
 const POSTSCRIPTS = new Set(["ps", "pps", "nb"]);
 // Words that ask something of the one named, right after the name without a comma: "Jonas bitte ...", "Dave please ...".
@@ -305,12 +308,15 @@ const BARE_REQUESTS = new Set(["bitte", "please", "pls", "plz"]);
  * A colleague's first name at token i (after "hey"/"hallo"), then "," ":" or a dash, then words
  * meant for a colleague (a cue, no formal "Sie"): returns the index after the name, or -1.
  */
-function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists, people: People): number {
+function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists, people: People, address: Addressing): number {
   const { tokens, prose } = text;
   let k = i;
   if (POSTSCRIPTS.has(tokens[k].norm) && k + 1 < end) k++;
   else if (tokens[k].norm === "p" && tokens[k + 1]?.norm === "s" && k + 2 < end && prose.slice(tokens[k].end, tokens[k + 1].start) === ".") k += 2;
-  if (INTERJECTIONS.has(tokens[k].norm) && k + 1 < end && /^[ \t]+$/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) k++;
+  // "Looping in Dave here: can you ...", "Adding Priya - she ...": the colleague is named as they join the thread.
+  k = afterLoopingIn(tokens, prose, k, end);
+  const greeted = INTERJECTIONS.has(tokens[k].norm) && k + 1 < end && /^[ \t]+$/.test(prose.slice(tokens[k].end, tokens[k + 1].start));
+  if (greeted) k++;
   const name = tokens[k].norm;
   // Set lookups first: most words are no name, and isCapitalised copies the word.
   if (people.readers.has(name)) return -1;
@@ -323,17 +329,81 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   const gap = prose.slice(tokens[k].end, tokens[k + 1].start);
   // "Jonas bitte ...": a known name right before "bitte"/"please" needs no comma.
   const bare = !unknownName && /^[ \t]+$/.test(gap) && BARE_REQUESTS.has(tokens[k + 1].norm);
-  if (!bare && !VOCATIVE_GAP.test(gap)) return -1;
+  // "Morning Jess! Could you ...": a greeting and a name close with "!" too.
+  const exclaimed = greeted && /^[ \t]*!+[ \t]*$/.test(gap);
+  if (!bare && !exclaimed && !VOCATIVE_GAP.test(gap)) return -1;
   // "Owen, our warehouse lead, is in copy": an apposition introduces the colleague to the reader.
-  if (APPOSITION_START.has(tokens[k + 1].norm)) return -1;
+  // "Max, Ihr Sohn, hat ...": after a comma a capital "Ihr" is the reader's, not the plural "ihr".
+  if (APPOSITION_START.has(tokens[k + 1].norm) || tokens[k + 1].text === "Ihr") return -1;
   const clauseEnd = clauseAfter(text, k + 1);
   if (addressesReaderFormally(tokens, k + 1, clauseEnd)) return -1;
-  if (!hasCue(text, k + 1, clauseEnd, lists)) return -1;
+  if (!hasCue(text, k + 1, clauseEnd, lists) && (unknownName || !speaksToNamed(text, k, clauseEnd, people, address))) return -1;
   if (unknownName && !asksDirectly(tokens, k + 1, clauseEnd)) return -1;
   // A colleague in copy is addressed in front of the customer: an aside only when the words speak
   // of someone in the third person ("Priya, she complains about everything").
   if (people.colleaguesInCopy.has(name) && !hasThirdPerson(tokens, k + 1, clauseEnd)) return -1;
   return k + 1;
+}
+
+/** How the zone addresses people: a colleague's quoted message, and whether it says "Sie" to the reader. */
+interface Addressing {
+  colleagueMessage: boolean;
+  formalZone: boolean;
+}
+
+// Words that open a list, an apposition or an adverbial after a name, not words to the one named:
+// "Jonas, Anna und ich ...", "Tom, im Auftrag von ...", "Ellie, who handles ...".
+const NOT_ADDRESSED_AFTER_NAME = new Set([
+  "and", "or", "und", "oder", "sowie", "bzw", "who", "whom", "whose", "which", "welche", "welcher", "as", "wie", "in", "im", "at", "from",
+  "of", "on", "with", "for", "by", "aus", "von", "vom", "bei", "beim", "mit", "für", "zum", "zur", "am", "an", "i", "ca",
+]);
+// Verbs that open a yes/no question to the one named: "Ravi, do you know ...?", "Jonas - hat der Kurier ...?".
+const QUESTION_OPENERS = new Set([
+  "do", "did", "does", "have", "has", "had", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall", "any", "what", "when",
+  "where", "how", "why", "hat", "hast", "habt", "ist", "bist", "sind", "war", "kannst", "kann", "könnt", "konntest", "weißt", "weisst", "wisst",
+  "gibt", "gab", "haben", "wann", "wo", "was", "wie", "warum", "wieso", "ob",
+]);
+
+/**
+ * Without a cue word, the words after a known first name still speak to the one named when they
+ * ask them something ("Ravi, do you know if it's in stock?", "Jonas - hat der Kurier bestätigt?"),
+ * when a colleague's quoted message turns to another colleague of its headers ("Ellie, hold the
+ * claim form until Friday"), or when a German mail that says "Sie" to the reader goes on in lower
+ * case after the bare first name ("Jonas, gib mir kurz Bescheid"): the reader is not called by a
+ * bare first name there.
+ */
+function speaksToNamed(text: TokenText, k: number, clauseEnd: number, people: People, address: Addressing): boolean {
+  const { tokens, prose } = text;
+  const next = tokens[k + 1];
+  if (!next || NOT_ADDRESSED_AFTER_NAME.has(next.norm) || clauseEnd - (k + 1) < 2) return false;
+  const last = tokens[clauseEnd - 1];
+  const question = /^[ \t]*\?/.test(prose.slice(last.end, last.end + 3));
+  // ("Sarah, your daughter, called - is that sorted?" is an apposition, not a question to Sarah.)
+  if (question && (QUESTION_OPENERS.has(next.norm) || next.norm === "you")) return true;
+  const lowerCase = next.text[0] !== next.text[0].toUpperCase();
+  if (address.colleagueMessage && people.colleagues.has(tokens[k].norm) && lowerCase) return true;
+  return address.formalZone && lowerCase && /^\p{L}/u.test(next.text);
+}
+
+/** Whether the zone says "Sie"/"Ihnen"/"Ihr..." to the reader somewhere (not at a sentence start, where "Sie" may be "they"). */
+function addressesReaderFormallySomewhere(text: TokenText): boolean {
+  const { tokens, prose } = text;
+  for (let k = 1; k < tokens.length; k++) {
+    if (FORMAL_YOU.has(tokens[k].text) && tokens[k].text !== "Euch" && !sentenceOrLineEndsIn(prose, tokens[k - 1].end, tokens[k].start)) return true;
+  }
+  return false;
+}
+
+// "Looping in", "Adding", "Bringing in", "+": words that bring a colleague into the thread before their name.
+const LOOPING_IN = new Set(["looping", "loop", "bringing", "pulling", "roping"]);
+
+/** The index of the name after "Looping in"/"Adding"/"Bringing in" at `k`, or `k` itself. */
+function afterLoopingIn(tokens: readonly Token[], prose: string, k: number, end: number): number {
+  const norm = tokens[k].norm;
+  const plain = (from: number) => /^[ \t]+$/.test(prose.slice(tokens[from].end, tokens[from + 1]?.start ?? tokens[from].end));
+  if (LOOPING_IN.has(norm) && tokens[k + 1]?.norm === "in" && k + 2 < end && plain(k) && plain(k + 1)) return k + 2;
+  if (norm === "adding" && k + 1 < end && plain(k)) return k + 1;
+  return k;
 }
 
 const THIRD_PERSON = new Set(["she", "he", "she's", "he's", "sie", "er"]);

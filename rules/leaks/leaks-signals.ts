@@ -14,7 +14,7 @@ import { findAsides, findFigures, findInformalSwitch, findRequests, type AsideLi
 import { findFigureClauses } from "./leaks-figures.js";
 import { findReaderReferences, findWithholding, firstOtherPerson, namesOtherPerson } from "./leaks-person.js";
 import { findInternalLinks, organisationLabels, spansFrom, type InternalLinkReason } from "./leaks-links.js";
-import { compileMarkers, findMarkers, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
+import { compileMarkers, findMarkers, findSegmentMarker, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
   clauseEndsAfter,
   compilePhrase,
@@ -722,6 +722,8 @@ export function findSubjectSignal(subject: string, checks: Checks, language?: La
   const offset = REPLY_PREFIX.exec(subject)?.[0].length ?? 0;
   const [marker] = findMarkers(subject, checks.markerPattern, offset).filter((hit) => !isJobTitle(hit, subject, language));
   if (marker) return { kind: "marker", ...marker };
+  const segment = findSegmentMarker(subject, checks.markerPattern);
+  if (segment && !isJobTitle(segment, subject, language)) return { kind: "marker", ...segment };
   // Plain lower case keeps the offsets (folding ß to ss would shift them).
   const lower = subject.toLowerCase();
   for (const name of checks.codeNames) {

@@ -1,0 +1,129 @@
+// internal-content, eighth round of issue 17: notes in more banner and prefix forms, subject-line
+// markers as a segment of their own, and colleagues addressed by a bare first name without a cue
+// word (a question to them, a German "Sie" mail going on in lower case, a colleague's forwarded
+// message turning to another colleague). Written in our own words, each kind with near-misses.
+import { RuleTester } from "../../../src/index.js";
+import rule from "../../../rules/leaks/internal-content.js";
+import { FROM, KAREN, mail } from "./support-drafts.js";
+
+const NOTE_LEAKS: [("en" | "de"), string, RegExp][] = [
+  ["en", "***INTERNAL ONLY*** do not offer the upgrade.", /marked internal/],
+  ["en", "Heads up, internal: this account is flagged for chargebacks.", /marked internal/],
+  ["en", "{{internal: account flagged for chargebacks}}", /marked internal/],
+  ["en", "[DO NOT SEND] still need to confirm the price with Mark.", /marked internal/],
+  ["en", "(staff only: price not approved yet)", /marked internal/],
+  ["en", "For internal eyes only: price not approved yet.", /marked internal/],
+  ["en", "Team FYI: account flagged for chargebacks.", /colleagues/],
+  ["de", "Hausintern: Preis noch nicht freigegeben.", /markiert/],
+  ["de", "{{intern: Preis noch nicht freigegeben}}", /markiert/],
+  ["de", "(nicht verschicken: Preis noch nicht freigegeben)", /markiert/],
+  ["de", "// Notiz Lager: Ware ist B-Ware, bitte nicht als neu verkaufen", /markiert/],
+  ["de", "Zur Info an alle: Kundin hat schon zweimal storniert, keine Kulanz mehr.", /Kollegen/],
+  ["de", "(Vermerk fürs Team: zweimal storniert)", /Kollegen/],
+];
+
+const NOTE_NEAR_MISSES: [("en" | "de"), string][] = [
+  ["en", "*** Important: please bring your receipt ***"],
+  ["en", "Heads up, the depot is closed on Monday."],
+  ["en", "Hello {{first_name}}, your order {{order_id}} has shipped."],
+  ["en", "Do not send cash by post - pay by card on the website."],
+  ["en", "The side entrance is staff only, so please use the main door."],
+  ["en", "Our internal review found no fault with the device."],
+  ["en", "Note also: the depot closes at 4 on Fridays."],
+  ["de", "Das ist intern: nein, das hat mit Ihrer Bestellung nichts zu tun."],
+  ["de", "Bitte senden Sie uns das Gerät nicht zu, wir holen es ab."],
+  ["de", "{{anrede}} {{name}}, Ihre Bestellung ist da."],
+  ["de", "Zur Info an alle Selbstabholer: Das Lager schließt um 16 Uhr."],
+  ["de", "Wir haben es hausintern weitergegeben und melden uns."],
+  ["de", "Hinweis zur Lieferung: Bitte prüfen Sie den Karton."],
+  ["de", "Vermerk auf der Rechnung: Bitte die Bestellnummer angeben."],
+];
+
+// A bare first name of someone who is not a reader, with words for them and no cue word.
+const NAME_LEAKS: [("en" | "de"), string, RegExp][] = [
+  ["en", "Ravi, do you know if the replacement is in stock?", /colleagues/],
+  ["en", "Dave - did the courier ever confirm the collection?", /colleagues/],
+  ["en", "Morning Dave! Could you dig out the old invoice?", /colleagues/],
+  ["en", "Looping in Dave: can you check if the second pallet left?", /colleagues/],
+  ["en", "cc @finance - hold the credit note until she pays.", /colleagues/],
+  ["de", "Jonas - hat der Kurier die Abholung bestätigt?", /Kollegen/],
+  ["de", "Jana, gib mir kurz Bescheid, ob ich das so schicken kann.", /Kollegen/],
+  ["de", "Jonas, wann kommt die nächste Lieferung rein?", /Kollegen/],
+  ["de", "Das Paket ist unterwegs. Anna, ich hab die Gutschrift schon angelegt.", /Kollegen/],
+  ["de", "cc @lager – bitte erst nach Zahlungseingang versenden.", /Kollegen/],
+];
+
+const NAME_NEAR_MISSES: [("en" | "de"), string][] = [
+  ["en", "Dave, our driver, will ring before he arrives."],
+  ["en", "Dave, Priya and I visited the site yesterday."],
+  ["en", "Dave, who handles returns, will call you on Monday."],
+  ["en", "Priya, in our billing team, has issued the credit note."],
+  ["en", "Sarah, your daughter, called us about the booking - is that all sorted now?"],
+  ["en", "Karen, do you know if the gate code changed?"],
+  ["en", "Morning Karen! Could you send us a photo of the label?"],
+  ["en", "Looping in my colleague Priya, who handles invoices - she'll be in touch."],
+  ["en", "As discussed with my colleague Anna, the refund has been approved."],
+  ["en", "Tweet us @LadenHelp - we reply fast, even on Sundays."],
+  ["de", "Jonas, unser Monteur, kommt am Freitag."],
+  ["de", "Jonas, Anna und ich waren gestern vor Ort."],
+  ["de", "Anna, wie besprochen schicken wir Ihnen das Angebot."],
+  ["de", "Max, Ihr Sohn, hat das Paket angenommen."],
+  ["de", "Paula, bei der Sie bestellt haben, ist ab Montag im Urlaub."],
+  ["de", "Jonas, aus unserem Lager, hat das Paket geprüft."],
+  ["de", "Danke Jonas, dass Sie so schnell geantwortet haben."],
+  ["de", "Wie mit meiner Kollegin Anna besprochen, ist die Erstattung freigegeben."],
+  ["de", "Folgen Sie uns @ladenshop – dort gibt es alle Angebote."],
+];
+
+/** A draft to Karen Holt with `subject`. */
+function withSubject(subject: string): string {
+  return `${FROM}To: ${KAREN}\nSubject: ${subject}\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\nHi Karen,\n\nyour order is on its way.\n\nBest,\nTom\n`;
+}
+
+const SUBJECT_LEAKS = [
+  "Re: order 4471 - internal only",
+  "Re: order 4471 *** internal ***",
+  "WG: Reklamation Holt - NICHT WEITERLEITEN",
+  "FYI team: Re: order 4471",
+  "AW: Reklamation Holt – Info ans Team",
+];
+
+const SUBJECT_NEAR_MISSES = [
+  "Re: Internal review of order 4471",
+  "AW: Angebot - vertraulich",
+  "Re: Intern - summer placement",
+  "Re: Team building day - booking",
+  "Re: International shipping - rates",
+  "Re: Todo list app - subscription",
+];
+
+/** Tom forwards Declan's message to Ellie and him (all colleagues) to Karen. */
+function forwarded(lines: string): string {
+  return (
+    `${FROM}To: ${KAREN}\nSubject: Fwd: pallet\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\nHi Karen,\n\nforwarding our depot's update.\n\nBest,\nTom\n\n` +
+    `---------- Forwarded message ---------\nFrom: Declan Moore <declan.moore@laden.example>\nDate: Wed, 2 Dec 2026 at 15:31\nSubject: pallet\n` +
+    `To: Tom Baker <tom.baker@laden.example>, Ellie Stone <ellie.stone@laden.example>\n\n${lines}\n`
+  );
+}
+
+const tester = new RuleTester();
+
+tester.run(rule, {
+  valid: [
+    ...[...NOTE_NEAR_MISSES, ...NAME_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...SUBJECT_NEAR_MISSES.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject) })),
+    // A forwarded answer of a colleague that speaks to the reader's side is shared on purpose.
+    { name: "en: a forwarded answer for the customer", filename: "d.eml", code: forwarded("The pallet was checked on arrival and the wrap was intact.\nThe replacement leaves on Friday.\nD.") },
+    { name: "en: a colleague's forwarded message naming a colleague as subject", filename: "d.eml", code: forwarded("The pallet was checked on arrival.\nEllie, our claims lead, will send the form on Friday.\nD.") },
+  ],
+  invalid: [
+    ...[...NOTE_LEAKS, ...NAME_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...SUBJECT_LEAKS.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject), errors: [{ line: 3, message: /subject|Betreff/ }] })),
+    {
+      name: "en: a colleague's forwarded message turns to another colleague",
+      filename: "d.eml",
+      code: forwarded("Checked the camera, the damage was ours.\nEllie, hold the claim form until Friday.\nD."),
+      errors: [{ message: /quoted history/ }],
+    },
+  ],
+});
