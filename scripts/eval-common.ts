@@ -15,11 +15,35 @@ export function sha8(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex").slice(0, 8);
 }
 
-/** The rows of a TSV file with "#" comment lines, as objects keyed by its column header. */
+/**
+ * The rows of a TSV file with "#" comment lines, as objects keyed by its column header, each with
+ * the round it was added in under the key "round": a comment line "# Round N ..." starts round N,
+ * and the rows before the first such line are round 1.
+ */
 export function readTsv(path: string): Record<string, string>[] {
-  const lines = readFileSync(path, "utf8").split("\n").filter((line) => line.trim() !== "" && !line.startsWith("#"));
-  const [header, ...rows] = lines.map((line) => line.split("\t"));
-  return rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])));
+  let round = 1;
+  let header: string[] | undefined;
+  const rows: Record<string, string>[] = [];
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    const marker = /^# Round (\d+)\b/.exec(line);
+    if (marker) round = Number(marker[1]);
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    const cells = line.split("\t");
+    if (!header) header = cells;
+    else rows.push({ ...Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])), round: String(round) });
+  }
+  return rows;
+}
+
+/**
+ * `--round N` on an eval script: only the rows added in round N are counted. A new round is
+ * measured this way the moment it lands, before anyone tunes on it (docs/evaluation.md), so its
+ * dev and test rows together are an estimate nobody has fitted.
+ */
+export const onlyRound: string | undefined = process.argv.includes("--round") ? process.argv[process.argv.indexOf("--round") + 1] : undefined;
+
+export function inRound(row: Record<string, string>): boolean {
+  return onlyRound === undefined || row.round === onlyRound;
 }
 
 export interface Counts {
@@ -38,6 +62,11 @@ export function count(counts: Counts, positive: boolean, flagged: boolean): void
   if (positive) counts.positives++;
   if (flagged) counts.flagged++;
   if (positive && flagged) counts.truePositives++;
+}
+
+/** The counts of two disjoint parts together (a round's dev and test rows). */
+export function sumCounts(a: Counts, b: Counts): Counts {
+  return { rows: a.rows + b.rows, positives: a.positives + b.positives, flagged: a.flagged + b.flagged, truePositives: a.truePositives + b.truePositives };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? "-" : (a / b).toFixed(3));

@@ -13,7 +13,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lintFiles } from "../src/index.js";
-import { TABLE_HEADER, count, emptyCounts, readTsv, splitOf, tableRow, type Counts, type Split } from "./eval-common.js";
+import { TABLE_HEADER, count, emptyCounts, inRound, onlyRound, readTsv, splitOf, sumCounts, tableRow, type Counts, type Split } from "./eval-common.js";
 
 const EVAL = fileURLToPath(new URL("../eval/leaks/", import.meta.url));
 const LEAK_RULES = new Set(["internal-content", "internal-recipients"]);
@@ -32,7 +32,7 @@ interface Row {
   split: Split;
 }
 
-const rows: Row[] = readTsv(`${EVAL}labels.tsv`).map((r) => {
+const rows: Row[] = readTsv(`${EVAL}labels.tsv`).filter(inRound).map((r) => {
   const text = readFileSync(`${EVAL}drafts/${r.file}`, "utf8");
   return { file: r.file, language: r.language, positive: r.label === "leak", kind: r.kind, evidence: r.evidence, text, split: splitOf(text) };
 });
@@ -84,10 +84,12 @@ for (const row of rows) {
   }
 }
 
-console.log("\nLeak rules (internal-content + internal-recipients), positives = drafts labelled leak (eval/leaks/labels.tsv)\n");
+console.log("\nLeak rules (internal-content + internal-recipients), positives = drafts labelled leak (eval/leaks/labels.tsv)");
+console.log(onlyRound ? `Only the drafts of round ${onlyRound} (--round).\n` : "");
 console.log(TABLE_HEADER);
 console.log(tableRow("all, dev", bySplit.dev));
 if (!devOnly) console.log(tableRow("all, test", bySplit.test));
+if (onlyRound) console.log(tableRow(`all, round ${onlyRound}, dev + test`, sumCounts(bySplit.dev, bySplit.test)));
 for (const language of ["de", "en"]) {
   for (const split of devOnly ? (["dev"] as const) : (["dev", "test"] as const)) {
     const c = byLanguage.get(`${language}, ${split}`);

@@ -1,7 +1,7 @@
 // Precision and recall of the promise rules (unconfirmed-promise and ambiguous-date together) on
 // labelled sentences, dev and test, per language. The labels follow ../shared/PROMISES.md and were
 // made before any rule ran on the rows:
-//   eval/promises/enron-train.tsv  2,120 rows (three rounds) of ../shared/data/parakweet_email_intent/train.tsv,
+//   eval/promises/enron-train.tsv  rows (one slice per round) of ../shared/data/parakweet_email_intent/train.tsv,
 //                                  chosen by a hash of the row number alone (the texts stay in the
 //                                  shared data: rows are named by number and hash);
 //   eval/promises/service-de.tsv   German customer-service sentences, written from the guideline by
@@ -20,7 +20,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lintText } from "../src/index.js";
-import { TABLE_HEADER, count, emptyCounts, readTsv, sha8, splitOf, tableRow, type Counts, type Split } from "./eval-common.js";
+import { TABLE_HEADER, count, emptyCounts, inRound, onlyRound, readTsv, sha8, splitOf, sumCounts, tableRow, type Counts, type Split } from "./eval-common.js";
 
 const EVAL = fileURLToPath(new URL("../eval/promises/", import.meta.url));
 const SHARED_TRAIN = fileURLToPath(new URL("../../shared/data/parakweet_email_intent/train.tsv", import.meta.url));
@@ -48,14 +48,16 @@ function serviceSet(file: string, language: "de" | "en"): LabelledSet {
     language,
     now: new Date("2026-11-24T10:00:00+01:00"),
     ownMailDate: true,
-    rows: readTsv(`${EVAL}${file}`).map((r, i) => ({ id: `${file}:${i + 1}`, text: r.text, positive: r.label === "unconfirmed", kind: r.kind })),
+    rows: readTsv(`${EVAL}${file}`)
+      .map((r, i) => ({ id: `${file}:${i + 1}`, text: r.text, positive: r.label === "unconfirmed", kind: r.kind, keep: inRound(r) }))
+      .filter((row) => row.keep),
   };
 }
 
 function enronSet(): LabelledSet | undefined {
   if (!existsSync(SHARED_TRAIN)) return undefined;
   const trainRows = readFileSync(SHARED_TRAIN, "utf8").split("\n").slice(1);
-  const rows = readTsv(`${EVAL}enron-train.tsv`).map((r) => {
+  const rows = readTsv(`${EVAL}enron-train.tsv`).filter(inRound).map((r) => {
     const text = (trainRows[Number(r.row) - 1] ?? "").split("\t").slice(1).join("\t").replace(/\r$/, "");
     if (sha8(text) !== r.sha8) throw new Error(`eval/promises/enron-train.tsv row ${r.row}: hash ${r.sha8} does not match train.tsv`);
     return { id: `enron:${r.row}`, text, positive: r.label === "unconfirmed", kind: r.kind };
@@ -109,6 +111,7 @@ for (const set of sets) {
     if (apart && split === listSplit && found.dateCheck && !found.unconfirmed) listed.push(`  date check only (not counted) [${set.name}] ${row.text}`);
   }
   lines.push(tableRow(`${set.name}, dev`, bySplit.dev), tableRow(`${set.name}, test`, bySplit.test));
+  if (onlyRound) lines.push(tableRow(`${set.name}, round ${onlyRound}, dev + test`, sumCounts(bySplit.dev, bySplit.test)));
   if (apart) {
     lines.push(
       `| ${set.name}: rows with only a date check (contradiction or past date against the 2026 mail date; not counted above): dev ${dateChecks.dev}, test ${dateChecks.test} | | | | | | |`,
@@ -120,6 +123,7 @@ for (const set of sets) {
   if (kinds) lines.push(`| ${set.name}, dev recall by kind: ${kinds} | | | | | | |`);
 }
 console.log("\nPromise rules (unconfirmed-promise + ambiguous-date), positives = unconfirmed commitments (../shared/PROMISES.md)");
+if (onlyRound) console.log(`Only the rows of round ${onlyRound} (--round).`);
 console.log("Flagged = any finding of the two rules, except on the Enron rows (mail of 2000-2002 read against a 2026 mail date): there");
 console.log("a weekday contradicting its date or a date already past is counted on its own line, not as flagged (see the script's header).\n");
 console.log(TABLE_HEADER);

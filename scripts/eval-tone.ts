@@ -17,12 +17,13 @@ import { fileURLToPath } from "node:url";
 import { builtinRules, lintText } from "../src/index.js";
 import type { Language } from "../src/types.js";
 import { toneRules } from "../rules/tone/index.js";
-import { TABLE_HEADER, count, emptyCounts, readTsv, splitOf, tableRow, type Counts, type Split } from "./eval-common.js";
+import { TABLE_HEADER, count, emptyCounts, inRound, onlyRound, readTsv, splitOf, sumCounts, tableRow, type Counts, type Split } from "./eval-common.js";
 
 const SHARED = fileURLToPath(new URL("../../shared/data/", import.meta.url));
 const split = process.argv[2] === "train" ? "train" : "test";
 const verbose = process.argv.includes("--verbose");
-const mailOnly = process.argv.includes("--mail-only");
+// --round N (eval-common.ts) counts one round of the mail sentences, and nothing else.
+const mailOnly = process.argv.includes("--mail-only") || onlyRound !== undefined;
 const listSplit = process.argv.includes("--list") ? (process.argv[process.argv.indexOf("--list") + 1] as Split) : undefined;
 if (listSplit === "test") throw new Error("--list test: the test rows are for counting only; list dev rows to tune on");
 const MAIL_SENTENCES = fileURLToPath(new URL("../eval/tone/mail-sentences.tsv", import.meta.url));
@@ -119,7 +120,7 @@ async function score(data: string, samples: Sample[], language: Language): Promi
  * kind, the false-alarm rate for a clean trap kind), with counts.
  */
 async function mailSentences(): Promise<void> {
-  const rows = readTsv(MAIL_SENTENCES);
+  const rows = readTsv(MAIL_SENTENCES).filter(inRound);
   const groups = new Map<string, Counts>();
   const add = (name: string, positive: boolean, isFlagged: boolean) => {
     if (!groups.has(name)) groups.set(name, emptyCounts());
@@ -138,13 +139,17 @@ async function mailSentences(): Promise<void> {
     if (split === listSplit && rude !== isFlagged) listed.push(`  ${isFlagged ? `false alarm [${[...ids].join(",")}]` : "miss"} [${language} ${row.kind}] ${row.text}`);
   }
   const kinds = [...new Set(rows.map((r) => `${r.label} ${r.kind}`))].sort();
-  console.log("\nMail sentences (eval/tone/mail-sentences.tsv), any tone rule; rude kinds: recall, clean kinds: false alarms = flagged/rows\n");
+  console.log("\nMail sentences (eval/tone/mail-sentences.tsv), any tone rule; rude kinds: recall, clean kinds: false alarms = flagged/rows");
+  console.log(onlyRound ? `Only the rows of round ${onlyRound} (--round).\n` : "");
   console.log(TABLE_HEADER);
   for (const split of ["dev", "test"] as const) {
     for (const name of [`all`, `de`, `en`]) {
       const c = groups.get(`${name}, ${split}`);
       if (c) console.log(tableRow(`${name}, ${split}`, c));
     }
+  }
+  if (onlyRound) {
+    for (const name of [`all`, `de`, `en`]) console.log(tableRow(`${name}, round ${onlyRound}, dev + test`, sumCounts(groups.get(`${name}, dev`) ?? emptyCounts(), groups.get(`${name}, test`) ?? emptyCounts())));
   }
   const cell = (c: Counts | undefined, rude: boolean) => (!c ? "" : rude ? `${c.truePositives}/${c.positives}` : `${c.flagged}/${c.rows}`);
   console.log("\n| kind | dev de | dev en | dev | test de | test en | test |\n|---|---|---|---|---|---|---|");
