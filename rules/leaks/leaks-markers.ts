@@ -70,7 +70,7 @@ const NOT_FOR_READER =
 const BRACKET_ONLY = "do[ \\t]+not[ \\t]+send|don't[ \\t]+send|don’t[ \\t]+send|not[ \\t]+to[ \\t]+be[ \\t]+sent|nicht[ \\t]+(?:ab|raus|ver)?(?:senden|schicken)|staff[ \\t]+only|nur[ \\t]+für[ \\t]+(?:die[ \\t]+)?mitarbeiter(?:innen)?";
 // Note nouns that may carry who the note is from or for, one word, before the colon: "// Notiz Empfang: ...".
 const NOTE_NOUNS = "notiz|aktennotiz|randnotiz|vermerk|memo";
-const GROUPS = 11;
+const GROUPS = 13;
 
 function compile(markers: readonly string[]): MarkerPattern | undefined {
   const words = [...new Set(markers.map((m) => m.trim().toLowerCase()).filter(Boolean))]
@@ -119,6 +119,10 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       `${lineStart}(${CONFIDING})(?=[ \\t]*:)`,
       // "// Notiz Empfang: ...", "Vermerk Lager: ...": a German note noun, one word naming whose note, a colon.
       `${lineStart}(${NOTE_NOUNS})[ \\t]+\\p{L}+[ \\t]*:`,
+      // A label at the start of a sentence in the middle of a line, before a colon: "... from that
+      // shipment. NB internal: they've moved the date twice." (the colon keeps "Intern geprüft" out).
+      `(?<=[.!?][ \\t]{1,3})(${marker})[ \\t]*:`,
+      `(?<=[.!?][ \\t]{1,3})[\\p{L}.]+,?[ \\t]+(${marker})[ \\t]*:`,
     ].join("|");
   // What every branch above cannot match without: a marker (the internal adjective, "todo" and
   // "fixme" are markers of the built-in list, but a config may drop them), a confidence, double

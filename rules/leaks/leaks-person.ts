@@ -49,6 +49,7 @@ const STRONG_PREFIXES = [
   "beschwer", "mecker", "nörgel", "noergel", "jammer", "droh", "übertreib", "uebertreib", "nerv", "anstrengend", "schwierig",
   "unmöglich", "unmoeglich", "stur", "ahnungslos", "frech", "unverschämt", "unverschaemt", "querulant", "albtraum", "zumutung",
   "ridiculous", "obnoxious", "abusive", "aggressiv", "unfreundlich", "lächerlich", "laecherlich", "pampig", "unhöflich", "unhoeflich",
+  "notorious", "notorisch", "behauptet", "behaupten", "behauptete", "feilsch", "haggl", "schnorr",
 ];
 // Words that begin like a complaint word and are something else: "paint", "nervous"/"nervös",
 // "Sturm", "Drohne", "Nagel", "rudern".
@@ -132,7 +133,8 @@ const LATE = new Set(["late", "spät", "spaet", "verspätet", "verspaetet", "nev
 function paysLate(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!PAY.test(tokens[k].norm)) continue;
-    for (let j = Math.max(from, k - 2); j < Math.min(to, k + 4); j++) if (LATE.has(tokens[j].norm)) return true;
+    // Anywhere in the subject's clause: "Die zahlen seit dem Frühjahr jede Rechnung zu spät".
+    for (let j = Math.max(from, k - 2); j < to; j++) if (LATE.has(tokens[j].norm)) return true;
   }
   return false;
 }
@@ -191,10 +193,13 @@ export function findReaderReferences(
       const first = tokens[s].norm;
       const second = tokens[s + 1]?.norm;
       const offTheRecord = first === "off" && second === "the" && tokens[s + 2]?.norm === "record";
+      // "Between you and me, he ...", "Im Vertrauen: sie ...".
+      const youAndMe = first === "between" && second === "you" && tokens[s + 2]?.norm === "and" && tokens[s + 3]?.norm === "me";
       const oneWord = first === "confidentially" || first === "vertraulich";
-      if ((first === "between" && second === "us") || (first === "unter" && second === "uns") || offTheRecord || oneWord) {
+      const twoWords = (first === "between" && (second === "us" || second === "ourselves")) || ((first === "unter" || first === "zwischen") && second === "uns") || (first === "im" && second === "vertrauen");
+      if (twoWords || offTheRecord || youAndMe || oneWord) {
         confiding = true;
-        s += offTheRecord ? 3 : oneWord ? 1 : 2;
+        s += youAndMe ? 4 : offTheRecord ? 3 : oneWord ? 1 : 2;
         if (tokens[s]?.norm === "gesagt") s++;
         again = true;
       }
@@ -252,7 +257,17 @@ export function findReaderReferences(
     let end = rest;
     while (end < stop && !/[,;:–—()]/.test(prose.slice(tokens[end - 1].end, tokens[end].start))) end++;
     if (end - rest < 1) continue;
-    if (speaksToReader(tokens, k, stop, k)) continue;
+    // ("Between you and me" is the confidence, not the reader addressed.)
+    if (speaksToReader(tokens, confiding ? s : k, stop, k)) continue;
+    // "He has been after a free upgrade since March, so stick to the policy", "Frau Holt übertreibt
+    // gern, daher die Entschuldigung kurz halten": what to do about the person, said to colleagues.
+    // Not after German "er" or a demonstrative, which may stand for a thing ("Er läuft wieder, also
+    // bitte nicht auf Stufe 5 stellen").
+    if ((kind === "name" || kind === "noun" || (kind === "pronoun" && norm !== "er")) && directiveFollows(tokens, prose, end, stop)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
     const strong = hasStrongWord(tokens, rest, end) || paysLate(tokens, rest, end);
     // A pronoun or demonstrative may stand for anyone the reader knows from elsewhere (the driver
     // they phoned about, their tenant, their dog) or, in German, for a thing ("Ihr Drucker ... Er
@@ -267,6 +282,48 @@ export function findReaderReferences(
     hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
   }
   return hits;
+}
+
+// Connectors of a consequence: "..., so let's ...", "..., also nur gegen Vorkasse".
+const CONSEQUENCE = new Set(["so", "therefore", "hence", "also", "daher", "deshalb", "deswegen", "drum", "darum"]);
+// Words that open a directive to colleagues: an imperative, "let's", "no ...", "I'd ..."; German
+// "nur", "kein(e)", "bitte", "lieber" before an infinitive or a noun.
+const DIRECTIVE_START = new Set([
+  "let's", "lets", "don't", "dont", "do", "no", "never", "keep", "stick", "ask", "hold", "be", "make", "check", "give", "offer", "push", "insist",
+  "stay", "treat", "handle", "watch", "avoid", "take", "leave", "tread", "play", "refuse", "decline", "escalate", "flag", "remember", "charge",
+  "i'd", "nur", "kein", "keine", "keinen", "keinem", "keinesfalls", "bitte", "lieber", "vorsicht", "hart",
+]);
+const AFTER_CONSEQUENCE_ONLY = new Set(["no", "do", "never", "nur", "kein", "keine", "keinen", "keinem", "bitte", "be"]);
+// Subjects of a finite German clause after the connector ("also kommt er morgen"): then no infinitive directive.
+const GERMAN_SUBJECTS = new Set(["ich", "wir", "er", "es", "man", "du", "ihr", "sie"]);
+
+/**
+ * After the subject's clause (`from`), a consequence and a directive: ", so stick to the policy",
+ * " - hold at 5%", ", also nur gegen Vorkasse", ", daher die Entschuldigung kurz halten" (a German
+ * infinitive at the end, with no subject of its own).
+ */
+function directiveFollows(tokens: readonly Token[], prose: string, from: number, stop: number): boolean {
+  for (let c = Math.max(from, 1); c < stop; c++) {
+    const gap = prose.slice(tokens[c - 1].end, tokens[c].start);
+    if (!/[,;–—]|\s-\s/.test(gap)) continue;
+    let d = c;
+    if (CONSEQUENCE.has(tokens[c].norm)) d = c + 1;
+    else if (!/[–—]|\s-\s/.test(gap)) continue;
+    if (d >= stop) return false;
+    const start = tokens[d].norm.replaceAll("’", "'");
+    // After a bare dash "no"/"do"/"never" may be anything ("- no fees"); after "so" they direct.
+    if (DIRECTIVE_START.has(start) && (d > c || !AFTER_CONSEQUENCE_ONLY.has(start))) return true;
+    if (d === c + 1 && tokens[c].norm !== "so" && infinitiveDirective(tokens, d, stop)) return true;
+  }
+  return false;
+}
+
+/** "die Entschuldigung kurz halten": lower-case infinitive last, no subject pronoun before it, at most eight words. */
+function infinitiveDirective(tokens: readonly Token[], from: number, stop: number): boolean {
+  if (stop - from < 2 || stop - from > 8) return false;
+  for (let k = from; k < stop; k++) if (GERMAN_SUBJECTS.has(tokens[k].norm)) return false;
+  const last = tokens[stop - 1];
+  return /^\p{Ll}+(?:en|ern|eln)$/u.test(last.text);
 }
 
 const COMPLAINT_NOUN = /^(?:complaint|complaints|claim|claims|return|returns|dispute|disputes|reklamation|reklamationen|beschwerde|beschwerden|retoure|retouren|rücksendung|ruecksendung|stornierung|storno)$/;
@@ -344,6 +401,9 @@ const IS = new Set(["is", "was", "'s", "ist", "war"]);
 
 /** "is the one who", "is the guy who", "ist die, die": a copula, "the", a person word and "who". */
 function pointsOut(tokens: readonly Token[], at: number, stop: number, needsPersonNoun: boolean): boolean {
+  // "He's one of those who ...", "is one of those customers who ...".
+  if (at + 3 < stop && tokens[at].norm === "one" && tokens[at + 1].norm === "of" && tokens[at + 2].norm === "those") return true;
+  if (at + 4 < stop && IS.has(tokens[at].norm) && tokens[at + 1].norm === "one" && tokens[at + 2].norm === "of" && tokens[at + 3].norm === "those") return true;
   if (at + 3 >= stop || !IS.has(tokens[at].norm) || tokens[at + 1].norm !== "the") return false;
   const noun = tokens[at + 2].norm;
   if (!(PERSON_SUBJECT_NOUNS.has(noun) || (!needsPersonNoun && noun === "one"))) return false;

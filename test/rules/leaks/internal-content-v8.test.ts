@@ -75,6 +75,39 @@ const NAME_NEAR_MISSES: [("en" | "de"), string][] = [
   ["de", "Folgen Sie uns @ladenshop – dort gibt es alle Angebote."],
 ];
 
+// The reader in the third person with what to do about them, a confidence, or a judgment said otherwise.
+const PERSON_LEAKS: [("en" | "de"), string, RegExp][] = [
+  ["en", "He has been trying to get a free upgrade since March, so stick to the policy.", /third person/],
+  ["en", "Mrs Holt tends to exaggerate, so I'd keep the apology short.", /third person/],
+  ["en", "Karen will push for a discount, she always does - hold at 5%.", /third person/],
+  ["en", "Between ourselves, she has returned half of what she ordered this year.", /third person/],
+  ["en", "Between you and me, he can't afford the premium package anyway.", /third person/],
+  ["en", "He's one of those who read the small print to find a loophole.", /third person/],
+  ["en", "Holt Ltd are notoriously slow payers, so keep the credit limit low.", /third person/],
+  ["de", "Frau Holt übertreibt gern, daher die Entschuldigung kurz halten.", /dritten Person/],
+  ["de", "Die zahlen seit dem Frühjahr jede Rechnung zu spät, also nur gegen Vorkasse.", /dritten Person/],
+  ["de", "Der Kunde will bis Freitag liefern lassen, also bitte vorziehen.", /dritten Person/],
+  ["de", "Der hat letztes Jahr schon dasselbe behauptet.", /dritten Person/],
+  ["de", "Im Vertrauen: er feilscht bei jeder Bestellung um jeden Euro.", /dritten Person/],
+];
+
+const PERSON_NEAR_MISSES: [("en" | "de"), string][] = [
+  ["en", "She has returned the parcel, so the refund is on its way."],
+  ["en", "He rang twice, so please check your doorbell."],
+  ["en", "Our driver said he rang twice, so we've booked a second attempt."],
+  ["en", "The engineer is off sick, so let's find a new date together."],
+  ["en", "Karen, the parcel is here, so no need to chase."],
+  ["en", "Between you and me, this model is the better buy."],
+  ["en", "He's one of the best engineers we have, and he'll be with you on Monday."],
+  ["en", "Mr Holt asked for a quote, so here it is."],
+  ["de", "Ihr Kessel ist repariert. Er läuft wieder, also bitte nicht auf Stufe 5 stellen."],
+  ["de", "Die Küche ist fertig. Die kommt am Montag, also bitte den Flur frei räumen."],
+  ["de", "Unser Monteur ist krank, also bitte einen neuen Termin wählen."],
+  ["de", "Der Fahrer hat zweimal geklingelt, daher bitte beim Nachbarn nachfragen."],
+  ["de", "Im Vertrauen: Das neue Modell ist das bessere."],
+  ["de", "Der Hersteller behauptet, das Teil sei robust."],
+];
+
 /** A draft to Karen Holt with `subject`. */
 function withSubject(subject: string): string {
   return `${FROM}To: ${KAREN}\nSubject: ${subject}\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\nHi Karen,\n\nyour order is on its way.\n\nBest,\nTom\n`;
@@ -110,14 +143,14 @@ const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
-    ...[...NOTE_NEAR_MISSES, ...NAME_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...NOTE_NEAR_MISSES, ...NAME_NEAR_MISSES, ...PERSON_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...SUBJECT_NEAR_MISSES.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject) })),
     // A forwarded answer of a colleague that speaks to the reader's side is shared on purpose.
     { name: "en: a forwarded answer for the customer", filename: "d.eml", code: forwarded("The pallet was checked on arrival and the wrap was intact.\nThe replacement leaves on Friday.\nD.") },
     { name: "en: a colleague's forwarded message naming a colleague as subject", filename: "d.eml", code: forwarded("The pallet was checked on arrival.\nEllie, our claims lead, will send the form on Friday.\nD.") },
   ],
   invalid: [
-    ...[...NOTE_LEAKS, ...NAME_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...NOTE_LEAKS, ...NAME_LEAKS, ...PERSON_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     ...SUBJECT_LEAKS.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject), errors: [{ line: 3, message: /subject|Betreff/ }] })),
     {
       name: "en: a colleague's forwarded message turns to another colleague",
