@@ -23,11 +23,16 @@ const EARN_EN = new Set([
   "get", "getting", "got", "source", "sourcing", "sourced", "spend", "spending", "spent", "break", "breaking", "broke",
   // "we're left with £40 on this job", "we mark these up 30%" (marking only with "up")
   "left", "mark", "marks", "marking", "marked",
+  // "we only land these at £318 a unit": bringing stock in at a landed cost.
+  "land", "lands", "landing", "landed", "procure", "procured", "import", "imported",
 ]);
 const MARK = new Set(["mark", "marks", "marking", "marked"]);
+const LAND = new Set(["land", "lands", "landing", "landed", "import", "imported"]);
+const STOCK_OBJECTS = new Set(["these", "those", "them", "this", "it", "each", "the", "our", "every"]);
 const EARN_DE = new Set([
   "verdienen", "verdienten", "verdient", "machen", "machten", "zahlen", "zahlten", "bezahlen", "bezahlten", "gezahlt", "bezahlt",
   "verlieren", "verloren", "kaufen", "kauften", "gekauft", "bekommen", "bekamen", "kriegen", "kriegten", "draufgelegt",
+  "beziehen", "bezogen", "bezahlten", "importieren", "importiert",
 ]);
 // Words between "we" and its verb: "we only make", "we're barely making", "we'd actually lose".
 const BETWEEN = new Set([
@@ -94,6 +99,8 @@ function companyFigureVerb(tokens: readonly Token[], from: number, to: number): 
           if (tokens[j + 1]?.norm === "back") return undefined;
           // "we mark these up 30%"; "we marked the invoice as paid" is no markup.
           if (MARK.has(next) && !upWithin(tokens, j + 1, Math.min(to, j + 4))) break;
+          // "we land these at £318"; "we land at Heathrow" is travel: the stock as the object first.
+          if (LAND.has(next) && !STOCK_OBJECTS.has(tokens[j + 1]?.norm ?? "")) break;
           return { verb: next, at: j };
         }
         if (!BETWEEN.has(next)) break;

@@ -8,6 +8,8 @@ import { FROM, KAREN, mail } from "./support-drafts.js";
 
 const NOTE_LEAKS: [("en" | "de"), string, RegExp][] = [
   ["en", "***INTERNAL ONLY*** do not offer the upgrade.", /marked internal/],
+  ["en", "The drills are reserved. NB internal: the supplier has moved the date twice.", /marked internal/],
+  ["de", "Ihre Ware ist reserviert. Intern: Lieferant hat zweimal verschoben.", /markiert/],
   ["en", "Heads up, internal: this account is flagged for chargebacks.", /marked internal/],
   ["en", "{{internal: account flagged for chargebacks}}", /marked internal/],
   ["en", "[DO NOT SEND] still need to confirm the price with Mark.", /marked internal/],
@@ -30,6 +32,9 @@ const NOTE_NEAR_MISSES: [("en" | "de"), string][] = [
   ["en", "The side entrance is staff only, so please use the main door."],
   ["en", "Our internal review found no fault with the device."],
   ["en", "Note also: the depot closes at 4 on Fridays."],
+  ["en", "We checked it. Internal testing showed no fault."],
+  ["en", "The parcel left today. Our internal reference: 4471-B."],
+  ["de", "Wir haben das geprüft. Intern lief alles korrekt: Ihre Daten sind sicher."],
   ["de", "Das ist intern: nein, das hat mit Ihrer Bestellung nichts zu tun."],
   ["de", "Bitte senden Sie uns das Gerät nicht zu, wir holen es ab."],
   ["de", "{{anrede}} {{name}}, Ihre Bestellung ist da."],
@@ -108,6 +113,26 @@ const PERSON_NEAR_MISSES: [("en" | "de"), string][] = [
   ["de", "Der Hersteller behauptet, das Teil sei robust."],
 ];
 
+// Stock brought in at a cost, a cost to us said verb first, and a colleague by a first name of another origin.
+const FIGURE_AND_NAME_LEAKS: [("en" | "de"), string, RegExp][] = [
+  ["en", "We only land these at £318 a unit from the distributor.", /internal figures/],
+  ["en", "We procure the frames at $40 apiece.", /internal figures/],
+  ["en", "COGS on this line is $11.20.", /internal figures/],
+  ["de", "Wir beziehen die Rahmen für 40 EUR pro Stück vom Großhändler.", /interne Zahlen/],
+  ["de", "Uns kostet das Gerät selbst 180 EUR.", /interne Zahlen/],
+  ["de", "Merve – bitte 45 Minuten für den Termin einplanen.", /Kollegen/],
+];
+
+const FIGURE_AND_NAME_NEAR_MISSES: [("en" | "de"), string][] = [
+  ["en", "We land at Heathrow at 10:30 and parking there is £20."],
+  ["en", "We import the frames from Italy, and they cost you £120 each."],
+  ["en", "Our prices include the landed cost, so you pay £24 and nothing else."],
+  ["de", "Sie beziehen die Ware für 40 EUR pro Stück direkt bei uns."],
+  ["de", "Wir beziehen Ökostrom, der Tarif kostet Sie 30 EUR im Monat."],
+  ["de", "Uns kostet die Anfahrt nichts, daher berechnen wir Ihnen 0 EUR."],
+  ["de", "Merve, unsere Auszubildende, meldet sich morgen bei Ihnen."],
+];
+
 /** A draft to Karen Holt with `subject`. */
 function withSubject(subject: string): string {
   return `${FROM}To: ${KAREN}\nSubject: ${subject}\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\nHi Karen,\n\nyour order is on its way.\n\nBest,\nTom\n`;
@@ -143,14 +168,14 @@ const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
-    ...[...NOTE_NEAR_MISSES, ...NAME_NEAR_MISSES, ...PERSON_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...NOTE_NEAR_MISSES, ...NAME_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_AND_NAME_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...SUBJECT_NEAR_MISSES.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject) })),
     // A forwarded answer of a colleague that speaks to the reader's side is shared on purpose.
     { name: "en: a forwarded answer for the customer", filename: "d.eml", code: forwarded("The pallet was checked on arrival and the wrap was intact.\nThe replacement leaves on Friday.\nD.") },
     { name: "en: a colleague's forwarded message naming a colleague as subject", filename: "d.eml", code: forwarded("The pallet was checked on arrival.\nEllie, our claims lead, will send the form on Friday.\nD.") },
   ],
   invalid: [
-    ...[...NOTE_LEAKS, ...NAME_LEAKS, ...PERSON_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...NOTE_LEAKS, ...NAME_LEAKS, ...PERSON_LEAKS, ...FIGURE_AND_NAME_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     ...SUBJECT_LEAKS.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject), errors: [{ line: 3, message: /subject|Betreff/ }] })),
     {
       name: "en: a colleague's forwarded message turns to another colleague",
