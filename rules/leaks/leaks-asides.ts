@@ -48,6 +48,11 @@ export interface People {
   readerNamesToo: ReadonlySet<string>;
   /** Where the greeting line of the text written now starts (its first line, or a salutation just below a note). */
   greetingStart?: number;
+  /**
+   * The greeting of the text written now when it greets only colleagues who receive the mail ("Sam,"
+   * to Sam and a customer): the mail was written to them.
+   */
+  greetedColleague?: { start: number; end: number };
 }
 
 export interface AsideHit {

@@ -164,6 +164,11 @@ function forwarded(lines: string): string {
   );
 }
 
+/** Tom writes to Sam (a colleague) and to `customer`, with `body`. */
+function toSamAnd(body: string, customer = "Gareth Pugh <gareth@pugh-roofing.example>"): string {
+  return `${FROM}To: Sam Okafor <sam.okafor@laden.example>, ${customer}\nSubject: nailer return\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\n${body}`;
+}
+
 const tester = new RuleTester();
 
 tester.run(rule, {
@@ -173,8 +178,26 @@ tester.run(rule, {
     // A forwarded answer of a colleague that speaks to the reader's side is shared on purpose.
     { name: "en: a forwarded answer for the customer", filename: "d.eml", code: forwarded("The pallet was checked on arrival and the wrap was intact.\nThe replacement leaves on Friday.\nD.") },
     { name: "en: a colleague's forwarded message naming a colleague as subject", filename: "d.eml", code: forwarded("The pallet was checked on arrival.\nEllie, our claims lead, will send the form on Friday.\nD.") },
+    // Greeting a colleague who receives the mail, with the customer named in it: an introduction or a hand-over.
+    { name: "en: an introduction of the customer to a colleague", filename: "d.eml", code: toSamAnd("Hi Sam,\n\nmeet Gareth Pugh of Pugh Roofing, who needs ten nailers by March.\n\nBest,\nTom\n") },
+    { name: "en: a hand-over naming the customer", filename: "d.eml", code: toSamAnd("Sam,\n\ncould you take over the return for Mr Pugh? Gareth, Sam will call you today.\n\nTom\n") },
+    { name: "en: both greeted", filename: "d.eml", code: toSamAnd("Hi Sam, hi Gareth,\n\nthe nailer is back with us and we're checking it today.\n\nTom\n") },
+    { name: "en: a group greeting", filename: "d.eml", code: toSamAnd("Hi all,\n\nthe nailer is back with us and we're checking it today.\n\nTom\n") },
+    { name: "en: the customer shares the colleague's first name", filename: "d.eml", code: toSamAnd("Hi Sam,\n\nthe nailer is back with us and we're checking it today.\n\nTom\n", "Sam Pugh <sam@pugh-roofing.example>") },
   ],
   invalid: [
+    {
+      name: "en: a mail written to a colleague, with the customer in To",
+      filename: "d.eml",
+      code: toSamAnd("Sam,\n\nthe nailer from the roofing firm came back cracked. Photograph it before it goes to the supplier.\n\nTom\n"),
+      errors: [{ line: 6, message: /addresses colleagues/ }],
+    },
+    {
+      name: "de: eine Mail an den Kollegen, der Kunde in An",
+      filename: "d.eml",
+      code: toSamAnd("Hallo Sam,\n\ndas Gerät vom Dachdecker ist zurück, das Magazin ist gebrochen. Bitte erst fotografieren.\n\nTom\n"),
+      errors: [{ line: 6, message: /spricht Kollegen an/ }],
+    },
     ...[...NOTE_LEAKS, ...NAME_LEAKS, ...PERSON_LEAKS, ...FIGURE_AND_NAME_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     ...SUBJECT_LEAKS.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject), errors: [{ line: 3, message: /subject|Betreff/ }] })),
     {
