@@ -410,7 +410,13 @@ function pointsOut(tokens: readonly Token[], at: number, stop: number, needsPers
   return tokens[at + 3].norm === "who";
 }
 
-const TELL = new Set(["tell", "inform", "mention", "show", "warn", "sag", "sagen", "erzähl", "erzählen", "erzaehlen", "informieren", "zeigen"]);
+const TELL = new Set(["tell", "inform", "mention", "show", "warn", "admit", "reveal", "disclose", "sag", "sagen", "erzähl", "erzählen", "erzaehlen", "informieren", "zeigen", "verraten", "zugeben", "erwähnen", "erwaehnen"]);
+const THEM = new Set(["them"]);
+
+function tokenWithin(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k].norm)) return true;
+  return false;
+}
 const WITHHOLD = new Set(["not", "don't", "dont", "never", "shouldn't", "nicht", "bloss", "lieber", "whether", "ob", "should", "sollen", "sollten"]);
 const PAST_AUX = new Set(["did", "didn't", "had", "hadn't", "was", "were", "haben", "hat", "hatten", "hatte"]);
 const HER_HIM = new Set(["her", "him", "ihr", "ihm"]);
@@ -426,16 +432,24 @@ export function findWithholding(text: TokenText, sentences: readonly { start: nu
   for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
     if (stop - k < 3 || stop - k > 40) continue;
     let tell = -1;
+    let plural = false;
     for (let t = k; t < stop - 1 && tell < 0; t++) {
       if (!TELL.has(tokens[t].norm)) continue;
       const object = tokens[t + 1];
       // lower case only: "Ihr"/"Ihnen" with a capital is the reader, addressed.
       if (HER_HIM.has(object.norm) && object.text[0] === object.norm[0]) tell = t;
       else if (t > k && HER_HIM.has(tokens[t - 1].norm) && tokens[t - 1].text[0] === tokens[t - 1].norm[0] && /^(?:ihr|ihm)$/.test(tokens[t - 1].norm)) tell = t;
+      // "I would not admit that to them", "don't tell them": "them" counts with a negation before the verb
+      // ("we'll tell them not to ring the bell" instructs a courier).
+      else if (tokenWithin(tokens, t + 1, Math.min(stop, t + 7), THEM)) {
+        tell = t;
+        plural = true;
+      }
     }
     if (tell < 0) continue;
     let withhold = false;
-    for (let t = Math.max(k, tell - 5); t < Math.min(stop, tell + 6) && !withhold; t++) if (WITHHOLD.has(tokens[t].norm.replaceAll("’", "'"))) withhold = true;
+    const withholdEnd = plural ? tell : Math.min(stop, tell + 6);
+    for (let t = Math.max(k, tell - 5); t < withholdEnd && !withhold; t++) if (WITHHOLD.has(tokens[t].norm.replaceAll("’", "'"))) withhold = true;
     if (!withhold || speaksToReader(tokens, k, stop, k)) continue;
     // "We did not tell him the wrong date": a report of the past, not a decision about the reader.
     let past = false;

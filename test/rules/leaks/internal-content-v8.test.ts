@@ -94,6 +94,8 @@ const PERSON_LEAKS: [("en" | "de"), string, RegExp][] = [
   ["de", "Der Kunde will bis Freitag liefern lassen, also bitte vorziehen.", /dritten Person/],
   ["de", "Der hat letztes Jahr schon dasselbe behauptet.", /dritten Person/],
   ["de", "Im Vertrauen: er feilscht bei jeder Bestellung um jeden Euro.", /dritten Person/],
+  ["en", "We messed up the booking. I would not admit that to them in writing though.", /how to deal/],
+  ["en", "Don't mention the real reason to them, just say it was the weather.", /how to deal/],
 ];
 
 const PERSON_NEAR_MISSES: [("en" | "de"), string][] = [
@@ -111,6 +113,9 @@ const PERSON_NEAR_MISSES: [("en" | "de"), string][] = [
   ["de", "Der Fahrer hat zweimal geklingelt, daher bitte beim Nachbarn nachfragen."],
   ["de", "Im Vertrauen: Das neue Modell ist das bessere."],
   ["de", "Der Hersteller behauptet, das Teil sei robust."],
+  ["en", "We'll tell them not to ring the bell before 10."],
+  ["en", "We have informed them and they will collect on Monday."],
+  ["en", "I didn't mention it to them on the phone, so here it is in writing."],
 ];
 
 // Stock brought in at a cost, a cost to us said verb first, and a colleague by a first name of another origin.
@@ -200,6 +205,12 @@ tester.run(rule, {
     },
     ...[...NOTE_LEAKS, ...NAME_LEAKS, ...PERSON_LEAKS, ...FIGURE_AND_NAME_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     ...SUBJECT_LEAKS.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject), errors: [{ line: 3, message: /subject|Betreff/ }] })),
+    {
+      name: "en: a colleague's forwarded message decides what not to admit",
+      filename: "d.eml",
+      code: forwarded("Honestly we messed up the booking. I would not admit that to them in writing though.\nD."),
+      errors: [{ message: /quoted history.*how to deal/ }],
+    },
     {
       name: "en: a colleague's forwarded message turns to another colleague",
       filename: "d.eml",
