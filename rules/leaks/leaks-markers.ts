@@ -64,13 +64,21 @@ const NOT_FOR_READER =
   "(?:not|never)[ \\t]+(?:for|to)[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:" + READER_NOUNS + ")(?:'s[ \\t]+eyes)?" +
   "|(?:do[ \\t]+not|don't|don’t|never)[ \\t]+(?:send|show|forward|share|copy|cc|include)(?:[ \\t]+(?:this|it))?(?:[ \\t]+(?:to|with))?[ \\t]+(?:the[ \\t]+)?(?:" + READER_NOUNS + ")" +
   "|nicht[ \\t]+(?:für|fuer|an|zu)[ \\t]+(?:den[ \\t]+|die[ \\t]+|der[ \\t]+)?(?:" + READER_NOUNS + ")(?:[ \\t]+(?:schicken|senden|weiterleiten|weitergeben|zeigen))?" +
-  "|private[ \\t]+(?:note|notes|comment|remark|memo)|privat(?:e|er)?[ \\t]+(?:notiz|anmerkung|vermerk)|personal[ \\t]+note|persönliche[ \\t]+notiz";
+  "|private[ \\t]+(?:note|notes|comment|remark|memo)|privat(?:e|er)?[ \\t]+(?:notiz|anmerkung|vermerk)|personal[ \\t]+note|persönliche[ \\t]+notiz" +
+  // "Kundin nicht informieren:", "Don't tell the client -": what the reader must not learn, as a label.
+  "|(?:den[ \\t]+|die[ \\t]+)?(?:" + READER_NOUNS + ")[ \\t]+nicht[ \\t]+(?:informieren|einweihen|erwähnen|sagen)" +
+  "|(?:do[ \\t]+not|don't|don’t|never)[ \\t]+(?:tell|inform|mention[ \\t]+to)[ \\t]+(?:the[ \\t]+)?(?:" + READER_NOUNS + ")";
+// A note of the writer's in square brackets about sending this very mail: "[check with Dave before this
+// goes out]", "[mit Jonas klären, bevor das rausgeht]". "(back up your data before sending the laptop)"
+// speaks to the reader: "before sending" counts only at the bracket's end.
+const BEFORE_SENDING =
+  "before[ \\t]+sending(?=[ \\t]*\\])|before[ \\t]+(?:this|it)[ \\t]+goes[ \\t]+out|bevor[ \\t]+(?:das|es|die[ \\t]+mail)[ \\t]+rausgeht|vor[ \\t]+dem[ \\t]+(?:ab)?senden(?=[ \\t]*\\])";
 // Labels that stop a draft from going out, counted in brackets only ("[DO NOT SEND]", "(staff only: ...)"):
 // as a line's label they also tell the reader what to do ("Do not send - we collect it").
 const BRACKET_ONLY = "do[ \\t]+not[ \\t]+send|don't[ \\t]+send|don’t[ \\t]+send|not[ \\t]+to[ \\t]+be[ \\t]+sent|nicht[ \\t]+(?:ab|raus|ver)?(?:senden|schicken)|staff[ \\t]+only|nur[ \\t]+für[ \\t]+(?:die[ \\t]+)?mitarbeiter(?:innen)?";
 // Note nouns that may carry who the note is from or for, one word, before the colon: "// Notiz Empfang: ...".
 const NOTE_NOUNS = "notiz|aktennotiz|randnotiz|vermerk|memo";
-const GROUPS = 13;
+const GROUPS = 14;
 
 function compile(markers: readonly string[]): MarkerPattern | undefined {
   const words = [...new Set(markers.map((m) => m.trim().toLowerCase()).filter(Boolean))]
@@ -82,9 +90,11 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
   // A bullet, a Markdown heading or emphasis may come first: "- Intern:", "## Intern", "**Intern:**".
   // "//intern:" too: a comment left in the text.
   // Decorations around a label: "--- intern ---", "=== INTERN ===", "!! INTERNAL !!", "### INTERN ###".
-  const lineStart = `^[ \\t]*(?:[-*•#_/=!~+]+[ \\t]*)?`;
+  // "<!-- intern: ... -->", ">>INTERNAL<<": an HTML comment or arrows around a label.
+  const lineStart = `^[ \\t]*(?:(?:<!--|[-*•#_/=!~+>]+)[ \\t]*)?`;
   // A run of three stars closes a banner too: "***INTERNAL ONLY*** do not offer the upgrade".
-  const label = `(?=[*_]*[ \\t]*(?::|!|–|—|-+(?:[ \\t]|$)|#+(?:[ \\t]|$)|=+(?:[ \\t]|$)|~+(?:[ \\t]|$))|\\*{3,}(?:[ \\t]|$))`;
+  // Arrows close a label too: "internal note -> ...", "INTERN>> ...", ">>INTERNAL<< ...".
+  const label = `(?=[*_]*[ \\t]*(?::|!|–|—|-+(?:[ \\t]|$)|#+(?:[ \\t]|$)|=+(?:[ \\t]|$)|~+(?:[ \\t]|$)|-+>|=>|→|>>|<<)|\\*{3,}(?:[ \\t]|$))`;
   const source =
     [
       // "Intern: bitte nicht an die Kundin", "- Internal only - do not share"
@@ -123,11 +133,13 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       // shipment. NB internal: they've moved the date twice." (the colon keeps "Intern geprüft" out).
       `(?<=[.!?][ \\t]{1,3})(${marker})[ \\t]*:`,
       `(?<=[.!?][ \\t]{1,3})[\\p{L}.]+,?[ \\t]+(${marker})[ \\t]*:`,
+      // "[TBC with Mark before sending]": at most 80 characters before it inside the bracket, no nesting.
+      `\\[[^\\]\\n]{0,80}?(${BEFORE_SENDING})`,
     ].join("|");
   // What every branch above cannot match without: a marker (the internal adjective, "todo" and
   // "fixme" are markers of the built-in list, but a config may drop them), a confidence, double
   // brackets, a note word in a bracket.
-  const required = [markerWords, "intern", "todo|fixme|xxx", CONFIDING, BRACKET_ONLY, NOTE_NOUNS, "<<|\\[\\[|\\{\\{", `[\\[{][ \\t]*(?:${BRACKET_NOTE_WORDS})`, "[\\[(][ \\t]*int\\.?[ \\t]*:"].join("|");
+  const required = [markerWords, "intern", "todo|fixme|xxx", CONFIDING, BRACKET_ONLY, NOTE_NOUNS, "before[ \\t]+sending|goes[ \\t]+out|rausgeht|vor[ \\t]+dem[ \\t]+(?:ab)?senden", "<<|\\[\\[|\\{\\{", `[\\[{][ \\t]*(?:${BRACKET_NOTE_WORDS})`, "[\\[(][ \\t]*int\\.?[ \\t]*:"].join("|");
   // A subject line is no text with line starts: there a marker is a segment of its own, between
   // separators or an end ("Re: order 4471 - internal only", "*** intern *** AW: Reklamation",
   // "WG: Rechnung - NICHT WEITERLEITEN"), or a note for the team ("FYI team: Re: ..."). Labels of
