@@ -253,8 +253,33 @@ export function findAsides(
       if (after < 0) after = nameAsideAt(text, k, stop, lists, people, address);
       if (after >= 0) hits.push({ kind: "aside", start: tokens[k].start, end: tokens[Math.max(clauseAfter(text, after), after) - 1].end });
     }
+    // The name at the end: "Let me know if we should offer her the voucher, Dave.", "Thoughts, Priya?".
+    for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
+      if (stop - k < 2 || hits.some((hit) => hit.start <= tokens[k].start && hit.end >= tokens[k].start)) continue;
+      if (!endsWithVocative(text, k, stop, sentence.end, lists, people)) continue;
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ kind: "aside", start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+    }
   }
   return hits;
+}
+
+/**
+ * A sentence that ends in ", <first name>" of someone who is not a reader, and asks something
+ * (a question, or a cue for a colleague): the one named is addressed. Not a sign-off ("Best, Tom"
+ * says nothing to anyone) and not a sentence that says "Sie" to the reader.
+ */
+function endsWithVocative(text: TokenText, k: number, stop: number, sentenceEnd: number, lists: AsideLists, people: People): boolean {
+  const { tokens, prose } = text;
+  const name = tokens[stop - 1];
+  if (!lists.firstNames.has(name.norm) && !people.colleagues.has(name.norm)) return false;
+  if (people.readers.has(name.norm) || !isCapitalised(name.text)) return false;
+  if (!/^[ \t]*,[ \t]*$/.test(prose.slice(tokens[stop - 2].end, name.start))) return false;
+  if (addressesReaderFormally(tokens, k, stop)) return false;
+  const question = prose.slice(name.end, sentenceEnd + 1).includes("?");
+  if (!question && !hasCue(text, k, stop - 1, lists)) return false;
+  if (people.colleaguesInCopy.has(name.norm) && !hasThirdPerson(tokens, k, stop - 1)) return false;
+  return true;
 }
 
 // Words that open a label but thank or greet someone: "Danke an Jonas: ...", "Thanks to Dave: ...".
@@ -335,11 +360,13 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   // "Jonas bitte ...": a known name right before "bitte"/"please" needs no comma.
   const bare = !unknownName && /^[ \t]+$/.test(gap) && BARE_REQUESTS.has(tokens[k + 1].norm);
   // "Morning Jess! Could you ...": a greeting and a name close with "!" too.
-  const exclaimed = greeted && /^[ \t]*!+[ \t]*$/.test(gap);
+  // "Dave? Could you ...": a name called on its own asks for their attention.
+  const exclaimed = (greeted && /^[ \t]*!+[ \t]*$/.test(gap)) || (!unknownName && /^[ \t]*\?[ \t]*$/.test(gap));
   if (!bare && !exclaimed && !VOCATIVE_GAP.test(gap)) return -1;
   // "Owen, our warehouse lead, is in copy": an apposition introduces the colleague to the reader.
   // "Max, Ihr Sohn, hat ...": after a comma a capital "Ihr" is the reader's, not the plural "ihr".
-  if (APPOSITION_START.has(tokens[k + 1].norm) || tokens[k + 1].text === "Ihr") return -1;
+  // After a colon no apposition follows: "Dave: the pallet is in bay 4, so please hold it".
+  if ((APPOSITION_START.has(tokens[k + 1].norm) && !gap.includes(":")) || tokens[k + 1].text === "Ihr") return -1;
   const clauseEnd = clauseAfter(text, k + 1);
   if (addressesReaderFormally(tokens, k + 1, clauseEnd)) return -1;
   if (!hasCue(text, k + 1, clauseEnd, lists) && (unknownName || !speaksToNamed(text, k, clauseEnd, people, address))) return -1;
@@ -366,8 +393,10 @@ const NOT_ADDRESSED_AFTER_NAME = new Set([
 const QUESTION_OPENERS = new Set([
   "do", "did", "does", "have", "has", "had", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall", "any", "what", "when",
   "where", "how", "why", "hat", "hast", "habt", "ist", "bist", "sind", "war", "kannst", "kann", "könnt", "konntest", "weißt", "weisst", "wisst",
-  "gibt", "gab", "haben", "wann", "wo", "was", "wie", "warum", "wieso", "ob",
+  "gibt", "gab", "haben", "wann", "wo", "was", "wie", "warum", "wieso", "ob", "können", "koennen", "könnten", "koennten", "sollen", "sollten",
+  "dürfen", "duerfen", "müssen", "muessen", "wollen", "machen", "nehmen",
 ]);
+const ONE_WORD_QUESTIONS = new Set(["thoughts", "ideas", "ok", "okay", "opinion", "objections", "meinung", "einverstanden", "ideen", "einwände", "einwaende"]);
 
 /**
  * Without a cue word, the words after a known first name still speak to the one named when they
@@ -380,9 +409,12 @@ const QUESTION_OPENERS = new Set([
 function speaksToNamed(text: TokenText, k: number, clauseEnd: number, people: People, address: Addressing): boolean {
   const { tokens, prose } = text;
   const next = tokens[k + 1];
-  if (!next || NOT_ADDRESSED_AFTER_NAME.has(next.norm) || clauseEnd - (k + 1) < 2) return false;
+  if (!next || NOT_ADDRESSED_AFTER_NAME.has(next.norm) || APPOSITION_START.has(next.norm)) return false;
   const last = tokens[clauseEnd - 1];
   const question = /^[ \t]*\?/.test(prose.slice(last.end, last.end + 3));
+  // "Dave, thoughts?", "Jonas, Meinung?": one word asked of the one named.
+  if (question && clauseEnd - (k + 1) === 1 && ONE_WORD_QUESTIONS.has(next.norm)) return true;
+  if (clauseEnd - (k + 1) < 2) return false;
   // ("Sarah, your daughter, called - is that sorted?" is an apposition, not a question to Sarah.)
   if (question && (QUESTION_OPENERS.has(next.norm) || next.norm === "you")) return true;
   const lowerCase = next.text[0] !== next.text[0].toUpperCase();
@@ -478,7 +510,7 @@ const ADDRESSES_READER = new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem
  * (or "wer"/"who" first), a modal verb before it and a verb of taking over, that does not speak
  * to the reader ("Kann jemand bei Ihnen das Paket annehmen?", "Can someone at your end ...").
  */
-export function findRequests(text: TokenText, sentences: readonly { start: number; end: number }[]): AsideHit[] {
+export function findRequests(text: TokenText, sentences: readonly { start: number; end: number }[], departments: ReadonlySet<string> = new Set()): AsideHit[] {
   const hits: AsideHit[] = [];
   const { tokens, prose } = text;
   for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
@@ -497,12 +529,28 @@ export function findRequests(text: TokenText, sentences: readonly { start: numbe
     }
     // "Anyone free to pick this one up?": without a modal verb when the question opens with "anyone".
     if (modal < 0 && someone === k && tokens[k].norm !== "wer" && tokens[k].norm !== "who") modal = k;
+    // "Can someone from finance confirm ...?", "Kann jemand aus der Buchhaltung ...?": a question to one of a department.
+    if (!reader && someone >= 0 && fromDepartment(tokens, someone + 1, stop, departments)) {
+      hits.push({ kind: "colleague-request", start: tokens[k].start, end: tokens[stop - 1].end });
+      continue;
+    }
     if (reader || someone < 0 || modal < 0 || !takeOver) continue;
     if (modal > someone && tokens[someone].norm !== "wer" && tokens[someone].norm !== "who") continue;
     hits.push({ kind: "colleague-request", start: tokens[k].start, end: tokens[stop - 1].end });
   }
   return hits;
 }
+
+const FROM_DEPARTMENT = new Set(["from", "in", "at", "aus", "im", "von", "vom", "in", "bei"]);
+
+/** "from finance", "aus der Buchhaltung", "in the warehouse": a department right after "someone". */
+function fromDepartment(tokens: readonly Token[], at: number, stop: number, departments: ReadonlySet<string>): boolean {
+  if (at + 1 >= stop || !FROM_DEPARTMENT.has(tokens[at].norm)) return false;
+  const k = ARTICLES.has(tokens[at + 1].norm) || tokens[at + 1].norm === "der" ? at + 2 : at + 1;
+  return k < stop && departments.has(tokens[k].norm) && !SELF.has(tokens[k].norm) && !GROUP_WORDS.has(tokens[k].norm);
+}
+// Audiences that name no department: "someone from the team" may be the reader's.
+const GROUP_WORDS = new Set(["team", "all", "alle", "everyone", "everybody", "management", "support"]);
 
 // The reader as someone in a figure's clause, who keeps or gets it: "Sie", "Ihnen", "you" (the
 // possessives name whose order or price it is: "the margin on your order is 6%" is ours).
@@ -583,8 +631,10 @@ export function findFigures(text: TokenText, sentences: readonly { start: number
 }
 
 // The informal "du" in German, and the formal words that address the reader.
-const DU = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "kannst", "könntest", "koenntest", "magst", "schaust", "weisst", "weißt", "hast", "bist", "willst", "sollst", "musst"]);
-const DU_PRONOUNS = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"]);
+// The plural "ihr" too, to a team: "euch", "euer", and verbs that only the plural "ihr" takes ("habt", "könnt", "gebt").
+const DU = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "kannst", "könntest", "koenntest", "magst", "schaust", "weisst", "weißt", "hast", "bist", "willst", "sollst", "musst", "euch", "euer", "eure", "euren", "eurem", "eurer"]);
+const DU_PRONOUNS = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure", "euren", "eurem", "eurer"]);
+const IHR_VERBS = new Set(["habt", "seid", "wisst", "gebt", "lasst", "könnt", "koennt", "wollt", "sollt", "müsst", "muesst", "dürft", "duerft", "meint", "tut"]);
 const FORMAL = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]);
 
 /**
@@ -597,7 +647,7 @@ export function findInformalSwitch(text: TokenText, sentences: readonly { start:
   const { tokens, prose } = text;
   // Most mails have no "du" at all: one pass of set lookups before anything else.
   let anyDu = false;
-  for (let k = 0; k < tokens.length && !anyDu; k++) if (DU_PRONOUNS.has(tokens[k].norm)) anyDu = true;
+  for (let k = 0; k < tokens.length && !anyDu; k++) if (DU_PRONOUNS.has(tokens[k].norm) || IHR_VERBS.has(tokens[k].norm)) anyDu = true;
   if (!anyDu) return [];
   let formal = false;
   for (let k = 1; k < tokens.length && !formal; k++) {
@@ -612,6 +662,8 @@ export function findInformalSwitch(text: TokenText, sentences: readonly { start:
       const token = tokens[t];
       if (FORMAL.has(token.text) && t > k) reader = true;
       if (DU.has(token.norm) && (DU_PRONOUNS.has(token.norm) || duFollows(tokens, t, stop))) du = true;
+      // "Was meint ihr", "Könnt ihr ...", and "Gebt mir Bescheid" (the plural imperative opens the sentence).
+      if (IHR_VERBS.has(token.norm) && (pluralYouAfter(tokens, prose, t) || (t === k && token.norm !== "meint" && token.norm !== "tut"))) du = true;
     }
     if (!du || reader) continue;
     const words = prose.slice(sentence.start, sentence.end);
@@ -619,6 +671,14 @@ export function findInformalSwitch(text: TokenText, sentences: readonly { start:
     hits.push({ kind: "aside", start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
   }
   return hits;
+}
+
+/** "meint ihr", "könnt ihr die ...": "ihr" right after the verb, not "her" before a noun ("meint, ihr Gerät ..."). */
+function pluralYouAfter(tokens: readonly Token[], prose: string, t: number): boolean {
+  const ihr = tokens[t + 1];
+  if (ihr?.text !== "ihr" || !/^[ \t]+$/.test(prose.slice(tokens[t].end, ihr.start))) return false;
+  const next = tokens[t + 2];
+  return !next || !/^\p{Lu}/u.test(next.text) || /[,?!.]/.test(prose.slice(ihr.end, next.start));
 }
 
 /** "kannst", "hast": a verb of the second person singular, counted only with "du" right after it ("kannst du"). */

@@ -548,7 +548,7 @@ export function findSignals(
         addUnlessOverlapping("third-person", hit);
       }
     }
-    for (const hit of findRequests(text, zone.sentences)) addUnlessOverlapping(hit.kind, hit);
+    for (const hit of findRequests(text, zone.sentences, leak.asides.noteAudiences)) addUnlessOverlapping(hit.kind, hit);
     for (const hit of findFigures(text, zone.sentences, leak.asides)) {
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }

@@ -73,6 +73,15 @@ const NAME_LEAKS: [("en" | "de"), string, RegExp][] = [
   ["de", "Jonas, wann kommt die nächste Lieferung rein?", /Kollegen/],
   ["de", "Das Paket ist unterwegs. Anna, ich hab die Gutschrift schon angelegt.", /Kollegen/],
   ["de", "cc @lager – bitte erst nach Zahlungseingang versenden.", /Kollegen/],
+  ["en", "Dave: the pallet is in bay 4, so please hold it.", /colleagues/],
+  ["en", "Dave, thoughts? I'd rather not refund the full amount.", /colleagues/],
+  ["en", "Dave? Could you confirm the stock before I send this?", /colleagues/],
+  ["en", "Let me know if we should offer her the voucher, Dave.", /colleagues/],
+  ["en", "Can someone from finance confirm the refund went through?", /colleagues/],
+  ["de", "Jonas: Können wir die Gebühr einmalig erlassen?", /Kollegen/],
+  ["de", "Kann jemand aus der Buchhaltung die Erstattung bestätigen?", /Kollegen/],
+  ["de", "Gebt mir Bescheid, ob wir ihr den Gutschein anbieten sollen.", /Kollegen/],
+  ["de", "Was meint ihr, sollen wir ihr entgegenkommen?", /Kollegen/],
 ];
 
 const NAME_NEAR_MISSES: [("en" | "de"), string][] = [
@@ -95,6 +104,17 @@ const NAME_NEAR_MISSES: [("en" | "de"), string][] = [
   ["de", "Danke Jonas, dass Sie so schnell geantwortet haben."],
   ["de", "Wie mit meiner Kollegin Anna besprochen, ist die Erstattung freigegeben."],
   ["de", "Folgen Sie uns @ladenshop – dort gibt es alle Angebote."],
+  ["en", "Priya: our billing lead, reachable on 0161 555 0101."],
+  ["en", "See you soon, Dave."],
+  ["en", "Many thanks for your help, Anna."],
+  ["en", "Could you send us a photo, Karen?"],
+  ["en", "Someone from our warehouse will call you on Monday."],
+  ["en", "Can someone from your finance team confirm the payment?"],
+  ["en", "Karen? Is that you on the voicemail?"],
+  ["de", "Jonas: unser Ansprechpartner im Lager, Tel. 0341 123456."],
+  ["de", "Kann jemand aus Ihrer Buchhaltung die Zahlung bestätigen?"],
+  ["de", "Der Techniker meint, ihr Gerät sei jetzt wieder in Ordnung."],
+  ["de", "Wir wünschen Ihnen und Ihrer Familie alles Gute – und euch Kindern frohe Weihnachten!"],
 ];
 
 // The reader in the third person with what to do about them, a confidence, or a judgment said otherwise.
