@@ -72,7 +72,7 @@ const FORMAL_YOU = new Set(["Sie", "Ihnen", "Ihre", "Ihren", "Ihrem", "Ihrer", "
 const MONEY = /(?:[$£€]\s?\d|(?<![\d.,])\d[\d.,]*\s?(?:[$£€%]|eur\b|euro\b|usd\b|gbp\b|chf\b|dollars?\b|pounds?\b|prozent\b|percent\b)|\b(?:eur|usd|gbp|chf)\s?\d)/i;
 const WE = new Set(["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "we", "us", "our"]);
 const READER_POSSESSIVES = new Set(["ihre", "ihr", "ihrer", "ihren", "ihrem", "your", "their", "deren", "eure", "euer"]);
-const NOTE_WORDS = new Set(["ps", "nb", "note", "notes", "notiz", "vermerk", "hinweis", "info", "memo", "nachricht", "anmerkung", "kommentar", "frage", "question", "reminder", "erinnerung", "remark", "comment", "fyi", "heads-up"]);
+const NOTE_WORDS = new Set(["ps", "nb", "note", "notes", "notiz", "vermerk", "hinweis", "info", "memo", "nachricht", "anmerkung", "kommentar", "frage", "question", "reminder", "erinnerung", "remark", "comment", "fyi", "heads-up", "kurz", "quick", "kurzinfo"]);
 const NOTE_FOR = new Set(["for", "to", "an", "fur", "für", "fürs", "furs", "ans"]);
 const ARTICLES = new Set(["the", "die", "den", "das", "der", "dem"]);
 // A number with a unit of length, weight or time: a measurement.
@@ -205,14 +205,10 @@ export function findAsides(
       return;
     }
     // "Team: bitte ...", "Guys: he tried ...", "Escalations list: ...".
-    const group = firstMatchAt(text, i, lists.vocatives);
-    if (group && group.after < lineEnd && VOCATIVE_GAP.test(prose.slice(tokens[group.after - 1].end, tokens[group.after].start))) {
-      const end = clauseAfter(text, group.after);
-      const weak = lists.weakVocatives.has(group.phrase.source);
-      if (end - group.after >= 3 && !addressesReaderFormally(tokens, group.after, end) && (!weak || hasCue(text, group.after, end, lists))) {
-        report(group.after);
-        return;
-      }
+    const group = groupAsideAt(text, i, lineEnd, lists);
+    if (group >= 0) {
+      report(group);
+      return;
     }
     // "Sales: don't offer her the bundle", "Lager - kann jemand ...": a department as a label, then words
     // about someone in the third person or for anyone of them ("Support: please call 0800 ..." speaks to the reader).
@@ -251,6 +247,8 @@ export function findAsides(
       if (lineBreakIn(prose, tokens[k - 1].end, tokens[k].start)) continue;
       let after = addressedLabelAt(text, k, stop, lists, people);
       if (after < 0) after = nameAsideAt(text, k, stop, lists, people, address);
+      // "Your order ships Friday. FYI team: she has cancelled twice before."
+      if (after < 0) after = groupAsideAt(text, k, stop, lists, true);
       if (after >= 0) hits.push({ kind: "aside", start: tokens[k].start, end: tokens[Math.max(clauseAfter(text, after), after) - 1].end });
     }
     // The name at the end: "Let me know if we should offer her the voucher, Dave.", "Thoughts, Priya?".
@@ -280,6 +278,26 @@ function endsWithVocative(text: TokenText, k: number, stop: number, sentenceEnd:
   if (!question && !hasCue(text, k, stop - 1, lists)) return false;
   if (people.colleaguesInCopy.has(name.norm) && !hasThirdPerson(tokens, k, stop - 1)) return false;
   return true;
+}
+
+/** A group addressed at token i ("Team: bitte ...", "FYI team - ..."), words for them after it: the index after the group, or -1. */
+const YOUR = new Set(["your", "yours"]);
+
+function hasAny(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k].norm)) return true;
+  return false;
+}
+
+function groupAsideAt(text: TokenText, i: number, end: number, lists: AsideLists, midLine = false): number {
+  const { tokens, prose } = text;
+  const group = firstMatchAt(text, i, lists.vocatives);
+  if (!group || group.after >= end || !VOCATIVE_GAP.test(prose.slice(tokens[group.after - 1].end, tokens[group.after].start))) return -1;
+  const clauseEnd = clauseAfter(text, group.after);
+  const weak = lists.weakVocatives.has(group.phrase.source);
+  if (clauseEnd - group.after < 3 || addressesReaderFormally(tokens, group.after, clauseEnd) || (weak && !hasCue(text, group.after, clauseEnd, lists))) return -1;
+  // In the middle of a line, "Thanks. All: please update your records" speaks to the recipients as a group.
+  if (weak && midLine && hasAny(tokens, group.after, clauseEnd, YOUR)) return -1;
+  return group.after;
 }
 
 // Words that open a label but thank or greet someone: "Danke an Jonas: ...", "Thanks to Dave: ...".

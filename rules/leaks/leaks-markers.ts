@@ -78,7 +78,7 @@ const BEFORE_SENDING =
 const BRACKET_ONLY = "do[ \\t]+not[ \\t]+send|don't[ \\t]+send|don’t[ \\t]+send|not[ \\t]+to[ \\t]+be[ \\t]+sent|nicht[ \\t]+(?:ab|raus|ver)?(?:senden|schicken)|staff[ \\t]+only|nur[ \\t]+für[ \\t]+(?:die[ \\t]+)?mitarbeiter(?:innen)?";
 // Note nouns that may carry who the note is from or for, one word, before the colon: "// Notiz Empfang: ...".
 const NOTE_NOUNS = "notiz|aktennotiz|randnotiz|vermerk|memo";
-const GROUPS = 14;
+const GROUPS = 15;
 
 function compile(markers: readonly string[]): MarkerPattern | undefined {
   const words = [...new Set(markers.map((m) => m.trim().toLowerCase()).filter(Boolean))]
@@ -110,7 +110,7 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       `[\\[({<][ \\t]*(?:(?:${NOTE_WORDS})\\.?,?[ \\t]+)?(${marker}|${CONFIDING}|${BRACKET_ONLY})[ \\t]*(?:[:\\])}>–—]|-[ \\t])`,
       // "Notiz intern:", "P.S. intern:", "Achtung, intern:": one word, then the marker and a colon.
       // Two words too, hyphenated or before a comma: "Kurz-Info intern:", "Heads up, internal:" (not "Das ist intern:").
-      `${lineStart}[\\p{L}.]+(?:-\\p{L}+|[ \\t]\\p{L}+(?=,))?,?[ \\t]+(${marker})[ \\t]*:`,
+      `${lineStart}[\\p{L}.]+(?:-\\p{L}+|[ \\t]\\p{L}+(?=,))?,?[ \\t]+(${marker})[ \\t]*(?::|\\*{3,})`,
       // "<<Notiz: ...>>", "[[note: ...]]": double brackets mark an editor's note, whatever word.
       `(?:<<|\\[\\[|\\{\\{)[ \\t]*(${marker}|note|notes|anmerkung|kommentar|comment|hinweis|memo)[ \\t]*[:\\-–—]`,
       // "Interner Vermerk:", "Internal remark -": the internal adjective before a note word, as a label.
@@ -133,6 +133,8 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       // shipment. NB internal: they've moved the date twice." (the colon keeps "Intern geprüft" out).
       `(?<=[.!?][ \\t]{1,3})(${marker})[ \\t]*:`,
       `(?<=[.!?][ \\t]{1,3})[\\p{L}.]+,?[ \\t]+(${marker})[ \\t]*:`,
+      // "*** Kundin hat zweimal storniert - intern ***": the marker closing a banner of stars.
+      `^[ \\t]*\\*{3,}[^*\\n]{1,200}[-–—:(\\[][ \\t]*(${marker})[ \\t]*[)\\]]?[ \\t]*\\*{3,}[ \\t]*$`,
       // "[TBC with Mark before sending]": at most 80 characters before it inside the bracket, no nesting.
       `\\[[^\\]\\n]{0,80}?(${BEFORE_SENDING})`,
     ].join("|");
