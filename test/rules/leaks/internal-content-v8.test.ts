@@ -187,6 +187,20 @@ const FIGURE_AND_NAME_NEAR_MISSES: [("en" | "de"), string][] = [
   ["de", "Merve, unsere Auszubildende, meldet sich morgen bei Ihnen."],
 ];
 
+const LINK_LEAKS: [("en" | "de"), string, RegExp][] = [
+  ["en", "Case file: smb://fileserver.laden.local/cases/4471", /links to/],
+  ["en", "The thread: https://app.slack.com/client/T01/C02/thread/C02-1700", /links to/],
+  ["de", "Kalkulation: https://laden.sharepoint.com/:x:/r/sites/Vertrieb/Kalkulation.xlsx", /verlinkt/],
+  ["de", "Fehlerbericht: https://wawi.laden.example/artikel/4471", /verlinkt/],
+];
+
+const LINK_NEAR_MISSES: [("en" | "de"), string][] = [
+  ["en", "Our ERP partner site: https://www.wawi-profis.example/leistungen"],
+  ["en", "Join the call: https://teams.microsoft.com/l/meetup-join/19:meeting_abc@thread.v2/0"],
+  ["en", "Help centre: https://laden.zendesk.com/hc/en-gb/articles/123-returns"],
+  ["de", "Ihr Kundenkonto: https://otrs.laden.example/otrs/customer.pl"],
+];
+
 /** A draft to Karen Holt with `subject`. */
 function withSubject(subject: string): string {
   return `${FROM}To: ${KAREN}\nSubject: ${subject}\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\nHi Karen,\n\nyour order is on its way.\n\nBest,\nTom\n`;
@@ -227,7 +241,7 @@ const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
-    ...[...NOTE_NEAR_MISSES, ...NAME_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_AND_NAME_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...NOTE_NEAR_MISSES, ...NAME_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_AND_NAME_NEAR_MISSES, ...LINK_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...SUBJECT_NEAR_MISSES.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject) })),
     // A forwarded answer of a colleague that speaks to the reader's side is shared on purpose.
     { name: "en: a forwarded answer for the customer", filename: "d.eml", code: forwarded("The pallet was checked on arrival and the wrap was intact.\nThe replacement leaves on Friday.\nD.") },
@@ -252,7 +266,7 @@ tester.run(rule, {
       code: toSamAnd("Hallo Sam,\n\ndas Gerät vom Dachdecker ist zurück, das Magazin ist gebrochen. Bitte erst fotografieren.\n\nTom\n"),
       errors: [{ line: 6, message: /spricht Kollegen an/ }],
     },
-    ...[...NOTE_LEAKS, ...NAME_LEAKS, ...PERSON_LEAKS, ...FIGURE_AND_NAME_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...NOTE_LEAKS, ...NAME_LEAKS, ...PERSON_LEAKS, ...FIGURE_AND_NAME_LEAKS, ...LINK_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     ...SUBJECT_LEAKS.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject), errors: [{ line: 3, message: /subject|Betreff/ }] })),
     {
       name: "en: a colleague's forwarded message decides what not to admit",
