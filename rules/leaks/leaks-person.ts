@@ -205,6 +205,20 @@ export function findReaderReferences(
       }
     }
     if (s >= stop) continue;
+    // "If she pushes back, just point her to the T&Cs", "Falls er sich wieder beschwert, bitte an mich
+    // weiterleiten": what to do when the reader does something, said to colleagues.
+    // "Frau Holt bitte nur noch gegen Vorkasse beliefern", "Bei Frau Holt bitte keine Kulanz": the reader
+    // named, then "bitte" without a comma (a vocative has one), and no "Sie".
+    if (readerThenPlease(tokens, prose, k, stop, readerNames) && !speaksToReader(tokens, k, stop, k)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
+    if (conditionalDirective(tokens, prose, s, stop) && tokens[s + 1].start < firstOther && !speaksToReader(tokens, k, stop, k)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
     // "Third complaint from her this month", "Schon wieder eine Reklamation von ihm": the reader's
     // complaints counted, without a subject.
     if (complaintsCounted(tokens, k, stop, readerNames) && (tokens[k].start < firstOther) && !speaksToReader(tokens, k, stop, k)) {
@@ -293,6 +307,59 @@ const DIRECTIVE_START = new Set([
   "stay", "treat", "handle", "watch", "avoid", "take", "leave", "tread", "play", "refuse", "decline", "escalate", "flag", "remember", "charge",
   "i'd", "nur", "kein", "keine", "keinen", "keinem", "keinesfalls", "bitte", "lieber", "vorsicht", "hart",
 ]);
+const IF = new Set(["if", "when", "once", "whenever", "wenn", "falls", "sobald", "sollte"]);
+const IF_PRONOUNS = new Set(["he", "she", "er", "sie"]);
+// What opens the main clause of a directive after the condition: "just", "einfach", "dann", or a verb of passing the case on.
+const THEN_DIRECTIVE = new Set([
+  "just", "simply", "then", "einfach", "dann", "bitte", "forward", "send", "point", "refer", "pass", "tell", "say", "ignore", "redirect",
+  "escalate", "offer", "give", "keep", "stick", "hold", "don't", "dont", "do", "let's", "nicht", "kein", "keine", "nur",
+]);
+
+/**
+ * "If she pushes back, just point her to the T&Cs": a condition whose subject is "he"/"she" (German
+ * "er", lower-case "sie"), a comma, and a directive without "you" ("please" is said to the reader:
+ * "If she can't make it, please let us know" is left alone).
+ */
+function conditionalDirective(tokens: readonly Token[], prose: string, s: number, stop: number): boolean {
+  if (s + 3 >= stop || !IF.has(tokens[s].norm)) return false;
+  const subject = tokens[s + 1];
+  if (!IF_PRONOUNS.has(subject.norm) || (subject.norm === "sie" && subject.text !== "sie")) return false;
+  for (let c = s + 2; c < stop; c++) {
+    if (!prose.slice(tokens[c - 1].end, tokens[c].start).includes(",")) continue;
+    const first = tokens[c].norm.replaceAll("’", "'");
+    if (!THEN_DIRECTIVE.has(first) && !infinitiveDirective(tokens, c, stop)) return false;
+    // The directive deals with the person or hands the case on ("point her to", "an mich weiterleiten",
+    // "auf die AGB verweisen"); "When he arrives, just sign the delivery note" tells the reader what to do.
+    return dealsWithPerson(tokens, c, stop);
+  }
+  return false;
+}
+
+const DEALT_WITH = new Set(["her", "him", "ihm", "ihn", "me", "mich", "mir"]);
+const DEALING = /^(?:ignore|ignorier\w*|verweis\w*|refer|point|vertröst\w*|hinhalten|stall|abwimmeln|fob|escalate|eskalier\w*)$/;
+
+function dealsWithPerson(tokens: readonly Token[], from: number, stop: number): boolean {
+  for (let k = from; k < stop; k++) {
+    const token = tokens[k];
+    if (DEALT_WITH.has(token.norm) || DEALING.test(token.norm)) return true;
+    // lower-case "ihr" is "her" here; "Ihr" the reader's.
+    if (token.text === "ihr") return true;
+  }
+  return false;
+}
+
+// German only: "Karen please find attached the invoice" is a sloppy vocative to the reader.
+const PLEASE = new Set(["bitte"]);
+
+/** A reader's name (capitalised) followed by "bitte" with only blanks between, in the first four words. */
+function readerThenPlease(tokens: readonly Token[], prose: string, k: number, stop: number, readerNames: ReadonlySet<string>): boolean {
+  for (let t = k; t < Math.min(stop - 2, k + 4); t++) {
+    if (!readerNames.has(tokens[t].norm) || !isCapitalised(tokens[t].text)) continue;
+    if (PLEASE.has(tokens[t + 1].norm) && /^[ \t]+$/.test(prose.slice(tokens[t].end, tokens[t + 1].start))) return true;
+  }
+  return false;
+}
+
 const AFTER_CONSEQUENCE_ONLY = new Set(["no", "do", "never", "nur", "kein", "keine", "keinen", "keinem", "bitte", "be"]);
 // Subjects of a finite German clause after the connector ("also kommt er morgen"): then no infinitive directive.
 const GERMAN_SUBJECTS = new Set(["ich", "wir", "er", "es", "man", "du", "ihr", "sie"]);

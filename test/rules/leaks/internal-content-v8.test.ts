@@ -145,6 +145,12 @@ const PERSON_LEAKS: [("en" | "de"), string, RegExp][] = [
   ["de", "Im Vertrauen: er feilscht bei jeder Bestellung um jeden Euro.", /dritten Person/],
   ["en", "We messed up the booking. I would not admit that to them in writing though.", /how to deal/],
   ["en", "Don't mention the real reason to them, just say it was the weather.", /how to deal/],
+  ["en", "If she pushes back, just point her to the T&Cs.", /third person/],
+  ["en", "If he complains again, forward it straight to me.", /third person/],
+  ["de", "Wenn sie nachfragt, einfach auf die AGB verweisen.", /dritten Person/],
+  ["de", "Falls er sich wieder beschwert, bitte direkt an mich weiterleiten.", /dritten Person/],
+  ["de", "Frau Holt bitte nur noch gegen Vorkasse beliefern.", /dritten Person/],
+  ["de", "Bei Frau Holt bitte keine Kulanz mehr.", /dritten Person/],
 ];
 
 const PERSON_NEAR_MISSES: [("en" | "de"), string][] = [
@@ -165,6 +171,14 @@ const PERSON_NEAR_MISSES: [("en" | "de"), string][] = [
   ["en", "We'll tell them not to ring the bell before 10."],
   ["en", "We have informed them and they will collect on Monday."],
   ["en", "I didn't mention it to them on the phone, so here it is in writing."],
+  ["en", "Karen please find attached the invoice."],
+  ["en", "If she can't make it, please let us know."],
+  ["en", "If he isn't home, the driver will leave a card."],
+  ["en", "If she calls again, we'll pass on the update."],
+  ["en", "When he arrives, just sign the delivery note."],
+  ["de", "Frau Holt bitte beachten Sie die neue Adresse."],
+  ["de", "Falls er nicht da ist, legen wir eine Karte ein."],
+  ["de", "Für Frau Holt bitten wir um Rückruf unter 0341 123456."],
 ];
 
 // Stock brought in at a cost, a cost to us said verb first, and a colleague by a first name of another origin.
