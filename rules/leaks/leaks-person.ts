@@ -128,13 +128,26 @@ function hasAlready(tokens: readonly Token[], from: number, to: number): boolean
 
 // Paying late or never: "zahlt grundsätzlich zu spät", "always pay late", "never pays on time".
 const PAY = /^(?:pay|pays|paid|paying|zahlt|zahlen|zahlte|zahlten|bezahlt|bezahlen)$/;
-const LATE = new Set(["late", "spät", "spaet", "verspätet", "verspaetet", "never", "nie", "niemals"]);
+const LATE = new Set(["late", "spät", "spaet", "verspätet", "verspaetet", "never", "nie", "niemals", "schlecht", "badly", "slowly"]);
+
+const NEVER = new Set(["never", "nie", "niemals"]);
+const CHARGE = /^(?:postage|shipping|delivery|returns?|fees?|charges?|vat|versand\w*|porto|gebühr\w*|gebuehr\w*|lieferkosten|rücksendung\w*|ruecksendung\w*|rückversand\w*|mwst|aufpreis)$/;
+
+function chargeNamed(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CHARGE.test(tokens[k].norm)) return true;
+  return false;
+}
 
 function paysLate(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!PAY.test(tokens[k].norm)) continue;
-    // Anywhere in the subject's clause: "Die zahlen seit dem Frühjahr jede Rechnung zu spät".
-    for (let j = Math.max(from, k - 2); j < to; j++) if (LATE.has(tokens[j].norm)) return true;
+    // Anywhere in the subject's clause: "Die zahlen seit dem Frühjahr jede Rechnung zu spät". "Never"
+    // before a charge is a rule for the reader: "The customer never pays for returns", "zahlt nie Versandkosten".
+    for (let j = Math.max(from, k - 2); j < to; j++) {
+      if (!LATE.has(tokens[j].norm)) continue;
+      if (NEVER.has(tokens[j].norm) && chargeNamed(tokens, from, to)) continue;
+      return true;
+    }
   }
   return false;
 }
@@ -210,6 +223,13 @@ export function findReaderReferences(
     // "Frau Holt bitte nur noch gegen Vorkasse beliefern", "Bei Frau Holt bitte keine Kulanz": the reader
     // named, then "bitte" without a comma (a vocative has one), and no "Sie".
     if (readerThenPlease(tokens, prose, k, stop, readerNames) && !speaksToReader(tokens, k, stop, k)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
+    // "Hopefully she won't notice it's refurbished", "Mal sehen, ob er das schluckt": hoping the reader is fooled.
+    const fooled = hopesUnnoticed(tokens, k, stop);
+    if (fooled >= 0 && tokens[fooled].start < firstOther && !speaksToReader(tokens, k, stop, k)) {
       const words = prose.slice(sentence.start, sentence.end);
       hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
       continue;
@@ -333,6 +353,25 @@ function conditionalDirective(tokens: readonly Token[], prose: string, s: number
     return dealsWithPerson(tokens, c, stop);
   }
   return false;
+}
+
+// A hope or a wait-and-see: "hopefully", "let's hope", "let's see if", "hoffentlich", "mal sehen, ob", "ob ... ?".
+const HOPE = new Set(["hopefully", "hoffentlich", "hope", "hoffen", "see", "sehen", "wonder", "ob"]);
+// Noticing, seeing through, swallowing it: "notice", "realise", "swallow", "merkt", "schluckt", "durchschaut".
+const NOTICE = /^(?:notices?|noticed|noticing|realis\w*|realiz\w*|swallows?|spots?|merkt|merken|schluckt|schlucken|durchschaut|checkt|kapiert)$/;
+
+/** The index of "he"/"she"/"er"/"sie" (lower case) when the sentence hopes or waits to see whether they notice; -1 otherwise. */
+function hopesUnnoticed(tokens: readonly Token[], k: number, stop: number): number {
+  let hope = false;
+  let pronoun = -1;
+  let notice = false;
+  for (let t = k; t < stop; t++) {
+    const token = tokens[t];
+    if (HOPE.has(token.norm)) hope = true;
+    if (pronoun < 0 && IF_PRONOUNS.has(token.norm) && !(token.norm === "sie" && token.text !== "sie")) pronoun = t;
+    if (NOTICE.test(token.norm)) notice = true;
+  }
+  return hope && notice ? pronoun : -1;
 }
 
 const DEALT_WITH = new Set(["her", "him", "ihm", "ihn", "me", "mich", "mir"]);

@@ -151,6 +151,12 @@ const PERSON_LEAKS: [("en" | "de"), string, RegExp][] = [
   ["de", "Falls er sich wieder beschwert, bitte direkt an mich weiterleiten.", /dritten Person/],
   ["de", "Frau Holt bitte nur noch gegen Vorkasse beliefern.", /dritten Person/],
   ["de", "Bei Frau Holt bitte keine Kulanz mehr.", /dritten Person/],
+  ["en", "Hopefully she won't notice it's a refurbished unit.", /third person/],
+  ["de", "Mal sehen, ob er das schluckt.", /dritten Person/],
+  ["de", "Hoffentlich merkt sie nicht, dass das Gerät gebraucht ist.", /dritten Person/],
+  ["en", "Careful with this one: she has threatened legal action before.", /marked internal/],
+  ["de", "Achtung bei der Kundin: sie hat schon mal mit einer Klage gedroht.", /markiert/],
+  ["de", "Der Kunde zahlt seit Monaten schlecht.", /dritten Person/],
 ];
 
 const PERSON_NEAR_MISSES: [("en" | "de"), string][] = [
@@ -179,6 +185,14 @@ const PERSON_NEAR_MISSES: [("en" | "de"), string][] = [
   ["de", "Frau Holt bitte beachten Sie die neue Adresse."],
   ["de", "Falls er nicht da ist, legen wir eine Karte ein."],
   ["de", "Für Frau Holt bitten wir um Rückruf unter 0341 123456."],
+  ["en", "We hope you notice the difference with the new filter."],
+  ["en", "Hopefully your son will notice the new settings straight away."],
+  ["de", "Hoffentlich merkt Ihre Tochter gleich, wie leise das Gerät ist."],
+  ["en", "Careful with the glass panel: it is heavy."],
+  ["de", "Vorsicht bei der Montage: das Glas ist schwer."],
+  ["en", "The customer never pays for returns, it's free."],
+  ["de", "Die Kundin zahlt nie Versandkosten ab 50 EUR Bestellwert."],
+  ["de", "Die Lieferung kommt leider zu spät, das tut uns leid."],
 ];
 
 // Stock brought in at a cost, a cost to us said verb first, and a colleague by a first name of another origin.
