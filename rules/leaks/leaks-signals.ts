@@ -386,7 +386,10 @@ const GREETING_WORDS = new Set(["hi", "hello", "hey", "hallo", "moin", "servus",
  * mail, and none is a name of an outside recipient.
  */
 function greetsColleagueInCopyOnly(greeting: string, colleaguesInCopy: ReadonlySet<string>, readers: ReadonlySet<string>): boolean {
-  const line = /^[^\n,:!]*[,:!]?[ \t]*$/.test(greeting) ? greeting : "";
+  // One salutation and nothing after it: at most a closing "," ":" or "!" (checked without a regex of overlapping parts).
+  const trimmed = greeting.trimEnd();
+  const salutation = /[,:!]$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
+  const line = /[\n,:!]/.test(salutation) ? "" : salutation;
   const words = line.split(/[^\p{L}]+/u).filter((w) => w.length > 0).map(normalizeListWord);
   const names = words.filter((w) => !GREETING_WORDS.has(w));
   return names.length > 0 && names.every((w) => colleaguesInCopy.has(w) && !readers.has(w));
