@@ -202,6 +202,9 @@ const FIGURE_AND_NAME_LEAKS: [("en" | "de"), string, RegExp][] = [
   ["en", "COGS on this line is $11.20.", /internal figures/],
   ["de", "Wir beziehen die Rahmen für 40 EUR pro Stück vom Großhändler.", /interne Zahlen/],
   ["de", "Uns kostet das Gerät selbst 180 EUR.", /interne Zahlen/],
+  ["de", "Wir haben für das Teil 180 EUR bezahlt und verlangen 240 EUR.", /interne Zahlen/],
+  ["de", "Das Teil hat uns 180 EUR gekostet, das Angebot liegt bei 240 EUR.", /interne Zahlen/],
+  ["en", "We picked these up for £9 each at the trade fair.", /internal figures/],
   ["de", "Merve – bitte 45 Minuten für den Termin einplanen.", /Kollegen/],
 ];
 
@@ -212,6 +215,11 @@ const FIGURE_AND_NAME_NEAR_MISSES: [("en" | "de"), string][] = [
   ["de", "Sie beziehen die Ware für 40 EUR pro Stück direkt bei uns."],
   ["de", "Wir beziehen Ökostrom, der Tarif kostet Sie 30 EUR im Monat."],
   ["de", "Uns kostet die Anfahrt nichts, daher berechnen wir Ihnen 0 EUR."],
+  ["de", "Wir haben die 5,95 EUR Rücksendekosten für Sie bezahlt."],
+  ["de", "Die Reparatur hat uns nichts gekostet, daher zahlen Sie 0 EUR."],
+  ["de", "Wir haben Ihre Zahlung von 80 EUR bekommen, danke!"],
+  ["en", "We picked up your parcel on Monday; the fee of £9 is waived."],
+  ["en", "Please send the supplier invoice for £180 so we can claim the warranty."],
   ["de", "Merve, unsere Auszubildende, meldet sich morgen bei Ihnen."],
 ];
 
