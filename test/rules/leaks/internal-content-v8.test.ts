@@ -281,6 +281,7 @@ tester.run(rule, {
     ...SUBJECT_NEAR_MISSES.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject) })),
     // A forwarded answer of a colleague that speaks to the reader's side is shared on purpose.
     { name: "en: a forwarded answer for the customer", filename: "d.eml", code: forwarded("The pallet was checked on arrival and the wrap was intact.\nThe replacement leaves on Friday.\nD.") },
+    { name: "en: a forwarded answer that says when the customer's order can ship", filename: "d.eml", code: forwarded("The replacement is in stock and can leave on Friday; the customer should have it by Monday.\nD.") },
     { name: "en: a colleague's forwarded message naming a colleague as subject", filename: "d.eml", code: forwarded("The pallet was checked on arrival.\nEllie, our claims lead, will send the form on Friday.\nD.") },
     // Greeting a colleague who receives the mail, with the customer named in it: an introduction or a hand-over.
     { name: "en: an introduction of the customer to a colleague", filename: "d.eml", code: toSamAnd("Hi Sam,\n\nmeet Gareth Pugh of Pugh Roofing, who needs ten nailers by March.\n\nBest,\nTom\n") },
@@ -304,6 +305,18 @@ tester.run(rule, {
     },
     ...[...NOTE_LEAKS, ...NAME_LEAKS, ...PERSON_LEAKS, ...FIGURE_AND_NAME_LEAKS, ...LINK_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     ...SUBJECT_LEAKS.map((subject) => ({ name: `subject: ${subject}`, filename: "d.eml", code: withSubject(subject), errors: [{ line: 3, message: /subject|Betreff/ }] })),
+    {
+      name: "en: a colleague's forwarded message: the customer can wait",
+      filename: "d.eml",
+      code: forwarded("The replacement is in stock. The customer can wait until the invoice is paid.\nD."),
+      errors: [{ message: /quoted history.*how to deal/ }],
+    },
+    {
+      name: "en: a colleague's forwarded message gives the official story",
+      filename: "d.eml",
+      code: forwarded("The pallet tipped over at our dock. Officially it was the carrier.\nD."),
+      errors: [{ message: /quoted history.*how to deal/ }],
+    },
     {
       name: "en: a colleague's forwarded message decides what not to admit",
       filename: "d.eml",
