@@ -648,6 +648,62 @@ export function findFigures(text: TokenText, sentences: readonly { start: number
   return hits;
 }
 
+// The reader as a customer noun, and English "she"/"he" (German "sie"/"er" may be a firm or a thing).
+const READER_NOUNS = new Set(["kundin", "kunde", "customer", "client", "patientin", "patient", "gast"]);
+const NOTE_PRONOUNS = new Set(["she", "he", "she's", "he's"]);
+const ENGLISH_READER_NOUNS = new Set(["customer", "client", "patient"]);
+const SUBJECT_VERBS = new Set(["has", "is", "was", "wants", "wanted", "said", "says", "keeps", "always", "never", "already", "will", "won't", "can't", "doesn't", "didn't", "should", "must", "hasn't", "isn't", "'s", "complained", "complains", "threatened", "cancelled", "returned", "asked",
+  "hat", "ist", "war", "will", "wollte", "droht", "drohte", "beschwert", "zahlt", "hatte", "weiß", "weiss"]);
+// People a pronoun in the note may stand for instead ("(Note: the driver said he rang twice)").
+const OTHER_PEOPLE = new Set(["driver", "courier", "technician", "engineer", "husband", "wife", "son", "daughter", "neighbour", "neighbor", "fahrer", "kurier", "techniker", "monteur", "mann", "frau", "sohn", "tochter", "nachbar", "nachbarin"]);
+
+/**
+ * A note in round or square brackets, a label of at most three words and a colon first, that
+ * speaks of the customer in the third person: "(NB: she has cancelled twice - no more goodwill)",
+ * "(für uns: Kundin hat schon zweimal storniert)". A note for the reader says "you"/"Sie" or
+ * speaks of something else ("(Note: the depot is closed on Monday)").
+ */
+export function findBracketNotes(text: TokenText): AsideHit[] {
+  const hits: AsideHit[] = [];
+  const { tokens, prose } = text;
+  for (let k = 1; k < tokens.length; k++) {
+    const open = prose.charCodeAt(tokens[k].start - 1);
+    if (open !== 40 && open !== 91) continue; // "(" or "["
+    const close = open === 40 ? ")" : "]";
+    // The label: up to three words, then a colon.
+    let colon = -1;
+    for (let j = k; j < Math.min(tokens.length - 1, k + 3) && colon < 0; j++) {
+      const gap = prose.slice(tokens[j].end, tokens[j + 1].start);
+      if (gap.includes(close) || gap.includes("\n")) break;
+      if (/^[ \t.]*:/.test(gap)) colon = j + 1;
+    }
+    if (colon < 0) continue;
+    let reader = false;
+    let other = false;
+    let named = false;
+    let formal = false;
+    let end = colon;
+    for (; end < Math.min(tokens.length, colon + 30); end++) {
+      const token = tokens[end];
+      // An English noun as the subject ("the customer has ..."), not as a modifier ("the customer portal").
+      // German telegraphic notes name the customer first ("Kundin hat schon zweimal storniert"); a tip
+      // for the reader speaks of customers in general ("Der Kunde kann die Rechnung herunterladen").
+      if (READER_NOUNS.has(token.norm) && (SUBJECT_VERBS.has(tokens[end + 1]?.norm ?? "") || (end === colon && !ENGLISH_READER_NOUNS.has(token.norm)))) reader = true;
+      // "she"/"he" only when no one else is named before them in the note (a name, "the driver").
+      if (NOTE_PRONOUNS.has(token.norm) && !named) reader = true;
+      if (OTHER_PEOPLE.has(token.norm)) other = true;
+      if (end > colon && /^\p{Lu}\p{Ll}/u.test(token.text)) named = true;
+      if (YOU_WORDS.has(token.norm) || FORMAL_YOU.has(token.text) || token.text === "Ihr") formal = true;
+      const after = prose.slice(token.end, tokens[end + 1]?.start ?? token.end);
+      if (after.includes(close) || after.includes("\n")) break;
+    }
+    if (end >= tokens.length || !prose.slice(tokens[end].end, tokens[end + 1]?.start ?? prose.length).includes(close)) continue;
+    if (reader && !other && !formal) hits.push({ kind: "aside", start: tokens[k].start - 1, end: prose.indexOf(close, tokens[end].end) + 1 });
+    k = end;
+  }
+  return hits;
+}
+
 // The informal "du" in German, and the formal words that address the reader.
 // The plural "ihr" too, to a team: "euch", "euer", and verbs that only the plural "ihr" takes ("habt", "könnt", "gebt").
 const DU = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "kannst", "könntest", "koenntest", "magst", "schaust", "weisst", "weißt", "hast", "bist", "willst", "sollst", "musst", "euch", "euer", "eure", "euren", "eurem", "eurer"]);

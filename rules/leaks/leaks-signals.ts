@@ -10,7 +10,7 @@ import {
   type Recipient,
   type Zone,
 } from "../../src/rule-api.js";
-import { findAsides, findFigures, findInformalSwitch, findRequests, type AsideLists, type People } from "./leaks-asides.js";
+import { findAsides, findBracketNotes, findFigures, findInformalSwitch, findRequests, type AsideLists, type People } from "./leaks-asides.js";
 import { findFigureClauses } from "./leaks-figures.js";
 import { findReaderReferences, findWithholding, firstOtherPerson, namesOtherPerson } from "./leaks-person.js";
 import { findInternalLinks, organisationLabels, spansFrom, type InternalLinkReason } from "./leaks-links.js";
@@ -537,6 +537,9 @@ export function findSignals(
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
     if (reading === "authored") for (const hit of findInformalSwitch(text, zone.sentences)) addUnlessOverlapping("aside", hit);
+    if (reading === "authored" && /[[(][^\n]{0,40}:/.test(draft.prose.slice(zone.start, zone.end))) {
+      for (const hit of findBracketNotes(text)) addUnlessOverlapping("aside", hit);
+    }
     // "Sam," to Sam (a colleague) and a customer, and the customer never named: a mail written to the colleague.
     const greeted = checks.people.greetedColleague;
     if (reading === "authored" && greeted && greeted.start >= zone.start && greeted.end <= zone.end && !namesReader(text, checks.people.readerNames)) {
