@@ -38,8 +38,20 @@ export function namedInternalOnly(recipient: Recipient): boolean {
   const local = recipient.address.slice(0, recipient.address.lastIndexOf("@")).toLowerCase();
   if (INTERNAL_ONLY_WORDS.has(local)) return true;
   const words = local.split(/[-._+]+/);
-  return words.some((word) => INTERNAL_ONLY_WORDS.has(word) || EVERYONE_WORDS.has(word)) || /(?:^|[-._+])all[-._]?staff(?:$|[-._+])/.test(local);
+  return words.some((word, n) => INTERNAL_ONLY_WORDS.has(word) || EVERYONE_WORDS.has(word) || LIST_WORDS.has(word) || (n > 0 && FOR_SOME_ONLY.has(word)) || INTERNAL_COMPOUND.test(word) || (WIDE.has(word) && n > 0 && WHOLE.has(words[n - 1]))) ||
+    /(?:^|[-._+])all[-._]?staff(?:$|[-._+])/.test(local);
 }
+
+// Words of a list's name that keep it in the house: a distribution list ("verteiler-lager@",
+// "dl-support@"), or a list for some only ("management-only@", "leitung-nur@"; "Nur" first is a name).
+const LIST_WORDS = new Set(["verteiler", "dl", "distlist", "intranet", "firmenweit", "companywide", "wholecompany"]);
+const FOR_SOME_ONLY = new Set(["only", "nur"]);
+// The internal words inside a compound: "teamintern@", "allemployees@", "mitarbeiterinfo@",
+// "belegschaftsinfo@" ("international@", "internships@" and "interns@" are addresses outsiders write to).
+const INTERNAL_COMPOUND = /intern(?!ation|ship|s$)|^(?:all|alle)(?:staff|employees|mitarbeiter\w*|hands)$|^mitarbeiter|^belegschaft|^kollegen/;
+// "company-wide@", "firma-weit@".
+const WIDE = new Set(["wide", "weit"]);
+const WHOLE = new Set(["company", "firma", "firmen", "org", "organisation", "organization"]);
 
 /**
  * The internal-only recipients, each address once: those config `internalOnlyRecipients` marks,

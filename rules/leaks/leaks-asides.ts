@@ -48,6 +48,11 @@ export interface People {
   readerNamesToo: ReadonlySet<string>;
   /** Where the greeting line of the text written now starts (its first line, or a salutation just below a note). */
   greetingStart?: number;
+  /**
+   * The greeting of the text written now when it greets only colleagues who receive the mail ("Sam,"
+   * to Sam and a customer): the mail was written to them.
+   */
+  greetedColleague?: { start: number; end: number };
 }
 
 export interface AsideHit {
@@ -67,7 +72,7 @@ const FORMAL_YOU = new Set(["Sie", "Ihnen", "Ihre", "Ihren", "Ihrem", "Ihrer", "
 const MONEY = /(?:[$£€]\s?\d|(?<![\d.,])\d[\d.,]*\s?(?:[$£€%]|eur\b|euro\b|usd\b|gbp\b|chf\b|dollars?\b|pounds?\b|prozent\b|percent\b)|\b(?:eur|usd|gbp|chf)\s?\d)/i;
 const WE = new Set(["wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "we", "us", "our"]);
 const READER_POSSESSIVES = new Set(["ihre", "ihr", "ihrer", "ihren", "ihrem", "your", "their", "deren", "eure", "euer"]);
-const NOTE_WORDS = new Set(["ps", "nb", "note", "notes", "notiz", "hinweis", "info", "memo", "nachricht", "anmerkung", "frage", "question", "reminder", "erinnerung"]);
+const NOTE_WORDS = new Set(["ps", "nb", "note", "notes", "notiz", "vermerk", "hinweis", "info", "memo", "nachricht", "anmerkung", "kommentar", "frage", "question", "reminder", "erinnerung", "remark", "comment", "fyi", "heads-up", "kurz", "quick", "kurzinfo"]);
 const NOTE_FOR = new Set(["for", "to", "an", "fur", "für", "fürs", "furs", "ans"]);
 const ARTICLES = new Set(["the", "die", "den", "das", "der", "dem"]);
 // A number with a unit of length, weight or time: a measurement.
@@ -143,7 +148,8 @@ function speaksToReader(tokens: readonly Token[], from: number, to: number): boo
 const YOU_WORDS = new Set(["you", "your", "yours", "you're", "you'll", "you've", "you'd"]);
 
 function addressesReaderFormally(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (FORMAL_YOU.has(tokens[k].text)) return true;
+  // "Ihr" with a capital is the reader's in the middle of a clause ("Max, Ihr Sohn, ..."); first, it may be the plural "you".
+  for (let k = from; k < to; k++) if (FORMAL_YOU.has(tokens[k].text) || (tokens[k].text === "Ihr" && k > from)) return true;
   return false;
 }
 
@@ -167,6 +173,7 @@ export function findAsides(
   const hits: AsideHit[] = [];
   const { tokens, prose } = text;
   const starts = lineStarts(text, zoneStart);
+  const address: Addressing = { colleagueMessage: firstLine === "colleague-greeting", formalZone: addressesReaderFormallySomewhere(text) };
   starts.forEach(({ index: i, lineStart }, n) => {
     const prefix = LINE_PREFIX.exec(prose.slice(lineStart, tokens[i].start));
     if (!prefix) return;
@@ -198,14 +205,10 @@ export function findAsides(
       return;
     }
     // "Team: bitte ...", "Guys: he tried ...", "Escalations list: ...".
-    const group = firstMatchAt(text, i, lists.vocatives);
-    if (group && group.after < lineEnd && VOCATIVE_GAP.test(prose.slice(tokens[group.after - 1].end, tokens[group.after].start))) {
-      const end = clauseAfter(text, group.after);
-      const weak = lists.weakVocatives.has(group.phrase.source);
-      if (end - group.after >= 3 && !addressesReaderFormally(tokens, group.after, end) && (!weak || hasCue(text, group.after, end, lists))) {
-        report(group.after);
-        return;
-      }
+    const group = groupAsideAt(text, i, lineEnd, lists);
+    if (group >= 0) {
+      report(group);
+      return;
     }
     // "Sales: don't offer her the bundle", "Lager - kann jemand ...": a department as a label, then words
     // about someone in the third person or for anyone of them ("Support: please call 0800 ..." speaks to the reader).
@@ -217,7 +220,7 @@ export function findAsides(
       }
     }
     // "Priya - please check ...", "Lena, kannst du ...", "Anna - she sent them back ...", "Hey Sarah, can you ...".
-    const after = nameAsideAt(text, i, lineEnd, lists, people);
+    const after = nameAsideAt(text, i, lineEnd, lists, people, address);
     if (after >= 0) report(after);
   });
   // "cc @warehouse: hold the pallet", "(@Sarah, she's had one already)": a handle in the middle of a
@@ -226,9 +229,10 @@ export function findAsides(
     const at = tokens[k].start;
     if (prose.charCodeAt(at - 1) !== 64 /* @ */ || !/^\p{L}/u.test(tokens[k].text)) continue;
     const before = prose[at - 2] ?? "\n";
-    const after = prose[tokens[k].end] ?? "";
+    // A dash closes the handle like a comma: "cc @finance - hold the credit note until she pays".
+    const after = /^[ \t]+[-–—][ \t]/.test(prose.slice(tokens[k].end, tokens[k].end + 4)) ? "," : (prose[tokens[k].end] ?? "");
     if (!/[\s([]/.test(before) || (after !== ":" && after !== ",") || people.readers.has(tokens[k].norm)) continue;
-    // "Tweet us @LadenHelp, we reply fast": after a comma, only words meant for a colleague count.
+    // "Tweet us @LadenHelp, we reply fast": after a comma or dash, only words meant for a colleague count.
     if (after === "," && !hasCue(text, k + 1, clauseAfter(text, k + 1), lists)) continue;
     if (hits.some((hit) => hit.start <= at && hit.end >= at)) continue;
     hits.push({ kind: "aside", start: at - 1, end: tokens[Math.max(clauseAfter(text, k + 1), k + 1) - 1].end });
@@ -242,11 +246,58 @@ export function findAsides(
       // of the line for every sentence, quadratic in a long line (2 MB on one line: 15.7 s).
       if (lineBreakIn(prose, tokens[k - 1].end, tokens[k].start)) continue;
       let after = addressedLabelAt(text, k, stop, lists, people);
-      if (after < 0) after = nameAsideAt(text, k, stop, lists, people);
+      if (after < 0) after = nameAsideAt(text, k, stop, lists, people, address);
+      // "Your order ships Friday. FYI team: she has cancelled twice before."
+      if (after < 0) after = groupAsideAt(text, k, stop, lists, true);
       if (after >= 0) hits.push({ kind: "aside", start: tokens[k].start, end: tokens[Math.max(clauseAfter(text, after), after) - 1].end });
+    }
+    // The name at the end: "Let me know if we should offer her the voucher, Dave.", "Thoughts, Priya?".
+    for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
+      if (stop - k < 2 || hits.some((hit) => hit.start <= tokens[k].start && hit.end >= tokens[k].start)) continue;
+      if (!endsWithVocative(text, k, stop, sentence.end, lists, people)) continue;
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ kind: "aside", start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
     }
   }
   return hits;
+}
+
+/**
+ * A sentence that ends in ", <first name>" of someone who is not a reader, and asks something
+ * (a question, or a cue for a colleague): the one named is addressed. Not a sign-off ("Best, Tom"
+ * says nothing to anyone) and not a sentence that says "Sie" to the reader.
+ */
+function endsWithVocative(text: TokenText, k: number, stop: number, sentenceEnd: number, lists: AsideLists, people: People): boolean {
+  const { tokens, prose } = text;
+  const name = tokens[stop - 1];
+  if (!lists.firstNames.has(name.norm) && !people.colleagues.has(name.norm)) return false;
+  if (people.readers.has(name.norm) || !isCapitalised(name.text)) return false;
+  if (!/^[ \t]*,[ \t]*$/.test(prose.slice(tokens[stop - 2].end, name.start))) return false;
+  if (addressesReaderFormally(tokens, k, stop)) return false;
+  const question = prose.slice(name.end, sentenceEnd + 1).includes("?");
+  if (!question && !hasCue(text, k, stop - 1, lists)) return false;
+  if (people.colleaguesInCopy.has(name.norm) && !hasThirdPerson(tokens, k, stop - 1)) return false;
+  return true;
+}
+
+/** A group addressed at token i ("Team: bitte ...", "FYI team - ..."), words for them after it: the index after the group, or -1. */
+const YOUR = new Set(["your", "yours"]);
+
+function hasAny(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k].norm)) return true;
+  return false;
+}
+
+function groupAsideAt(text: TokenText, i: number, end: number, lists: AsideLists, midLine = false): number {
+  const { tokens, prose } = text;
+  const group = firstMatchAt(text, i, lists.vocatives);
+  if (!group || group.after >= end || !VOCATIVE_GAP.test(prose.slice(tokens[group.after - 1].end, tokens[group.after].start))) return -1;
+  const clauseEnd = clauseAfter(text, group.after);
+  const weak = lists.weakVocatives.has(group.phrase.source);
+  if (clauseEnd - group.after < 3 || addressesReaderFormally(tokens, group.after, clauseEnd) || (weak && !hasCue(text, group.after, clauseEnd, lists))) return -1;
+  // In the middle of a line, "Thanks. All: please update your records" speaks to the recipients as a group.
+  if (weak && midLine && hasAny(tokens, group.after, clauseEnd, YOUR)) return -1;
+  return group.after;
 }
 
 // Words that open a label but thank or greet someone: "Danke an Jonas: ...", "Thanks to Dave: ...".
@@ -295,7 +346,7 @@ function addressedLabelAt(text: TokenText, i: number, end: number, lists: AsideL
 const APPOSITION_START = new Set(["our", "my", "the", "unser", "unsere", "unserer", "mein", "meine", "der", "die", "ein", "eine", "a", "an"]);
 
 // Greetings that may stand before a colleague's name in an aside: "Hey Sarah, can you ...".
-const INTERJECTIONS = new Set(["hey", "hi", "hallo", "hello", "moin", "servus", "fyi", "cc", "attn", "liebe", "lieber", "dear", "thanks", "thx", "danke", "ok", "okay"]);
+const INTERJECTIONS = new Set(["hey", "hi", "hiya", "hallo", "hello", "moin", "servus", "morning", "afternoon", "evening", "fyi", "cc", "attn", "liebe", "lieber", "dear", "thanks", "thx", "danke", "ok", "okay"]);
 // A postscript before a name: "PS Jonas, ...", "P.S. Dave - ...", "NB Anna: ...".
 const POSTSCRIPTS = new Set(["ps", "pps", "nb"]);
 // Words that ask something of the one named, right after the name without a comma: "Jonas bitte ...", "Dave please ...".
@@ -305,12 +356,15 @@ const BARE_REQUESTS = new Set(["bitte", "please", "pls", "plz"]);
  * A colleague's first name at token i (after "hey"/"hallo"), then "," ":" or a dash, then words
  * meant for a colleague (a cue, no formal "Sie"): returns the index after the name, or -1.
  */
-function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists, people: People): number {
+function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists, people: People, address: Addressing): number {
   const { tokens, prose } = text;
   let k = i;
   if (POSTSCRIPTS.has(tokens[k].norm) && k + 1 < end) k++;
   else if (tokens[k].norm === "p" && tokens[k + 1]?.norm === "s" && k + 2 < end && prose.slice(tokens[k].end, tokens[k + 1].start) === ".") k += 2;
-  if (INTERJECTIONS.has(tokens[k].norm) && k + 1 < end && /^[ \t]+$/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) k++;
+  // "Looping in Dave here: can you ...", "Adding Priya - she ...": the colleague is named as they join the thread.
+  k = afterLoopingIn(tokens, prose, k, end);
+  const greeted = INTERJECTIONS.has(tokens[k].norm) && k + 1 < end && /^[ \t]+$/.test(prose.slice(tokens[k].end, tokens[k + 1].start));
+  if (greeted) k++;
   const name = tokens[k].norm;
   // Set lookups first: most words are no name, and isCapitalised copies the word.
   if (people.readers.has(name)) return -1;
@@ -323,17 +377,88 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   const gap = prose.slice(tokens[k].end, tokens[k + 1].start);
   // "Jonas bitte ...": a known name right before "bitte"/"please" needs no comma.
   const bare = !unknownName && /^[ \t]+$/.test(gap) && BARE_REQUESTS.has(tokens[k + 1].norm);
-  if (!bare && !VOCATIVE_GAP.test(gap)) return -1;
+  // "Morning Jess! Could you ...": a greeting and a name close with "!" too.
+  // "Dave? Could you ...": a name called on its own asks for their attention.
+  const exclaimed = (greeted && /^[ \t]*!+[ \t]*$/.test(gap)) || (!unknownName && /^[ \t]*\?[ \t]*$/.test(gap));
+  if (!bare && !exclaimed && !VOCATIVE_GAP.test(gap)) return -1;
   // "Owen, our warehouse lead, is in copy": an apposition introduces the colleague to the reader.
-  if (APPOSITION_START.has(tokens[k + 1].norm)) return -1;
+  // "Max, Ihr Sohn, hat ...": after a comma a capital "Ihr" is the reader's, not the plural "ihr".
+  // After a colon no apposition follows: "Dave: the pallet is in bay 4, so please hold it".
+  if ((APPOSITION_START.has(tokens[k + 1].norm) && !gap.includes(":")) || tokens[k + 1].text === "Ihr") return -1;
   const clauseEnd = clauseAfter(text, k + 1);
   if (addressesReaderFormally(tokens, k + 1, clauseEnd)) return -1;
-  if (!hasCue(text, k + 1, clauseEnd, lists)) return -1;
+  if (!hasCue(text, k + 1, clauseEnd, lists) && (unknownName || !speaksToNamed(text, k, clauseEnd, people, address))) return -1;
   if (unknownName && !asksDirectly(tokens, k + 1, clauseEnd)) return -1;
   // A colleague in copy is addressed in front of the customer: an aside only when the words speak
   // of someone in the third person ("Priya, she complains about everything").
   if (people.colleaguesInCopy.has(name) && !hasThirdPerson(tokens, k + 1, clauseEnd)) return -1;
   return k + 1;
+}
+
+/** How the zone addresses people: a colleague's quoted message, and whether it says "Sie" to the reader. */
+interface Addressing {
+  colleagueMessage: boolean;
+  formalZone: boolean;
+}
+
+// Words that open a list, an apposition or an adverbial after a name, not words to the one named:
+// "Jonas, Anna und ich ...", "Tom, im Auftrag von ...", "Ellie, who handles ...".
+const NOT_ADDRESSED_AFTER_NAME = new Set([
+  "and", "or", "und", "oder", "sowie", "bzw", "who", "whom", "whose", "which", "welche", "welcher", "as", "wie", "in", "im", "at", "from",
+  "of", "on", "with", "for", "by", "aus", "von", "vom", "bei", "beim", "mit", "für", "zum", "zur", "am", "an", "i", "ca",
+]);
+// Verbs that open a yes/no question to the one named: "Ravi, do you know ...?", "Jonas - hat der Kurier ...?".
+const QUESTION_OPENERS = new Set([
+  "do", "did", "does", "have", "has", "had", "is", "are", "was", "were", "can", "could", "would", "will", "should", "shall", "any", "what", "when",
+  "where", "how", "why", "hat", "hast", "habt", "ist", "bist", "sind", "war", "kannst", "kann", "könnt", "konntest", "weißt", "weisst", "wisst",
+  "gibt", "gab", "haben", "wann", "wo", "was", "wie", "warum", "wieso", "ob", "können", "koennen", "könnten", "koennten", "sollen", "sollten",
+  "dürfen", "duerfen", "müssen", "muessen", "wollen", "machen", "nehmen",
+]);
+const ONE_WORD_QUESTIONS = new Set(["thoughts", "ideas", "ok", "okay", "opinion", "objections", "meinung", "einverstanden", "ideen", "einwände", "einwaende"]);
+
+/**
+ * Without a cue word, the words after a known first name still speak to the one named when they
+ * ask them something ("Ravi, do you know if it's in stock?", "Jonas - hat der Kurier bestätigt?"),
+ * when a colleague's quoted message turns to another colleague of its headers ("Ellie, hold the
+ * claim form until Friday"), or when a German mail that says "Sie" to the reader goes on in lower
+ * case after the bare first name ("Jonas, gib mir kurz Bescheid"): the reader is not called by a
+ * bare first name there.
+ */
+function speaksToNamed(text: TokenText, k: number, clauseEnd: number, people: People, address: Addressing): boolean {
+  const { tokens, prose } = text;
+  const next = tokens[k + 1];
+  if (!next || NOT_ADDRESSED_AFTER_NAME.has(next.norm) || APPOSITION_START.has(next.norm)) return false;
+  const last = tokens[clauseEnd - 1];
+  const question = /^[ \t]*\?/.test(prose.slice(last.end, last.end + 3));
+  // "Dave, thoughts?", "Jonas, Meinung?": one word asked of the one named.
+  if (question && clauseEnd - (k + 1) === 1 && ONE_WORD_QUESTIONS.has(next.norm)) return true;
+  if (clauseEnd - (k + 1) < 2) return false;
+  // ("Sarah, your daughter, called - is that sorted?" is an apposition, not a question to Sarah.)
+  if (question && (QUESTION_OPENERS.has(next.norm) || next.norm === "you")) return true;
+  const lowerCase = next.text[0] !== next.text[0].toUpperCase();
+  if (address.colleagueMessage && people.colleagues.has(tokens[k].norm) && lowerCase) return true;
+  return address.formalZone && lowerCase && /^\p{L}/u.test(next.text);
+}
+
+/** Whether the zone says "Sie"/"Ihnen"/"Ihr..." to the reader somewhere (not at a sentence start, where "Sie" may be "they"). */
+function addressesReaderFormallySomewhere(text: TokenText): boolean {
+  const { tokens, prose } = text;
+  for (let k = 1; k < tokens.length; k++) {
+    if (FORMAL_YOU.has(tokens[k].text) && tokens[k].text !== "Euch" && !sentenceOrLineEndsIn(prose, tokens[k - 1].end, tokens[k].start)) return true;
+  }
+  return false;
+}
+
+// "Looping in", "Adding", "Bringing in", "+": words that bring a colleague into the thread before their name.
+const LOOPING_IN = new Set(["looping", "loop", "bringing", "pulling", "roping"]);
+
+/** The index of the name after "Looping in"/"Adding"/"Bringing in" at `k`, or `k` itself. */
+function afterLoopingIn(tokens: readonly Token[], prose: string, k: number, end: number): number {
+  const norm = tokens[k].norm;
+  const plain = (from: number) => /^[ \t]+$/.test(prose.slice(tokens[from].end, tokens[from + 1]?.start ?? tokens[from].end));
+  if (LOOPING_IN.has(norm) && tokens[k + 1]?.norm === "in" && k + 2 < end && plain(k) && plain(k + 1)) return k + 2;
+  if (norm === "adding" && k + 1 < end && plain(k)) return k + 1;
+  return k;
 }
 
 const THIRD_PERSON = new Set(["she", "he", "she's", "he's", "sie", "er"]);
@@ -403,7 +528,7 @@ const ADDRESSES_READER = new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem
  * (or "wer"/"who" first), a modal verb before it and a verb of taking over, that does not speak
  * to the reader ("Kann jemand bei Ihnen das Paket annehmen?", "Can someone at your end ...").
  */
-export function findRequests(text: TokenText, sentences: readonly { start: number; end: number }[]): AsideHit[] {
+export function findRequests(text: TokenText, sentences: readonly { start: number; end: number }[], departments: ReadonlySet<string> = new Set()): AsideHit[] {
   const hits: AsideHit[] = [];
   const { tokens, prose } = text;
   for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
@@ -422,12 +547,28 @@ export function findRequests(text: TokenText, sentences: readonly { start: numbe
     }
     // "Anyone free to pick this one up?": without a modal verb when the question opens with "anyone".
     if (modal < 0 && someone === k && tokens[k].norm !== "wer" && tokens[k].norm !== "who") modal = k;
+    // "Can someone from finance confirm ...?", "Kann jemand aus der Buchhaltung ...?": a question to one of a department.
+    if (!reader && someone >= 0 && fromDepartment(tokens, someone + 1, stop, departments)) {
+      hits.push({ kind: "colleague-request", start: tokens[k].start, end: tokens[stop - 1].end });
+      continue;
+    }
     if (reader || someone < 0 || modal < 0 || !takeOver) continue;
     if (modal > someone && tokens[someone].norm !== "wer" && tokens[someone].norm !== "who") continue;
     hits.push({ kind: "colleague-request", start: tokens[k].start, end: tokens[stop - 1].end });
   }
   return hits;
 }
+
+const FROM_DEPARTMENT = new Set(["from", "in", "at", "aus", "im", "von", "vom", "in", "bei"]);
+
+/** "from finance", "aus der Buchhaltung", "in the warehouse": a department right after "someone". */
+function fromDepartment(tokens: readonly Token[], at: number, stop: number, departments: ReadonlySet<string>): boolean {
+  if (at + 1 >= stop || !FROM_DEPARTMENT.has(tokens[at].norm)) return false;
+  const k = ARTICLES.has(tokens[at + 1].norm) || tokens[at + 1].norm === "der" ? at + 2 : at + 1;
+  return k < stop && departments.has(tokens[k].norm) && !SELF.has(tokens[k].norm) && !GROUP_WORDS.has(tokens[k].norm);
+}
+// Audiences that name no department: "someone from the team" may be the reader's.
+const GROUP_WORDS = new Set(["team", "all", "alle", "everyone", "everybody", "management", "support"]);
 
 // The reader as someone in a figure's clause, who keeps or gets it: "Sie", "Ihnen", "you" (the
 // possessives name whose order or price it is: "the margin on your order is 6%" is ours).
@@ -507,9 +648,67 @@ export function findFigures(text: TokenText, sentences: readonly { start: number
   return hits;
 }
 
+// The reader as a customer noun, and English "she"/"he" (German "sie"/"er" may be a firm or a thing).
+const READER_NOUNS = new Set(["kundin", "kunde", "customer", "client", "patientin", "patient", "gast"]);
+const NOTE_PRONOUNS = new Set(["she", "he", "she's", "he's"]);
+const ENGLISH_READER_NOUNS = new Set(["customer", "client", "patient"]);
+const SUBJECT_VERBS = new Set(["has", "is", "was", "wants", "wanted", "said", "says", "keeps", "always", "never", "already", "will", "won't", "can't", "doesn't", "didn't", "should", "must", "hasn't", "isn't", "'s", "complained", "complains", "threatened", "cancelled", "returned", "asked",
+  "hat", "ist", "war", "will", "wollte", "droht", "drohte", "beschwert", "zahlt", "hatte", "weiß", "weiss"]);
+// People a pronoun in the note may stand for instead ("(Note: the driver said he rang twice)").
+const OTHER_PEOPLE = new Set(["driver", "courier", "technician", "engineer", "husband", "wife", "son", "daughter", "neighbour", "neighbor", "fahrer", "kurier", "techniker", "monteur", "mann", "frau", "sohn", "tochter", "nachbar", "nachbarin"]);
+
+/**
+ * A note in round or square brackets, a label of at most three words and a colon first, that
+ * speaks of the customer in the third person: "(NB: she has cancelled twice - no more goodwill)",
+ * "(für uns: Kundin hat schon zweimal storniert)". A note for the reader says "you"/"Sie" or
+ * speaks of something else ("(Note: the depot is closed on Monday)").
+ */
+export function findBracketNotes(text: TokenText): AsideHit[] {
+  const hits: AsideHit[] = [];
+  const { tokens, prose } = text;
+  for (let k = 1; k < tokens.length; k++) {
+    const open = prose.charCodeAt(tokens[k].start - 1);
+    if (open !== 40 && open !== 91) continue; // "(" or "["
+    const close = open === 40 ? ")" : "]";
+    // The label: up to three words, then a colon.
+    let colon = -1;
+    for (let j = k; j < Math.min(tokens.length - 1, k + 3) && colon < 0; j++) {
+      const gap = prose.slice(tokens[j].end, tokens[j + 1].start);
+      if (gap.includes(close) || gap.includes("\n")) break;
+      if (/^[ \t.]*:/.test(gap)) colon = j + 1;
+    }
+    if (colon < 0) continue;
+    let reader = false;
+    let other = false;
+    let named = false;
+    let formal = false;
+    let end = colon;
+    for (; end < Math.min(tokens.length, colon + 30); end++) {
+      const token = tokens[end];
+      // An English noun as the subject ("the customer has ..."), not as a modifier ("the customer portal").
+      // German telegraphic notes name the customer first ("Kundin hat schon zweimal storniert"); a tip
+      // for the reader speaks of customers in general ("Der Kunde kann die Rechnung herunterladen").
+      if (READER_NOUNS.has(token.norm) && (SUBJECT_VERBS.has(tokens[end + 1]?.norm ?? "") || (end === colon && !ENGLISH_READER_NOUNS.has(token.norm)))) reader = true;
+      // "she"/"he" only when no one else is named before them in the note (a name, "the driver").
+      if (NOTE_PRONOUNS.has(token.norm) && !named) reader = true;
+      if (OTHER_PEOPLE.has(token.norm)) other = true;
+      if (end > colon && /^\p{Lu}\p{Ll}/u.test(token.text)) named = true;
+      if (YOU_WORDS.has(token.norm) || FORMAL_YOU.has(token.text) || token.text === "Ihr") formal = true;
+      const after = prose.slice(token.end, tokens[end + 1]?.start ?? token.end);
+      if (after.includes(close) || after.includes("\n")) break;
+    }
+    if (end >= tokens.length || !prose.slice(tokens[end].end, tokens[end + 1]?.start ?? prose.length).includes(close)) continue;
+    if (reader && !other && !formal) hits.push({ kind: "aside", start: tokens[k].start - 1, end: prose.indexOf(close, tokens[end].end) + 1 });
+    k = end;
+  }
+  return hits;
+}
+
 // The informal "du" in German, and the formal words that address the reader.
-const DU = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "kannst", "könntest", "koenntest", "magst", "schaust", "weisst", "weißt", "hast", "bist", "willst", "sollst", "musst"]);
-const DU_PRONOUNS = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"]);
+// The plural "ihr" too, to a team: "euch", "euer", and verbs that only the plural "ihr" takes ("habt", "könnt", "gebt").
+const DU = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "kannst", "könntest", "koenntest", "magst", "schaust", "weisst", "weißt", "hast", "bist", "willst", "sollst", "musst", "euch", "euer", "eure", "euren", "eurem", "eurer"]);
+const DU_PRONOUNS = new Set(["du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure", "euren", "eurem", "eurer"]);
+const IHR_VERBS = new Set(["habt", "seid", "wisst", "gebt", "lasst", "könnt", "koennt", "wollt", "sollt", "müsst", "muesst", "dürft", "duerft", "meint", "tut"]);
 const FORMAL = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"]);
 
 /**
@@ -522,7 +721,7 @@ export function findInformalSwitch(text: TokenText, sentences: readonly { start:
   const { tokens, prose } = text;
   // Most mails have no "du" at all: one pass of set lookups before anything else.
   let anyDu = false;
-  for (let k = 0; k < tokens.length && !anyDu; k++) if (DU_PRONOUNS.has(tokens[k].norm)) anyDu = true;
+  for (let k = 0; k < tokens.length && !anyDu; k++) if (DU_PRONOUNS.has(tokens[k].norm) || IHR_VERBS.has(tokens[k].norm)) anyDu = true;
   if (!anyDu) return [];
   let formal = false;
   for (let k = 1; k < tokens.length && !formal; k++) {
@@ -537,6 +736,8 @@ export function findInformalSwitch(text: TokenText, sentences: readonly { start:
       const token = tokens[t];
       if (FORMAL.has(token.text) && t > k) reader = true;
       if (DU.has(token.norm) && (DU_PRONOUNS.has(token.norm) || duFollows(tokens, t, stop))) du = true;
+      // "Was meint ihr", "Könnt ihr ...", and "Gebt mir Bescheid" (the plural imperative opens the sentence).
+      if (IHR_VERBS.has(token.norm) && (pluralYouAfter(tokens, prose, t) || (t === k && token.norm !== "meint" && token.norm !== "tut"))) du = true;
     }
     if (!du || reader) continue;
     const words = prose.slice(sentence.start, sentence.end);
@@ -544,6 +745,14 @@ export function findInformalSwitch(text: TokenText, sentences: readonly { start:
     hits.push({ kind: "aside", start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
   }
   return hits;
+}
+
+/** "meint ihr", "könnt ihr die ...": "ihr" right after the verb, not "her" before a noun ("meint, ihr Gerät ..."). */
+function pluralYouAfter(tokens: readonly Token[], prose: string, t: number): boolean {
+  const ihr = tokens[t + 1];
+  if (ihr?.text !== "ihr" || !/^[ \t]+$/.test(prose.slice(tokens[t].end, ihr.start))) return false;
+  const next = tokens[t + 2];
+  return !next || !/^\p{Lu}/u.test(next.text) || /[,?!.]/.test(prose.slice(ihr.end, next.start));
 }
 
 /** "kannst", "hast": a verb of the second person singular, counted only with "du" right after it ("kannst du"). */

@@ -23,11 +23,18 @@ const EARN_EN = new Set([
   "get", "getting", "got", "source", "sourcing", "sourced", "spend", "spending", "spent", "break", "breaking", "broke",
   // "we're left with £40 on this job", "we mark these up 30%" (marking only with "up")
   "left", "mark", "marks", "marking", "marked",
+  // "we only land these at £318 a unit": bringing stock in at a landed cost.
+  "land", "lands", "landing", "landed", "procure", "procured", "import", "imported", "pick", "picked",
 ]);
 const MARK = new Set(["mark", "marks", "marking", "marked"]);
+const PERFECT_AUX = new Set(["haben", "hatten", "hat", "hatte"]);
+const PARTICIPLES_DE = new Set(["bezahlt", "gezahlt", "gekauft", "eingekauft", "bekommen", "verdient", "verloren", "draufgelegt", "bezogen"]);
+const LAND = new Set(["land", "lands", "landing", "landed", "import", "imported", "pick", "picked"]);
+const STOCK_OBJECTS = new Set(["these", "those", "them", "this", "it", "each", "the", "our", "every"]);
 const EARN_DE = new Set([
   "verdienen", "verdienten", "verdient", "machen", "machten", "zahlen", "zahlten", "bezahlen", "bezahlten", "gezahlt", "bezahlt",
   "verlieren", "verloren", "kaufen", "kauften", "gekauft", "bekommen", "bekamen", "kriegen", "kriegten", "draufgelegt",
+  "beziehen", "bezogen", "bezahlten", "importieren", "importiert",
 ]);
 // Words between "we" and its verb: "we only make", "we're barely making", "we'd actually lose".
 const BETWEEN = new Set([
@@ -94,6 +101,8 @@ function companyFigureVerb(tokens: readonly Token[], from: number, to: number): 
           if (tokens[j + 1]?.norm === "back") return undefined;
           // "we mark these up 30%"; "we marked the invoice as paid" is no markup.
           if (MARK.has(next) && !upWithin(tokens, j + 1, Math.min(to, j + 4))) break;
+          // "we land these at £318"; "we land at Heathrow" is travel: the stock as the object first.
+          if (LAND.has(next) && !STOCK_OBJECTS.has(tokens[j + 1]?.norm ?? "")) break;
           return { verb: next, at: j };
         }
         if (!BETWEEN.has(next)) break;
@@ -101,6 +110,14 @@ function companyFigureVerb(tokens: readonly Token[], from: number, to: number): 
       }
       // German verb second: "Daran verdienen wir", "Pro Stück zahlen wir".
       if (norm === "wir" && k > from && EARN_DE.has(tokens[k - 1].norm)) return { verb: tokens[k - 1].norm, at: k - 1 };
+      // German perfect, the participle last: "Wir haben für das Teil 180 EUR bezahlt".
+      if (norm === "wir" && PERFECT_AUX.has(tokens[k + 1]?.norm ?? "")) {
+        for (let j = k + 2; j < Math.min(to, k + 10); j++) if (PARTICIPLES_DE.has(tokens[j].norm)) return { verb: tokens[j].norm, at: j };
+      }
+    }
+    // "Das Teil hat uns 180 EUR gekostet": "uns" and the participle of costing after it.
+    if (norm === "uns" && k > from && PERFECT_AUX.has(tokens[k - 1].norm)) {
+      for (let j = k + 1; j < Math.min(to, k + 8); j++) if (tokens[j].norm === "gekostet") return { verb: "gekostet", at: j };
     }
     // "costs us", "cost to us", "kostet uns", "sets us back"
     if (COST.has(norm) && k + 1 < to) {

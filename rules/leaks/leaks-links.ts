@@ -93,6 +93,13 @@ const HOSTED_TOOLS: readonly (readonly [string, string])[] = [
   ["atlassian.net", "/wiki/"],
   ["sharepoint.com", "/sites/"],
   ["sharepoint.com", "/teams/"],
+  // The same site paths behind a document link's type and redirect: "/:x:/r/sites/Vertrieb/...".
+  ["sharepoint.com", "/:x:/r/sites/"],
+  ["sharepoint.com", "/:w:/r/sites/"],
+  ["sharepoint.com", "/:p:/r/sites/"],
+  ["sharepoint.com", "/:b:/r/sites/"],
+  ["sharepoint.com", "/:f:/r/sites/"],
+  ["app.slack.com", "/client/"],
   ["lightning.force.com", "/"],
   ["my.salesforce.com", "/"],
   ["app.hubspot.com", "/contacts"],
@@ -175,7 +182,8 @@ export function wildcardMatch(pattern: string, text: string, separator: string, 
 
 // A host name with at least one dot and a path, not part of an address or a longer word.
 const BARE_HOST = /(?<![\w@./:\\-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}]/gi;
-const FILE_URL = /\bfile:\/\/[^\s<>"'`]+/gi;
+// file:// and the network-share schemes (smb://fileserver/cases/...): only the company network reaches them.
+const FILE_URL = /\b(?:file|smb|afp|nfs|cifs):\/\/[^\s<>"'`]+/gi;
 
 // \\server\share: a Windows file share, which only the company network reaches.
 const UNC_PATH = /(?<![\w\\])\\\\[A-Za-z0-9][\w.-]{0,62}\\[^\s\\]/g;

@@ -27,6 +27,9 @@ export interface MarkerPattern {
   source: string;
   lowerCase?: RegExp;
   caseInsensitive?: RegExp;
+  /** The subject-line form (see findSegmentMarker), compiled when a subject first needs it. */
+  segmentSource: string;
+  segment?: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -61,8 +64,21 @@ const NOT_FOR_READER =
   "(?:not|never)[ \\t]+(?:for|to)[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:" + READER_NOUNS + ")(?:'s[ \\t]+eyes)?" +
   "|(?:do[ \\t]+not|don't|don’t|never)[ \\t]+(?:send|show|forward|share|copy|cc|include)(?:[ \\t]+(?:this|it))?(?:[ \\t]+(?:to|with))?[ \\t]+(?:the[ \\t]+)?(?:" + READER_NOUNS + ")" +
   "|nicht[ \\t]+(?:für|fuer|an|zu)[ \\t]+(?:den[ \\t]+|die[ \\t]+|der[ \\t]+)?(?:" + READER_NOUNS + ")(?:[ \\t]+(?:schicken|senden|weiterleiten|weitergeben|zeigen))?" +
-  "|private[ \\t]+(?:note|notes|comment|remark|memo)|privat(?:e|er)?[ \\t]+(?:notiz|anmerkung|vermerk)|personal[ \\t]+note|persönliche[ \\t]+notiz";
-const GROUPS = 10;
+  "|private[ \\t]+(?:note|notes|comment|remark|memo)|privat(?:e|er)?[ \\t]+(?:notiz|anmerkung|vermerk)|personal[ \\t]+note|persönliche[ \\t]+notiz" +
+  // "Kundin nicht informieren:", "Don't tell the client -": what the reader must not learn, as a label.
+  "|(?:den[ \\t]+|die[ \\t]+)?(?:" + READER_NOUNS + ")[ \\t]+nicht[ \\t]+(?:informieren|einweihen|erwähnen|sagen)" +
+  "|(?:do[ \\t]+not|don't|don’t|never)[ \\t]+(?:tell|inform|mention[ \\t]+to)[ \\t]+(?:the[ \\t]+)?(?:" + READER_NOUNS + ")";
+// A note of the writer's in square brackets about sending this very mail: "[check with Dave before this
+// goes out]", "[mit Jonas klären, bevor das rausgeht]". "(back up your data before sending the laptop)"
+// speaks to the reader: "before sending" counts only at the bracket's end.
+const BEFORE_SENDING =
+  "before[ \\t]+sending(?=[ \\t]*\\])|before[ \\t]+(?:this|it)[ \\t]+goes[ \\t]+out|bevor[ \\t]+(?:das|es|die[ \\t]+mail)[ \\t]+rausgeht|vor[ \\t]+dem[ \\t]+(?:ab)?senden(?=[ \\t]*\\])";
+// Labels that stop a draft from going out, counted in brackets only ("[DO NOT SEND]", "(staff only: ...)"):
+// as a line's label they also tell the reader what to do ("Do not send - we collect it").
+const BRACKET_ONLY = "do[ \\t]+not[ \\t]+send|don't[ \\t]+send|don’t[ \\t]+send|not[ \\t]+to[ \\t]+be[ \\t]+sent|nicht[ \\t]+(?:ab|raus|ver)?(?:senden|schicken)|staff[ \\t]+only|nur[ \\t]+für[ \\t]+(?:die[ \\t]+)?mitarbeiter(?:innen)?";
+// Note nouns that may carry who the note is from or for, one word, before the colon: "// Notiz Empfang: ...".
+const NOTE_NOUNS = "notiz|aktennotiz|randnotiz|vermerk|memo";
+const GROUPS = 15;
 
 function compile(markers: readonly string[]): MarkerPattern | undefined {
   const words = [...new Set(markers.map((m) => m.trim().toLowerCase()).filter(Boolean))]
@@ -74,8 +90,11 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
   // A bullet, a Markdown heading or emphasis may come first: "- Intern:", "## Intern", "**Intern:**".
   // "//intern:" too: a comment left in the text.
   // Decorations around a label: "--- intern ---", "=== INTERN ===", "!! INTERNAL !!", "### INTERN ###".
-  const lineStart = `^[ \\t]*(?:[-*•#_/=!~+]+[ \\t]*)?`;
-  const label = `(?=[*_]*[ \\t]*(?::|!|–|—|-+(?:[ \\t]|$)|#+(?:[ \\t]|$)|=+(?:[ \\t]|$)|~+(?:[ \\t]|$)))`;
+  // "<!-- intern: ... -->", ">>INTERNAL<<": an HTML comment or arrows around a label.
+  const lineStart = `^[ \\t]*(?:(?:<!--|[-*•#_/=!~+>]+)[ \\t]*)?`;
+  // A run of three stars closes a banner too: "***INTERNAL ONLY*** do not offer the upgrade".
+  // Arrows close a label too: "internal note -> ...", "INTERN>> ...", ">>INTERNAL<< ...".
+  const label = `(?=[*_]*[ \\t]*(?::|!|–|—|-+(?:[ \\t]|$)|#+(?:[ \\t]|$)|=+(?:[ \\t]|$)|~+(?:[ \\t]|$)|-+>|=>|→|>>|<<)|\\*{3,}(?:[ \\t]|$))`;
   const source =
     [
       // "Intern: bitte nicht an die Kundin", "- Internal only - do not share"
@@ -88,11 +107,12 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       // starts in a bracket: "[intern: Karton war beschädigt ...]", "(nur intern - ...)".
       // (one blank run on each side of the marker, then one character: linear)
       // A note word may come first: "(FYI, internal: ...)", "[Notiz intern: ...]".
-      `[\\[({<][ \\t]*(?:(?:${NOTE_WORDS})\\.?,?[ \\t]+)?(${marker}|${CONFIDING})[ \\t]*(?:[:\\])}>–—]|-[ \\t])`,
+      `[\\[({<][ \\t]*(?:(?:${NOTE_WORDS})\\.?,?[ \\t]+)?(${marker}|${CONFIDING}|${BRACKET_ONLY})[ \\t]*(?:[:\\])}>–—]|-[ \\t])`,
       // "Notiz intern:", "P.S. intern:", "Achtung, intern:": one word, then the marker and a colon.
-      `${lineStart}[\\p{L}.]+,?[ \\t]+(${marker})[ \\t]*:`,
+      // Two words too, hyphenated or before a comma: "Kurz-Info intern:", "Heads up, internal:" (not "Das ist intern:").
+      `${lineStart}[\\p{L}.]+(?:-\\p{L}+|[ \\t]\\p{L}+(?=,))?,?[ \\t]+(${marker})[ \\t]*(?::|\\*{3,})`,
       // "<<Notiz: ...>>", "[[note: ...]]": double brackets mark an editor's note, whatever word.
-      `(?:<<|\\[\\[)[ \\t]*(${marker}|note|notes|anmerkung|kommentar|comment|hinweis|memo)[ \\t]*[:\\-–—]`,
+      `(?:<<|\\[\\[|\\{\\{)[ \\t]*(${marker}|note|notes|anmerkung|kommentar|comment|hinweis|memo)[ \\t]*[:\\-–—]`,
       // "Interner Vermerk:", "Internal remark -": the internal adjective before a note word, as a label.
       `${lineStart}((?:intern(?:e|er|es|en)?|internal)[ \\t]+(?:${NOTE_WORDS}))${label}`,
       // "[Kommentar: ...]", "{note: ...}": a note in square or curly brackets, which the text for
@@ -107,12 +127,47 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       // "Unter uns: ...", "Between us: the device has a known defect": a confidence as a label (with a
       // comma it may be a confidence to the reader: "Unter uns gesagt, warten Sie auf den Sale").
       `${lineStart}(${CONFIDING})(?=[ \\t]*:)`,
+      // "// Notiz Empfang: ...", "Vermerk Lager: ...": a German note noun, one word naming whose note, a colon.
+      `${lineStart}(${NOTE_NOUNS})[ \\t]+\\p{L}+[ \\t]*:`,
+      // A label at the start of a sentence in the middle of a line, before a colon: "... from that
+      // shipment. NB internal: they've moved the date twice." (the colon keeps "Intern geprüft" out).
+      `(?<=[.!?][ \\t]{1,3})(${marker})[ \\t]*:`,
+      `(?<=[.!?][ \\t]{1,3})[\\p{L}.]+,?[ \\t]+(${marker})[ \\t]*:`,
+      // "*** Kundin hat zweimal storniert - intern ***": the marker closing a banner of stars.
+      `^[ \\t]*\\*{3,}[^*\\n]{1,200}[-–—:(\\[][ \\t]*(${marker})[ \\t]*[)\\]]?[ \\t]*\\*{3,}[ \\t]*$`,
+      // "[TBC with Mark before sending]": at most 80 characters before it inside the bracket, no nesting.
+      `\\[[^\\]\\n]{0,80}?(${BEFORE_SENDING})`,
     ].join("|");
   // What every branch above cannot match without: a marker (the internal adjective, "todo" and
   // "fixme" are markers of the built-in list, but a config may drop them), a confidence, double
   // brackets, a note word in a bracket.
-  const required = [markerWords, "intern", "todo|fixme|xxx", CONFIDING, "<<|\\[\\[", `[\\[{][ \\t]*(?:${BRACKET_NOTE_WORDS})`, "[\\[(][ \\t]*int\\.?[ \\t]*:"].join("|");
-  return { mayMatch: new RegExp(required), source };
+  const required = [markerWords, "intern", "todo|fixme|xxx", CONFIDING, BRACKET_ONLY, NOTE_NOUNS, "before[ \\t]+sending|goes[ \\t]+out|rausgeht|vor[ \\t]+dem[ \\t]+(?:ab)?senden", "<<|\\[\\[|\\{\\{", `[\\[{][ \\t]*(?:${BRACKET_NOTE_WORDS})`, "[\\[(][ \\t]*int\\.?[ \\t]*:"].join("|");
+  // A subject line is no text with line starts: there a marker is a segment of its own, between
+  // separators or an end ("Re: order 4471 - internal only", "*** intern *** AW: Reklamation",
+  // "WG: Rechnung - NICHT WEITERLEITEN"), or a note for the team ("FYI team: Re: ..."). Labels of
+  // confidentiality are left out: "Re: Angebot - vertraulich" is how offers to clients are marked.
+  const segmentWords = words.filter((w) => !/confidential|vertraulich|^memo$/.test(w));
+  const audience = "fyi[ \\t]+(?:team|all)|team[ \\t]+fyi|(?:zur[ \\t]+)?info[ \\t]+(?:an[ \\t]+alle|ans[ \\t]+team|an[ \\t]+das[ \\t]+team|fürs[ \\t]+team)|for[ \\t]+the[ \\t]+team|fürs[ \\t]+team";
+  const segmentMarker = [...segmentWords, audience].join("|");
+  const segmentSource =
+    `(?:^|[-–—|/:*]+[ \\t]*|[ \\t][-–—|/]+[ \\t]+)(?:(?:notiz|note|vermerk|memo)[ \\t]+)?((?<![\\p{L}\\p{N}])(?:${segmentMarker}))[ \\t]*(?=$|[-–—|/:*])`;
+  return { mayMatch: new RegExp(required), source, segmentSource };
+}
+
+/**
+ * A marker that is a segment of a subject line of its own ("Re: order 4471 - internal only",
+ * "Intern - AW: Reklamation"), read from `from` on. Offsets into `subject`.
+ */
+export function findSegmentMarker(subject: string, pattern: MarkerPattern | undefined, from = 0): MarkerHit | undefined {
+  if (!pattern) return undefined;
+  const lower = subject.toLowerCase();
+  if (lower.length !== subject.length || !pattern.mayMatch.test(lower.slice(from)) && !/fyi|info|team/.test(lower)) return undefined;
+  const regexp = (pattern.segment ??= new RegExp(pattern.segmentSource, "dgu"));
+  regexp.lastIndex = from;
+  const match = regexp.exec(lower);
+  if (!match?.indices?.[1]) return undefined;
+  const [start, end] = match.indices[1];
+  return { start, end, text: subject.slice(start, end) };
 }
 
 /** The full pattern, for lower-cased text: compiled when a text first needs it. */
@@ -153,9 +208,9 @@ function isHeading(line: string, marker: string): boolean {
   return /^\s*#/.test(line) || (marker === marker.toUpperCase() && marker !== marker.toLowerCase());
 }
 
-/** A template-placeholder span that is a marker: "{internal}", "{intern}". Offsets into `placeholder`. */
+/** A template-placeholder span that is a marker: "{internal}", "{intern}", "{{intern: ...}}". Offsets into `placeholder`. */
 export function markerInPlaceholder(placeholder: string, pattern: MarkerPattern | undefined): MarkerHit | undefined {
-  if (!pattern || !/^\{[^{}]*\}$/.test(placeholder)) return undefined;
+  if (!pattern || !/^\{\{?[^{}]*\}\}?$/.test(placeholder)) return undefined;
   const [hit] = findMarkers(placeholder, pattern);
   return hit;
 }

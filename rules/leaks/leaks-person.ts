@@ -49,6 +49,7 @@ const STRONG_PREFIXES = [
   "beschwer", "mecker", "nörgel", "noergel", "jammer", "droh", "übertreib", "uebertreib", "nerv", "anstrengend", "schwierig",
   "unmöglich", "unmoeglich", "stur", "ahnungslos", "frech", "unverschämt", "unverschaemt", "querulant", "albtraum", "zumutung",
   "ridiculous", "obnoxious", "abusive", "aggressiv", "unfreundlich", "lächerlich", "laecherlich", "pampig", "unhöflich", "unhoeflich",
+  "notorious", "notorisch", "behauptet", "behaupten", "behauptete", "feilsch", "haggl", "schnorr",
 ];
 // Words that begin like a complaint word and are something else: "paint", "nervous"/"nervös",
 // "Sturm", "Drohne", "Nagel", "rudern".
@@ -127,12 +128,26 @@ function hasAlready(tokens: readonly Token[], from: number, to: number): boolean
 
 // Paying late or never: "zahlt grundsätzlich zu spät", "always pay late", "never pays on time".
 const PAY = /^(?:pay|pays|paid|paying|zahlt|zahlen|zahlte|zahlten|bezahlt|bezahlen)$/;
-const LATE = new Set(["late", "spät", "spaet", "verspätet", "verspaetet", "never", "nie", "niemals"]);
+const LATE = new Set(["late", "spät", "spaet", "verspätet", "verspaetet", "never", "nie", "niemals", "schlecht", "badly", "slowly"]);
+
+const NEVER = new Set(["never", "nie", "niemals"]);
+const CHARGE = /^(?:postage|shipping|delivery|returns?|fees?|charges?|vat|versand\w*|porto|gebühr\w*|gebuehr\w*|lieferkosten|rücksendung\w*|ruecksendung\w*|rückversand\w*|mwst|aufpreis)$/;
+
+function chargeNamed(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CHARGE.test(tokens[k].norm)) return true;
+  return false;
+}
 
 function paysLate(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!PAY.test(tokens[k].norm)) continue;
-    for (let j = Math.max(from, k - 2); j < Math.min(to, k + 4); j++) if (LATE.has(tokens[j].norm)) return true;
+    // Anywhere in the subject's clause: "Die zahlen seit dem Frühjahr jede Rechnung zu spät". "Never"
+    // before a charge is a rule for the reader: "The customer never pays for returns", "zahlt nie Versandkosten".
+    for (let j = Math.max(from, k - 2); j < to; j++) {
+      if (!LATE.has(tokens[j].norm)) continue;
+      if (NEVER.has(tokens[j].norm) && chargeNamed(tokens, from, to)) continue;
+      return true;
+    }
   }
   return false;
 }
@@ -191,15 +206,39 @@ export function findReaderReferences(
       const first = tokens[s].norm;
       const second = tokens[s + 1]?.norm;
       const offTheRecord = first === "off" && second === "the" && tokens[s + 2]?.norm === "record";
+      // "Between you and me, he ...", "Im Vertrauen: sie ...".
+      const youAndMe = first === "between" && second === "you" && tokens[s + 2]?.norm === "and" && tokens[s + 3]?.norm === "me";
       const oneWord = first === "confidentially" || first === "vertraulich";
-      if ((first === "between" && second === "us") || (first === "unter" && second === "uns") || offTheRecord || oneWord) {
+      const twoWords = (first === "between" && (second === "us" || second === "ourselves")) || ((first === "unter" || first === "zwischen") && second === "uns") || (first === "im" && second === "vertrauen");
+      if (twoWords || offTheRecord || youAndMe || oneWord) {
         confiding = true;
-        s += offTheRecord ? 3 : oneWord ? 1 : 2;
+        s += youAndMe ? 4 : offTheRecord ? 3 : oneWord ? 1 : 2;
         if (tokens[s]?.norm === "gesagt") s++;
         again = true;
       }
     }
     if (s >= stop) continue;
+    // "If she pushes back, just point her to the T&Cs", "Falls er sich wieder beschwert, bitte an mich
+    // weiterleiten": what to do when the reader does something, said to colleagues.
+    // "Frau Holt bitte nur noch gegen Vorkasse beliefern", "Bei Frau Holt bitte keine Kulanz": the reader
+    // named, then "bitte" without a comma (a vocative has one), and no "Sie".
+    if (readerThenPlease(tokens, prose, k, stop, readerNames) && !speaksToReader(tokens, k, stop, k)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
+    // "Hopefully she won't notice it's refurbished", "Mal sehen, ob er das schluckt": hoping the reader is fooled.
+    const fooled = hopesUnnoticed(tokens, k, stop);
+    if (fooled >= 0 && tokens[fooled].start < firstOther && !speaksToReader(tokens, k, stop, k)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
+    if (conditionalDirective(tokens, prose, s, stop) && tokens[s + 1].start < firstOther && !speaksToReader(tokens, k, stop, k)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
     // "Third complaint from her this month", "Schon wieder eine Reklamation von ihm": the reader's
     // complaints counted, without a subject.
     if (complaintsCounted(tokens, k, stop, readerNames) && (tokens[k].start < firstOther) && !speaksToReader(tokens, k, stop, k)) {
@@ -252,7 +291,17 @@ export function findReaderReferences(
     let end = rest;
     while (end < stop && !/[,;:–—()]/.test(prose.slice(tokens[end - 1].end, tokens[end].start))) end++;
     if (end - rest < 1) continue;
-    if (speaksToReader(tokens, k, stop, k)) continue;
+    // ("Between you and me" is the confidence, not the reader addressed.)
+    if (speaksToReader(tokens, confiding ? s : k, stop, k)) continue;
+    // "He has been after a free upgrade since March, so stick to the policy", "Frau Holt übertreibt
+    // gern, daher die Entschuldigung kurz halten": what to do about the person, said to colleagues.
+    // Not after German "er" or a demonstrative, which may stand for a thing ("Er läuft wieder, also
+    // bitte nicht auf Stufe 5 stellen").
+    if ((kind === "name" || kind === "noun" || (kind === "pronoun" && norm !== "er")) && directiveFollows(tokens, prose, end, stop)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
     const strong = hasStrongWord(tokens, rest, end) || paysLate(tokens, rest, end);
     // A pronoun or demonstrative may stand for anyone the reader knows from elsewhere (the driver
     // they phoned about, their tenant, their dog) or, in German, for a thing ("Ihr Drucker ... Er
@@ -267,6 +316,120 @@ export function findReaderReferences(
     hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
   }
   return hits;
+}
+
+// Connectors of a consequence: "..., so let's ...", "..., also nur gegen Vorkasse".
+const CONSEQUENCE = new Set(["so", "therefore", "hence", "also", "daher", "deshalb", "deswegen", "drum", "darum"]);
+// Words that open a directive to colleagues: an imperative, "let's", "no ...", "I'd ..."; German
+// "nur", "kein(e)", "bitte", "lieber" before an infinitive or a noun.
+const DIRECTIVE_START = new Set([
+  "let's", "lets", "don't", "dont", "do", "no", "never", "keep", "stick", "ask", "hold", "be", "make", "check", "give", "offer", "push", "insist",
+  "stay", "treat", "handle", "watch", "avoid", "take", "leave", "tread", "play", "refuse", "decline", "escalate", "flag", "remember", "charge",
+  "i'd", "nur", "kein", "keine", "keinen", "keinem", "keinesfalls", "bitte", "lieber", "vorsicht", "hart",
+]);
+const IF = new Set(["if", "when", "once", "whenever", "wenn", "falls", "sobald", "sollte"]);
+const IF_PRONOUNS = new Set(["he", "she", "er", "sie"]);
+// What opens the main clause of a directive after the condition: "just", "einfach", "dann", or a verb of passing the case on.
+const THEN_DIRECTIVE = new Set([
+  "just", "simply", "then", "einfach", "dann", "bitte", "forward", "send", "point", "refer", "pass", "tell", "say", "ignore", "redirect",
+  "escalate", "offer", "give", "keep", "stick", "hold", "don't", "dont", "do", "let's", "nicht", "kein", "keine", "nur",
+]);
+
+/**
+ * "If she pushes back, just point her to the T&Cs": a condition whose subject is "he"/"she" (German
+ * "er", lower-case "sie"), a comma, and a directive without "you" ("please" is said to the reader:
+ * "If she can't make it, please let us know" is left alone).
+ */
+function conditionalDirective(tokens: readonly Token[], prose: string, s: number, stop: number): boolean {
+  if (s + 3 >= stop || !IF.has(tokens[s].norm)) return false;
+  const subject = tokens[s + 1];
+  if (!IF_PRONOUNS.has(subject.norm) || (subject.norm === "sie" && subject.text !== "sie")) return false;
+  for (let c = s + 2; c < stop; c++) {
+    if (!prose.slice(tokens[c - 1].end, tokens[c].start).includes(",")) continue;
+    const first = tokens[c].norm.replaceAll("’", "'");
+    if (!THEN_DIRECTIVE.has(first) && !infinitiveDirective(tokens, c, stop)) return false;
+    // The directive deals with the person or hands the case on ("point her to", "an mich weiterleiten",
+    // "auf die AGB verweisen"); "When he arrives, just sign the delivery note" tells the reader what to do.
+    return dealsWithPerson(tokens, c, stop);
+  }
+  return false;
+}
+
+// A hope or a wait-and-see: "hopefully", "let's hope", "let's see if", "hoffentlich", "mal sehen, ob", "ob ... ?".
+const HOPE = new Set(["hopefully", "hoffentlich", "hope", "hoffen", "see", "sehen", "wonder", "ob"]);
+// Noticing, seeing through, swallowing it: "notice", "realise", "swallow", "merkt", "schluckt", "durchschaut".
+const NOTICE = /^(?:notices?|noticed|noticing|realis\w*|realiz\w*|swallows?|spots?|merkt|merken|schluckt|schlucken|durchschaut|checkt|kapiert)$/;
+
+/** The index of "he"/"she"/"er"/"sie" (lower case) when the sentence hopes or waits to see whether they notice; -1 otherwise. */
+function hopesUnnoticed(tokens: readonly Token[], k: number, stop: number): number {
+  let hope = false;
+  let pronoun = -1;
+  let notice = false;
+  for (let t = k; t < stop; t++) {
+    const token = tokens[t];
+    if (HOPE.has(token.norm)) hope = true;
+    if (pronoun < 0 && IF_PRONOUNS.has(token.norm) && !(token.norm === "sie" && token.text !== "sie")) pronoun = t;
+    if (NOTICE.test(token.norm)) notice = true;
+  }
+  return hope && notice ? pronoun : -1;
+}
+
+const DEALT_WITH = new Set(["her", "him", "ihm", "ihn", "me", "mich", "mir"]);
+const DEALING = /^(?:ignore|ignorier\w*|verweis\w*|refer|point|vertröst\w*|hinhalten|stall|abwimmeln|fob|escalate|eskalier\w*)$/;
+
+function dealsWithPerson(tokens: readonly Token[], from: number, stop: number): boolean {
+  for (let k = from; k < stop; k++) {
+    const token = tokens[k];
+    if (DEALT_WITH.has(token.norm) || DEALING.test(token.norm)) return true;
+    // lower-case "ihr" is "her" here; "Ihr" the reader's.
+    if (token.text === "ihr") return true;
+  }
+  return false;
+}
+
+// German only: "Karen please find attached the invoice" is a sloppy vocative to the reader.
+const PLEASE = new Set(["bitte"]);
+
+/** A reader's name (capitalised) followed by "bitte" with only blanks between, in the first four words. */
+function readerThenPlease(tokens: readonly Token[], prose: string, k: number, stop: number, readerNames: ReadonlySet<string>): boolean {
+  for (let t = k; t < Math.min(stop - 2, k + 4); t++) {
+    if (!readerNames.has(tokens[t].norm) || !isCapitalised(tokens[t].text)) continue;
+    if (PLEASE.has(tokens[t + 1].norm) && /^[ \t]+$/.test(prose.slice(tokens[t].end, tokens[t + 1].start))) return true;
+  }
+  return false;
+}
+
+const AFTER_CONSEQUENCE_ONLY = new Set(["no", "do", "never", "nur", "kein", "keine", "keinen", "keinem", "bitte", "be"]);
+// Subjects of a finite German clause after the connector ("also kommt er morgen"): then no infinitive directive.
+const GERMAN_SUBJECTS = new Set(["ich", "wir", "er", "es", "man", "du", "ihr", "sie"]);
+
+/**
+ * After the subject's clause (`from`), a consequence and a directive: ", so stick to the policy",
+ * " - hold at 5%", ", also nur gegen Vorkasse", ", daher die Entschuldigung kurz halten" (a German
+ * infinitive at the end, with no subject of its own).
+ */
+function directiveFollows(tokens: readonly Token[], prose: string, from: number, stop: number): boolean {
+  for (let c = Math.max(from, 1); c < stop; c++) {
+    const gap = prose.slice(tokens[c - 1].end, tokens[c].start);
+    if (!/[,;–—]|\s-\s/.test(gap)) continue;
+    let d = c;
+    if (CONSEQUENCE.has(tokens[c].norm)) d = c + 1;
+    else if (!/[–—]|\s-\s/.test(gap)) continue;
+    if (d >= stop) return false;
+    const start = tokens[d].norm.replaceAll("’", "'");
+    // After a bare dash "no"/"do"/"never" may be anything ("- no fees"); after "so" they direct.
+    if (DIRECTIVE_START.has(start) && (d > c || !AFTER_CONSEQUENCE_ONLY.has(start))) return true;
+    if (d === c + 1 && tokens[c].norm !== "so" && infinitiveDirective(tokens, d, stop)) return true;
+  }
+  return false;
+}
+
+/** "die Entschuldigung kurz halten": lower-case infinitive last, no subject pronoun before it, at most eight words. */
+function infinitiveDirective(tokens: readonly Token[], from: number, stop: number): boolean {
+  if (stop - from < 2 || stop - from > 8) return false;
+  for (let k = from; k < stop; k++) if (GERMAN_SUBJECTS.has(tokens[k].norm)) return false;
+  const last = tokens[stop - 1];
+  return /^\p{Ll}+(?:en|ern|eln)$/u.test(last.text);
 }
 
 const COMPLAINT_NOUN = /^(?:complaint|complaints|claim|claims|return|returns|dispute|disputes|reklamation|reklamationen|beschwerde|beschwerden|retoure|retouren|rücksendung|ruecksendung|stornierung|storno)$/;
@@ -344,13 +507,22 @@ const IS = new Set(["is", "was", "'s", "ist", "war"]);
 
 /** "is the one who", "is the guy who", "ist die, die": a copula, "the", a person word and "who". */
 function pointsOut(tokens: readonly Token[], at: number, stop: number, needsPersonNoun: boolean): boolean {
+  // "He's one of those who ...", "is one of those customers who ...".
+  if (at + 3 < stop && tokens[at].norm === "one" && tokens[at + 1].norm === "of" && tokens[at + 2].norm === "those") return true;
+  if (at + 4 < stop && IS.has(tokens[at].norm) && tokens[at + 1].norm === "one" && tokens[at + 2].norm === "of" && tokens[at + 3].norm === "those") return true;
   if (at + 3 >= stop || !IS.has(tokens[at].norm) || tokens[at + 1].norm !== "the") return false;
   const noun = tokens[at + 2].norm;
   if (!(PERSON_SUBJECT_NOUNS.has(noun) || (!needsPersonNoun && noun === "one"))) return false;
   return tokens[at + 3].norm === "who";
 }
 
-const TELL = new Set(["tell", "inform", "mention", "show", "warn", "sag", "sagen", "erzähl", "erzählen", "erzaehlen", "informieren", "zeigen"]);
+const TELL = new Set(["tell", "inform", "mention", "show", "warn", "admit", "reveal", "disclose", "sag", "sagen", "erzähl", "erzählen", "erzaehlen", "informieren", "zeigen", "verraten", "zugeben", "erwähnen", "erwaehnen"]);
+const THEM = new Set(["them"]);
+
+function tokenWithin(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k].norm)) return true;
+  return false;
+}
 const WITHHOLD = new Set(["not", "don't", "dont", "never", "shouldn't", "nicht", "bloss", "lieber", "whether", "ob", "should", "sollen", "sollten"]);
 const PAST_AUX = new Set(["did", "didn't", "had", "hadn't", "was", "were", "haben", "hat", "hatten", "hatte"]);
 const HER_HIM = new Set(["her", "him", "ihr", "ihm"]);
@@ -366,16 +538,24 @@ export function findWithholding(text: TokenText, sentences: readonly { start: nu
   for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
     if (stop - k < 3 || stop - k > 40) continue;
     let tell = -1;
+    let plural = false;
     for (let t = k; t < stop - 1 && tell < 0; t++) {
       if (!TELL.has(tokens[t].norm)) continue;
       const object = tokens[t + 1];
       // lower case only: "Ihr"/"Ihnen" with a capital is the reader, addressed.
       if (HER_HIM.has(object.norm) && object.text[0] === object.norm[0]) tell = t;
       else if (t > k && HER_HIM.has(tokens[t - 1].norm) && tokens[t - 1].text[0] === tokens[t - 1].norm[0] && /^(?:ihr|ihm)$/.test(tokens[t - 1].norm)) tell = t;
+      // "I would not admit that to them", "don't tell them": "them" counts with a negation before the verb
+      // ("we'll tell them not to ring the bell" instructs a courier).
+      else if (tokenWithin(tokens, t + 1, Math.min(stop, t + 7), THEM)) {
+        tell = t;
+        plural = true;
+      }
     }
     if (tell < 0) continue;
     let withhold = false;
-    for (let t = Math.max(k, tell - 5); t < Math.min(stop, tell + 6) && !withhold; t++) if (WITHHOLD.has(tokens[t].norm.replaceAll("’", "'"))) withhold = true;
+    const withholdEnd = plural ? tell : Math.min(stop, tell + 6);
+    for (let t = Math.max(k, tell - 5); t < withholdEnd && !withhold; t++) if (WITHHOLD.has(tokens[t].norm.replaceAll("’", "'"))) withhold = true;
     if (!withhold || speaksToReader(tokens, k, stop, k)) continue;
     // "We did not tell him the wrong date": a report of the past, not a decision about the reader.
     let past = false;

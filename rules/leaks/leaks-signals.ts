@@ -10,11 +10,11 @@ import {
   type Recipient,
   type Zone,
 } from "../../src/rule-api.js";
-import { findAsides, findFigures, findInformalSwitch, findRequests, type AsideLists, type People } from "./leaks-asides.js";
+import { findAsides, findBracketNotes, findFigures, findInformalSwitch, findRequests, type AsideLists, type People } from "./leaks-asides.js";
 import { findFigureClauses } from "./leaks-figures.js";
 import { findReaderReferences, findWithholding, firstOtherPerson, namesOtherPerson } from "./leaks-person.js";
 import { findInternalLinks, organisationLabels, spansFrom, type InternalLinkReason } from "./leaks-links.js";
-import { compileMarkers, findMarkers, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
+import { compileMarkers, findMarkers, findSegmentMarker, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
   clauseEndsAfter,
   compilePhrase,
@@ -357,9 +357,11 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
   }
   const authored = draft.zones?.find((zone) => zone.kind === "authored");
   let greetingStart: number | undefined;
+  let greetedColleague: { start: number; end: number } | undefined;
   if (authored && draft.prose) {
     const greeting = greetingLine(draft.prose, authored.start, authored.end);
     greetingStart = greeting.start;
+    if (greetsColleagueInCopyOnly(greeting.text, colleaguesInCopy, readers)) greetedColleague = { start: greeting.start, end: greeting.start + greeting.text.trimEnd().length };
     for (const word of greeting.text.split(/[^\p{L}]+/u)) if (word.length > 1) readers.add(normalizeListWord(word));
   }
   for (const reader of readers) colleagues.delete(reader);
@@ -372,7 +374,25 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
       break;
     }
   }
-  return { colleagues, readers, readerNames, readerWords: new Set([...readers, ...readerNames]), colleaguesInCopy, othersInQuotes, readerNamesToo: greetedNames(readers, readerNames), greetingStart };
+  return { colleagues, readers, readerNames, readerWords: new Set([...readers, ...readerNames]), colleaguesInCopy, othersInQuotes, readerNamesToo: greetedNames(readers, readerNames), greetingStart, greetedColleague };
+}
+
+// Salutation words before a name in a greeting line ("Hi Sam,", "Hallo Sam,", "Morning Sam,").
+const GREETING_WORDS = new Set(["hi", "hello", "hey", "hallo", "moin", "servus", "morning", "morgen", "dear", "liebe", "lieber", "guten", "good", "afternoon", "evening", "abend", "tag"]);
+
+/**
+ * "Sam," or "Hi Sam," as the greeting of a mail that goes to Sam, a colleague, and to an outsider:
+ * every word of the greeting is a salutation or the first name of a colleague who receives the
+ * mail, and none is a name of an outside recipient.
+ */
+function greetsColleagueInCopyOnly(greeting: string, colleaguesInCopy: ReadonlySet<string>, readers: ReadonlySet<string>): boolean {
+  // One salutation and nothing after it: at most a closing "," ":" or "!" (checked without a regex of overlapping parts).
+  const trimmed = greeting.trimEnd();
+  const salutation = /[,:!]$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
+  const line = /[\n,:!]/.test(salutation) ? "" : salutation;
+  const words = line.split(/[^\p{L}]+/u).filter((w) => w.length > 0).map(normalizeListWord);
+  const names = words.filter((w) => !GREETING_WORDS.has(w));
+  return names.length > 0 && names.every((w) => colleaguesInCopy.has(w) && !readers.has(w));
 }
 
 // Words that open a salutation line: "Hallo Herr Berger,", "Dear Karen,", "Guten Tag,", "Frau Holt,".
@@ -517,6 +537,14 @@ export function findSignals(
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
     if (reading === "authored") for (const hit of findInformalSwitch(text, zone.sentences)) addUnlessOverlapping("aside", hit);
+    if (reading === "authored" && /[[(][^\n]{0,40}:/.test(draft.prose.slice(zone.start, zone.end))) {
+      for (const hit of findBracketNotes(text)) addUnlessOverlapping("aside", hit);
+    }
+    // "Sam," to Sam (a colleague) and a customer, and the customer never named: a mail written to the colleague.
+    const greeted = checks.people.greetedColleague;
+    if (reading === "authored" && greeted && greeted.start >= zone.start && greeted.end <= zone.end && !namesReader(text, checks.people.readerNames)) {
+      addUnlessOverlapping("colleague-greeting", greeted);
+    }
     // A colleague's quoted message speaks of the reader the same way ("Don't tell her yet", "She
     // complains about every delivery"); an earlier answer to the reader says "you" and is left alone.
     if (reading === "authored" || reading === "internal-author") {
@@ -526,7 +554,7 @@ export function findSignals(
         addUnlessOverlapping("third-person", hit);
       }
     }
-    for (const hit of findRequests(text, zone.sentences)) addUnlessOverlapping(hit.kind, hit);
+    for (const hit of findRequests(text, zone.sentences, leak.asides.noteAudiences)) addUnlessOverlapping(hit.kind, hit);
     for (const hit of findFigures(text, zone.sentences, leak.asides)) {
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
@@ -538,6 +566,12 @@ export function findSignals(
     }
   }
   return signals.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a word of the outside recipients' display names stands in the tokens ("Gareth", "Pugh"). */
+function namesReader(text: TokenText, readerNames: ReadonlySet<string>): boolean {
+  for (const token of text.tokens) if (readerNames.has(token.norm)) return true;
+  return false;
 }
 
 /**
@@ -722,6 +756,8 @@ export function findSubjectSignal(subject: string, checks: Checks, language?: La
   const offset = REPLY_PREFIX.exec(subject)?.[0].length ?? 0;
   const [marker] = findMarkers(subject, checks.markerPattern, offset).filter((hit) => !isJobTitle(hit, subject, language));
   if (marker) return { kind: "marker", ...marker };
+  const segment = findSegmentMarker(subject, checks.markerPattern);
+  if (segment && !isJobTitle(segment, subject, language)) return { kind: "marker", ...segment };
   // Plain lower case keeps the offsets (folding ß to ss would shift them).
   const lower = subject.toLowerCase();
   for (const name of checks.codeNames) {

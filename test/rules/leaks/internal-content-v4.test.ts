@@ -62,7 +62,7 @@ const LEAKS: [("en" | "de"), string, RegExp][] = [
   ["en", "FYI Mark - this is the customer who threatened to go to the press.", /colleagues/],
   ["en", "This is the guy who returned a used mattress last year.", /third person/],
   ["en", "She is the one who disputed three invoices last quarter.", /third person/],
-  ["en", "Heads up team, this one is a serial refunder.", /third person/],
+  ["en", "Heads up team, this one is a serial refunder.", /third person|speaks to colleagues/],
   ["en", "Not sure we should tell her, but the batch is definitely faulty.", /deal with/],
   ["de", "Sag ihr bloß nicht, dass der Fehler bei uns lag.", /Kollegen/],
   ["en", "We're barely breaking even on the delivery at £4.95.", /internal figures/],

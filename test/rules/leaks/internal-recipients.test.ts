@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { RuleTester } from "../../../src/index.js";
-import rule, { internalOnlyRecipients, isReply, recipientRange } from "../../../rules/leaks/internal-recipients.js";
+import rule, { internalOnlyRecipients, isReply, namedInternalOnly, recipientRange } from "../../../rules/leaks/internal-recipients.js";
 import type { Recipient } from "../../../src/types.js";
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/leaks/${name}`, import.meta.url)), "utf8");
@@ -108,4 +108,18 @@ new RuleTester().run(rule, {
       errors: [{ line: 3, column: 21, severity: 1, message: /4 recipients \(more than 3\), 2 of them outside/ }],
     },
   ],
+});
+
+describe("internal-only lists named so", () => {
+  const ours = (address: string): Recipient => ({ name: "", address, field: "cc", internal: true, internalOnly: false });
+  it("reads compounds, distribution lists and lists for some only", () => {
+    for (const local of ["teamintern", "allemployees", "mitarbeiterinfo", "belegschaftsinfo", "verteiler-lager", "dl-support", "management-only", "leitung-nur", "company-wide", "firmenweit"]) {
+      expect(namedInternalOnly(ours(`${local}@shop.example`)), local).toBe(true);
+    }
+  });
+  it("leaves addresses outsiders write to, and people's names", () => {
+    for (const local of ["international", "internationalsales", "internships", "interns", "support", "team", "crew", "nur.yilmaz", "only.smith", "sales-leads", "staffroom"]) {
+      expect(namedInternalOnly(ours(`${local}@shop.example`)), local).toBe(false);
+    }
+  });
 });
