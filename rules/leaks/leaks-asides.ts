@@ -172,6 +172,7 @@ export function findAsides(
 ): AsideHit[] {
   const hits: AsideHit[] = [];
   const { tokens, prose } = text;
+  people = withReadersIntroduced(text, people);
   const starts = lineStarts(text, zoneStart);
   const address: Addressing = { colleagueMessage: firstLine === "colleague-greeting", formalZone: addressesReaderFormallySomewhere(text) };
   starts.forEach(({ index: i, lineStart }, n) => {
@@ -260,6 +261,33 @@ export function findAsides(
     }
   }
   return hits;
+}
+
+// The reader's family and colleagues, as the mail introduces them: "Ihr Sohn Max", "your colleague
+// Sarah". Not the roles we give the reader ("Ihr Ansprechpartner Max", "your account manager Sarah"):
+// those are ours.
+const READERS_PEOPLE = new Set([
+  "sohn", "tochter", "kind", "kinder", "mann", "ehemann", "ehefrau", "gattin", "gatte", "partner", "partnerin", "lebensgefährtin", "lebensgefährte",
+  "mutter", "vater", "bruder", "schwester", "enkel", "enkelin", "nachbar", "nachbarin", "kollege", "kollegin", "kollegen", "chef", "chefin",
+  "vorgesetzte", "vorgesetzter", "assistent", "assistentin", "sekretärin", "son", "daughter", "child", "kid", "husband", "wife", "partner",
+  "mother", "father", "brother", "sister", "grandson", "granddaughter", "neighbour", "neighbor", "colleague", "colleagues", "boss", "assistant",
+]);
+const TITLES = new Set(["herr", "herrn", "frau", "mr", "mrs", "ms", "dr"]);
+
+/**
+ * `people` with the names the text introduces as the reader's own people ("Ihr Sohn Max hat
+ * angerufen. Max, wir haben dein Paket gefunden!"): calling them by name is no aside.
+ */
+function withReadersIntroduced(text: TokenText, people: People): People {
+  const { tokens } = text;
+  const introduced: string[] = [];
+  for (let j = 0; j + 2 < tokens.length; j++) {
+    if (!READER_POSSESSIVES.has(tokens[j].norm) || !READERS_PEOPLE.has(tokens[j + 1].norm)) continue;
+    const k = TITLES.has(tokens[j + 2].norm) && j + 3 < tokens.length ? j + 3 : j + 2;
+    if (looksLikeName(tokens[k].text)) introduced.push(tokens[k].norm);
+  }
+  if (introduced.length === 0) return people;
+  return { ...people, readers: new Set([...people.readers, ...introduced]), readerWords: new Set([...people.readerWords, ...introduced]) };
 }
 
 /**
@@ -717,7 +745,7 @@ const FORMAL = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"
  * only when the zone addresses the reader formally elsewhere (a "Sie"/"Ihnen" not at a sentence
  * start), the sentence itself does not, and the "du" is not in quotation marks.
  */
-export function findInformalSwitch(text: TokenText, sentences: readonly { start: number; end: number }[]): AsideHit[] {
+export function findInformalSwitch(text: TokenText, sentences: readonly { start: number; end: number }[], people?: People): AsideHit[] {
   const { tokens, prose } = text;
   // Most mails have no "du" at all: one pass of set lookups before anything else.
   let anyDu = false;
@@ -729,7 +757,10 @@ export function findInformalSwitch(text: TokenText, sentences: readonly { start:
   }
   if (!formal) return [];
   const hits: AsideHit[] = [];
+  // "Lena, kannst du ...?" to the reader, or to the reader's own people ("Ihre Tochter Lena"): no colleague.
+  const readers = people && withReadersIntroduced(text, people).readers;
   for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
+    if (readers?.has(tokens[k].norm) && prose[tokens[k].end] === ",") continue;
     let du = false;
     let reader = false;
     for (let t = k; t < stop; t++) {

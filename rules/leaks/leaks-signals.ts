@@ -536,7 +536,7 @@ export function findSignals(
       if (reading === "authored") signals.splice(0, signals.length, ...signals.filter((signal) => !inside(signal)));
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
-    if (reading === "authored") for (const hit of findInformalSwitch(text, zone.sentences)) addUnlessOverlapping("aside", hit);
+    if (reading === "authored") for (const hit of findInformalSwitch(text, zone.sentences, checks.people)) addUnlessOverlapping("aside", hit);
     if (reading === "authored" && /[[(][^\n]{0,40}:/.test(draft.prose.slice(zone.start, zone.end))) {
       for (const hit of findBracketNotes(text)) addUnlessOverlapping("aside", hit);
     }
