@@ -46,6 +46,11 @@ export interface People {
   othersInQuotes: boolean;
   /** The readers' names only (display names and a first name in the greeting), for the reader as a sentence's subject. */
   readerNamesToo: ReadonlySet<string>;
+  /**
+   * No reader has a name the mail shows: no display name, no first name or title in the greeting
+   * ("Hello," to orders@client.example). A first name called there may be the reader's.
+   */
+  readersUnnamed?: boolean;
   /** Where the greeting line of the text written now starts (its first line, or a salutation just below a note). */
   greetingStart?: number;
   /**
@@ -415,6 +420,11 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   if ((APPOSITION_START.has(tokens[k + 1].norm) && !gap.includes(":")) || tokens[k + 1].text === "Ihr") return -1;
   const clauseEnd = clauseAfter(text, k + 1);
   if (addressesReaderFormally(tokens, k + 1, clauseEnd)) return -1;
+  // When no reader's name shows (no display name, a greeting without a name: "Hello," to
+  // orders@client.example), a first name that no header gives a colleague may be the reader's:
+  // a request to them ("Sarah, could you confirm the address?") is no aside, only words about
+  // someone in the third person or a German "du" make one ("Sarah, she has cancelled twice").
+  if (people.readersUnnamed === true && !people.colleagues.has(name) && !hasThirdPerson(tokens, k + 1, clauseEnd) && !hasAny(tokens, k + 1, clauseEnd, DU_PRONOUNS)) return -1;
   if (!hasCue(text, k + 1, clauseEnd, lists) && (unknownName || !speaksToNamed(text, k, clauseEnd, people, address))) return -1;
   if (unknownName && !asksDirectly(tokens, k + 1, clauseEnd)) return -1;
   // A colleague in copy is addressed in front of the customer: an aside only when the words speak

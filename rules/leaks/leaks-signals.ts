@@ -358,11 +358,13 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
   const authored = draft.zones?.find((zone) => zone.kind === "authored");
   let greetingStart: number | undefined;
   let greetedColleague: { start: number; end: number } | undefined;
+  let greetingNamesSomeone = false;
   if (authored && draft.prose) {
     const greeting = greetingLine(draft.prose, authored.start, authored.end);
     greetingStart = greeting.start;
     if (greetsColleagueInCopyOnly(greeting.text, colleaguesInCopy, readers)) greetedColleague = { start: greeting.start, end: greeting.start + greeting.text.trimEnd().length };
     for (const word of greeting.text.split(/[^\p{L}]+/u)) if (word.length > 1) readers.add(normalizeListWord(word));
+    greetingNamesSomeone = /\b(?:Herrn?|Frau|Mr|Mrs|Ms|Miss|Dr)\b/.test(greeting.text);
   }
   for (const reader of readers) colleagues.delete(reader);
   for (const reader of readers) colleaguesInCopy.delete(reader);
@@ -374,7 +376,9 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
       break;
     }
   }
-  return { colleagues, readers, readerNames, readerWords: new Set([...readers, ...readerNames]), colleaguesInCopy, othersInQuotes, readerNamesToo: greetedNames(readers, readerNames), greetingStart, greetedColleague };
+  const readerNamesToo = greetedNames(readers, readerNames);
+  const readersUnnamed = readerNamesToo.size === 0 && !greetingNamesSomeone;
+  return { colleagues, readers, readerNames, readerWords: new Set([...readers, ...readerNames]), colleaguesInCopy, othersInQuotes, readerNamesToo, readersUnnamed, greetingStart, greetedColleague };
 }
 
 // Salutation words before a name in a greeting line ("Hi Sam,", "Hallo Sam,", "Morning Sam,").
