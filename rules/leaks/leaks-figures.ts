@@ -142,11 +142,13 @@ function isClauseBreak(prose: string, at: number): boolean {
 }
 
 // Words that open another clause: "Our prices went up 4% because fuel costs us more too".
-const CLAUSE_OPENERS = /^(?:because|since|although|though|whereas|while|but|weil|denn|obwohl|während|waehrend|aber|sondern|sodass)$/i;
+const CLAUSE_OPENERS = /^(?:because|since|although|though|whereas|while|but|therefore|hence|thus|weil|denn|obwohl|während|waehrend|aber|sondern|sodass|daher|deshalb|deswegen|darum|folglich)$/i;
+// "so" opens a clause of consequence only after a comma: "our costs have gone up, so the price rises by 5%".
+const CONSEQUENCE_SO = /^so$/i;
 
 // A cost said in words in the term's own clause: "fuel costs us more too", "die kostet uns ohnehin wenig".
 const ANY_WORDED_QUANTITY = /(?<!\p{L})(?:more|less|little|nothing|extra|wenig|weniger|mehr|nichts|kaum)(?!\p{L})/iu;
-const ANY_CLAUSE_OPENER = /(?<!\p{L})(?:because|since|although|though|whereas|while|but|weil|denn|obwohl|während|waehrend|aber|sondern|sodass)(?!\p{L})/iu;
+const ANY_CLAUSE_OPENER = /(?<!\p{L})(?:because|since|although|though|whereas|while|but|therefore|hence|thus|so|weil|denn|obwohl|während|waehrend|aber|sondern|sodass|daher|deshalb|deswegen|darum|folglich)(?!\p{L})/iu;
 
 /**
  * Where a figure term's amount may stand: the sentence, cut at a word that opens another clause
@@ -168,7 +170,7 @@ export function termClause(prose: string, sentence: { start: number; end: number
   const words = prose.slice(sentence.start, sentence.end);
   // Most sentences have no such word: one test before reading them word by word.
   for (const m of ANY_CLAUSE_OPENER.test(words) ? words.matchAll(/\p{L}+/gu) : []) {
-    if (!CLAUSE_OPENERS.test(m[0])) continue;
+    if (!CLAUSE_OPENERS.test(m[0]) && !(CONSEQUENCE_SO.test(m[0]) && /,[ \t]*$/.test(words.slice(0, m.index)))) continue;
     const at = sentence.start + m.index!;
     if (at + m[0].length <= start) reachStart = at + m[0].length;
     else if (at >= end) {

@@ -57,3 +57,4 @@ tester.run(rule, {
     })),
   ),
 });
+
