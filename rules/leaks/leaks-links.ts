@@ -243,6 +243,29 @@ function isReadersHost(host: string, readerLabels: ReadonlySet<string>): boolean
   return false;
 }
 
+// The reader's own machine or network named on the link's line: "Open http://localhost:8080 in your
+// browser", "the server at 192.168.1.10 in your network", "Rufen Sie auf Ihrem Rechner http://nas/ auf".
+// German "Ihr..." with a capital only: "ihrem Rechner" is hers.
+const READERS = /(?<!\p{L})(?:your|Your|YOUR|Ihre[mnrs]?|Ihr)[ \t]+(\p{L}+)(?:[ \t]+(\p{L}+))?/gu;
+const MACHINE_ADJECTIVES = new Set(["own", "local", "eigenen", "eigene", "eigenes", "eigener", "lokalen", "lokale", "lokales", "lokaler"]);
+const MACHINES = new Set(["browser", "server", "network", "netzwerk", "computer", "rechner", "pc", "laptop", "router", "machine", "device", "gerät", "firewall", "nas", "lan", "wlan", "wifi", "intranet", "installation"]);
+
+/** Looked at up to this far on each side of a link, within its line (a line may be megabytes long). */
+const MACHINE_REACH = 160;
+
+function onReadersMachine(prose: string, at: number): boolean {
+  const window = prose.slice(Math.max(0, at - MACHINE_REACH), at + MACHINE_REACH);
+  const offset = at - Math.max(0, at - MACHINE_REACH);
+  const lineStart = window.lastIndexOf("\n", offset) + 1;
+  const newline = window.indexOf("\n", offset);
+  const line = window.slice(lineStart, newline < 0 ? window.length : newline);
+  for (const [, first, second] of line.matchAll(READERS)) {
+    const noun = MACHINE_ADJECTIVES.has(first.toLowerCase()) && second ? second : first;
+    if (MACHINES.has(noun.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Internal links in body offsets [from, to): URL spans, then share paths in the prose. */
 export function findInternalLinks(
   draft: Pick<Draft, "body" | "prose" | "spans">,
@@ -253,13 +276,14 @@ export function findInternalLinks(
   readerLabels: ReadonlySet<string> = new Set(),
 ): InternalLink[] {
   const links: InternalLink[] = [];
-  const theirs = (host: string, reason: InternalLinkReason) => reason !== "configured" && isReadersHost(host, readerLabels);
+  const theirs = (host: string, reason: InternalLinkReason, at: number) =>
+    reason !== "configured" && (isReadersHost(host, readerLabels) || onReadersMachine(draft.prose, at));
   for (const span of spansFrom(draft.spans, from, to)) {
     if (span.kind !== "url" || span.start < from || span.end > to) continue;
     const text = draft.body.slice(span.start, span.end);
     const { host, path } = splitUrl(text);
     const reason = internalLinkReason(host, path, internalDomains, internalHosts);
-    if (reason && !theirs(host, reason)) links.push({ start: span.start, end: span.end, text, host, reason });
+    if (reason && !theirs(host, reason, span.start)) links.push({ start: span.start, end: span.end, text, host, reason });
   }
   const slice = draft.prose.slice(from, to);
   // A host written without "http://" or "www." is no URL span: "intranet.laden.example/kunden".
@@ -270,7 +294,7 @@ export function findInternalLinks(
     const text = draft.body.slice(start, start + match[0].length);
     const { host, path } = splitUrl(text);
     const reason = internalLinkReason(host, path, internalDomains, internalHosts);
-    if (reason && !theirs(host, reason)) links.push({ start, end: start + match[0].length, text, host, reason });
+    if (reason && !theirs(host, reason, start)) links.push({ start, end: start + match[0].length, text, host, reason });
   }
   // file:///S:/Kunden/...: a file on the sender's computer or network drive.
   for (const match of slice.includes(":") ? slice.matchAll(FILE_URL) : []) {
@@ -283,7 +307,7 @@ export function findInternalLinks(
     while (end < to && !/\s/.test(draft.prose[end])) end++;
     const text = draft.body.slice(start, end);
     const host = text.slice(2).split("\\")[0].toLowerCase();
-    if (!theirs(host, "non-public-name")) links.push({ start, end, text, host, reason: "non-public-name" });
+    if (!theirs(host, "non-public-name", start)) links.push({ start, end, text, host, reason: "non-public-name" });
   }
   for (const match of slice.includes(":\\") ? slice.matchAll(DRIVE_PATH) : []) {
     const start = from + match.index!;
