@@ -1066,6 +1066,70 @@ function readNoClue(tokens: readonly Token[], keys: Keys, language: Language, fo
   found.push(finding(tokens, Math.min(reader, have), clue));
 }
 
+// --- 22. "As any adult would know, ...", "Wie jeder weiß, ...", "Das sollte jeder wissen" -------
+
+// Knowledge the writers call common: the reader who asks is then the one who did not know it.
+// Only everyone at all, or any adult or child ("any customer should know" informs, it does not
+// rate), and only as an aside before a comma or as a whole sentence about "das"/"that": "Wie
+// Sie wissen, ..." names no one else, "Jeder Kunde sollte wissen, dass ..." gives news.
+const EVERYONE: Record<Language, Set<string>> = { de: set("jeder", "jedermann"), en: set("anyone", "anybody", "everyone", "everybody") };
+const ANY_ONE: Record<Language, Set<string>> = { de: set("jeder", "jede", "jedes"), en: set("any", "every") };
+const GROWN_UP: Record<Language, Set<string>> = {
+  de: set("erwachsene", "erwachsener", "mensch", "vernuenftige", "vernuenftiger", "halbwegs"),
+  en: set("adult", "grown-up", "person", "human", "reasonable", "sensible", "literate"),
+};
+const KNOWN_BY_ALL: Record<Language, Set<string>> = { de: set("weiss", "wissen", "kennt"), en: set("know", "knows", "understand", "understands") };
+// "will know" is a forecast ("as anyone who has ordered will know, the link comes by mail").
+const FORECAST: Record<Language, Set<string>> = { de: set("wird", "werden"), en: set("will", "'ll") };
+const AS: Record<Language, string> = { de: "wie", en: "as" };
+
+/** Index after "jeder", "anyone", "any adult", "jeder vernünftige Mensch" at `i`, or -1. */
+function everyoneAt(tokens: readonly Token[], keys: Keys, i: number, language: Language): number {
+  if (EVERYONE[language].has(keys[i])) {
+    if (GROWN_UP[language].has(keys[i + 1] ?? "")) return i + 2;
+    // "jeder Mitarbeiter", "jeder andere Kunde": "jeder" as an article before someone in particular.
+    if (language === "de" && /^(?:[A-ZÄÖÜ]|andere)/.test(tokens[i + 1]?.text ?? "")) return -1;
+    return i + 1;
+  }
+  if (!ANY_ONE[language].has(keys[i])) return -1;
+  for (let j = i + 1; j <= i + 2 && j < keys.length; j++) if (GROWN_UP[language].has(keys[j]) || LOWLY[language].has(keys[j])) return j + 1;
+  return -1;
+}
+
+function readCommonKnowledge(tokens: readonly Token[], keys: Keys, prose: string, language: Language, found: ClauseFinding[]): void {
+  const gap = (i: number) => prose.slice(tokens[i].end, tokens[i + 1]?.start ?? tokens[i].end);
+  for (let i = 0; i + 2 < keys.length; i++) {
+    const after = everyoneAt(tokens, keys, i, language);
+    if (after < 0) continue;
+    // An aside: "as"/"wie" opening the sentence or after a comma, the knowing verb before the next comma.
+    const as = keys[i - 1] === AS[language] ? i - 1 : keys[i - 2] === AS[language] && (keys[i - 1] === "doch" || keys[i - 1] === "ja") ? i - 2 : -1;
+    if (as >= 0 && (as === 0 || /,/.test(gap(as - 1)))) {
+      for (let k = after; k < keys.length && k <= after + 8; k++) {
+        if (FORECAST[language].has(keys[k])) break;
+        if (KNOWN_BY_ALL[language].has(keys[k]) && (/,/.test(gap(k)) || (language === "de" && /,/.test(gap(k + 1)) && /^(?:sollte|muesste|muss|sollten)$/.test(keys[k + 1] ?? "")))) {
+          found.push(finding(tokens, as, k));
+          return;
+        }
+        if (/,/.test(gap(k))) break;
+      }
+    }
+    // A whole sentence about what was said: "Das sollte eigentlich jeder wissen", "Everyone knows that."
+    const last = keys.length - 1;
+    if (language === "de") {
+      if (keys[0] === "das" && (KNOWN_BY_ALL.de.has(keys[last]) || (after === keys.length && KNOWN_BY_ALL.de.has(keys[1]))) && !keys.slice(1, i).some((k) => k === "ich" || k === "wir" || k === "sie")) {
+        found.push(finding(tokens, 0, last));
+        return;
+      }
+    } else {
+      const know = IT.en.has(keys[last]) ? last - 1 : last;
+      if (know >= after && know <= after + 2 && KNOWN_BY_ALL.en.has(keys[know]) && (know < last || IT.en.has(keys[0]) || keys[i - 1] === "something")) {
+        found.push(finding(tokens, i, last));
+        return;
+      }
+    }
+  }
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
@@ -1104,6 +1168,7 @@ const CONCEPT_BIT = 2097152;
 const REALLY_NOT_HARD = 4194304;
 const NO_CLUE = 8388608;
 const ANY_CHILD = 16777216;
+const COMMON_KNOWLEDGE = 33554432;
 
 function shapeMap(entries: [number, Iterable<string>][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -1137,6 +1202,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [REALLY_NOT_HARD, HARD.de],
     [NO_CLUE, ["ahnung", "schimmer"]],
     [ANY_CHILD, [...LOWLY.de, ...YOUNG.de]],
+    [COMMON_KNOWLEDGE, ["jeder", "jede", "jedes", "jedermann"]],
   ]),
   en: shapeMap([
     [COUNTED, ["time"]],
@@ -1162,6 +1228,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [REALLY_NOT_HARD, HARD.en],
     [NO_CLUE, ["clue", "idea"]],
     [ANY_CHILD, [...LOWLY.en, ...YOUNG.en]],
+    [COMMON_KNOWLEDGE, ["anyone", "anybody", "everyone", "everybody", "any", "every"]],
   ]),
 };
 
@@ -1220,6 +1287,7 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & REALLY_NOT_HARD) readReallyNotHard(tokens, keys, language, found);
     if (bits & NO_CLUE) readNoClue(tokens, keys, language, found);
     if (bits & ANY_CHILD) readAnyChildCould(tokens, keys, language, found);
+    if (bits & COMMON_KNOWLEDGE) readCommonKnowledge(tokens, keys, prose, language, found);
   }
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.

@@ -1,0 +1,92 @@
+// Tone v2, round 9: condescension readings for families of wordings not seen in the eval rows,
+// checked on sentences written for these tests: rude ones each reading must find, and at least as
+// many near-misses of the same shape that must stay silent. A sentence counts as flagged when any
+// tone rule reports in it, as in scripts/eval-tone.ts.
+import { describe, expect, it } from "vitest";
+import { builtinRules, lintText } from "../../../src/index.js";
+import { toneRules } from "../../../rules/tone/index.js";
+
+const TONE = new Set(toneRules.map((rule) => rule.meta.id));
+const rules = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, TONE.has(rule.meta.id) ? rule.meta.defaultSeverity : "off"]));
+
+async function flagged(text: string, language: "de" | "en"): Promise<boolean> {
+  const result = await lintText(text, { filePath: "draft.txt", config: { rules, language } });
+  return result.messages.some((message) => TONE.has(message.ruleId ?? ""));
+}
+
+type Cases = { de: string[]; en: string[] };
+
+function check(name: string, rude: Cases, clean: Cases): void {
+  describe(name, () => {
+    for (const language of ["de", "en"] as const) {
+      it.each(rude[language])(`finds (${language}): %s`, async (text) => {
+        expect(await flagged(text, language)).toBe(true);
+      });
+      it.each(clean[language])(`stays silent (${language}): %s`, async (text) => {
+        expect(await flagged(text, language)).toBe(false);
+      });
+    }
+  });
+}
+
+// Knowledge called common ("wie jeder weiß", "as any adult would know"): an aside before a comma,
+// or a whole sentence about "das"/"that". Not "wie Sie wissen", not "jeder Kunde sollte wissen,
+// dass ..." (news), not "will know" (a forecast), not "jeder Mitarbeiter" (someone in particular).
+check(
+  "knowledge called common",
+  {
+    de: [
+      "Wie jeder weiß, kann man geöffnete Lebensmittel nicht zurückgeben.",
+      "Wie doch jeder weiß, braucht man dafür eine Quittung.",
+      "Wie jeder vernünftige Mensch weiß, gilt die Garantie nicht für Sturzschäden.",
+      "Wie jeder wissen sollte, ist ein Passwort geheim.",
+      "Die Frist ist, wie jeder Erwachsene weiß, verbindlich.",
+      "Das sollte eigentlich jeder Erwachsene wissen.",
+      "Das weiß doch jeder.",
+    ],
+    en: [
+      "As any adult would know, you cannot return opened food.",
+      "As anyone with a basic grasp of English would know, non-refundable means no refund.",
+      "As everyone knows, a receipt is needed for a refund.",
+      "You cannot, as any reasonable person understands, cancel a delivered order.",
+      "As any child knows, batteries run flat.",
+      "Everyone knows that.",
+      "Any adult should know this.",
+      "That is something every adult should know.",
+    ],
+  },
+  {
+    de: [
+      "Wie Sie wissen, ist der Laden sonntags geschlossen.",
+      "Wie besprochen, erhalten Sie die Gutschrift in fünf Tagen.",
+      "Wie in meiner letzten Mail erwähnt, ist Ihr Paket unterwegs.",
+      "Wie jedes Jahr schließen wir über Weihnachten.",
+      "Wie jeder Kunde erhalten Sie eine Bestätigung per Mail.",
+      "Jeder Kunde sollte wissen, dass er ein Widerrufsrecht hat.",
+      "Das weiß ich leider nicht.",
+      "Das wissen wir noch nicht.",
+      "Nicht jeder weiß, dass man die Sendung online verfolgen kann, daher hier der Link.",
+      "Wie jeder andere Kunde können Sie die Rechnung im Portal herunterladen.",
+      "Das kann jeder wissen, der die Nummer hat.",
+      "Das sollte jeder Mitarbeiter wissen.",
+      "Das weiß jeder Mitarbeiter bei uns.",
+      "Jeder weiß, wie wichtig Ihnen das ist, und wir kümmern uns.",
+    ],
+    en: [
+      "As you know, the store is closed on Sundays.",
+      "As discussed, the refund will arrive within five days.",
+      "As mentioned in my last mail, your parcel left our warehouse on Monday.",
+      "As anyone who has ordered with us will know, the tracking link comes by mail.",
+      "Any customer should know that they can return items within 30 days.",
+      "Everyone should know that our hotline is free.",
+      "Does everyone know where the meeting is?",
+      "I assume you have received the parcel by now.",
+      "Every customer knows their order number from the confirmation.",
+      "Not everyone knows that you can track the parcel online, so here is the link.",
+      "As every year, we close over Christmas.",
+      "As with any order, you can cancel within 14 days.",
+      "Anyone who knows the account number can call us.",
+      "Everyone in our team knows your case.",
+    ],
+  },
+);
