@@ -1130,6 +1130,47 @@ function readCommonKnowledge(tokens: readonly Token[], keys: Keys, prose: string
   }
 }
 
+// --- 23. Ability taken for granted: "Sie werden doch wohl lesen können", "Surely you can figure
+// that out", "Ich gehe davon aus, dass Sie zählen können", "I assume you can read." -------------
+
+// Literal skills only: "I hope you can understand our position" and "Ich hoffe, Sie können das
+// verstehen" ask for goodwill, "I hope you can read the scan" worries about the scan.
+const LITERAL_SKILLS: Record<Language, Set<string>> = { de: set("lesen", "zaehlen", "rechnen", "buchstabieren", "schreiben"), en: set("read", "count", "spell", "write") };
+const PRESUME: Record<Language, Set<string>> = { de: set("davon", "nehme", "hoffe", "vermute", "unterstelle"), en: set("assume", "presume", "trust", "hope", "suppose", "guess") };
+// What the reader will surely manage: "doch wohl ... können/schaffen/hinbekommen/wissen".
+const MANAGE_END_DE = set("koennen", "schaffen", "hinbekommen", "hinkriegen", "wissen", "finden");
+
+function readAbilityTakenForGranted(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const last = keys.length - 1;
+  const reader = keys.findIndex((k, i) => (language === "de" ? (k === "sie" && tokens[i].text === "Sie") || k === "du" : k === "you"));
+  if (reader < 0 || last < 3) return;
+  // "Ich gehe davon aus, dass Sie lesen können", "I assume you can read.": the skill ends the sentence.
+  const presumed = keys.slice(0, reader).some((k, i) => PRESUME[language].has(k) && (WRITERS[language].has(keys[i - 1] ?? "") || WRITERS[language].has(keys[i - 2] ?? "")));
+  if (presumed) {
+    // The skill right after the reader, with no object: "dass Sie lesen können", "Sie können zählen".
+    const skill = language === "de" ? (CAN.de.has(keys[last]) ? last - 1 : CAN.de.has(keys[reader + 1]) ? last : -1) : (keys[last - 1] === "can" ? last : -1);
+    if (skill >= reader + 1 && skill <= reader + 2 && LITERAL_SKILLS[language].has(keys[skill])) {
+      found.push(finding(tokens, 0, last));
+      return;
+    }
+  }
+  if (language === "de") {
+    // "Sie werden doch wohl eine Nummer eingeben können", "Das wirst du ja wohl schaffen".
+    const will = keys.findIndex((k, i) => (k === "werden" || k === "wirst") && Math.abs(i - reader) === 1);
+    const wohl = keys.indexOf("wohl");
+    const manage = keys.findIndex((k, i) => i > wohl && i <= wohl + 8 && MANAGE_END_DE.has(k));
+    if (will >= 0 && wohl > will && (keys[wohl - 1] === "doch" || keys[wohl - 1] === "ja") && manage > 0 && !keys.slice(wohl, manage).some((k) => NOT.de.has(k))) {
+      found.push(finding(tokens, Math.min(will, reader), manage));
+    }
+    return;
+  }
+  // "Surely you can figure that out", "Surely you can manage that yourself".
+  if (keys[reader - 1] !== "surely" || !(keys[reader + 1] === "can" || keys[reader + 1] === "could")) return;
+  const yourself = keys.findIndex((k, i) => i > reader && (k === "yourself" || (k === "out" && keys.slice(reader, i).includes("figure"))));
+  const skillEnds = LITERAL_SKILLS.en.has(keys[last]) && last === reader + 2;
+  if (yourself > reader || skillEnds) found.push(finding(tokens, reader - 1, skillEnds ? last : yourself));
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
@@ -1169,6 +1210,7 @@ const REALLY_NOT_HARD = 4194304;
 const NO_CLUE = 8388608;
 const ANY_CHILD = 16777216;
 const COMMON_KNOWLEDGE = 33554432;
+const TAKEN_FOR_GRANTED = 67108864;
 
 function shapeMap(entries: [number, Iterable<string>][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -1203,6 +1245,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [NO_CLUE, ["ahnung", "schimmer"]],
     [ANY_CHILD, [...LOWLY.de, ...YOUNG.de]],
     [COMMON_KNOWLEDGE, ["jeder", "jede", "jedes", "jedermann"]],
+    [TAKEN_FOR_GRANTED, ["wohl", ...LITERAL_SKILLS.de]],
   ]),
   en: shapeMap([
     [COUNTED, ["time"]],
@@ -1229,6 +1272,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [NO_CLUE, ["clue", "idea"]],
     [ANY_CHILD, [...LOWLY.en, ...YOUNG.en]],
     [COMMON_KNOWLEDGE, ["anyone", "anybody", "everyone", "everybody", "any", "every"]],
+    [TAKEN_FOR_GRANTED, ["surely", ...LITERAL_SKILLS.en]],
   ]),
 };
 
@@ -1288,6 +1332,7 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & NO_CLUE) readNoClue(tokens, keys, language, found);
     if (bits & ANY_CHILD) readAnyChildCould(tokens, keys, language, found);
     if (bits & COMMON_KNOWLEDGE) readCommonKnowledge(tokens, keys, prose, language, found);
+    if (bits & TAKEN_FOR_GRANTED) readAbilityTakenForGranted(tokens, keys, language, found);
   }
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.

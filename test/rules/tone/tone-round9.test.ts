@@ -90,3 +90,52 @@ check(
     ],
   },
 );
+
+// Ability taken for granted: "doch wohl ... können/schaffen", "Surely you can figure that out",
+// the writers presuming a literal skill with no object ("Ich gehe davon aus, dass Sie lesen
+// können"). Not a plain future ("Sie werden ... verfolgen können"), a worried "doch wohl nicht",
+// a skill with an object ("die Rechnung lesen können", "read the scan") or goodwill asked for.
+check(
+  "ability taken for granted",
+  {
+    de: [
+      "Sie werden doch wohl eine Sendungsnummer eingeben können.",
+      "Sie werden es doch wohl schaffen, ein Formular auszufüllen.",
+      "Das wirst du ja wohl hinbekommen.",
+      "Das werden Sie doch wohl noch wissen.",
+      "Ich gehe davon aus, dass Sie lesen können.",
+      "Ich nehme an, Sie können zählen.",
+    ],
+    en: [
+      "Surely you can figure that out.",
+      "Surely you can manage that yourself.",
+      "Surely you can manage to click a link by yourself.",
+      "Surely you can read.",
+      "I assume you can read.",
+      "I trust you can count.",
+    ],
+  },
+  {
+    de: [
+      "Sie werden die Sendung ab Montag verfolgen können.",
+      "Sie werden doch wohl nicht zweimal bezahlt haben?",
+      "Ich hoffe, Sie können den Scan lesen.",
+      "Ich gehe davon aus, dass Sie die Lieferung erhalten haben.",
+      "Ich nehme an, Sie können am Montag kommen.",
+      "Das werden wir wohl schaffen.",
+      "Sie werden wohl am Dienstag kommen können.",
+      "Ich hoffe, dass Sie die Rechnung lesen können.",
+    ],
+    en: [
+      "Surely you can appreciate that we need a receipt.",
+      "I hope you can read the scan, it is a bit blurry.",
+      "I assume you can attend on Monday.",
+      "I assume you have received the parcel by now.",
+      "Surely you could send it again?",
+      "I'm sure you can figure it out with the guide, and we are here if not.",
+      "I hope you can read my handwriting.",
+      "I trust you can write to us again if anything is missing.",
+      "Surely we can figure that out together.",
+    ],
+  },
+);
