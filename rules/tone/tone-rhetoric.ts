@@ -1171,6 +1171,33 @@ function readAbilityTakenForGranted(tokens: readonly Token[], keys: Keys, langua
   if (yourself > reader || skillEnds) found.push(finding(tokens, reader - 1, skillEnds ? last : yourself));
 }
 
+// --- 24. Everyone but the reader, evidently: "..., nur Sie offenbar nicht", "everyone manages
+// that, except you, apparently", "but apparently not you" -----------------------------------------
+
+// Only with "offenbar"/"apparently" next to the reader: "Alle wurden informiert, nur Sie nicht -
+// das war unser Fehler" owns a mistake, "Apparently the courier went to everyone except you"
+// shares the reader's annoyance (the marker far from "you").
+const SEEN_FAILURE: Record<Language, Set<string>> = { de: set("offenbar", "offensichtlich", "anscheinend", "scheinbar"), en: set("apparently", "obviously", "evidently", "clearly") };
+const ALL_BUT: Record<Language, Set<string>> = { de: set("nur", "ausser"), en: set("except", "not") };
+const OTHERS_MANAGED = /^(?:lernt|gelernt|findet|finden|gefunden|schafft|schaffen|weiss|wissen|learn|learns|learned|learnt|find|finds|found|manage|manages|managed|read|reads|know|knows)$/;
+
+function readAllButYou(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const last = keys.length - 1;
+  for (let r = 1; r <= last; r++) {
+    const reader = language === "de" ? ((keys[r] === "sie" || keys[r] === "ihnen") && /^I|^S/.test(tokens[r].text)) || keys[r] === "du" || keys[r] === "dir" : keys[r] === "you";
+    if (!reader || !ALL_BUT[language].has(keys[r - 1])) continue;
+    // The reader ends the sentence, but for "nicht" and the marker: "nur Sie offenbar nicht".
+    const rest = keys.slice(r + 1);
+    if (!rest.every((k) => SEEN_FAILURE[language].has(k) || k === "nicht")) continue;
+    const marker = keys.findIndex((k, i) => i >= r - 3 && i <= r + 2 && SEEN_FAILURE[language].has(k));
+    // What the others did is a skill (reading, understanding, finding), not something received:
+    // "Everyone got a refund except you, apparently" is the writers' own slip.
+    if (marker < 0 || !keys.slice(0, r).some((k) => UNDERSTAND[language].has(k) || MANAGES[language].has(k) || OTHERS_MANAGED.test(k))) continue;
+    found.push(finding(tokens, Math.min(marker, r - 1), last));
+    return;
+  }
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
@@ -1211,6 +1238,7 @@ const NO_CLUE = 8388608;
 const ANY_CHILD = 16777216;
 const COMMON_KNOWLEDGE = 33554432;
 const TAKEN_FOR_GRANTED = 67108864;
+const ALL_BUT_YOU = 134217728;
 
 function shapeMap(entries: [number, Iterable<string>][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -1246,6 +1274,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [ANY_CHILD, [...LOWLY.de, ...YOUNG.de]],
     [COMMON_KNOWLEDGE, ["jeder", "jede", "jedes", "jedermann"]],
     [TAKEN_FOR_GRANTED, ["wohl", ...LITERAL_SKILLS.de]],
+    [ALL_BUT_YOU, SEEN_FAILURE.de],
   ]),
   en: shapeMap([
     [COUNTED, ["time"]],
@@ -1273,6 +1302,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [ANY_CHILD, [...LOWLY.en, ...YOUNG.en]],
     [COMMON_KNOWLEDGE, ["anyone", "anybody", "everyone", "everybody", "any", "every"]],
     [TAKEN_FOR_GRANTED, ["surely", ...LITERAL_SKILLS.en]],
+    [ALL_BUT_YOU, SEEN_FAILURE.en],
   ]),
 };
 
@@ -1333,6 +1363,7 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & ANY_CHILD) readAnyChildCould(tokens, keys, language, found);
     if (bits & COMMON_KNOWLEDGE) readCommonKnowledge(tokens, keys, prose, language, found);
     if (bits & TAKEN_FOR_GRANTED) readAbilityTakenForGranted(tokens, keys, language, found);
+    if (bits & ALL_BUT_YOU) readAllButYou(tokens, keys, language, found);
   }
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.

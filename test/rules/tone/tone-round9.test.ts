@@ -139,3 +139,40 @@ check(
     ],
   },
 );
+
+// Everyone but the reader, evidently: others managed a skill, "nur Sie offenbar nicht", "except
+// you, apparently". Not without the marker next to the reader, not when the others received
+// something (the writers' own slip), not "nur Ihres" (a thing).
+check(
+  "everyone but the reader, evidently",
+  {
+    de: [
+      "Das lernt jeder Lehrling in der ersten Woche, nur Sie offenbar nicht.",
+      "Alle anderen Kunden haben das Formular verstanden, nur Sie anscheinend nicht.",
+      "Jeder findet den Knopf, außer Ihnen offenbar.",
+      "Das hat bisher jeder verstanden, nur du offensichtlich nicht.",
+    ],
+    en: [
+      "Everyone manages to find the button, except you, apparently.",
+      "Every other customer understood the form, but apparently not you.",
+      "Everybody else read the instructions, not you, evidently.",
+    ],
+  },
+  {
+    de: [
+      "Alle wurden informiert, nur Sie nicht, das war unser Fehler.",
+      "Alle Pakete sind angekommen, nur Ihres offenbar nicht.",
+      "Die Mail ging offenbar an alle, nur nicht an Sie.",
+      "Offenbar wurden alle Kunden benachrichtigt, nur Sie nicht.",
+      "Alle haben eine Gutschrift bekommen, nur Sie offenbar nicht.",
+    ],
+    en: [
+      "Apparently the courier delivered to everyone except you.",
+      "Everyone was informed except you, which is our fault.",
+      "Not you, apparently, but your bank declined the payment.",
+      "The notice clearly went to every customer except you.",
+      "Everyone got a refund except you, apparently.",
+      "Everyone received the voucher except you, apparently.",
+    ],
+  },
+);
