@@ -1198,6 +1198,26 @@ function readAllButYou(tokens: readonly Token[], keys: Keys, language: Language,
   }
 }
 
+// --- 25. Once more, slowly: "here it is once more, slowly: ...", "Noch einmal, ganz langsam: ..." --
+
+// "slowly"/"langsam" right before a colon announces the writers' telling again, spelt out for the
+// reader; "The update rolls out slowly: first ..." has no "again", "Bitte fahren Sie langsam"
+// no colon.
+const AGAIN: Record<Language, RegExp> = { de: /^(?:nochmal|nochmals|erneut|wieder|einmal)$/, en: /^(?:again|more|once)$/ };
+
+function readOnceMoreSlowly(tokens: readonly Token[], keys: Keys, prose: string, language: Language, found: ClauseFinding[]): void {
+  const word = language === "de" ? "langsam" : "slowly";
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i] !== word || !/^\s*:/.test(prose.slice(tokens[i].end, tokens[i].end + 3))) continue;
+    const again = keys.findIndex((k, j) => j < i && j >= i - 6 && AGAIN[language].test(k) && (k !== "einmal" || keys[j - 1] === "noch") && (k !== "more" || keys[j - 1] === "once" || keys[j - 1] === "one"));
+    // Set off by a comma or "ganz": "once more, slowly", "wieder ganz langsam" ("we are catching up
+    // again slowly: 80% have shipped" reports progress).
+    if (again < 0 || !(keys[i - 1] === "ganz" || /,/.test(prose.slice(tokens[again].end, tokens[i].start)))) continue;
+    found.push(finding(tokens, again, i));
+    return;
+  }
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
@@ -1303,6 +1323,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [COMMON_KNOWLEDGE, ["anyone", "anybody", "everyone", "everybody", "any", "every"]],
     [TAKEN_FOR_GRANTED, ["surely", ...LITERAL_SKILLS.en]],
     [ALL_BUT_YOU, SEEN_FAILURE.en],
+    [SLOW, ["slowly"]],
   ]),
 };
 
@@ -1345,6 +1366,7 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & LECTURE) readLecture(tokens, keys, prose, language, found);
     if (bits & EVER_HEARD) readEverHeard(tokens, keys, question, language, found);
     if (bits & SLOW) readSlowlyForYou(tokens, keys, language, found);
+    if (bits & SLOW) readOnceMoreSlowly(tokens, keys, prose, language, found);
     if (bits & WHICH_PART) readWhichPartDe(tokens, keys, question, language, found);
     if (bits & THOSE_WHO) readForThoseWhoNot(tokens, keys, language, found);
     if (bits & EVERYONE_ELSE) readEveryoneElse(tokens, keys, language, found);

@@ -176,3 +176,38 @@ check(
     ],
   },
 );
+
+// Once more, slowly: "slowly"/"langsam" right before a colon, set off from "once more"/"noch
+// einmal" by a comma or "ganz". Not a slow rollout, a thank-you "once more", progress reported.
+check(
+  "once more, slowly",
+  {
+    de: [
+      "Noch einmal, ganz langsam: Die Garantie ist abgelaufen.",
+      "Ich schreibe es Ihnen nochmal, langsam: Das Formular geht an die Filiale.",
+      "Also wieder ganz langsam: Ohne Quittung kein Umtausch.",
+    ],
+    en: [
+      "I explained this in my last two mails, but here it is once more, slowly: the warranty has ended.",
+      "Once more, slowly: we do not refund opened software.",
+      "Again, slowly: the form goes to the branch, not to us.",
+    ],
+  },
+  {
+    de: [
+      "Das Update kommt langsam: zuerst in Deutschland, dann in Österreich.",
+      "Noch einmal vielen Dank: Das Paket ist unterwegs.",
+      "Bitte sprechen Sie am Telefon wieder langsam, die Leitung ist schlecht.",
+      "Die Preise steigen langsam: etwa zwei Prozent im Jahr.",
+      "Wir holen wieder langsam auf: 80 Prozent der Bestellungen sind verschickt.",
+    ],
+    en: [
+      "The update rolls out slowly: first in Germany, then in Austria.",
+      "Once more, thank you for your patience: the parcel is on its way.",
+      "Please speak slowly when you call again: the line is bad.",
+      "We are working through the backlog again, slowly but surely.",
+      "Prices rise slowly: about two percent a year.",
+      "We are catching up again slowly: 80 percent of the orders have shipped.",
+    ],
+  },
+);
