@@ -1218,6 +1218,30 @@ function readOnceMoreSlowly(tokens: readonly Token[], keys: Keys, prose: string,
   }
 }
 
+// --- 26. Beyond the reader: "Das übersteigt offenbar Ihren Horizont", "it seems to be beyond you" --
+
+// "Horizont" as what the matter exceeds ("Erweitern Sie Ihren Horizont" sells a trip); "beyond
+// you" ending a clause, not denied ("it is not beyond you" encourages, "beyond your control" excuses).
+const EXCEEDS_DE = set("uebersteigt", "uebersteigen", "ueberfordert", "geht", "gehen", "jenseits");
+
+function readBeyondYou(tokens: readonly Token[], keys: Keys, prose: string, language: Language, found: ClauseFinding[]): void {
+  if (language === "de") {
+    const horizon = keys.findIndex((k) => k === "horizont" || k === "horizonts");
+    if (horizon < 2 || !/^(?:ihren|deinen|ihres|deines)$/.test(keys[horizon - 1]) || (keys[horizon - 1].startsWith("ihr") && !/^I/.test(tokens[horizon - 1].text))) return;
+    const verb = keys.findIndex((k, i) => i < horizon && i >= horizon - 5 && EXCEEDS_DE.has(k) && (k.startsWith("ueber") || k === "jenseits" || keys.slice(i + 1, horizon).includes("ueber")));
+    if (verb >= 0 && !keys.slice(0, horizon).some((k) => NOT.de.has(k))) found.push(finding(tokens, verb, horizon));
+    return;
+  }
+  for (let i = 1; i + 1 < keys.length; i++) {
+    if (keys[i] !== "beyond" || keys[i + 1] !== "you") continue;
+    const ends = i + 2 === keys.length || /^\s*[,.;:!?]/.test(prose.slice(tokens[i + 1].end, tokens[i + 1].end + 2));
+    if (!ends || keys.slice(Math.max(0, i - 4), i).some((k) => NOT.en.has(k) || k === "isn't" || k === "nothing")) continue;
+    if (!keys.slice(Math.max(0, i - 5), i).some((k) => k === "is" || k === "be" || k === "was" || k === "it's" || k === "that's" || k === "seems" || k === "are")) continue;
+    found.push(finding(tokens, i, i + 1));
+    return;
+  }
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
@@ -1259,6 +1283,7 @@ const ANY_CHILD = 16777216;
 const COMMON_KNOWLEDGE = 33554432;
 const TAKEN_FOR_GRANTED = 67108864;
 const ALL_BUT_YOU = 134217728;
+const BEYOND_YOU = 268435456;
 
 function shapeMap(entries: [number, Iterable<string>][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -1295,6 +1320,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [COMMON_KNOWLEDGE, ["jeder", "jede", "jedes", "jedermann"]],
     [TAKEN_FOR_GRANTED, ["wohl", ...LITERAL_SKILLS.de]],
     [ALL_BUT_YOU, SEEN_FAILURE.de],
+    [BEYOND_YOU, ["horizont", "horizonts"]],
   ]),
   en: shapeMap([
     [COUNTED, ["time"]],
@@ -1323,6 +1349,7 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [COMMON_KNOWLEDGE, ["anyone", "anybody", "everyone", "everybody", "any", "every"]],
     [TAKEN_FOR_GRANTED, ["surely", ...LITERAL_SKILLS.en]],
     [ALL_BUT_YOU, SEEN_FAILURE.en],
+    [BEYOND_YOU, ["beyond"]],
     [SLOW, ["slowly"]],
   ]),
 };
@@ -1386,6 +1413,7 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & COMMON_KNOWLEDGE) readCommonKnowledge(tokens, keys, prose, language, found);
     if (bits & TAKEN_FOR_GRANTED) readAbilityTakenForGranted(tokens, keys, language, found);
     if (bits & ALL_BUT_YOU) readAllButYou(tokens, keys, language, found);
+    if (bits & BEYOND_YOU) readBeyondYou(tokens, keys, prose, language, found);
   }
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.

@@ -211,3 +211,37 @@ check(
     ],
   },
 );
+
+// Beyond the reader: what the matter exceeds is the reader's "Horizont", or "beyond you" ends a
+// clause. Not a trip that widens the horizon, "beyond your control", a denial that encourages.
+check(
+  "beyond the reader",
+  {
+    de: [
+      "Das übersteigt offenbar Ihren Horizont.",
+      "Das geht wohl über Ihren Horizont.",
+      "Eine Kündigungsfrist liegt offenbar jenseits Ihres Horizonts.",
+    ],
+    en: [
+      "Let me walk you through this step by step, since it seems to be beyond you.",
+      "Apparently a simple form is beyond you.",
+      "Setting a PIN is clearly beyond you.",
+    ],
+  },
+  {
+    de: [
+      "Mit dieser Anleitung übersteigt nichts Ihren Horizont.",
+      "Erweitern Sie Ihren Horizont mit unseren Sprachreisen.",
+      "Unsere Reisen gehen über den Horizont hinaus.",
+      "Das übersteigt nicht Ihren Horizont, keine Sorge.",
+    ],
+    en: [
+      "This is beyond your control, so no fee applies.",
+      "It is not beyond you, the guide makes it easy.",
+      "We will go beyond your expectations.",
+      "The delay was beyond you and us.",
+      "Nothing here is beyond you, I promise.",
+      "Our support goes beyond you calling us.",
+    ],
+  },
+);
