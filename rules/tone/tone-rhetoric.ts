@@ -1066,6 +1066,182 @@ function readNoClue(tokens: readonly Token[], keys: Keys, language: Language, fo
   found.push(finding(tokens, Math.min(reader, have), clue));
 }
 
+// --- 22. "As any adult would know, ...", "Wie jeder weiß, ...", "Das sollte jeder wissen" -------
+
+// Knowledge the writers call common: the reader who asks is then the one who did not know it.
+// Only everyone at all, or any adult or child ("any customer should know" informs, it does not
+// rate), and only as an aside before a comma or as a whole sentence about "das"/"that": "Wie
+// Sie wissen, ..." names no one else, "Jeder Kunde sollte wissen, dass ..." gives news.
+const EVERYONE: Record<Language, Set<string>> = { de: set("jeder", "jedermann"), en: set("anyone", "anybody", "everyone", "everybody") };
+const ANY_ONE: Record<Language, Set<string>> = { de: set("jeder", "jede", "jedes"), en: set("any", "every") };
+const GROWN_UP: Record<Language, Set<string>> = {
+  de: set("erwachsene", "erwachsener", "mensch", "vernuenftige", "vernuenftiger", "halbwegs"),
+  en: set("adult", "grown-up", "person", "human", "reasonable", "sensible", "literate"),
+};
+const KNOWN_BY_ALL: Record<Language, Set<string>> = { de: set("weiss", "wissen", "kennt"), en: set("know", "knows", "understand", "understands") };
+// "will know" is a forecast ("as anyone who has ordered will know, the link comes by mail").
+const FORECAST: Record<Language, Set<string>> = { de: set("wird", "werden"), en: set("will", "'ll") };
+const AS: Record<Language, string> = { de: "wie", en: "as" };
+
+/** Index after "jeder", "anyone", "any adult", "jeder vernünftige Mensch" at `i`, or -1. */
+function everyoneAt(tokens: readonly Token[], keys: Keys, i: number, language: Language): number {
+  if (EVERYONE[language].has(keys[i])) {
+    if (GROWN_UP[language].has(keys[i + 1] ?? "")) return i + 2;
+    // "jeder Mitarbeiter", "jeder andere Kunde": "jeder" as an article before someone in particular.
+    if (language === "de" && /^(?:[A-ZÄÖÜ]|andere)/.test(tokens[i + 1]?.text ?? "")) return -1;
+    return i + 1;
+  }
+  if (!ANY_ONE[language].has(keys[i])) return -1;
+  for (let j = i + 1; j <= i + 2 && j < keys.length; j++) if (GROWN_UP[language].has(keys[j]) || LOWLY[language].has(keys[j])) return j + 1;
+  return -1;
+}
+
+function readCommonKnowledge(tokens: readonly Token[], keys: Keys, prose: string, language: Language, found: ClauseFinding[]): void {
+  const gap = (i: number) => prose.slice(tokens[i].end, tokens[i + 1]?.start ?? tokens[i].end);
+  for (let i = 0; i + 2 < keys.length; i++) {
+    const after = everyoneAt(tokens, keys, i, language);
+    if (after < 0) continue;
+    // An aside: "as"/"wie" opening the sentence or after a comma, the knowing verb before the next comma.
+    const as = keys[i - 1] === AS[language] ? i - 1 : keys[i - 2] === AS[language] && (keys[i - 1] === "doch" || keys[i - 1] === "ja") ? i - 2 : -1;
+    if (as >= 0 && (as === 0 || /,/.test(gap(as - 1)))) {
+      for (let k = after; k < keys.length && k <= after + 8; k++) {
+        if (FORECAST[language].has(keys[k])) break;
+        if (KNOWN_BY_ALL[language].has(keys[k]) && (/,/.test(gap(k)) || (language === "de" && /,/.test(gap(k + 1)) && /^(?:sollte|muesste|muss|sollten)$/.test(keys[k + 1] ?? "")))) {
+          found.push(finding(tokens, as, k));
+          return;
+        }
+        if (/,/.test(gap(k))) break;
+      }
+    }
+    // A whole sentence about what was said: "Das sollte eigentlich jeder wissen", "Everyone knows that."
+    const last = keys.length - 1;
+    if (language === "de") {
+      if (keys[0] === "das" && (KNOWN_BY_ALL.de.has(keys[last]) || (after === keys.length && KNOWN_BY_ALL.de.has(keys[1]))) && !keys.slice(1, i).some((k) => k === "ich" || k === "wir" || k === "sie")) {
+        found.push(finding(tokens, 0, last));
+        return;
+      }
+    } else {
+      const know = IT.en.has(keys[last]) ? last - 1 : last;
+      if (know >= after && know <= after + 2 && KNOWN_BY_ALL.en.has(keys[know]) && (know < last || IT.en.has(keys[0]) || keys[i - 1] === "something")) {
+        found.push(finding(tokens, i, last));
+        return;
+      }
+    }
+  }
+}
+
+// --- 23. Ability taken for granted: "Sie werden doch wohl lesen können", "Surely you can figure
+// that out", "Ich gehe davon aus, dass Sie zählen können", "I assume you can read." -------------
+
+// Literal skills only: "I hope you can understand our position" and "Ich hoffe, Sie können das
+// verstehen" ask for goodwill, "I hope you can read the scan" worries about the scan.
+const LITERAL_SKILLS: Record<Language, Set<string>> = { de: set("lesen", "zaehlen", "rechnen", "buchstabieren", "schreiben"), en: set("read", "count", "spell", "write") };
+const PRESUME: Record<Language, Set<string>> = { de: set("davon", "nehme", "hoffe", "vermute", "unterstelle"), en: set("assume", "presume", "trust", "hope", "suppose", "guess") };
+// What the reader will surely manage: "doch wohl ... können/schaffen/hinbekommen/wissen".
+const MANAGE_END_DE = set("koennen", "schaffen", "hinbekommen", "hinkriegen", "wissen", "finden");
+
+function readAbilityTakenForGranted(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const last = keys.length - 1;
+  const reader = keys.findIndex((k, i) => (language === "de" ? (k === "sie" && tokens[i].text === "Sie") || k === "du" : k === "you"));
+  if (reader < 0 || last < 3) return;
+  // "Ich gehe davon aus, dass Sie lesen können", "I assume you can read.": the skill ends the sentence.
+  const presumed = keys.slice(0, reader).some((k, i) => PRESUME[language].has(k) && (WRITERS[language].has(keys[i - 1] ?? "") || WRITERS[language].has(keys[i - 2] ?? "")));
+  if (presumed) {
+    // The skill right after the reader, with no object: "dass Sie lesen können", "Sie können zählen".
+    const skill = language === "de" ? (CAN.de.has(keys[last]) ? last - 1 : CAN.de.has(keys[reader + 1]) ? last : -1) : (keys[last - 1] === "can" ? last : -1);
+    if (skill >= reader + 1 && skill <= reader + 2 && LITERAL_SKILLS[language].has(keys[skill])) {
+      found.push(finding(tokens, 0, last));
+      return;
+    }
+  }
+  if (language === "de") {
+    // "Sie werden doch wohl eine Nummer eingeben können", "Das wirst du ja wohl schaffen".
+    const will = keys.findIndex((k, i) => (k === "werden" || k === "wirst") && Math.abs(i - reader) === 1);
+    const wohl = keys.indexOf("wohl");
+    const manage = keys.findIndex((k, i) => i > wohl && i <= wohl + 8 && MANAGE_END_DE.has(k));
+    if (will >= 0 && wohl > will && (keys[wohl - 1] === "doch" || keys[wohl - 1] === "ja") && manage > 0 && !keys.slice(wohl, manage).some((k) => NOT.de.has(k))) {
+      found.push(finding(tokens, Math.min(will, reader), manage));
+    }
+    return;
+  }
+  // "Surely you can figure that out", "Surely you can manage that yourself".
+  if (keys[reader - 1] !== "surely" || !(keys[reader + 1] === "can" || keys[reader + 1] === "could")) return;
+  const yourself = keys.findIndex((k, i) => i > reader && (k === "yourself" || (k === "out" && keys.slice(reader, i).includes("figure"))));
+  const skillEnds = LITERAL_SKILLS.en.has(keys[last]) && last === reader + 2;
+  if (yourself > reader || skillEnds) found.push(finding(tokens, reader - 1, skillEnds ? last : yourself));
+}
+
+// --- 24. Everyone but the reader, evidently: "..., nur Sie offenbar nicht", "everyone manages
+// that, except you, apparently", "but apparently not you" -----------------------------------------
+
+// Only with "offenbar"/"apparently" next to the reader: "Alle wurden informiert, nur Sie nicht -
+// das war unser Fehler" owns a mistake, "Apparently the courier went to everyone except you"
+// shares the reader's annoyance (the marker far from "you").
+const SEEN_FAILURE: Record<Language, Set<string>> = { de: set("offenbar", "offensichtlich", "anscheinend", "scheinbar"), en: set("apparently", "obviously", "evidently", "clearly") };
+const ALL_BUT: Record<Language, Set<string>> = { de: set("nur", "ausser"), en: set("except", "not") };
+const OTHERS_MANAGED = /^(?:lernt|gelernt|findet|finden|gefunden|schafft|schaffen|weiss|wissen|learn|learns|learned|learnt|find|finds|found|manage|manages|managed|read|reads|know|knows)$/;
+
+function readAllButYou(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
+  const last = keys.length - 1;
+  for (let r = 1; r <= last; r++) {
+    const reader = language === "de" ? ((keys[r] === "sie" || keys[r] === "ihnen") && /^I|^S/.test(tokens[r].text)) || keys[r] === "du" || keys[r] === "dir" : keys[r] === "you";
+    if (!reader || !ALL_BUT[language].has(keys[r - 1])) continue;
+    // The reader ends the sentence, but for "nicht" and the marker: "nur Sie offenbar nicht".
+    const rest = keys.slice(r + 1);
+    if (!rest.every((k) => SEEN_FAILURE[language].has(k) || k === "nicht")) continue;
+    const marker = keys.findIndex((k, i) => i >= r - 3 && i <= r + 2 && SEEN_FAILURE[language].has(k));
+    // What the others did is a skill (reading, understanding, finding), not something received:
+    // "Everyone got a refund except you, apparently" is the writers' own slip.
+    if (marker < 0 || !keys.slice(0, r).some((k) => UNDERSTAND[language].has(k) || MANAGES[language].has(k) || OTHERS_MANAGED.test(k))) continue;
+    found.push(finding(tokens, Math.min(marker, r - 1), last));
+    return;
+  }
+}
+
+// --- 25. Once more, slowly: "here it is once more, slowly: ...", "Noch einmal, ganz langsam: ..." --
+
+// "slowly"/"langsam" right before a colon announces the writers' telling again, spelt out for the
+// reader; "The update rolls out slowly: first ..." has no "again", "Bitte fahren Sie langsam"
+// no colon.
+const AGAIN: Record<Language, RegExp> = { de: /^(?:nochmal|nochmals|erneut|wieder|einmal)$/, en: /^(?:again|more|once)$/ };
+
+function readOnceMoreSlowly(tokens: readonly Token[], keys: Keys, prose: string, language: Language, found: ClauseFinding[]): void {
+  const word = language === "de" ? "langsam" : "slowly";
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i] !== word || !/^\s*:/.test(prose.slice(tokens[i].end, tokens[i].end + 3))) continue;
+    const again = keys.findIndex((k, j) => j < i && j >= i - 6 && AGAIN[language].test(k) && (k !== "einmal" || keys[j - 1] === "noch") && (k !== "more" || keys[j - 1] === "once" || keys[j - 1] === "one"));
+    // Set off by a comma or "ganz": "once more, slowly", "wieder ganz langsam" ("we are catching up
+    // again slowly: 80% have shipped" reports progress).
+    if (again < 0 || !(keys[i - 1] === "ganz" || /,/.test(prose.slice(tokens[again].end, tokens[i].start)))) continue;
+    found.push(finding(tokens, again, i));
+    return;
+  }
+}
+
+// --- 26. Beyond the reader: "Das übersteigt offenbar Ihren Horizont", "it seems to be beyond you" --
+
+// "Horizont" as what the matter exceeds ("Erweitern Sie Ihren Horizont" sells a trip); "beyond
+// you" ending a clause, not denied ("it is not beyond you" encourages, "beyond your control" excuses).
+const EXCEEDS_DE = set("uebersteigt", "uebersteigen", "ueberfordert", "geht", "gehen", "jenseits");
+
+function readBeyondYou(tokens: readonly Token[], keys: Keys, prose: string, language: Language, found: ClauseFinding[]): void {
+  if (language === "de") {
+    const horizon = keys.findIndex((k) => k === "horizont" || k === "horizonts");
+    if (horizon < 2 || !/^(?:ihren|deinen|ihres|deines)$/.test(keys[horizon - 1]) || (keys[horizon - 1].startsWith("ihr") && !/^I/.test(tokens[horizon - 1].text))) return;
+    const verb = keys.findIndex((k, i) => i < horizon && i >= horizon - 5 && EXCEEDS_DE.has(k) && (k.startsWith("ueber") || k === "jenseits" || keys.slice(i + 1, horizon).includes("ueber")));
+    if (verb >= 0 && !keys.slice(0, horizon).some((k) => NOT.de.has(k))) found.push(finding(tokens, verb, horizon));
+    return;
+  }
+  for (let i = 1; i + 1 < keys.length; i++) {
+    if (keys[i] !== "beyond" || keys[i + 1] !== "you") continue;
+    const ends = i + 2 === keys.length || /^\s*[,.;:!?]/.test(prose.slice(tokens[i + 1].end, tokens[i + 1].end + 2));
+    if (!ends || keys.slice(Math.max(0, i - 4), i).some((k) => NOT.en.has(k) || k === "isn't" || k === "nothing")) continue;
+    if (!keys.slice(Math.max(0, i - 5), i).some((k) => k === "is" || k === "be" || k === "was" || k === "it's" || k === "that's" || k === "seems" || k === "are")) continue;
+    found.push(finding(tokens, i, i + 1));
+    return;
+  }
+}
+
 function finding(tokens: readonly Token[], first: number, last: number): ClauseFinding {
   return { start: tokens[first].start, end: tokens[last].end, kind: "condescension", reason: "rhetoric" };
 }
@@ -1104,6 +1280,10 @@ const CONCEPT_BIT = 2097152;
 const REALLY_NOT_HARD = 4194304;
 const NO_CLUE = 8388608;
 const ANY_CHILD = 16777216;
+const COMMON_KNOWLEDGE = 33554432;
+const TAKEN_FOR_GRANTED = 67108864;
+const ALL_BUT_YOU = 134217728;
+const BEYOND_YOU = 268435456;
 
 function shapeMap(entries: [number, Iterable<string>][]): Map<string, number> {
   const map = new Map<string, number>();
@@ -1137,6 +1317,10 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [REALLY_NOT_HARD, HARD.de],
     [NO_CLUE, ["ahnung", "schimmer"]],
     [ANY_CHILD, [...LOWLY.de, ...YOUNG.de]],
+    [COMMON_KNOWLEDGE, ["jeder", "jede", "jedes", "jedermann"]],
+    [TAKEN_FOR_GRANTED, ["wohl", ...LITERAL_SKILLS.de]],
+    [ALL_BUT_YOU, SEEN_FAILURE.de],
+    [BEYOND_YOU, ["horizont", "horizonts"]],
   ]),
   en: shapeMap([
     [COUNTED, ["time"]],
@@ -1162,6 +1346,11 @@ const LATER_TRIGGERS: Record<Language, Map<string, number>> = {
     [REALLY_NOT_HARD, HARD.en],
     [NO_CLUE, ["clue", "idea"]],
     [ANY_CHILD, [...LOWLY.en, ...YOUNG.en]],
+    [COMMON_KNOWLEDGE, ["anyone", "anybody", "everyone", "everybody", "any", "every"]],
+    [TAKEN_FOR_GRANTED, ["surely", ...LITERAL_SKILLS.en]],
+    [ALL_BUT_YOU, SEEN_FAILURE.en],
+    [BEYOND_YOU, ["beyond"]],
+    [SLOW, ["slowly"]],
   ]),
 };
 
@@ -1204,6 +1393,7 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & LECTURE) readLecture(tokens, keys, prose, language, found);
     if (bits & EVER_HEARD) readEverHeard(tokens, keys, question, language, found);
     if (bits & SLOW) readSlowlyForYou(tokens, keys, language, found);
+    if (bits & SLOW) readOnceMoreSlowly(tokens, keys, prose, language, found);
     if (bits & WHICH_PART) readWhichPartDe(tokens, keys, question, language, found);
     if (bits & THOSE_WHO) readForThoseWhoNot(tokens, keys, language, found);
     if (bits & EVERYONE_ELSE) readEveryoneElse(tokens, keys, language, found);
@@ -1220,6 +1410,10 @@ export function readRhetoric(tokens: readonly Token[], keys: Keys, prose: string
     if (bits & REALLY_NOT_HARD) readReallyNotHard(tokens, keys, language, found);
     if (bits & NO_CLUE) readNoClue(tokens, keys, language, found);
     if (bits & ANY_CHILD) readAnyChildCould(tokens, keys, language, found);
+    if (bits & COMMON_KNOWLEDGE) readCommonKnowledge(tokens, keys, prose, language, found);
+    if (bits & TAKEN_FOR_GRANTED) readAbilityTakenForGranted(tokens, keys, language, found);
+    if (bits & ALL_BUT_YOU) readAllButYou(tokens, keys, language, found);
+    if (bits & BEYOND_YOU) readBeyondYou(tokens, keys, prose, language, found);
   }
   // Two shapes over the same words ("Sie haben offenbar nicht gelesen, was ich dreimal erklärt
   // habe") are one finding.
