@@ -1082,6 +1082,7 @@ const KNOWN_BY_ALL: Record<Language, Set<string>> = { de: set("weiss", "wissen",
 // "will know" is a forecast ("as anyone who has ordered will know, the link comes by mail").
 const FORECAST: Record<Language, Set<string>> = { de: set("wird", "werden"), en: set("will", "'ll") };
 const AS: Record<Language, string> = { de: "wie", en: "as" };
+const OUR_SIDE: Record<Language, Set<string>> = { de: set("wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"), en: set("we", "us", "our", "ours") };
 
 /** Index after "jeder", "anyone", "any adult", "jeder vernünftige Mensch" at `i`, or -1. */
 function everyoneAt(tokens: readonly Token[], keys: Keys, i: number, language: Language): number {
@@ -1103,7 +1104,11 @@ function readCommonKnowledge(tokens: readonly Token[], keys: Keys, prose: string
     if (after < 0) continue;
     // An aside: "as"/"wie" opening the sentence or after a comma, the knowing verb before the next comma.
     const as = keys[i - 1] === AS[language] ? i - 1 : keys[i - 2] === AS[language] && (keys[i - 1] === "doch" || keys[i - 1] === "ja") ? i - 2 : -1;
-    if (as >= 0 && (as === 0 || /,/.test(gap(as - 1)))) {
+    // A plain "as everyone knows" about the writers' own side only reminds ("As everyone knows,
+    // December is our busiest month"); about what the reader should have known it lectures, and
+    // a grown-up or lowly one ("as any adult would know") or a "doch"/"ja" always rates.
+    const rates = after - i >= 2 || as === i - 2 || !keys.some((k) => OUR_SIDE[language].has(k));
+    if (as >= 0 && rates && (as === 0 || /,/.test(gap(as - 1)))) {
       for (let k = after; k < keys.length && k <= after + 8; k++) {
         if (FORECAST[language].has(keys[k])) break;
         if (KNOWN_BY_ALL[language].has(keys[k]) && (/,/.test(gap(k)) || (language === "de" && /,/.test(gap(k + 1)) && /^(?:sollte|muesste|muss|sollten)$/.test(keys[k + 1] ?? "")))) {

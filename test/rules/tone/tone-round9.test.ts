@@ -71,9 +71,11 @@ check(
       "Das sollte jeder Mitarbeiter wissen.",
       "Das weiß jeder Mitarbeiter bei uns.",
       "Jeder weiß, wie wichtig Ihnen das ist, und wir kümmern uns.",
+      "Wie jeder weiß, ist der Dezember bei uns die geschäftigste Zeit.",
     ],
     en: [
       "As you know, the store is closed on Sundays.",
+      "As everyone knows, December is our busiest month.",
       "As discussed, the refund will arrive within five days.",
       "As mentioned in my last mail, your parcel left our warehouse on Monday.",
       "As anyone who has ordered with us will know, the tracking link comes by mail.",
