@@ -563,6 +563,11 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       startAt(i, "", false);
       continue;
     }
+    // "If everything runs smoothly, we'll ...": the condition ends at its comma
+    if (comma && language === "en" && circumstanceConditionEn(tokens.slice(current.first, i))) {
+      startAt(i, "", false);
+      continue;
+    }
     // "Klappt alles wie geplant, rufen wir Sie ... an": a condition with its verb first, then the main clause
     if (comma && language === "de" && current.first === 0 && current.opener === "" && verbishDe(t) && circumstanceVerbFirst(tokens.slice(0, i))) {
       startAt(i, "", false);
@@ -604,8 +609,8 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
     tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n))) ||
     (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + openerLength(c)]?.n ?? "") || EN.reader.has(tokens[c.first + openerLength(c)]?.n ?? "")));
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
-    // ("Geht alles nach Plan, ...": a capitalised verb first reads as no verb, but the condition is a clause)
-    if (verbish(clauses[i]) || (i === 0 && language === "de" && circumstanceVerbFirst(tokens.slice(clauses[0].first, clauses[0].last)))) continue;
+    // ("Geht alles nach Plan, ...", "If everything runs smoothly, ...": a verb read as a noun, but the condition is a clause)
+    if (verbish(clauses[i]) || (i === 0 && (language === "de" ? circumstanceVerbFirst : circumstanceConditionEn)(tokens.slice(clauses[0].first, clauses[0].last)))) continue;
     if (i === 0) {
       const next = clauses[1];
       clauses[1] = { first: clauses[0].first, last: next.last, opener: clauses[0].opener, elided: next.elided, implied: clauses[0].implied, lead: next.lead ?? next.first };
@@ -2108,13 +2113,37 @@ const CIRCUMSTANCE_VERB_DE = SET(
 const VERB_FIRST_CONDITION_DE = SET("klappt läuft geht funktioniert kommt");
 export const CIRCUMSTANCE_PATTERN = "(condition on how things go)";
 
+/** "if things go to plan", "provided nothing comes up": a condition word, then all/everything/nothing/things and a verb of running. */
+function circumstanceConditionEn(ts: readonly T[]): boolean {
+  if (!CONDITION_WORDS_EN.has(ts[0]?.n ?? "")) return false;
+  const own = ts.slice(1);
+  if (own.length > 6 || own.some((t) => t.quoted || EN.readerObject.has(t.n) || EN.reader.has(t.n))) return false;
+  // the subject right after the condition word, its verb right after the subject
+  return CIRCUMSTANCE_SUBJECT_EN.has(own[0]?.n ?? "") && CIRCUMSTANCE_VERB_EN.has(own[1]?.n ?? "");
+}
+
+function circumstanceConditionsEn(tokens: readonly T[], clauses: readonly RawClause[]): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (const c of clauses) {
+    // the condition word opens the clause, or the sentence ("Provided nothing comes up, ...")
+    if (!circumstanceConditionEn(tokens.slice(c.first, c.last))) continue;
+    found.push({ pattern: CIRCUMSTANCE_PATTERN, first: c.first, last: c.last, start: tokens[c.first].start, end: tokens[c.last - 1].end });
+  }
+  return found;
+}
+
 /** "Klappt alles wie geplant", "Kommt nichts dazwischen": the words before the comma open with the verb of a condition on how things go. */
 function circumstanceVerbFirst(ts: readonly T[]): boolean {
   return ts.length <= 6 && VERB_FIRST_CONDITION_DE.has(ts[0]?.n ?? "") && ts.slice(1, 3).some((t) => CIRCUMSTANCE_SUBJECT_DE.has(t.n));
 }
 
+// English: "If things go to plan", "Provided nothing comes up", "Assuming everything runs smoothly".
+const CIRCUMSTANCE_SUBJECT_EN = SET("all everything nothing things");
+const CIRCUMSTANCE_VERB_EN = SET("go goes run runs work works come comes pan pans");
+const CONDITION_WORDS_EN = SET("if provided providing assuming");
+
 function circumstanceConditions(tokens: readonly T[], clauses: readonly RawClause[], language: Language): PhraseMatch[] {
-  if (language !== "de") return [];
+  if (language === "en") return circumstanceConditionsEn(tokens, clauses);
   const found: PhraseMatch[] = [];
   for (const c of clauses) {
     const ts = tokens.slice(c.first, c.last);

@@ -43,3 +43,35 @@ describe("a condition on how things go (alles/nichts + klappen, laufen, dazwisch
     "Laut Plan liefern wir am 03.12.2026.",
   ]);
 });
+
+describe("English: a condition on how things go (if/provided/assuming + all/everything/nothing/things + go, run, come up) hedges", () => {
+  reports(
+    [
+      "Provided nothing comes up, I will call you on 1 December 2026.",
+      "If things go to plan, your new card will arrive on 30 November 2026.",
+      "If everything runs smoothly, we'll have the kitchen fitted on 7 December 2026.",
+      "We'll send the contract tomorrow, if all goes well.",
+      "Assuming nothing goes wrong, the parcel arrives tomorrow.",
+      "Barring delays, we will ship your order on 2 December 2026.",
+      "As things stand, we will deliver on 4 December 2026.",
+    ],
+    "en",
+  );
+  silent(
+    [
+      "If all goes well, you will save a lot of time.",
+      "As things stand, your account is fully paid.",
+      "If everything is correct, you don't need to do anything.",
+      "If all goes well with your move, let us know your new address.",
+      "If anything goes wrong, please call us.",
+      "Provided you send the receipt, we will refund you on 2 December 2026.",
+      "If nothing works, please restart the router.",
+      "If everything is in order, we will pay out on 2 December 2026.",
+      "Barring the weekend, our office is open every day.",
+      "If things go wrong at your end, just give us a call.",
+      "As it stands, the invoice is correct.",
+      "Assuming everything works for you, we can close the ticket.",
+    ],
+    "en",
+  );
+});
