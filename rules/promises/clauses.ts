@@ -563,6 +563,16 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       startAt(i, "", false);
       continue;
     }
+    // "If everything runs smoothly, we'll ...": the condition ends at its comma
+    if (comma && language === "en" && circumstanceConditionEn(tokens.slice(current.first, i))) {
+      startAt(i, "", false);
+      continue;
+    }
+    // "Klappt alles wie geplant, rufen wir Sie ... an": a condition with its verb first, then the main clause
+    if (comma && language === "de" && current.first === 0 && current.opener === "" && verbishDe(t) && circumstanceVerbFirst(tokens.slice(0, i))) {
+      startAt(i, "", false);
+      continue;
+    }
     // "DHL informed us the parcel ...", "He says we'll have ...": a report without "that"
     // ("The courier let us know | your parcel arrives ...")
     if (!comma && i >= 2 && (lexicon.reportVerbs[language].has(tokens[i - 1].n) || (tokens[i - 1].n === "know" && tokens[i - 3]?.n === "let" && /^(?:us|me)$/.test(tokens[i - 2].n) && i >= 4)) && opens(tokens, i, false, lexicon)) {
@@ -599,7 +609,8 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
     tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n))) ||
     (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + openerLength(c)]?.n ?? "") || EN.reader.has(tokens[c.first + openerLength(c)]?.n ?? "")));
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
-    if (verbish(clauses[i])) continue;
+    // ("Geht alles nach Plan, ...", "If everything runs smoothly, ...": a verb read as a noun, but the condition is a clause)
+    if (verbish(clauses[i]) || (i === 0 && (language === "de" ? circumstanceVerbFirst : circumstanceConditionEn)(tokens.slice(clauses[0].first, clauses[0].last)))) continue;
     if (i === 0) {
       const next = clauses[1];
       clauses[1] = { first: clauses[0].first, last: next.last, opener: clauses[0].opener, elided: next.elided, implied: clauses[0].implied, lead: next.lead ?? next.first };
@@ -2062,7 +2073,10 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
     }
   }
   // (a modal of the reader's own clause hedges nothing of ours: "any questions you might have")
-  const hedgePhrases = findPhrases(lexicon.hedges[language], tokens).filter((m) => !tokens[m.first].quoted && !(language === "en" && m.last - m.first === 1 && /^(?:might|may|should)$/.test(tokens[m.first].n) && tokens[m.first - 1]?.n === "you"));
+  const hedgePhrases = findPhrases(lexicon.hedges[language], tokens)
+    .filter((m) => !tokens[m.first].quoted && !(language === "en" && m.last - m.first === 1 && /^(?:might|may|should)$/.test(tokens[m.first].n) && tokens[m.first - 1]?.n === "you"))
+    .concat(circumstanceConditions(tokens, clauses.map((c) => c.raw), language))
+    .sort((a, b) => a.first - b.first);
   const thirdPartyPhrases = withSources(findPhrases(lexicon.thirdParty[language], tokens).filter((m) => !tokens[m.first].quoted), tokens, lexicon);
   const reportPhrases = findPhrases(lexicon.reportPatterns[language], tokens).filter((m) => !tokens[m.first].quoted);
   // Only then are dates read (chrono-node is the slow part): a commitment's shape, or a third party's word.
@@ -2085,6 +2099,64 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
           : syntax.verbFrom >= 0 && (syntax.blocked === null || syntax.blocked === "offer"),
       ));
   return { tokens, clauses, question, candidate, mayCommit, cuts, thirdPartyPhrases, hedgePhrases, reportPhrases };
+}
+
+// A condition on how things go, not on anything the reader does, hedges what it conditions:
+// "Wenn alles glattläuft, ...", "Sofern nichts dazwischenkommt, ...", "Klappt alles wie geplant, ...",
+// "Geht alles nach Plan, ...". Read as one frame: a condition (wenn/falls/sofern, or a German
+// clause that opens the sentence with its verb) whose subject is "alles"/"nichts" and whose verb says
+// how things run. Not "Wenn alles erledigt ist" (a time, not a doubt) nor the reader's own doings.
+const CIRCUMSTANCE_SUBJECT_DE = SET("alles nichts");
+const CIRCUMSTANCE_VERB_DE = SET(
+  "klappt klappen läuft laufen geht gehen glattläuft glattgeht glatt schiefgeht schiefläuft schief dazwischenkommt dazwischen funktioniert mitspielt hinhaut",
+);
+const VERB_FIRST_CONDITION_DE = SET("klappt läuft geht funktioniert kommt");
+export const CIRCUMSTANCE_PATTERN = "(condition on how things go)";
+
+/** "if things go to plan", "provided nothing comes up": a condition word, then all/everything/nothing/things and a verb of running. */
+function circumstanceConditionEn(ts: readonly T[]): boolean {
+  if (!CONDITION_WORDS_EN.has(ts[0]?.n ?? "")) return false;
+  const own = ts.slice(1);
+  if (own.length > 6 || own.some((t) => t.quoted || EN.readerObject.has(t.n) || EN.reader.has(t.n))) return false;
+  // the subject right after the condition word, its verb right after the subject
+  return CIRCUMSTANCE_SUBJECT_EN.has(own[0]?.n ?? "") && CIRCUMSTANCE_VERB_EN.has(own[1]?.n ?? "");
+}
+
+function circumstanceConditionsEn(tokens: readonly T[], clauses: readonly RawClause[]): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  for (const c of clauses) {
+    // the condition word opens the clause, or the sentence ("Provided nothing comes up, ...")
+    if (!circumstanceConditionEn(tokens.slice(c.first, c.last))) continue;
+    found.push({ pattern: CIRCUMSTANCE_PATTERN, first: c.first, last: c.last, start: tokens[c.first].start, end: tokens[c.last - 1].end });
+  }
+  return found;
+}
+
+/** "Klappt alles wie geplant", "Kommt nichts dazwischen": the words before the comma open with the verb of a condition on how things go. */
+function circumstanceVerbFirst(ts: readonly T[]): boolean {
+  return ts.length <= 6 && VERB_FIRST_CONDITION_DE.has(ts[0]?.n ?? "") && ts.slice(1, 3).some((t) => CIRCUMSTANCE_SUBJECT_DE.has(t.n));
+}
+
+// English: "If things go to plan", "Provided nothing comes up", "Assuming everything runs smoothly".
+const CIRCUMSTANCE_SUBJECT_EN = SET("all everything nothing things");
+const CIRCUMSTANCE_VERB_EN = SET("go goes run runs work works come comes pan pans");
+const CONDITION_WORDS_EN = SET("if provided providing assuming");
+
+function circumstanceConditions(tokens: readonly T[], clauses: readonly RawClause[], language: Language): PhraseMatch[] {
+  if (language === "en") return circumstanceConditionsEn(tokens, clauses);
+  const found: PhraseMatch[] = [];
+  for (const c of clauses) {
+    const ts = tokens.slice(c.first, c.last);
+    const own = DE.condition.has(c.opener) ? ts.slice(1) : ts;
+    const verbFirst = c.first === 0 && c.opener === "" && c.last < tokens.length && circumstanceVerbFirst(own);
+    if (!DE.condition.has(c.opener) && !verbFirst) continue;
+    if (own.length > 6 || own.some((t) => t.quoted || t.n === "ihnen" || t.text === "Sie" || DE.possReader.has(t.n))) continue;
+    if (!own.slice(0, 3).some((t) => CIRCUMSTANCE_SUBJECT_DE.has(t.n))) continue;
+    if (!own.some((t) => CIRCUMSTANCE_VERB_DE.has(t.n))) continue;
+    const last = tokens[c.last - 1];
+    found.push({ pattern: CIRCUMSTANCE_PATTERN, first: c.first, last: c.last, start: tokens[c.first].start, end: last.end });
+  }
+  return found;
 }
 
 // Words without which no German clause, however the sentence is cut (with or without its dates),
@@ -2393,6 +2465,9 @@ export function readSentence(
     if (sentencePhrase) thirdParty ??= words(view, sentencePhrase.start, sentencePhrase.end);
     let hedge: Words | null = hedges[0] ? words(view, hedges[0].start, hedges[0].end) : framingHedge;
     if (hedges[0] && hedges[0].first === first && language === "de" && /^sollten?$/.test(tokens[first].n) && !syntax.verbFrom) hedge = framingHedge;
+    // "Wir schicken Ihnen das Angebot morgen, sofern alles glattläuft": a condition on how things go hedges the clause before it too
+    const trailing = nextSyntax && skeleton.hedgePhrases.find((m) => m.pattern === CIRCUMSTANCE_PATTERN && m.first === nextSyntax.raw.first);
+    if (!hedge && trailing) hedge = words(view, trailing.start, trailing.end);
 
     // the commitment ("the rain should clear" is nobody's to deliver, whoever reports it)
     const weather = syntax.subjectAt >= 0 && tokens.slice(syntax.subjectAt, Math.max(syntax.subjectAt + 1, syntax.anyVerb)).some((t) => WEATHER.has(t.n));
