@@ -4,16 +4,7 @@
 // and near-misses (sincere thanks, "as agreed", "zum dritten Mal in Folge", plain requests,
 // farm and workshop words) that must stay silent. A sentence counts as flagged when any tone
 // rule reports in it, as in scripts/eval-tone.ts.
-import { builtinRules, lintText } from "../../../src/index.js";
-import { toneRules } from "../../../rules/tone/index.js";
-
-const TONE = new Set(toneRules.map((rule) => rule.meta.id));
-const rules = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, TONE.has(rule.meta.id) ? rule.meta.defaultSeverity : "off"]));
-
-async function flagged(text: string, language: "de" | "en"): Promise<boolean> {
-  const result = await lintText(text, { filePath: "draft.txt", config: { rules, language } });
-  return result.messages.some((message) => TONE.has(message.ruleId ?? ""));
-}
+import { flagged } from "./tone-sentences.js";
 
 const rude = {
   de: [

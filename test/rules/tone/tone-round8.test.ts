@@ -2,32 +2,7 @@
 // earlier rounds, checked on sentences written for these tests (rude ones each reading must
 // find, and at least as many near-misses of the same shape that must stay silent). A sentence
 // counts as flagged when any tone rule reports in it, as in scripts/eval-tone.ts.
-import { describe, expect, it } from "vitest";
-import { builtinRules, lintText } from "../../../src/index.js";
-import { toneRules } from "../../../rules/tone/index.js";
-
-const TONE = new Set(toneRules.map((rule) => rule.meta.id));
-const rules = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, TONE.has(rule.meta.id) ? rule.meta.defaultSeverity : "off"]));
-
-async function flagged(text: string, language: "de" | "en"): Promise<boolean> {
-  const result = await lintText(text, { filePath: "draft.txt", config: { rules, language } });
-  return result.messages.some((message) => TONE.has(message.ruleId ?? ""));
-}
-
-type Cases = { de: string[]; en: string[] };
-
-function check(name: string, rude: Cases, clean: Cases): void {
-  describe(name, () => {
-    for (const language of ["de", "en"] as const) {
-      it.each(rude[language])(`finds (${language}): %s`, async (text) => {
-        expect(await flagged(text, language)).toBe(true);
-      });
-      it.each(clean[language])(`stays silent (${language}): %s`, async (text) => {
-        expect(await flagged(text, language)).toBe(false);
-      });
-    }
-  });
-}
+import { check } from "./tone-sentences.js";
 
 // An aside between commas, or a second predicate after "and", between the verb and the judgement.
 check(
