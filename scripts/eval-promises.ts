@@ -48,9 +48,7 @@ function serviceSet(file: string, language: "de" | "en"): LabelledSet {
     language,
     now: new Date("2026-11-24T10:00:00+01:00"),
     ownMailDate: true,
-    rows: readTsv(`${EVAL}${file}`)
-      .map((r, i) => ({ id: `${file}:${i + 1}`, text: r.text, positive: r.label === "unconfirmed", kind: r.kind, keep: inRound(r) }))
-      .filter((row) => row.keep),
+    rows: readTsv(`${EVAL}${file}`).flatMap((r, i) => (inRound(r) ? [{ id: `${file}:${i + 1}`, text: r.text, positive: r.label === "unconfirmed", kind: r.kind }] : [])),
   };
 }
 

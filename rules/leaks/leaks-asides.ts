@@ -177,7 +177,6 @@ export function findAsides(
 ): AsideHit[] {
   const hits: AsideHit[] = [];
   const { tokens, prose } = text;
-  people = withReadersIntroduced(text, people);
   const starts = lineStarts(text, zoneStart);
   const address: Addressing = { colleagueMessage: firstLine === "colleague-greeting", formalZone: addressesReaderFormallySomewhere(text) };
   starts.forEach(({ index: i, lineStart }, n) => {
@@ -283,7 +282,7 @@ const TITLES = new Set(["herr", "herrn", "frau", "mr", "mrs", "ms", "dr"]);
  * `people` with the names the text introduces as the reader's own people ("Ihr Sohn Max hat
  * angerufen. Max, wir haben dein Paket gefunden!"): calling them by name is no aside.
  */
-function withReadersIntroduced(text: TokenText, people: People): People {
+export function withReadersIntroduced(text: TokenText, people: People): People {
   const { tokens } = text;
   const introduced: string[] = [];
   for (let j = 0; j + 2 < tokens.length; j++) {
@@ -755,7 +754,7 @@ const FORMAL = new Set(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"
  * only when the zone addresses the reader formally elsewhere (a "Sie"/"Ihnen" not at a sentence
  * start), the sentence itself does not, and the "du" is not in quotation marks.
  */
-export function findInformalSwitch(text: TokenText, sentences: readonly { start: number; end: number }[], people?: People): AsideHit[] {
+export function findInformalSwitch(text: TokenText, sentences: readonly { start: number; end: number }[], readers?: ReadonlySet<string>): AsideHit[] {
   const { tokens, prose } = text;
   // Most mails have no "du" at all: one pass of set lookups before anything else.
   let anyDu = false;
@@ -768,7 +767,6 @@ export function findInformalSwitch(text: TokenText, sentences: readonly { start:
   if (!formal) return [];
   const hits: AsideHit[] = [];
   // "Lena, kannst du ...?" to the reader, or to the reader's own people ("Ihre Tochter Lena"): no colleague.
-  const readers = people && withReadersIntroduced(text, people).readers;
   for (const { sentence, first: k, stop } of sentencesWithTokens(tokens, sentences)) {
     if (readers?.has(tokens[k].norm) && prose[tokens[k].end] === ",") continue;
     let du = false;

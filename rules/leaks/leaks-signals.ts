@@ -10,7 +10,7 @@ import {
   type Recipient,
   type Zone,
 } from "../../src/rule-api.js";
-import { findAsides, findBracketNotes, findFigures, findInformalSwitch, findRequests, type AsideLists, type People } from "./leaks-asides.js";
+import { findAsides, findBracketNotes, findFigures, findInformalSwitch, findRequests, withReadersIntroduced, type AsideLists, type People } from "./leaks-asides.js";
 import { findFigureClauses } from "./leaks-figures.js";
 import { findReaderReferences, findWithholding, firstOtherPerson, namesOtherPerson } from "./leaks-person.js";
 import { findInternalLinks, organisationLabels, spansFrom, type InternalLinkReason } from "./leaks-links.js";
@@ -531,7 +531,9 @@ export function findSignals(
   if (talksLikeColleague) {
     const firstLine = reading === "internal-author" ? "colleague-greeting" : "greeting";
     const named = [...signals];
-    for (const hit of findAsides(text, zone.start, leak.asides, checks.people, firstLine, zone.sentences)) {
+    // The readers with the people this zone introduces as theirs ("Ihr Sohn Max"), for both readings below.
+    const people = withReadersIntroduced(text, checks.people);
+    for (const hit of findAsides(text, zone.start, leak.asides, people, firstLine, zone.sentences)) {
       const inside = (signal: LeakSignal) => signal.kind !== "marker" && signal.start >= hit.start && signal.start < hit.end;
       // In a colleague's quoted message the remark within the aside says more ("refund her"),
       // and the fix is the same (delete the history): that one is kept. In the text written now
@@ -540,7 +542,7 @@ export function findSignals(
       if (reading === "authored") signals.splice(0, signals.length, ...signals.filter((signal) => !inside(signal)));
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
-    if (reading === "authored") for (const hit of findInformalSwitch(text, zone.sentences, checks.people)) addUnlessOverlapping("aside", hit);
+    if (reading === "authored") for (const hit of findInformalSwitch(text, zone.sentences, people.readers)) addUnlessOverlapping("aside", hit);
     if (reading === "authored" && /[[(][^\n]{0,40}:/.test(draft.prose.slice(zone.start, zone.end))) {
       for (const hit of findBracketNotes(text)) addUnlessOverlapping("aside", hit);
     }
