@@ -2,17 +2,7 @@
 // of our own: true positives that must stay beside at least as many near-misses that must stay
 // silent. Mail date: Tuesday, 24 November 2026.
 import { describe, expect, it } from "vitest";
-import { findings } from "./promise-findings.js";
-
-/** Sentences (English unless `language` says) on which the promise rules must stay silent, or report. */
-const silent = (texts: string[], language: "de" | "en" = "en") =>
-  it.each(texts)("stays silent on %s", async (text) => {
-    expect(await findings(text, language)).toEqual([]);
-  });
-const reports = (texts: string[], language: "de" | "en" = "en") =>
-  it.each(texts)("reports %s", async (text) => {
-    expect((await findings(text, language)).length).toBeGreaterThan(0);
-  });
+import { findings, reports, silent } from "./promise-findings.js";
 
 describe("advertising and shouting: three words in capitals in a row", () => {
   silent([

@@ -1,18 +1,8 @@
 // Hedged and third-party wordings (round 9), read by a general form and checked in wordings of our
 // own: true positives beside at least as many near-misses that must stay silent.
 // Mail date: Tuesday, 24 November 2026.
-import { describe, expect, it } from "vitest";
-import { findings } from "./promise-findings.js";
-
-/** Sentences (German unless `language` says) on which the promise rules must stay silent, or report. */
-const silent = (texts: string[], language: "de" | "en" = "de") =>
-  it.each(texts)("stays silent on %s", async (text) => {
-    expect(await findings(text, language)).toEqual([]);
-  });
-const reports = (texts: string[], language: "de" | "en" = "de") =>
-  it.each(texts)("reports %s", async (text) => {
-    expect((await findings(text, language)).length).toBeGreaterThan(0);
-  });
+import { describe } from "vitest";
+import { reports, silent } from "./promise-findings.js";
 
 describe("a condition on how things go (alles/nichts + klappen, laufen, dazwischenkommen) hedges a dated promise", () => {
   reports([
@@ -25,7 +15,7 @@ describe("a condition on how things go (alles/nichts + klappen, laufen, dazwisch
     "Falls alles glattgeht, bauen wir die Küche am 07.12.2026 auf.",
     "Die Rückzahlung geht am 01.12.2026 raus, wenn nichts schiefläuft.",
     "Wir schicken Ihnen das Angebot morgen, sofern alles glattläuft.",
-  ]);
+  ], "de");
   silent([
     "Wenn alles glattläuft, sparen Sie Zeit.",
     "Sofern nichts dazwischenkommt, können Sie das Gerät danach normal nutzen.",
@@ -41,7 +31,7 @@ describe("a condition on how things go (alles/nichts + klappen, laufen, dazwisch
     "Sofern alles in Ordnung ist, überweisen wir den Betrag am 02.12.2026.",
     "Falls nichts klappt, melden Sie sich bitte bei uns.",
     "Laut Plan liefern wir am 03.12.2026.",
-  ]);
+  ], "de");
 });
 
 describe("English: a condition on how things go (if/provided/assuming + all/everything/nothing/things + go, run, come up) hedges", () => {
