@@ -53,6 +53,8 @@ export interface People {
   readersUnnamed?: boolean;
   /** Where the greeting line of the text written now starts (its first line, or a salutation just below a note). */
   greetingStart?: number;
+  /** The readers may be several people (several recipients, a shared mailbox, a family or club): "an alle" may be them. */
+  readersMayBeGroup?: boolean;
   /**
    * The greeting of the text written now when it greets only colleagues who receive the mail ("Sam,"
    * to Sam and a customer): the mail was written to them.
@@ -210,7 +212,7 @@ export function findAsides(
       return;
     }
     // "Team: bitte ...", "Guys: he tried ...", "Escalations list: ...".
-    const group = groupAsideAt(text, i, lineEnd, lists);
+    const group = groupAsideAt(text, i, lineEnd, lists, people);
     if (group >= 0) {
       report(group);
       return;
@@ -219,7 +221,10 @@ export function findAsides(
     // about someone in the third person or for anyone of them ("Support: please call 0800 ..." speaks to the reader).
     if (lists.noteAudiences.has(tokens[i].norm) && !SELF.has(tokens[i].norm) && i + 1 < lineEnd && VOCATIVE_GAP.test(prose.slice(tokens[i].end, tokens[i + 1].start))) {
       const end = clauseAfter(text, i + 1);
-      if (hasThirdPerson(tokens, i + 1, end, true) || hasSomeone(tokens, i + 1, end)) {
+      const speaksOfSomeone = EVERYONE.has(tokens[i].norm)
+        ? talksAboutCustomer(tokens, i + 1, end, people)
+        : hasThirdPerson(tokens, i + 1, end, true) || hasSomeone(tokens, i + 1, end);
+      if (speaksOfSomeone) {
         report(i + 1);
         return;
       }
@@ -253,7 +258,7 @@ export function findAsides(
       let after = addressedLabelAt(text, k, stop, lists, people);
       if (after < 0) after = nameAsideAt(text, k, stop, lists, people, address);
       // "Your order ships Friday. FYI team: she has cancelled twice before."
-      if (after < 0) after = groupAsideAt(text, k, stop, lists, true);
+      if (after < 0) after = groupAsideAt(text, k, stop, lists, people, true);
       if (after >= 0) hits.push({ kind: "aside", start: tokens[k].start, end: tokens[Math.max(clauseAfter(text, after), after) - 1].end });
     }
     // The name at the end: "Let me know if we should offer her the voucher, Dave.", "Thoughts, Priya?".
@@ -320,16 +325,30 @@ function hasAny(tokens: readonly Token[], from: number, to: number, words: Reado
   return false;
 }
 
-function groupAsideAt(text: TokenText, i: number, end: number, lists: AsideLists, midLine = false): number {
+function groupAsideAt(text: TokenText, i: number, end: number, lists: AsideLists, people: People, midLine = false): number {
   const { tokens, prose } = text;
-  const group = firstMatchAt(text, i, lists.vocatives);
+  const group = firstMatchAt(text, i, lists.vocatives) ?? firstMatchAt(text, afterAttention(text, i, end), lists.vocatives);
   if (!group || group.after >= end || !VOCATIVE_GAP.test(prose.slice(tokens[group.after - 1].end, tokens[group.after].start))) return -1;
   const clauseEnd = clauseAfter(text, group.after);
+  // "Zur Info an alle:", "FYI all -": everyone who reads, unless the words talk about the customer.
+  if (EVERYONE.has(tokens[group.after - 1].norm) && !talksAboutCustomer(tokens, group.after, clauseEnd, people)) return -1;
   const weak = lists.weakVocatives.has(group.phrase.source);
   if (clauseEnd - group.after < 3 || addressesReaderFormally(tokens, group.after, clauseEnd) || (weak && !hasCue(text, group.after, clauseEnd, lists))) return -1;
   // In the middle of a line, "Thanks. All: please update your records" speaks to the recipients as a group.
   if (weak && midLine && hasAny(tokens, group.after, clauseEnd, YOUR)) return -1;
   return group.after;
+}
+
+// Words that call for attention before a group: "FYI everyone:", "Attn team -", "Heads-up folks:".
+const ATTENTION = new Set(["fyi", "attn", "attention", "cc", "nb", "heads-up", "achtung"]);
+
+/** The index after "FYI", "Attn", "Heads up" at token i (joined to the next word on its line), or i. */
+function afterAttention(text: TokenText, i: number, end: number): number {
+  const { tokens, prose } = text;
+  const plain = (k: number) => k + 1 < end && /^[ \t]+$/.test(prose.slice(tokens[k].end, tokens[k + 1].start));
+  if (ATTENTION.has(tokens[i].norm) && plain(i)) return i + 1;
+  if (tokens[i].norm === "heads" && tokens[i + 1]?.norm === "up" && plain(i) && plain(i + 1)) return i + 2;
+  return i;
 }
 
 // Words that open a label but thank or greet someone: "Danke an Jonas: ...", "Thanks to Dave: ...".
@@ -369,6 +388,8 @@ function addressedLabelAt(text: TokenText, i: number, end: number, lists: AsideL
     // A department counts after a note word ("Note for sales:", "Side note for the team -"); after other
     // words ("Go to Support: ...") only a colleague's name does ("Quick one for Dave:", "An Jonas:").
     if (noteWord ? !(person || lists.noteAudiences.has(audience)) : !person) return -1;
+    // "Quick note to all: please bring your ID" tells everyone who reads.
+    if (EVERYONE.has(audience) && !talksAboutCustomer(tokens, k + 1, clauseAfter(text, k + 1), people)) return -1;
     return k + 1;
   }
   return -1;
@@ -496,6 +517,26 @@ function afterLoopingIn(tokens: readonly Token[], prose: string, k: number, end:
   if (LOOPING_IN.has(norm) && tokens[k + 1]?.norm === "in" && k + 2 < end && plain(k) && plain(k + 1)) return k + 2;
   if (norm === "adding" && k + 1 < end && plain(k)) return k + 1;
   return k;
+}
+
+// Audiences that name everyone who reads: "an alle", "FYI all", "everyone", "Hallo zusammen".
+const EVERYONE = new Set(["alle", "all", "everyone", "everybody", "allerseits", "zusammen"]);
+// "she"/"he" and their objects (German "sie"/"ihr" may be "they" or the plural "you": left out).
+const SHE_OR_HE = new Set(["she", "he", "she's", "he's", "she'll", "he'll", "her", "him", "his", "er", "ihm", "ihn"]);
+
+/**
+ * Words to "all" speak to colleagues only when they talk about the customer: a customer noun
+ * ("Zur Info an alle: Kundin hat zweimal storniert"), or "she"/"he" in a mail to one single
+ * person, who cannot be "all". To a family, a club or several recipients "an alle" is them
+ * ("Zur Info an alle: das Training fällt aus"), and "he" may be one of them.
+ */
+function talksAboutCustomer(tokens: readonly Token[], from: number, to: number, people: People): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k].norm;
+    if (READER_NOUNS.has(norm) && !READER_POSSESSIVES.has(tokens[k - 1]?.norm ?? "")) return true;
+    if (!people.readersMayBeGroup && SHE_OR_HE.has(norm.replace("’", "'"))) return true;
+  }
+  return false;
 }
 
 const THIRD_PERSON = new Set(["she", "he", "she's", "he's", "sie", "er"]);

@@ -199,9 +199,30 @@ export function findMarkers(text: string, pattern: MarkerPattern | undefined, fr
     const marker = slice.slice(start, end);
     if (group === 2 && !isHeading(slice.slice(match.index, match.index + match[0].length), marker)) continue;
     if (group === 8 && marker !== marker.toUpperCase()) continue;
+    if (TO_DO.test(marker) && toDoForReader(slice, match.index, end)) continue;
     hits.push({ start: from + start, end: from + end, text: marker });
   }
   return hits;
+}
+
+const TO_DO = /^(?:todo|to-do|to do)s?$/i;
+// The reader named in a to-do's label: "Your TODO:", "TODO on your side:", "To-do für Sie:", "Ihre To-dos:".
+const READER_IN_LABEL = /(?<![\p{L}])(?:your|you|yours|Ihre?[nmrs]?|Sie|Ihnen|Ihrerseits|dein\p{L}*|dich|dir|euch|eure?\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A to-do that is the reader's: the label from the line's start to its colon (or the next
+ * 40 characters) names the reader ("TODO on your side: send us the serial number"). A task
+ * list for the customer, not a note left in the draft. German "Sie"/"Ihr" count capitalised only.
+ */
+function toDoForReader(text: string, matchStart: number, markerEnd: number): boolean {
+  const lineStart = text.lastIndexOf("\n", matchStart) + 1;
+  const rest = text.slice(markerEnd, markerEnd + 40);
+  const colon = rest.search(/[:\n]/);
+  const label = text.slice(Math.max(lineStart, markerEnd - 40), markerEnd) + (colon >= 0 ? rest.slice(0, colon) : "");
+  const match = READER_IN_LABEL.exec(label);
+  if (!match) return false;
+  // "sie"/"ihr" in lower case are "she"/"her"/"they": only the English words and the capitalised German ones.
+  return /^(?:you|your|yours)$/i.test(match[0]) || /^[A-Z]/.test(match[0]) || /^(?:dein|dich|dir|euch|eure?)/i.test(match[0]);
 }
 
 function isHeading(line: string, marker: string): boolean {

@@ -265,7 +265,9 @@ export function prepareChecks(
     codeNameIndex,
     groupGreetingIsInternal: greetingCannotAddressRecipients(draft.recipients, leak.roleAddresses),
     ...(languageAt ? { languageAt } : {}),
-    people: peopleOf(draft, organisation),
+    // Whether "an alle" or "FYI all" may speak to the readers themselves: several of them, a shared
+    // mailbox or a family, club or class.
+    people: { ...peopleOf(draft, organisation), readersMayBeGroup: !greetingCannotAddressRecipients(draft.recipients, leak.roleAddresses) },
     internalDomains: organisation?.internalDomains ?? [],
     internalHosts: organisation?.internalHosts ?? [],
     readerLabels: readerOrganisations(draft.recipients, organisation),
@@ -447,7 +449,20 @@ function stringList(value: unknown): string[] {
 export function greetingCannotAddressRecipients(recipients: readonly Recipient[], roleAddresses: readonly string[]): boolean {
   if (recipients.length !== 1 || recipients[0].internal) return false;
   const local = recipients[0].address.slice(0, recipients[0].address.lastIndexOf("@")).toLowerCase();
+  if (namesGroup(recipients[0].name) || namesGroup(local)) return false;
   return !roleAddresses.some((role) => (role.endsWith("*") ? local.startsWith(role.slice(0, -1)) : local === role));
+}
+
+// Words of a display name or address that name a group of people, not one person: "Familie Berger",
+// "eltern-3b@...", "TSV Nord Vorstand", "The Khan family". "Hallo zusammen" and "an alle" speak to them.
+const GROUP_NAMES = new Set([
+  "familie", "family", "eltern", "parents", "verein", "club", "klub", "team", "gruppe", "group", "klasse", "class", "vorstand", "board",
+  "chor", "choir", "mannschaft", "household", "haushalt", "freunde", "friends", "kita", "hausverwaltung", "eigentümergemeinschaft", "weg",
+]);
+
+function namesGroup(name: string): boolean {
+  for (const word of name.toLowerCase().split(/[^\p{L}]+/u)) if (GROUP_NAMES.has(word)) return true;
+  return false;
 }
 
 

@@ -1,0 +1,82 @@
+// internal-content, tenth round of issue 17: readings generalised from wordings of our own, each
+// kind with near-misses an agent writes every day. Part 1: "an alle"/"FYI all" in a mail to a
+// family, a club or several people speaks to the readers; a to-do that names the reader is theirs.
+import { RuleTester } from "../../../src/index.js";
+import rule from "../../../rules/leaks/internal-content.js";
+import { mail } from "./support-drafts.js";
+
+type Row = ["en" | "de", string];
+type LeakRow = ["en" | "de", string, RegExp];
+
+/** A mail from the shop to `to` (a family, a club, several people), `lines` after the greeting `hello`. */
+function toGroup(to: string, hello: string, lines: string): string {
+  return `From: Tom Baker <tom.baker@laden.example>\nTo: ${to}\nSubject: Termin\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\n${hello}\n\n${lines}\n\nViele Grüße\nTom Baker\n`;
+}
+
+// "An alle" to readers who may be many: silent unless the words talk about the customer.
+const GROUP_READERS: [string, string, string][] = [
+  ["Familie Berger <familie.berger@web.example>", "Hallo Familie Berger,", "Zur Info an alle: Bitte bringt die Unterlagen mit."],
+  ["Familie Berger <familie.berger@web.example>", "Hallo Familie Berger,", "Zur Info an alle: er kommt gegen neun Uhr, bitte seid dann da."],
+  ["eltern@kita-sonne.example, a.ruf@gmx.example, b.ohm@web.example", "Hallo zusammen,", "Zur Info an alle: das Sommerfest fängt um 15 Uhr an."],
+  ["Vorstand TSV Nord <vorstand@tsv-nord.example>", "Hallo zusammen,", "Info an alle: der Platz ist am Samstag gesperrt."],
+  ["The Khan family <khans@mail.example>", "Hi all,", "FYI all: he will ring the bell twice, so please listen out."],
+  ["a.ruf@gmx.example, b.ohm@web.example", "Hi both,", "Quick note to all: please bring your ID to the pickup."],
+  ["Choir <choir@stmarys.example>", "Dear all,", "Heads up all: the hall is locked after 9, he has the only key."],
+];
+
+// The same to one single customer: a note to all about the customer is for colleagues.
+const GROUP_LEAKS: LeakRow[] = [
+  ["de", "Zur Info an alle: Kundin hat schon zweimal storniert.", /Kollegen/],
+  ["de", "An alle: der Kunde droht mit Anwalt, bitte nichts zusagen.", /Kollegen/],
+  ["en", "Heads up all: he has cancelled twice before.", /colleagues/],
+  ["en", "FYI everyone: the client is disputing every invoice.", /colleagues/],
+  ["en", "Note to all: she gets no more goodwill credit.", /colleagues/],
+];
+
+// "an alle" to one customer, telling them something: no colleague in sight.
+const GROUP_NEAR_MISSES: Row[] = [
+  ["de", "Zur Info an alle: das Lager ist am Montag geschlossen."],
+  ["de", "An alle, die mitfahren: Abfahrt ist um acht."],
+  ["en", "FYI all: the depot is closed on Monday."],
+  ["en", "Quick note to all: please bring your ID to the pickup."],
+  ["en", "Heads up everyone: parking is free after 6pm."],
+  ["en", "Note to all: your order 4471 ships in two parts."],
+];
+
+// A to-do that names the reader is the reader's task list.
+const TODO_NEAR_MISSES: Row[] = [
+  ["en", "TODO on your side: send us the serial number."],
+  ["en", "Your TODO: sign the form and send it back."],
+  ["en", "Your to-do: sign the form and send it back."],
+  ["en", "To-do for you: pop the device in the box we sent."],
+  ["en", "Next steps / your TODO: fill in the form."],
+  ["de", "Ihre To-dos: Seriennummer schicken und Gerät verpacken."],
+  ["de", "TODO für Sie: bitte die Seriennummer schicken."],
+];
+
+// A to-do left in the draft stays a note, "her" included.
+const TODO_LEAKS: LeakRow[] = [
+  ["en", "TODO: chase the warehouse before Friday.", /marked internal/],
+  ["en", "TODO call her back tomorrow about the credit.", /marked internal/],
+  ["en", "TODO: check if the address in SAP is right", /marked internal/],
+  ["de", "TODO: Kundin zurückrufen, Gutschrift prüfen.", /markiert/],
+  ["de", "To-do: sie zurückrufen und Gutschrift prüfen", /markiert/],
+];
+
+const tester = new RuleTester();
+
+tester.run(rule, {
+  valid: [
+    ...GROUP_READERS.map(([to, hello, lines]) => ({ name: `group: ${lines}`, filename: "d.eml", code: toGroup(to, hello, lines) })),
+    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+  ],
+  invalid: [
+    ...[...GROUP_LEAKS, ...TODO_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    {
+      name: "de: a note about the customer to a family is still for colleagues",
+      filename: "d.eml",
+      code: toGroup("Familie Berger <familie.berger@web.example>", "Hallo Familie Berger,", "Info an alle: Kundin hat schon zweimal storniert."),
+      errors: [{ line: 8, message: /Kollegen/ }],
+    },
+  ],
+});
