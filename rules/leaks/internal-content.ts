@@ -10,7 +10,7 @@
 import type { Language, Rule, RuleContext } from "../../src/rule-api.js";
 import { bareAddress, describeMailboxes, mailboxLabel } from "./internal-address.js";
 import { findQuotedLeak } from "./leaks-quoted.js";
-import { findSignals, findSubjectSignal, prepareChecks, type LeakSignal } from "./leaks-signals.js";
+import { findSignals, findSignatureSignals, findSubjectSignal, prepareChecks, type LeakSignal } from "./leaks-signals.js";
 
 // Messages: what is wrong, why it matters to the reader, what to do instead.
 
@@ -169,8 +169,9 @@ const rule: Rule = {
 
     // The text written now: every internal line is its own finding, one per line.
     const reportedLines = new Set<number>();
-    for (const zone of context.zones(["authored"])) {
-      for (const signal of findSignals(zone, draft, "authored", checks)) {
+    for (const zone of context.zones(["authored", "signature"])) {
+      const signals = zone.kind === "signature" ? findSignatureSignals(zone, draft, checks) : findSignals(zone, draft, "authored", checks);
+      for (const signal of signals) {
         const line = context.position(signal.start).line;
         if (reportedLines.has(line)) continue;
         reportedLines.add(line);

@@ -772,7 +772,8 @@ export function findBracketNotes(text: TokenText): AsideHit[] {
       if (OTHER_PEOPLE.has(token.norm)) other = true;
       if (end > colon && /^\p{Lu}\p{Ll}/u.test(token.text)) named = true;
       if (YOU_WORDS.has(token.norm) || FORMAL_YOU.has(token.text) || token.text === "Ihr") formal = true;
-      const after = prose.slice(token.end, tokens[end + 1]?.start ?? token.end);
+      // (The zone's last word: the bracket closes right after it, "... already)" at the end of a signature.)
+      const after = prose.slice(token.end, tokens[end + 1]?.start ?? Math.min(prose.length, token.end + 2));
       if (after.includes(close) || after.includes("\n")) break;
     }
     if (end >= tokens.length || !prose.slice(tokens[end].end, tokens[end + 1]?.start ?? prose.length).includes(close)) continue;

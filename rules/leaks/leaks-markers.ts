@@ -78,7 +78,7 @@ const BEFORE_SENDING =
 const BRACKET_ONLY = "do[ \\t]+not[ \\t]+send|don't[ \\t]+send|don’t[ \\t]+send|not[ \\t]+to[ \\t]+be[ \\t]+sent|nicht[ \\t]+(?:ab|raus|ver)?(?:senden|schicken)|staff[ \\t]+only|nur[ \\t]+für[ \\t]+(?:die[ \\t]+)?mitarbeiter(?:innen)?";
 // Note nouns that may carry who the note is from or for, one word, before the colon: "// Notiz Empfang: ...".
 const NOTE_NOUNS = "notiz|aktennotiz|randnotiz|vermerk|memo";
-const GROUPS = 15;
+const GROUPS = 16;
 
 function compile(markers: readonly string[]): MarkerPattern | undefined {
   const words = [...new Set(markers.map((m) => m.trim().toLowerCase()).filter(Boolean))]
@@ -137,6 +137,8 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       `^[ \\t]*\\*{3,}[^*\\n]{1,200}[-–—:(\\[][ \\t]*(${marker})[ \\t]*[)\\]]?[ \\t]*\\*{3,}[ \\t]*$`,
       // "[TBC with Mark before sending]": at most 80 characters before it inside the bracket, no nesting.
       `\\[[^\\]\\n]{0,80}?(${BEFORE_SENDING})`,
+      // "P.S. internal - she has had two refunds", "NB intern – ...": after a postscript a dash closes the label too.
+      `${lineStart}(?:p\\.?[ \\t]?s\\.?|p\\.?p\\.?s\\.?|nb|n\\.b\\.)[ \\t]+(${marker})[ \\t]*[-–—]+[ \\t]`,
     ].join("|");
   // What every branch above cannot match without: a marker (the internal adjective, "todo" and
   // "fixme" are markers of the built-in list, but a config may drop them), a confidence, double

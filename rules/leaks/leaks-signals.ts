@@ -589,6 +589,27 @@ export function findSignals(
   return signals.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The signature zone: only what labels itself as a note ("[internal: ...]", "P.S. intern: ...",
+ * "(note: she has cancelled twice)"). A postscript of one short line below the name is read as
+ * part of the name block, so it lands here; the rest of a signature (titles, addresses,
+ * disclaimers) is no remark and is not read.
+ */
+export function findSignatureSignals(zone: Zone, draft: Pick<Draft, "body" | "prose">, checks: Checks): LeakSignal[] {
+  const signals: LeakSignal[] = [];
+  for (const hit of findMarkers(draft.prose, checks.markerPattern, zone.start, zone.end)) {
+    if (inDisclaimer(draft.prose, hit.start, checks.lists.disclaimers) || isJobTitle(hit, draft.prose, checks.languageAt?.(hit.start))) continue;
+    signals.push({ kind: "marker", ...hit });
+  }
+  if (/[[(][^\n]{0,40}:/.test(draft.prose.slice(zone.start, zone.end))) {
+    for (const hit of findBracketNotes({ tokens: zone.tokens, prose: draft.prose })) {
+      if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
+      signals.push({ kind: "aside", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
+    }
+  }
+  return signals.sort((a, b) => a.start - b.start);
+}
+
 /** Whether a word of the outside recipients' display names stands in the tokens ("Gareth", "Pugh"). */
 function namesReader(text: TokenText, readerNames: ReadonlySet<string>): boolean {
   for (const token of text.tokens) if (readerNames.has(token.norm)) return true;

@@ -63,14 +63,49 @@ const TODO_LEAKS: LeakRow[] = [
   ["de", "To-do: sie zurückrufen und Gutschrift prüfen", /markiert/],
 ];
 
+/** Tom's reply to Karen, then `tail` below the sign-off (a postscript or a signature block). */
+function withTail(language: "en" | "de", tail: string): string {
+  const body =
+    language === "en"
+      ? `Hi Karen,\n\nthe replacement ships on Friday, 4 December 2026.\n\nBest,\nTom\n${tail}\n`
+      : `Hallo Frau Holt,\n\nder Ersatz geht am Freitag, 4. Dezember 2026 raus.\n\nViele Grüße\nTom\n${tail}\n`;
+  return `From: Tom Baker <tom.baker@laden.example>\nTo: Karen Holt <karen.holt@clientco.example>\nSubject: Re: order 4471\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\n${body}`;
+}
+
+// Notes below the sign-off: a one-line postscript is read as part of the name block, and a
+// signature may carry a bracketed note; both are read for what labels itself as a note.
+const TAIL_LEAKS: ["en" | "de", string, RegExp][] = [
+  ["en", "\nP.S. internal: she has had two refunds already, no more goodwill", /marked internal/],
+  ["en", "\nP.S. internal - she has had two refunds already", /marked internal/],
+  ["en", "--\nTom Baker | Customer Service\n(note: she has had two refunds already)", /colleagues/],
+  ["en", "-- \nTom Baker | Customer Service\n[internal: account on stop]", /marked internal/],
+  ["de", "\nPS intern – Kundin hat schon zweimal storniert", /markiert/],
+  ["de", "-- \nTom Baker | Kundenservice\n[nur intern: Konto gesperrt]", /markiert/],
+];
+
+// Signatures as they are: titles, a trainee, opening hours, a disclaimer, a postscript for the reader.
+const TAIL_NEAR_MISSES: ["en" | "de", string][] = [
+  ["en", "-- \nTom Baker\nIntern, Customer Service\nLaden Ltd"],
+  ["en", "-- \nTom Baker | Customer Service\nCONFIDENTIAL: this e-mail is intended only for the addressee. If you received it in error, please delete it."],
+  ["en", "\nP.S. Note: the depot is closed on 24 December."],
+  ["en", "-- \nTom Baker\n(Office hours: Mon-Fri 9-5)"],
+  ["en", "\nP.S. Internal reference for your records: 4471-B"],
+  ["de", "-- \nTom Baker\nPraktikant im Kundenservice\nLaden GmbH"],
+  ["de", "\nPS: Sie erreichen mich ab Montag unter 030 123456."],
+  ["de", "-- \nTom Baker\nVertraulichkeitshinweis: Diese E-Mail ist vertraulich und nur für den Empfänger bestimmt."],
+  ["de", "-- \nTom Baker\n(Bürozeiten: Mo–Fr 9–17 Uhr)"],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
     ...GROUP_READERS.map(([to, hello, lines]) => ({ name: `group: ${lines}`, filename: "d.eml", code: toGroup(to, hello, lines) })),
     ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...TAIL_NEAR_MISSES.map(([language, tail]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail) })),
   ],
   invalid: [
+    ...TAIL_LEAKS.map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
     ...[...GROUP_LEAKS, ...TODO_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     {
       name: "de: a note about the customer to a family is still for colleagues",
