@@ -735,6 +735,44 @@ const SUBJECT_VERBS = new Set(["has", "is", "was", "wants", "wanted", "said", "s
 // People a pronoun in the note may stand for instead ("(Note: the driver said he rang twice)").
 const OTHER_PEOPLE = new Set(["driver", "courier", "technician", "engineer", "husband", "wife", "son", "daughter", "neighbour", "neighbor", "fahrer", "kurier", "techniker", "monteur", "mann", "frau", "sohn", "tochter", "nachbar", "nachbarin"]);
 
+/** Whether findBracketNotes can find anything in `text`: a bracket before a colon, or a note word as a line's label. */
+export function mayHoldNote(text: string): boolean {
+  return /[[(][^\n]{0,40}:|(?:^|\n)[ \t*•>-]*(?:vermerk|aktenvermerk|anmerkung|bemerkung|kommentar|remarks?|comments?|notes?|nb|reminder|erinnerung|notiz|teamnotiz)[ \t]*:/i.test(text);
+}
+
+// Words that name a note as a line's label (not "Hinweis" or "Info", which speak to the reader too).
+const NOTE_LABELS = new Set(["vermerk", "aktenvermerk", "anmerkung", "bemerkung", "kommentar", "remark", "remarks", "comment", "comments", "note", "notes", "nb", "reminder", "erinnerung", "notiz", "teamnotiz"]);
+
+const PERFECT_AUX = new Set(["has", "had", "have", "hat", "hatte", "haben", "hatten", "ist", "war", "was", "wurde"]);
+// "disputed", "gedroht", "zurückgeschickt", "angerufen", "storniert", and the common irregular English ones.
+const PARTICIPLE = /^(?:\p{L}+ed|\p{L}{0,7}ge\p{L}{2,}(?:t|en)|\p{L}+iert|sent|paid|made|done|got|gotten|rung|rang|bought|left|written|said|told)$/u;
+
+/**
+ * A perfect or past of something done ("has disputed", "hat ... gedroht", "hat zweimal storniert",
+ * "returned"), not a rule or an ability ("has to sign", "muss", "kann", "will receive").
+ */
+function tellsWhatHappened(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k].norm;
+    if (PERFECT_AUX.has(norm) && tokens[k + 1]?.norm !== "to") {
+      for (let j = k + 1; j < Math.min(to, k + 8); j++) if (PARTICIPLE.test(tokens[j].norm)) return true;
+    }
+    // A simple past right after the subject: "Customer returned two kettles".
+    if (k > from && /^\p{L}+ed$/u.test(norm) && READER_NOUNS.has(tokens[k - 1].norm)) return true;
+  }
+  return false;
+}
+
+/** Only blanks, a bullet or a dash between the line's start and `offset`. */
+function atLineStart(prose: string, offset: number): boolean {
+  for (let p = offset - 1; p >= 0 && offset - p < 8; p--) {
+    const c = prose[p];
+    if (c === "\n") return true;
+    if (c !== " " && c !== "\t" && c !== "-" && c !== "*" && c !== "•" && c !== ">") return false;
+  }
+  return offset === 0;
+}
+
 /**
  * A note in round or square brackets, a label of at most three words and a colon first, that
  * speaks of the customer in the third person: "(NB: she has cancelled twice - no more goodwill)",
@@ -746,8 +784,11 @@ export function findBracketNotes(text: TokenText): AsideHit[] {
   const { tokens, prose } = text;
   for (let k = 1; k < tokens.length; k++) {
     const open = prose.charCodeAt(tokens[k].start - 1);
-    if (open !== 40 && open !== 91) continue; // "(" or "["
-    const close = open === 40 ? ")" : "]";
+    // The same as a line's label, with a word that names a note: "Vermerk: Kunde hat mit einer
+    // Bewertung gedroht", "Remark: she has returned three kettles" (the line's end closes it).
+    const lineLabel = open !== 40 && open !== 91 && NOTE_LABELS.has(tokens[k].norm) && atLineStart(prose, tokens[k].start);
+    if (open !== 40 && open !== 91 && !lineLabel) continue; // "(" or "["
+    const close = lineLabel ? "\n" : open === 40 ? ")" : "]";
     // The label: up to three words, then a colon.
     let colon = -1;
     for (let j = k; j < Math.min(tokens.length - 1, k + 3) && colon < 0; j++) {
@@ -768,7 +809,8 @@ export function findBracketNotes(text: TokenText): AsideHit[] {
       // for the reader speaks of customers in general ("Der Kunde kann die Rechnung herunterladen").
       if (READER_NOUNS.has(token.norm) && (SUBJECT_VERBS.has(tokens[end + 1]?.norm ?? "") || (end === colon && !ENGLISH_READER_NOUNS.has(token.norm)))) reader = true;
       // "she"/"he" only when no one else is named before them in the note (a name, "the driver").
-      if (NOTE_PRONOUNS.has(token.norm) && !named) reader = true;
+      // (A line's label is read for the customer noun alone: "Note: she can collect it on Monday" may mean the reader's daughter.)
+      if (NOTE_PRONOUNS.has(token.norm) && !named && !lineLabel) reader = true;
       if (OTHER_PEOPLE.has(token.norm)) other = true;
       if (end > colon && /^\p{Lu}\p{Ll}/u.test(token.text)) named = true;
       if (YOU_WORDS.has(token.norm) || FORMAL_YOU.has(token.text) || token.text === "Ihr") formal = true;
@@ -776,8 +818,12 @@ export function findBracketNotes(text: TokenText): AsideHit[] {
       const after = prose.slice(token.end, tokens[end + 1]?.start ?? Math.min(prose.length, token.end + 2));
       if (after.includes(close) || after.includes("\n")) break;
     }
-    if (end >= tokens.length || !prose.slice(tokens[end].end, tokens[end + 1]?.start ?? prose.length).includes(close)) continue;
-    if (reader && !other && !formal) hits.push({ kind: "aside", start: tokens[k].start - 1, end: prose.indexOf(close, tokens[end].end) + 1 });
+    if (end >= tokens.length || (!prose.slice(tokens[end].end, tokens[end + 1]?.start ?? prose.length).includes(close) && !(lineLabel && !tokens[end + 1]))) continue;
+    // A line's label also heads rules for the reader ("Note: the customer has to sign the delivery note",
+    // "Anmerkung: Kunde muss den Ausweis zeigen"): there the note must tell what the customer did.
+    // And it is written as a note is, without an article: "Vermerk: Kunde hat ...", not "Note: the customer has been told".
+    if (lineLabel && (!READER_NOUNS.has(tokens[colon]?.norm ?? "") || !tellsWhatHappened(tokens, colon, end + 1))) continue;
+    if (reader && !other && !formal) hits.push({ kind: "aside", start: tokens[k].start - (lineLabel ? 0 : 1), end: lineLabel ? tokens[end].end : prose.indexOf(close, tokens[end].end) + 1 });
     k = end;
   }
   return hits;

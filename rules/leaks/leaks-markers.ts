@@ -123,7 +123,8 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       // "XXX Preis klären XXX": the placeholder of an unfinished line, in capitals as well.
       `${lineStart}(todo|fixme|xxx+)(?=[ \\t]+\\p{L})`,
       // "(int.: Lager hat nur noch 3 Stück)": the abbreviation, in brackets before a colon.
-      `[\\[(][ \\t]*(int)\\.?[ \\t]*:`,
+      // "(int. Notiz: ...)", "[int. note: ...]": with the note word after it too.
+      `[\\[(][ \\t]*(int)\\.?[ \\t]*(?:(?:note|notiz|vermerk|anm)\\.?[ \\t]*)?:`,
       // "Unter uns: ...", "Between us: the device has a known defect": a confidence as a label (with a
       // comma it may be a confidence to the reader: "Unter uns gesagt, warten Sie auf den Sale").
       `${lineStart}(${CONFIDING})(?=[ \\t]*:)`,
@@ -143,7 +144,7 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
   // What every branch above cannot match without: a marker (the internal adjective, "todo" and
   // "fixme" are markers of the built-in list, but a config may drop them), a confidence, double
   // brackets, a note word in a bracket.
-  const required = [markerWords, "intern", "todo|fixme|xxx", CONFIDING, BRACKET_ONLY, NOTE_NOUNS, "before[ \\t]+sending|goes[ \\t]+out|rausgeht|vor[ \\t]+dem[ \\t]+(?:ab)?senden", "<<|\\[\\[|\\{\\{", `[\\[{][ \\t]*(?:${BRACKET_NOTE_WORDS})`, "[\\[(][ \\t]*int\\.?[ \\t]*:"].join("|");
+  const required = [markerWords, "intern", "todo|fixme|xxx", CONFIDING, BRACKET_ONLY, NOTE_NOUNS, "before[ \\t]+sending|goes[ \\t]+out|rausgeht|vor[ \\t]+dem[ \\t]+(?:ab)?senden", "<<|\\[\\[|\\{\\{", `[\\[{][ \\t]*(?:${BRACKET_NOTE_WORDS})`, "[\\[(][ \\t]*int\\.?[ \\t]*(?:(?:note|notiz|vermerk|anm)\\.?[ \\t]*)?:"].join("|");
   // A subject line is no text with line starts: there a marker is a segment of its own, between
   // separators or an end ("Re: order 4471 - internal only", "*** intern *** AW: Reklamation",
   // "WG: Rechnung - NICHT WEITERLEITEN"), or a note for the team ("FYI team: Re: ..."). Labels of

@@ -10,7 +10,7 @@ import {
   type Recipient,
   type Zone,
 } from "../../src/rule-api.js";
-import { findAsides, findBracketNotes, findFigures, findInformalSwitch, findRequests, withReadersIntroduced, type AsideLists, type People } from "./leaks-asides.js";
+import { findAsides, findBracketNotes, mayHoldNote, findFigures, findInformalSwitch, findRequests, withReadersIntroduced, type AsideLists, type People } from "./leaks-asides.js";
 import { findFigureClauses } from "./leaks-figures.js";
 import { findReaderReferences, findWithholding, firstOtherPerson, namesOtherPerson } from "./leaks-person.js";
 import { findInternalLinks, organisationLabels, spansFrom, type InternalLinkReason } from "./leaks-links.js";
@@ -558,7 +558,7 @@ export function findSignals(
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
     if (reading === "authored") for (const hit of findInformalSwitch(text, zone.sentences, people.readers)) addUnlessOverlapping("aside", hit);
-    if (reading === "authored" && /[[(][^\n]{0,40}:/.test(draft.prose.slice(zone.start, zone.end))) {
+    if (reading === "authored" && mayHoldNote(draft.prose.slice(zone.start, zone.end))) {
       for (const hit of findBracketNotes(text)) addUnlessOverlapping("aside", hit);
     }
     // "Sam," to Sam (a colleague) and a customer, and the customer never named: a mail written to the colleague.
@@ -601,7 +601,7 @@ export function findSignatureSignals(zone: Zone, draft: Pick<Draft, "body" | "pr
     if (inDisclaimer(draft.prose, hit.start, checks.lists.disclaimers) || isJobTitle(hit, draft.prose, checks.languageAt?.(hit.start))) continue;
     signals.push({ kind: "marker", ...hit });
   }
-  if (/[[(][^\n]{0,40}:/.test(draft.prose.slice(zone.start, zone.end))) {
+  if (mayHoldNote(draft.prose.slice(zone.start, zone.end))) {
     for (const hit of findBracketNotes({ tokens: zone.tokens, prose: draft.prose })) {
       if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
       signals.push({ kind: "aside", start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });

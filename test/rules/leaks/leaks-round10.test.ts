@@ -96,17 +96,49 @@ const TAIL_NEAR_MISSES: ["en" | "de", string][] = [
   ["de", "-- \nTom Baker\n(Bürozeiten: Mo–Fr 9–17 Uhr)"],
 ];
 
+// Notes labelled as such: a line headed by a note word that tells, telegraph-style, what the customer
+// did; file and team notes; the abbreviation with its note word.
+const NOTE_LEAKS: LeakRow[] = [
+  ["de", "Vermerk: Kunde hat mit schlechter Bewertung gedroht.", /Kollegen/],
+  ["de", "Anmerkung: Kundin hat zweimal storniert", /Kollegen/],
+  ["de", "Bemerkung: Kunde hat Ware zurückgeschickt, ohne Rücksendeschein.", /Kollegen/],
+  ["en", "Remark: Client threatened a chargeback last week.", /colleagues/],
+  ["en", "Note: customer has already been refunded twice.", /colleagues/],
+  ["de", "Aktenvermerk: Gutschrift nur wegen Bewertungsdrohung.", /markiert/],
+  ["de", "(Teamnotiz: keine Kulanz mehr bei diesem Kunden)", /markiert/],
+  ["de", "(int. Notiz: Kundin hat zweimal storniert)", /markiert/],
+  ["en", "(int. note: second complaint this month)", /marked internal/],
+  ["en", "Internal use: account flagged, no goodwill.", /marked internal/],
+];
+
+// Lines headed by a note word that give the reader a rule or a tip, or speak of someone else.
+const NOTE_NEAR_MISSES: Row[] = [
+  ["en", "Note: the customer has to sign the delivery note."],
+  ["en", "Remark: the client is responsible for the packaging."],
+  ["en", "Note: customer will receive an SMS before delivery."],
+  ["en", "Note: the customer has been informed about the delay."],
+  ["en", "Note: she can collect it from Monday."],
+  ["en", "Reminder: the depot is closed on Monday."],
+  ["en", "NB: the driver said he rang twice."],
+  ["en", "Comment: Karen's daughter will pick it up, she has the code."],
+  ["de", "Anmerkung: Kunde muss bei Abholung den Ausweis zeigen."],
+  ["de", "Anmerkung: der Kunde hat ein 14-tägiges Widerrufsrecht."],
+  ["de", "Anmerkung: Der Kunde kann die Rechnung im Portal herunterladen."],
+  ["de", "Kommentar: Sie können die Ware auch in der Filiale abholen."],
+  ["de", "Sie erreichen uns unter (int. +49 30 123456)."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
     ...GROUP_READERS.map(([to, hello, lines]) => ({ name: `group: ${lines}`, filename: "d.eml", code: toGroup(to, hello, lines) })),
-    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...TAIL_NEAR_MISSES.map(([language, tail]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail) })),
   ],
   invalid: [
     ...TAIL_LEAKS.map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
-    ...[...GROUP_LEAKS, ...TODO_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     {
       name: "de: a note about the customer to a family is still for colleagues",
       filename: "d.eml",
