@@ -437,7 +437,7 @@ function nameAsideAt(text: TokenText, i: number, end: number, lists: AsideLists,
   // "Owen, our warehouse lead, is in copy": an apposition introduces the colleague to the reader.
   // "Max, Ihr Sohn, hat ...": after a comma a capital "Ihr" is the reader's, not the plural "ihr".
   // After a colon no apposition follows: "Dave: the pallet is in bay 4, so please hold it".
-  if ((APPOSITION_START.has(tokens[k + 1].norm) && !gap.includes(":")) || tokens[k + 1].text === "Ihr") return -1;
+  if ((APPOSITION_START.has(tokens[k + 1].norm) && !gap.includes(":") && !demonstrativeClause(tokens, k + 1, prose)) || tokens[k + 1].text === "Ihr") return -1;
   const clauseEnd = clauseAfter(text, k + 1);
   if (addressesReaderFormally(tokens, k + 1, clauseEnd)) return -1;
   // When no reader's name shows (no display name, a greeting without a name: "Hello," to
@@ -485,6 +485,7 @@ const ONE_WORD_QUESTIONS = new Set(["thoughts", "ideas", "ok", "okay", "opinion"
 function speaksToNamed(text: TokenText, k: number, clauseEnd: number, people: People, address: Addressing): boolean {
   const { tokens, prose } = text;
   const next = tokens[k + 1];
+  if (demonstrativeClause(tokens, k + 1, prose)) return true;
   if (!next || NOT_ADDRESSED_AFTER_NAME.has(next.norm) || APPOSITION_START.has(next.norm)) return false;
   const last = tokens[clauseEnd - 1];
   const question = /^[ \t]*\?/.test(prose.slice(last.end, last.end + 3));
@@ -496,6 +497,27 @@ function speaksToNamed(text: TokenText, k: number, clauseEnd: number, people: Pe
   const lowerCase = next.text[0] !== next.text[0].toUpperCase();
   if (address.colleagueMessage && people.colleagues.has(tokens[k].norm) && lowerCase) return true;
   return address.formalZone && lowerCase && /^\p{L}/u.test(next.text);
+}
+
+// Verbs right after a German demonstrative in a main clause: "die hatte", "der will", "die ist".
+const DEMONSTRATIVE_VERBS = new Set(["hat", "hatte", "ist", "war", "will", "wollte", "kann", "konnte", "soll", "muss", "wird", "hätte", "wäre", "bekommt", "kriegt", "ruft", "nervt", "zahlt", "droht", "meckert", "beschwert", "schreibt", "weiß", "weiss"]);
+
+/**
+ * "Lena – die hatte schon zwei Ersatzgeräte": a German demonstrative and its verb right after it, a
+ * main clause about someone said to the one named (a relative clause, "Lena, die bei uns das Lager
+ * leitet, ...", has its verb last).
+ */
+function demonstrativeClause(tokens: readonly Token[], at: number, prose: string): boolean {
+  const word = tokens[at];
+  if (!((word?.text === "die" || word?.text === "der") && DEMONSTRATIVE_VERBS.has(tokens[at + 1]?.norm ?? ""))) return false;
+  // "Anna, die ist diese Woche im Urlaub, vertritt ab Montag Jonas": the sentence's own verb after the
+  // comma makes it an aside about Anna to the reader.
+  for (let t = at + 2; t < Math.min(tokens.length - 1, at + 14); t++) {
+    const gap = prose.slice(tokens[t].end, tokens[t + 1].start);
+    if (/[.!?\n]/.test(gap)) return true;
+    if (gap.includes(",")) return !/^\p{Ll}+t$/u.test(tokens[t + 1].text);
+  }
+  return true;
 }
 
 /** Whether the zone says "Sie"/"Ihnen"/"Ihr..." to the reader somewhere (not at a sentence start, where "Sie" may be "they"). */

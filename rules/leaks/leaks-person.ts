@@ -246,6 +246,20 @@ export function findReaderReferences(
       hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
       continue;
     }
+    // "Typical Karen, complaining about the colour again", "Typisch Frau Holt": the reader named as a type.
+    if (typicalReader(tokens, prose, s, stop, readerNames) && !speaksToReader(tokens, k, stop, k)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
+    // "Let's just give her the voucher so she stops emailing", "Geben wir ihr halt den Gutschein",
+    // "Feel free to ignore his second complaint": colleagues deciding what to do with the reader.
+    const dealt = dealingWithReader(tokens, k, s, stop);
+    if (dealt >= 0 && tokens[dealt].start < firstOther && !speaksToReader(tokens, k, stop, k)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
     const subject = tokens[s];
     const written = fold(subject.norm);
     // "Karen's been on the phone three times", "Holt's a nightmare": the name with "'s" (has, is).
@@ -285,7 +299,8 @@ export function findReaderReferences(
       kind = "name";
     } else if (NOUN_DETERMINERS.has(norm) && s + 1 < stop && PERSON_SUBJECT_NOUNS.has(tokens[s + 1].norm)) {
       rest = s + 2;
-      kind = "noun";
+      // "this guy", "der Kerl": no one says so of a customer to them; a habit is enough, as for a name.
+      kind = SLANG_PERSON_NOUNS.has(tokens[s + 1].norm) ? "name" : "noun";
     } else continue;
     // The clause of the subject: up to the first comma, semicolon or dash after it.
     let end = rest;
@@ -316,6 +331,54 @@ export function findReaderReferences(
     hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
   }
   return hits;
+}
+
+// Person nouns of talk among colleagues, never of the customer to them.
+const SLANG_PERSON_NOUNS = new Set(["guy", "bloke", "chap", "fellow", "kerl"]);
+const TYPICAL = new Set(["typical", "typisch"]);
+
+/** "Typical Karen", "Typisch Frau Holt": at the sentence's start, before the reader's name (a title may come between). */
+function typicalReader(tokens: readonly Token[], prose: string, s: number, stop: number, readerNames: ReadonlySet<string>): boolean {
+  if (s + 1 >= stop || !TYPICAL.has(tokens[s].norm) || !/^[ \t]+$/.test(prose.slice(tokens[s].end, tokens[s + 1].start))) return false;
+  const at = TITLE_WORDS.has(tokens[s + 1].norm) && s + 2 < stop ? s + 2 : s + 1;
+  return readerNames.has(tokens[at].norm) && isCapitalised(tokens[at].text);
+}
+
+// "let's", "lass uns", and a German verb first with "wir" ("Geben wir ihr ...", "Schicken wir ihm ...").
+const LETS = new Set(["let's", "lets"]);
+const HER_HIM_LOWER = new Set(["her", "him", "ihr", "ihm", "ihn"]);
+const HER_HIM_POSSESSIVE = new Set(["her", "him", "his", "ihr", "ihm", "ihn", "ihre", "ihren", "ihrem", "seine", "seinen", "seinem", "sein"]);
+const IGNORE = /^(?:ignore|ignoring|ignorier\w*|vertröst\w*|abwimmeln|hinhalten|stonewall)$/;
+
+const SHRUG = new Set(["just", "simply", "einfach", "halt", "eben", "doch"]);
+
+function hasParticle(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (SHRUG.has(tokens[t].norm)) return true;
+  return false;
+}
+
+/**
+ * The index of "her"/"him" (lower case) when the sentence decides among colleagues what to do with
+ * the reader: "let's"/"lass uns"/a German verb with "wir" first, a shrug ("just", "halt") and
+ * "her"/"him" within three words ("Let's just give her the voucher", "Geben wir ihr halt den Gutschein"); or ignoring,
+ * putting off ("ignore his second complaint", "sie vertrösten"). -1 otherwise.
+ */
+function dealingWithReader(tokens: readonly Token[], k: number, s: number, stop: number): number {
+  const lowerHerHim = (t: number, words: ReadonlySet<string>) => t < stop && words.has(tokens[t].norm) && tokens[t].text[0] === tokens[t].norm[0];
+  let from = -1;
+  const first = fold(tokens[s].norm);
+  if (LETS.has(first)) from = s + 1;
+  else if ((first === "lass" || first === "lasst") && tokens[s + 1]?.norm === "uns") from = s + 2;
+  else if (s === k && tokens[s + 1]?.norm === "wir" && isCapitalised(tokens[s].text) && /^\p{L}+en$/u.test(tokens[s].norm)) from = s + 2;
+  // Giving in with a shrug, "just"/"halt": "Let's give her a call on Monday" is planning, not a decision about her.
+  if (from >= 0 && hasParticle(tokens, from, Math.min(stop, from + 4))) {
+    for (let t = from; t < Math.min(stop, from + 4); t++) if (lowerHerHim(t, HER_HIM_LOWER)) return t;
+  }
+  for (let t = k; t < stop - 1; t++) {
+    if (!IGNORE.test(tokens[t].norm)) continue;
+    for (let u = t + 1; u < Math.min(stop, t + 3); u++) if (lowerHerHim(u, HER_HIM_POSSESSIVE)) return u;
+  }
+  return -1;
 }
 
 // Connectors of a consequence: "..., so let's ...", "..., also nur gegen Vorkasse".

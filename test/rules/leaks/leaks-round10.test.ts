@@ -128,17 +128,53 @@ const NOTE_NEAR_MISSES: Row[] = [
   ["de", "Sie erreichen uns unter (int. +49 30 123456)."],
 ];
 
+// Talk about the reader among colleagues: named as a type, decided about with a shrug, ignored,
+// called "this guy", or spoken of to a colleague with a German demonstrative.
+const PERSON_LEAKS: LeakRow[] = [
+  ["en", "Typical Karen, complaining about the colour again.", /third person/],
+  ["de", "Typisch Frau Holt, wieder wegen der Farbe.", /dritten Person/],
+  ["en", "Let's just give her the voucher so she stops emailing.", /third person/],
+  ["de", "Geben wir ihr halt den Gutschein, damit sie Ruhe gibt.", /dritten Person/],
+  ["de", "Lass uns ihr einfach die Versandkosten erstatten.", /dritten Person/],
+  ["en", "Feel free to ignore his second complaint, it's the same thing.", /third person/],
+  ["en", "Honestly this guy never reads our mails.", /third person/],
+  ["en", "That bloke always wants something for free.", /third person/],
+  ["de", "Lena – die hatte schon zwei Ersatzgeräte, kein drittes anbieten.", /Kollegen/],
+  ["de", "Jonas, der will schon wieder eine Gutschrift.", /Kollegen/],
+];
+
+const PERSON_NEAR_MISSES: Row[] = [
+  ["en", "Let's give her a call on Monday to book the fitting."],
+  ["en", "Your son Max rang earlier. Let's just get him booked in for Tuesday."],
+  ["en", "Let's hope the weather holds for the delivery."],
+  ["en", "Please ignore the reminder you received yesterday."],
+  ["en", "You can ignore his earlier email, the engineer sorted it."],
+  ["en", "Typical Monday, the depot is swamped."],
+  ["en", "Classic Karen question, and a good one: yes, it fits."],
+  ["en", "The guy at the depot said it leaves tomorrow."],
+  ["en", "This guy never lets you down: a 10-year warranty on the motor."],
+  ["de", "Geben wir ihr Bescheid, sobald die Ware da ist."],
+  ["de", "Schauen wir mal, ob es am Dienstag klappt."],
+  ["de", "Bitte ignorieren Sie die Erinnerung von gestern."],
+  ["de", "Typisch November, das Lager ist voll."],
+  ["de", "Der Kerl vom Kurierdienst hat zweimal geklingelt."],
+  ["de", "Lena, die das Lager leitet, meldet sich morgen."],
+  ["de", "Lena, die hat heute frei, meldet sich morgen bei Ihnen."],
+  ["de", "Anna, die ist diese Woche im Urlaub, vertritt ab Montag Jonas."],
+  ["de", "Ihre Tochter Lena – die hat das Paket angenommen."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
     ...GROUP_READERS.map(([to, hello, lines]) => ({ name: `group: ${lines}`, filename: "d.eml", code: toGroup(to, hello, lines) })),
-    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...TAIL_NEAR_MISSES.map(([language, tail]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail) })),
   ],
   invalid: [
     ...TAIL_LEAKS.map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
-    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     {
       name: "de: a note about the customer to a family is still for colleagues",
       filename: "d.eml",
