@@ -164,17 +164,40 @@ const PERSON_NEAR_MISSES: Row[] = [
   ["de", "Ihre Tochter Lena – die hat das Paket angenommen."],
 ];
 
+// How far a price may go, and the loss below it: internal limits of a negotiation.
+const FIGURE_LEAKS: LeakRow[] = [
+  ["en", "Landed cost £31.20 per unit.", /internal figures/],
+  ["en", "Our floor price for this account is £480.", /internal figures/],
+  ["en", "Our walk-away price is £4,800.", /internal figures/],
+  ["de", "Unsere Preisuntergrenze liegt bei 480 Euro.", /interne Zahlen/],
+  ["de", "Unter 35 Euro legen wir drauf.", /interne Zahlen/],
+  ["de", "Stückkosten ab Werk: 8,40 €.", /interne Zahlen/],
+  ["de", "Schmerzgrenze beim Rabatt: 15 %.", /interne Zahlen/],
+];
+
+const FIGURE_NEAR_MISSES: Row[] = [
+  ["en", "The landed cost to you, duty included, is £31.20 per unit."],
+  ["en", "The auction has a floor price of £100."],
+  ["en", "We are selling these at a loss to clear the shelf: £20 each."],
+  ["en", "We can offer 10% off the list price of £49."],
+  ["en", "Delivery costs £4.95 per order."],
+  ["de", "Die Stückkosten für Sie sinken ab 100 Stück auf 3,20 €."],
+  ["de", "Bei der Aktion legen wir noch eine Tasche drauf."],
+  ["de", "Die Untergrenze für eine Bestellung liegt bei 25 Euro."],
+  ["de", "Wir haben Ihnen 17 Euro erstattet."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
     ...GROUP_READERS.map(([to, hello, lines]) => ({ name: `group: ${lines}`, filename: "d.eml", code: toGroup(to, hello, lines) })),
-    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...TAIL_NEAR_MISSES.map(([language, tail]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail) })),
   ],
   invalid: [
     ...TAIL_LEAKS.map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
-    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS, ...FIGURE_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     {
       name: "de: a note about the customer to a family is still for colleagues",
       filename: "d.eml",
