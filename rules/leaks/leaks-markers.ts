@@ -127,7 +127,8 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       `[\\[(][ \\t]*(int)\\.?[ \\t]*(?:(?:note|notiz|vermerk|anm)\\.?[ \\t]*)?:`,
       // "Unter uns: ...", "Between us: the device has a known defect": a confidence as a label (with a
       // comma it may be a confidence to the reader: "Unter uns gesagt, warten Sie auf den Sale").
-      `${lineStart}(${CONFIDING})(?=[ \\t]*:)`,
+      // Mid-line too, at a sentence's start: "Passt. Unter uns: das Gerät war generalüberholt."
+      `(?:${lineStart}|(?<=[.!?][ \\t]{1,3}))(${CONFIDING})(?=[ \\t]*:)`,
       // "// Notiz Empfang: ...", "Vermerk Lager: ...": a German note noun, one word naming whose note, a colon.
       `${lineStart}(${NOTE_NOUNS})[ \\t]+\\p{L}+[ \\t]*:`,
       // A label at the start of a sentence in the middle of a line, before a colon: "... from that

@@ -13,6 +13,7 @@ import {
 import { findAsides, findBracketNotes, mayHoldNote, findFigures, findInformalSwitch, findRequests, withReadersIntroduced, type AsideLists, type People } from "./leaks-asides.js";
 import { findFigureClauses } from "./leaks-figures.js";
 import { findReaderReferences, findWithholding, firstOtherPerson, namesOtherPerson } from "./leaks-person.js";
+import { sentencesWithTokens } from "./sentence-tokens.js";
 import { findInternalLinks, organisationLabels, spansFrom, type InternalLinkReason } from "./leaks-links.js";
 import { compileMarkers, findMarkers, findSegmentMarker, markerInPlaceholder, type MarkerHit, type MarkerPattern } from "./leaks-markers.js";
 import {
@@ -568,6 +569,9 @@ export function findSignals(
     }
     // A colleague's quoted message speaks of the reader the same way ("Don't tell her yet", "She
     // complains about every delivery"); an earlier answer to the reader says "you" and is left alone.
+    // "Between us, the unit she got was a refurb": in a colleague's message a confidence is one among colleagues
+    // (in the text written now, "Unter uns gesagt, warten Sie auf den Sale" may confide in the reader).
+    if (reading === "internal-author") for (const hit of findConfidences(text, zone.sentences)) addUnlessOverlapping("marker", hit);
     if (reading === "authored" || reading === "internal-author") {
       for (const hit of findWithholding(text, zone.sentences)) addUnlessOverlapping("instruction", hit);
       const { readerWords, readerNamesToo, othersInQuotes } = checks.people;
@@ -608,6 +612,26 @@ export function findSignatureSignals(zone: Zone, draft: Pick<Draft, "body" | "pr
     }
   }
   return signals.sort((a, b) => a.start - b.start);
+}
+
+// A confidence at a sentence's start: "between us", "unter uns (gesagt)", "off the record", "im Vertrauen".
+const CONFIDENCES: readonly string[][] = [["between", "us"], ["between", "ourselves"], ["just", "between", "us"], ["unter", "uns"], ["off", "the", "record"], ["im", "vertrauen"], ["confidentially"], ["ganz", "unter", "uns"]];
+
+/** Sentences that open with a confidence ("Between us, ...", "Unter uns gesagt: ..."): the confidence's words. */
+function findConfidences(text: TokenText, sentences: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const hits: { start: number; end: number }[] = [];
+  for (const { first, stop } of sentencesWithTokens(text.tokens, sentences)) {
+    for (const words of CONFIDENCES) {
+      if (stop - first <= words.length || !words.every((word, n) => text.tokens[first + n].norm === word && (n === 0 || joined(text, first + n - 1)))) continue;
+      // Set off by a comma, colon or dash, or "gesagt": "Between us and the depot it is two days" is a distance.
+      const last = text.tokens[first + words.length - 1];
+      const next = text.tokens[first + words.length];
+      if (!/[,:;–—-]/.test(text.prose.slice(last.end, next.start)) && next.norm !== "gesagt") continue;
+      hits.push({ start: text.tokens[first].start, end: text.tokens[first + words.length - 1].end });
+      break;
+    }
+  }
+  return hits;
 }
 
 /** Whether a word of the outside recipients' display names stands in the tokens ("Gareth", "Pugh"). */
@@ -665,7 +689,9 @@ function copulaJudgmentAt(text: TokenText, at: number, leak: LeakLists): PhraseM
 function contractedRemarkAt(text: TokenText, i: number, leak: LeakLists): PhraseMatch | undefined {
   const norm = text.tokens[i]?.norm.replace("’", "'");
   if (norm !== "he's" && norm !== "she's") return undefined;
-  const judgment = judgmentAfterFillers(text, i + 1, leak);
+  // "she's been difficult all along": "'s" for "has", then "been".
+  const been = (text.tokens[i + 1]?.norm === "been" || text.tokens[i + 1]?.norm === "being") && joined(text, i) ? 1 : 0;
+  const judgment = judgmentAfterFillers(text, i + 1 + been, leak);
   return judgment && { phrase: judgment.phrase, first: i, after: judgment.after };
 }
 

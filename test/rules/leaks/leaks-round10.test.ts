@@ -187,15 +187,46 @@ const FIGURE_NEAR_MISSES: Row[] = [
   ["de", "Wir haben Ihnen 17 Euro erstattet."],
 ];
 
+/** Tom forwards Dave's message to Tom alone (colleagues only) to Karen. */
+function forwardedFromDave(language: "en" | "de", message: string): string {
+  const [intro, header] =
+    language === "en"
+      ? ["Hi Karen,\n\nplease see below.\n\nBest,\nTom\n\n", "---------- Forwarded message ---------\nFrom: Dave Price <dave.price@laden.example>\nDate: Wed, 2 Dec 2026 at 15:31\nSubject: order 4471\nTo: Tom Baker <tom.baker@laden.example>\n\n"]
+      : ["Hallo Frau Holt,\n\nzur Info unten.\n\nViele Grüße\nTom\n\n", "-------- Weitergeleitete Nachricht --------\nVon: Dave Price <dave.price@laden.example>\nDatum: 02.12.2026 15:31\nBetreff: Bestellung 4471\nAn: Tom Baker <tom.baker@laden.example>\n\n"];
+  return `From: Tom Baker <tom.baker@laden.example>\nTo: Karen Holt <karen.holt@clientco.example>\nSubject: Fwd: order 4471\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\n${intro}${header}${message}\n`;
+}
+
+// A colleague's forwarded message: a confidence among colleagues, a judgment after "she's been", charging her.
+const FORWARD_LEAKS: Row[] = [
+  ["en", "Fine by me. Between us, the unit she got was a refurb.\nD"],
+  ["de", "Passt. Unter uns: das Gerät war generalüberholt.\nD"],
+  ["de", "Passt so. Unter uns gesagt, das war B-Ware.\nDave"],
+  ["en", "Approved. She's been difficult all along, so keep it short.\nDave"],
+  ["en", "Approved, but charge her the full restocking fee.\nDave"],
+  ["de", "Freigegeben, aber berechne ihr die volle Bearbeitungsgebühr.\nDave"],
+];
+
+const FORWARD_NEAR_MISSES: Row[] = [
+  ["en", "The replacement ships Friday, tracking follows.\nDave"],
+  ["en", "Between us and the depot it is two days by road, so Friday works.\nDave"],
+  ["en", "Yes, we can do Friday. Karen will get the tracking number by mail.\nDave"],
+  ["de", "Der Ersatz geht Freitag raus, Sendungsnummer folgt.\nDave"],
+  ["de", "Unter uns und dem Lager liegt nur eine Straße, Abholung geht also jederzeit.\nDave"],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
     ...GROUP_READERS.map(([to, hello, lines]) => ({ name: `group: ${lines}`, filename: "d.eml", code: toGroup(to, hello, lines) })),
     ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...FORWARD_NEAR_MISSES.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message) })),
+    // In the text written now a confidence may be to the reader.
+    { name: "de: a confidence to the reader", filename: "d.eml", code: mail("de", "Unter uns gesagt, warten Sie mit dem Kauf bis zum Sale im Januar.") },
     ...TAIL_NEAR_MISSES.map(([language, tail]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail) })),
   ],
   invalid: [
+    ...FORWARD_LEAKS.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message), errors: [{ message: /quoted history|zitierte Verlauf/ }] })),
     ...TAIL_LEAKS.map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
     ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS, ...FIGURE_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     {
