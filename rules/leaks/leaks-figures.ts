@@ -183,6 +183,15 @@ export function termClause(prose: string, sentence: { start: number; end: number
   return { clause, reach: prose.slice(reachStart, reachEnd), worded };
 }
 
+const FUTURE = new Set(["we'll", "we’ll", "will", "shall", "werden"]);
+const SUPPLIER = /(?<!\p{L})(?:suppliers?|manufacturers?|wholesalers?|vendors?|factory|lieferant\w*|hersteller\w*|großhändler\w*|grosshändler\w*|grosshaendler\w*|werk)(?!\p{L})/iu;
+
+/** A future before the verb of paying: "we'll pay", "we will pay", "werden wir ... zahlen". */
+function promisedPayment(tokens: readonly Token[], from: number, verb: number): boolean {
+  for (let k = from; k < verb; k++) if (FUTURE.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /** Sentences that name what the company earns, pays or loses, with an amount. */
 export function findFigureClauses(text: TokenText, sentences: readonly { start: number; end: number }[]): FigureClause[] {
   const hits: FigureClause[] = [];
@@ -196,6 +205,9 @@ export function findFigureClauses(text: TokenText, sentences: readonly { start: 
     const { clause } = termClause(prose, sentence, tokens[found.at].start, tokens[found.at].end);
     if (!holdsAmount(clause) || speaksToReaderIn(clause)) continue;
     if (/^(?:pay|paying|paid|zahlen|zahlten|bezahlen|bezahlten|gezahlt|bezahlt)$/.test(found.verb) && READER_SERVICE.test(words)) continue;
+    // "We'll pay £418.35, which is the total of your receipts": a payment promised is the reader's money;
+    // what the company pays its supplier it says in the present or past ("we pay 14 pounds a unit").
+    if (/^(?:pay|zahlen|bezahlen)$/.test(found.verb) && promisedPayment(tokens, k, found.at) && !SUPPLIER.test(words)) continue;
     if (/^(?:make|makes|making|made|machen|machten)$/.test(found.verb) && DISCOUNT.test(words)) continue;
     hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
   }

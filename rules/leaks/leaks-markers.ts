@@ -78,7 +78,7 @@ const BEFORE_SENDING =
 const BRACKET_ONLY = "do[ \\t]+not[ \\t]+send|don't[ \\t]+send|don’t[ \\t]+send|not[ \\t]+to[ \\t]+be[ \\t]+sent|nicht[ \\t]+(?:ab|raus|ver)?(?:senden|schicken)|staff[ \\t]+only|nur[ \\t]+für[ \\t]+(?:die[ \\t]+)?mitarbeiter(?:innen)?";
 // Note nouns that may carry who the note is from or for, one word, before the colon: "// Notiz Empfang: ...".
 const NOTE_NOUNS = "notiz|aktennotiz|randnotiz|vermerk|memo";
-const GROUPS = 16;
+const GROUPS = 17;
 
 function compile(markers: readonly string[]): MarkerPattern | undefined {
   const words = [...new Set(markers.map((m) => m.trim().toLowerCase()).filter(Boolean))]
@@ -139,13 +139,15 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       `^[ \\t]*\\*{3,}[^*\\n]{1,200}[-–—:(\\[][ \\t]*(${marker})[ \\t]*[)\\]]?[ \\t]*\\*{3,}[ \\t]*$`,
       // "[TBC with Mark before sending]": at most 80 characters before it inside the bracket, no nesting.
       `\\[[^\\]\\n]{0,80}?(${BEFORE_SENDING})`,
+      // "(Anm. für mich: Sven fragen ...)", "Reminder to myself -": any note word for the writer alone.
+      `(?:${lineStart}|[\\[({][ \\t]*)((?:${NOTE_WORDS}|anm|todo|to-do)\\.?[ \\t]+(?:an|für|fuer|to|for)[ \\t]+(?:mich(?:[ \\t]+selbst)?|me|myself|self))[ \\t]*(?::|[-–—][ \\t])`,
       // "P.S. internal - she has had two refunds", "NB intern – ...": after a postscript a dash closes the label too.
       `${lineStart}(?:p\\.?[ \\t]?s\\.?|p\\.?p\\.?s\\.?|nb|n\\.b\\.)[ \\t]+(${marker})[ \\t]*[-–—]+[ \\t]`,
     ].join("|");
   // What every branch above cannot match without: a marker (the internal adjective, "todo" and
   // "fixme" are markers of the built-in list, but a config may drop them), a confidence, double
   // brackets, a note word in a bracket.
-  const required = [markerWords, "intern", "todo|fixme|xxx", CONFIDING, BRACKET_ONLY, NOTE_NOUNS, "before[ \\t]+sending|goes[ \\t]+out|rausgeht|vor[ \\t]+dem[ \\t]+(?:ab)?senden", "<<|\\[\\[|\\{\\{", `[\\[{][ \\t]*(?:${BRACKET_NOTE_WORDS})`, "[\\[(][ \\t]*int\\.?[ \\t]*(?:(?:note|notiz|vermerk|anm)\\.?[ \\t]*)?:"].join("|");
+  const required = ["(?:an|für|fuer|to|for)[ \\t]+(?:mich|me|myself|self)", markerWords, "intern", "todo|fixme|xxx", CONFIDING, BRACKET_ONLY, NOTE_NOUNS, "before[ \\t]+sending|goes[ \\t]+out|rausgeht|vor[ \\t]+dem[ \\t]+(?:ab)?senden", "<<|\\[\\[|\\{\\{", `[\\[{][ \\t]*(?:${BRACKET_NOTE_WORDS})`, "[\\[(][ \\t]*int\\.?[ \\t]*(?:(?:note|notiz|vermerk|anm)\\.?[ \\t]*)?:"].join("|");
   // A subject line is no text with line starts: there a marker is a segment of its own, between
   // separators or an end ("Re: order 4471 - internal only", "*** intern *** AW: Reklamation",
   // "WG: Rechnung - NICHT WEITERLEITEN"), or a note for the team ("FYI team: Re: ..."). Labels of

@@ -152,6 +152,25 @@ function paysLate(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+// Sending goods back, and how much of them: "he sends back about half of what he orders", "sie schickt fast alles zurück".
+const RETURNS = /^(?:returns|returned|sends|sent|schickt|retourniert|retournierte|gibt)$/;
+const SHARE = new Set(["half", "most", "all", "everything", "every", "majority", "hälfte", "haelfte", "meisten", "alles", "fast", "jede", "jedes", "jeden"]);
+const WHAT_ORDERED = /^(?:orders|ordered|buys|bought|bestellt|kauft|gekauft)$/;
+
+/** The person's returns as a share of what they order: a habit said against them, not a single return. */
+function returnsMostOf(tokens: readonly Token[], from: number, to: number): boolean {
+  let returns = false;
+  let share = false;
+  let ordered = false;
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k].norm;
+    if (RETURNS.test(norm)) returns = true;
+    if (SHARE.has(norm)) share = true;
+    if (WHAT_ORDERED.test(norm)) ordered = true;
+  }
+  return returns && share && ordered;
+}
+
 /** "she only wants a discount", "der will doch nur Geld": a motive imputed to the person. */
 function hasMotive(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -317,7 +336,7 @@ export function findReaderReferences(
       hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
       continue;
     }
-    const strong = hasStrongWord(tokens, rest, end) || paysLate(tokens, rest, end);
+    const strong = hasStrongWord(tokens, rest, end) || paysLate(tokens, rest, end) || returnsMostOf(tokens, rest, end);
     // A pronoun or demonstrative may stand for anyone the reader knows from elsewhere (the driver
     // they phoned about, their tenant, their dog) or, in German, for a thing ("Ihr Drucker ... Er
     // zeigt immer wieder Fehler 52"): a habit alone ("He always takes the side entrance", "Er hat

@@ -1,6 +1,7 @@
 // The quoted history of a reply: who wrote each quoted message, as far as its quote header
 // tells, and where the first internal part of the history starts.
 import type { Draft, Mailbox, QuoteHeader, Recipients, Zone } from "../../src/rule-api.js";
+import { organisationLabels } from "./leaks-links.js";
 import { findSignals, type Checks, type LeakSignal, type Reading } from "./leaks-signals.js";
 
 /** Who wrote a quoted message, as far as its quote header tells. */
@@ -31,7 +32,7 @@ export function classifyQuote(
     // A header with a name and no address ("Am ... schrieb Karen Holt:", "Von: Petra Siebert"):
     // the name of a recipient is their own message, the sender's name the sender's earlier one.
     const name = nameKey(header.author.name);
-    if (name && recipients.external.some((r) => nameKey(r.name) === name)) return { kind: "external-author", header, isRecipient: true };
+    if (name && recipients.external.some((r) => nameKey(r.name) === name || namedBy(name, r))) return { kind: "external-author", header, isRecipient: true };
     if (name && sender && nameKey(sender.name) === name) return { kind: "internal-author", header };
   }
   if (!header || !author.includes("@")) return { kind: "unknown" };
@@ -50,6 +51,40 @@ export function classifyQuote(
 function nameKey(name: string | undefined): string {
   const words = (name ?? "").toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 1);
   return words.length >= 2 ? words.sort().join(" ") : "";
+}
+
+/**
+ * Whether every word of a name key stands in the recipient's display name or address: "Wolfgang
+ * Brenner" writes from "Familie Brenner <brenner.wolfgang@...>", "Karen Holt" from karen.holt@....
+ */
+function namedBy(key: string, recipient: Mailbox): boolean {
+  const local = recipient.address.slice(0, Math.max(0, recipient.address.lastIndexOf("@")));
+  const words = new Set(`${recipient.name} ${local}`.toLowerCase().split(/[^\p{L}]+/u));
+  return key.split(" ").every((word) => words.has(word));
+}
+
+/** The organisation's names in its own domains: "tallowfield" for tallowfield.io, "harbourmere" for harbourmere-insurance.co.uk. */
+function organisationNames(domains: readonly string[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const label of organisationLabels(domains.map((domain) => `x@${domain}`))) {
+    names.add(label);
+    const first = label.split("-")[0];
+    if (first.length >= 5) names.add(first);
+  }
+  return names;
+}
+
+// Words before an organisation spoken of as another party: "to the Tallowfield people", "bei Tallowfield".
+const OF_ANOTHER_PARTY = new Set(["the", "to", "from", "with", "at", "by", "die", "der", "den", "an", "von", "bei", "mit"]);
+
+/** The organisation named as another party (capitalised, after "the", "to", "bei", ...); "Tallowfield policy: ..." is not. */
+function namesOrganisation(zone: Zone, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  const { tokens } = zone;
+  for (let k = 1; k < tokens.length; k++) {
+    if (names.has(tokens[k].norm) && tokens[k].text[0] !== tokens[k].norm[0] && OF_ANOTHER_PARTY.has(tokens[k - 1].norm)) return true;
+  }
+  return false;
 }
 
 export interface QuotedLeak {
@@ -73,6 +108,7 @@ export function findQuotedLeak(
   const headerAtDepth: (QuoteHeader | undefined)[] = [];
   const sorted = [...zones].sort((a, b) => a.start - b.start);
   const forwardedThread = forwardedInternalThread(sorted, recipients);
+  const ownNames = organisationNames(checks.internalDomains);
   for (const zone of sorted) {
     headerAtDepth.length = Math.min(headerAtDepth.length, zone.depth + 1);
     if (zone.quoteHeader) headerAtDepth[zone.depth] = zone.quoteHeader;
@@ -100,6 +136,9 @@ export function findQuotedLeak(
         partStart,
       };
     }
+    // A quote of unknown origin that names the sender's organisation ("can you send this to the
+    // Tallowfield people?") was written on the reader's side, where the organisation is "them".
+    if (origin.kind === "unknown" && namesOrganisation(zone, ownNames)) continue;
     const reading: Reading = origin.kind === "internal-author" ? "internal-author" : "unknown-author";
     const [signal] = findSignals(zone, draft, reading, checks);
     if (signal) return { signal, partStart };

@@ -214,21 +214,63 @@ const FORWARD_NEAR_MISSES: Row[] = [
   ["de", "Unter uns und dem Lager liegt nur eine Straße, Abholung geht also jederzeit.\nDave"],
 ];
 
+/** Tom's reply to `to`, quoting `quoted` under `header` (no header: a quote of unknown origin). */
+function replyQuoting(to: string, header: string, quoted: string, reply = "Hi,\n\nthanks, all sorted on our side.\n\nBest,\nTom\n"): string {
+  const lines = quoted.split("\n").map((line) => `> ${line}`).join("\n");
+  return `From: Tom Baker <tom.baker@laden.example>\nTo: ${to}\nSubject: Re: order 4471\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\n${reply}\n${header ? `${header}\n` : ""}${lines}\n`;
+}
+
+// Quotes written on the reader's side: by a recipient named in the header without an address (the
+// name's words in the recipient's display name and address), or naming our organisation as another party.
+const READER_SIDE_QUOTES: [string, string, string][] = [
+  ["Familie Brenner <brenner.wolfgang@mail-sued.example>", "Am 21.11.2026 um 22:15 schrieb Wolfgang Brenner:", "Wir nehmen das Angebot.\nTODO für uns: Katzensitter organisieren."],
+  ["Karen Holt <karen.holt@clientco.example>", "On Tue, 1 Dec 2026, Holt, Karen wrote:", "[internal: ask finance whether the budget covers two units]\nPlease quote for two."],
+  ["Karen Holt <karen.holt@clientco.example>", "", "@Jo: can you send this to the Laden people? The import fails at row 212.\n(internal note: do NOT send them the version with the clinical notes)"],
+  ["Karen Holt <karen.holt@clientco.example>", "", "Intern: bei Laden nachfragen, ob der Rabatt auch für Ersatzteile gilt."],
+];
+
+// Quotes of unknown origin that name our organisation as the speaker's own stay read.
+const OWN_SIDE_QUOTES: [string, string, string][] = [
+  ["Karen Holt <karen.holt@clientco.example>", "", "Internal: Laden policy says no refunds after 30 days, so stall her."],
+  ["Karen Holt <karen.holt@clientco.example>", "On Tue, 1 Dec 2026, Wolfgang Berger wrote:", "[internal: she has had two refunds already]"],
+];
+
+// Payments promised to the reader, and a customer's returns as a share of their orders.
+const CLAUSE_NEAR_MISSES: Row[] = [
+  ["en", "We'll pay £418.35, which is the total of your receipts less the £50 excess."],
+  ["en", "We will pay £120 for the damaged parcel as soon as we have your bank details."],
+  ["de", "Wir werden 85 Euro für die beschädigte Lieferung erstatten."],
+  ["en", "He returned the jacket he ordered last week, all good."],
+  ["en", "He is on his way now, so expect a call around ten."],
+  ["de", "Bitte senden Sie die Notiz an mich: Fax 030 123."],
+];
+
+const CLAUSE_LEAKS: LeakRow[] = [
+  ["en", "We pay 14 pounds a unit for these, so 20% off is fine.", /internal figures/],
+  ["en", "We will pay the supplier £14 a unit from January.", /internal figures/],
+  ["en", "Honestly he sends back about half of what he orders, so expect this one back too.", /third person/],
+  ["de", "(Anm. für mich: Sven fragen, ob der Lkw wirklich defekt war)", /markiert/],
+  ["en", "Reminder to myself - chase the depot on Friday.", /marked internal/],
+  ["en", "(Note to me: account on stop)", /colleagues/],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
     ...GROUP_READERS.map(([to, hello, lines]) => ({ name: `group: ${lines}`, filename: "d.eml", code: toGroup(to, hello, lines) })),
-    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...CLAUSE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...FORWARD_NEAR_MISSES.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message) })),
     // In the text written now a confidence may be to the reader.
     { name: "de: a confidence to the reader", filename: "d.eml", code: mail("de", "Unter uns gesagt, warten Sie mit dem Kauf bis zum Sale im Januar.") },
+    ...READER_SIDE_QUOTES.map(([to, header, quoted]) => ({ name: `reader's quote: ${quoted}`, filename: "d.eml", code: replyQuoting(to, header, quoted) })),
     ...TAIL_NEAR_MISSES.map(([language, tail]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail) })),
   ],
   invalid: [
+    ...OWN_SIDE_QUOTES.map(([to, header, quoted]) => ({ name: `own quote: ${quoted}`, filename: "d.eml", code: replyQuoting(to, header, quoted), errors: [{ message: /quoted history/ }] })),
     ...FORWARD_LEAKS.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message), errors: [{ message: /quoted history|zitierte Verlauf/ }] })),
     ...TAIL_LEAKS.map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
-    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS, ...FIGURE_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS, ...FIGURE_LEAKS, ...CLAUSE_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     {
       name: "de: a note about the customer to a family is still for colleagues",
       filename: "d.eml",
