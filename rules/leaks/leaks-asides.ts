@@ -763,11 +763,12 @@ export function mayHoldNote(text: string): boolean {
 }
 
 // Words that name a note as a line's label (not "Hinweis" or "Info", which speak to the reader too).
+// (Not "Info:" or "FYI:" either: "Info: Kunde hat die Ware erhalten" is how a dealer tells its supplier about its own customer.)
 const NOTE_LABELS = new Set(["vermerk", "aktenvermerk", "anmerkung", "bemerkung", "kommentar", "remark", "remarks", "comment", "comments", "note", "notes", "nb", "reminder", "erinnerung", "notiz", "teamnotiz"]);
 
 const PERFECT_AUX = new Set(["has", "had", "have", "hat", "hatte", "haben", "hatten", "ist", "war", "was", "wurde"]);
 // "disputed", "gedroht", "zurückgeschickt", "angerufen", "storniert", and the common irregular English ones.
-const PARTICIPLE = /^(?:\p{L}+ed|\p{L}{0,7}ge\p{L}{2,}(?:t|en)|\p{L}+iert|sent|paid|made|done|got|gotten|rung|rang|bought|left|written|said|told)$/u;
+const PARTICIPLE = /^(?:\p{L}+ed|\p{L}{0,7}ge\p{L}{2,}(?:t|en)|(?:be|ver|er|ent|zer|emp)\p{L}{3,}(?:t|en)|\p{L}+iert|sent|paid|made|done|got|gotten|rung|rang|bought|left|written|said|told)$/u;
 
 /**
  * A perfect or past of something done ("has disputed", "hat ... gedroht", "hat zweimal storniert",
@@ -777,10 +778,11 @@ function tellsWhatHappened(tokens: readonly Token[], from: number, to: number): 
   for (let k = from; k < to; k++) {
     const norm = tokens[k].norm;
     if (PERFECT_AUX.has(norm) && tokens[k + 1]?.norm !== "to") {
-      for (let j = k + 1; j < Math.min(to, k + 8); j++) if (PARTICIPLE.test(tokens[j].norm)) return true;
+      // (Written in lower case: German nouns are capitalised, "hat ein Erstattungsrecht" holds no participle.)
+      for (let j = k + 1; j < Math.min(to, k + 8); j++) if (PARTICIPLE.test(tokens[j].norm) && tokens[j].text[0] === tokens[j].norm[0]) return true;
     }
-    // A simple past right after the subject: "Customer returned two kettles".
-    if (k > from && /^\p{L}+ed$/u.test(norm) && READER_NOUNS.has(tokens[k - 1].norm)) return true;
+    // A simple past right after the subject, or one adverb after it: "Customer (already) returned two kettles".
+    if (k > from && /^\p{L}+ed$/u.test(norm) && (READER_NOUNS.has(tokens[k - 1].norm) || (k - 1 > from && READER_NOUNS.has(tokens[k - 2].norm)))) return true;
   }
   return false;
 }

@@ -32,6 +32,40 @@ const PERSON_SUBJECT_NOUNS = new Set([
 ]);
 // Words that may open a sentence before its subject: "Honestly, she ...", "And he never ...", "Ehrlich gesagt: er ...".
 const OPENERS = new Set(["honestly", "frankly", "and", "but", "also", "plus", "so", "apparently", "btw", "fyi", "oh", "ugh", "well", "anyway", "und", "aber", "also", "ehrlich", "gesagt", "übrigens", "uebrigens", "naja", "tja"]);
+// Warnings and asides that open (or, after a comma, close) a sentence about someone: "FYI", "careful", "Vorsicht".
+const WARNINGS = new Set(["fyi", "btw", "heads-up", "careful", "vorsicht", "achtung", "übrigens", "uebrigens", "nb"]);
+
+const PAST_OR_PERFECT = /^(?:had|has|got|was|were|received|been|\p{L}+ed)$/u;
+
+/**
+ * What the person did or does, not what they are about to do: a past or perfect ("she's already had
+ * a voucher", "he got a refund last year") or a habit in the simple present ("she records every
+ * call"). "He'll ring the bell twice", "he's running late" tell the reader about a visit.
+ */
+function tellsHistory(tokens: readonly Token[], s: number, rest: number, end: number): boolean {
+  const subject = fold(tokens[s].norm);
+  if (subject.endsWith("'ll") || subject.endsWith("'d")) return false;
+  for (let k = rest; k < end; k++) if (/^(?:will|going|gonna|about)$/.test(tokens[k].norm)) return false;
+  const verb = tokens[rest]?.norm ?? "";
+  // "she records", "he complains": the simple present, right after the pronoun (not "he is", "she has to").
+  if (!subject.endsWith("'s") && /^\p{L}+s$/u.test(verb) && !/^(?:is|was|has|does|needs)$/.test(verb)) return true;
+  for (let k = rest; k < Math.min(end, rest + 3); k++) {
+    if (/ing$/.test(tokens[k].norm)) return false;
+    if (PAST_OR_PERFECT.test(tokens[k].norm) && !(tokens[k].norm === "has" && tokens[k + 1]?.norm === "to")) return true;
+  }
+  return false;
+}
+
+/** The number of words of a warning at token s ("FYI", "heads up", "zur Info", "for the record", "word of warning"), or 0. */
+function warningAt(tokens: readonly Token[], s: number): number {
+  const [a, b, c] = [tokens[s]?.norm, tokens[s + 1]?.norm, tokens[s + 2]?.norm];
+  if (a === "heads" && b === "up") return 2;
+  if (a === "zur" && b === "info") return 2;
+  if (a === "for" && b === "the" && c === "record") return 3;
+  if (a === "word" && b === "of" && c === "warning") return 3;
+  return a !== undefined && WARNINGS.has(a) && a !== "übrigens" && a !== "uebrigens" ? 1 : 0;
+}
+
 // Habits and limits: what a person always or never does.
 const HABIT = new Set([
   "always", "never", "again", "constantly", "forever", "keeps", "anyway", "whatever",
@@ -215,8 +249,18 @@ export function findReaderReferences(
     if (stop - k < 3 || stop - k > 40) continue;
     let s = k;
     let confiding = false;
+    // "FYI she's already had a voucher", "Vorsicht, die zeichnet jedes Telefonat auf", "..., btw.": a
+    // warning or an aside for whoever deals with the person next.
+    let warned = WARNINGS.has(tokens[stop - 1].norm) && prose.slice(tokens[stop - 2].end, tokens[stop - 1].start).includes(",");
     for (let again = true; again && s < stop - 2; ) {
       again = false;
+      const warning = warningAt(tokens, s);
+      if (warning > 0) {
+        warned = true;
+        s += warning;
+        again = true;
+        continue;
+      }
       if (OPENERS.has(tokens[s].norm) || tokens[s].norm === "just" || tokens[s].norm === "ganz") {
         s++;
         again = true;
@@ -342,10 +386,13 @@ export function findReaderReferences(
     // zeigt immer wieder Fehler 52"): a habit alone ("He always takes the side entrance", "Er hat
     // schon wieder angerufen") says nothing against the reader. Only a complaint, a judgment or a
     // motive does, or a confidence ("Between us, he ...") for a pronoun.
-    if ((kind === "demonstrative" || (kind === "pronoun" && !confiding)) && !strong && !hasMotive(tokens, rest, end)) continue;
+    // After a warning to colleagues ("FYI she's ...", "Careful, he ...") with no one else named before, "she"/"he"
+    // is the reader (German "er"/"der"/"die" may be a thing: "Vorsicht, die ist schwer" speaks of the parcel).
+    const warnedOfPerson = warned && kind === "pronoun" && norm !== "er" && tellsHistory(tokens, s, rest, end);
+    if ((kind === "demonstrative" || (kind === "pronoun" && !confiding)) && !warnedOfPerson && !strong && !hasMotive(tokens, rest, end)) continue;
     // "Der Kunde hat schon dreimal reklamiert": a count of repetitions said as too many.
     const tooOften = kind === "noun" && hasRepetition(tokens, rest, end) && hasAlready(tokens, rest, end);
-    if (!strong && !tooOften && !(confiding && kind !== "noun") && (kind === "noun" || !hasHabitWord(tokens, rest, end) || isStateOrPassive(tokens, rest, end))) continue;
+    if (!strong && !tooOften && !((confiding || warnedOfPerson) && kind !== "noun") && (kind === "noun" || !hasHabitWord(tokens, rest, end) || isStateOrPassive(tokens, rest, end))) continue;
     const words = prose.slice(sentence.start, sentence.end);
     hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
   }

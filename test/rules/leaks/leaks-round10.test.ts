@@ -254,12 +254,37 @@ const CLAUSE_LEAKS: LeakRow[] = [
   ["en", "(Note to me: account on stop)", /colleagues/],
 ];
 
+// A warning or aside about "she"/"he" for whoever deals with them next, telling what they did or do.
+const WARNING_LEAKS: LeakRow[] = [
+  ["en", "FYI she's already had a goodwill voucher in October.", /third person/],
+  ["en", "Careful, she records every phone call.", /third person/],
+  ["en", "He got a refund last year for the same thing, btw.", /third person/],
+  ["en", "Heads up, he has asked for a discount on every order so far.", /third person/],
+  ["en", "Word of warning: she was refunded twice for the same lamp.", /third person/],
+];
+
+// Warnings that tell the reader about a visit, a thing or themselves.
+const WARNING_NEAR_MISSES: Row[] = [
+  ["en", "FYI he'll ring the bell twice when he arrives."],
+  ["en", "Heads up, he's running about 20 minutes late."],
+  ["en", "FYI she will call you before she arrives."],
+  ["en", "FYI she is the best fitter we have, you are in good hands."],
+  ["en", "Your engineer is Sam. FYI he got the spare part this morning."],
+  ["en", "Careful, it's heavy."],
+  ["en", "Thanks for your patience, btw."],
+  ["de", "Vorsicht, die ist schwer."],
+  ["de", "Vorsicht, er ist heiß, wenn er aus der Maschine kommt."],
+  ["de", "Achtung, der Boden ist frisch gestrichen."],
+  ["de", "Zur Info: Kunde hat die Ware gestern erhalten."],
+  ["en", "FYI: customer already received the replacement."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
     ...GROUP_READERS.map(([to, hello, lines]) => ({ name: `group: ${lines}`, filename: "d.eml", code: toGroup(to, hello, lines) })),
-    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...CLAUSE_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...CLAUSE_NEAR_MISSES, ...WARNING_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...FORWARD_NEAR_MISSES.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message) })),
     // In the text written now a confidence may be to the reader.
     { name: "de: a confidence to the reader", filename: "d.eml", code: mail("de", "Unter uns gesagt, warten Sie mit dem Kauf bis zum Sale im Januar.") },
@@ -270,7 +295,7 @@ tester.run(rule, {
     ...OWN_SIDE_QUOTES.map(([to, header, quoted]) => ({ name: `own quote: ${quoted}`, filename: "d.eml", code: replyQuoting(to, header, quoted), errors: [{ message: /quoted history/ }] })),
     ...FORWARD_LEAKS.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message), errors: [{ message: /quoted history|zitierte Verlauf/ }] })),
     ...TAIL_LEAKS.map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
-    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS, ...FIGURE_LEAKS, ...CLAUSE_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS, ...FIGURE_LEAKS, ...CLAUSE_LEAKS, ...WARNING_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     {
       name: "de: a note about the customer to a family is still for colleagues",
       filename: "d.eml",
