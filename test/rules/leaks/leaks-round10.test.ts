@@ -279,12 +279,40 @@ const WARNING_NEAR_MISSES: Row[] = [
   ["en", "FYI: customer already received the replacement."],
 ];
 
+// What an agent writes to a customer every day, near the words the readings above look for.
+const DAILY_NEAR_MISSES: Row[] = [
+  ["en", "As discussed with my colleague Anna, the replacement ships Friday."],
+  ["en", "Our team will call you on Monday to book the fitting."],
+  ["en", "My colleague Dave has checked the unit and it's fine."],
+  ["en", "Karen, the replacement ships Friday."],
+  ["en", "Anna from our warehouse says the parcel left today."],
+  ["en", "Note: our team is off on 24 December."],
+  ["en", "FYI, our warehouse closes at 4pm on Fridays."],
+  ["en", "The list price is £49, and we can do £44 for you."],
+  ["en", "You can see the order here: https://www.laden.example/account/orders/4471"],
+  ["en", "Between us, the new model is much better value."],
+  ["en", "Typically we ship within two days."],
+  ["en", "Let's just say the courier had a bad day."],
+  ["en", "Dave, our warehouse lead, is in copy."],
+  ["en", "Priya will ignore the earlier ticket, it was a duplicate."],
+  ["de", "Wie mit meiner Kollegin Anna besprochen, geht der Ersatz Freitag raus."],
+  ["de", "Unser Team ruft Sie am Montag an."],
+  ["de", "Frau Holt, der Ersatz geht Freitag raus."],
+  ["de", "Anna aus dem Lager sagt, das Paket ist heute raus."],
+  ["de", "Anmerkung: Unser Team ist am 24. Dezember nicht erreichbar."],
+  ["de", "Der Listenpreis liegt bei 49 €, für Sie machen wir 44 €."],
+  ["de", "Typischerweise versenden wir innerhalb von zwei Tagen."],
+  ["de", "Lena, unsere Lagerleiterin, ist in Kopie."],
+  ["de", "Ihre Bestellung finden Sie hier: https://www.laden.example/konto/bestellungen/4471"],
+  ["de", "Zur Info an alle Empfänger: die Rechnung kommt separat."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
     ...GROUP_READERS.map(([to, hello, lines]) => ({ name: `group: ${lines}`, filename: "d.eml", code: toGroup(to, hello, lines) })),
-    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...CLAUSE_NEAR_MISSES, ...WARNING_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...CLAUSE_NEAR_MISSES, ...WARNING_NEAR_MISSES, ...DAILY_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...FORWARD_NEAR_MISSES.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message) })),
     // In the text written now a confidence may be to the reader.
     { name: "de: a confidence to the reader", filename: "d.eml", code: mail("de", "Unter uns gesagt, warten Sie mit dem Kauf bis zum Sale im Januar.") },
