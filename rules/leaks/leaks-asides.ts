@@ -37,6 +37,8 @@ export interface People {
   readerNames: ReadonlySet<string>;
   /** readers and readerNames together: every word that may name a reader. */
   readerWords: ReadonlySet<string>;
+  /** readerWords and the sender's own name words: no one a pronoun after them may stand for. */
+  notOthers?: ReadonlySet<string>;
   /**
    * First names of colleagues who receive the mail (To or Cc): asking them something in front of
    * the customer is no aside ("Priya, could you send Karen the invoice?"); what is said may still leak.
@@ -296,7 +298,7 @@ export function withReadersIntroduced(text: TokenText, people: People): People {
     if (looksLikeName(tokens[k].text)) introduced.push(tokens[k].norm);
   }
   if (introduced.length === 0) return people;
-  return { ...people, readers: new Set([...people.readers, ...introduced]), readerWords: new Set([...people.readerWords, ...introduced]) };
+  return { ...people, readers: new Set([...people.readers, ...introduced]), readerWords: new Set([...people.readerWords, ...introduced]), notOthers: new Set([...(people.notOthers ?? people.readerWords), ...introduced]) };
 }
 
 /**

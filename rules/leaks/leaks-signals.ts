@@ -381,7 +381,9 @@ function peopleOf(draft: Pick<Draft, "recipients"> & Partial<Pick<Draft, "from" 
   }
   const readerNamesToo = greetedNames(readers, readerNames);
   const readersUnnamed = readerNamesToo.size === 0 && !greetingNamesSomeone;
-  return { colleagues, readers, readerNames, readerWords: new Set([...readers, ...readerNames]), colleaguesInCopy, othersInQuotes, readerNamesToo, readersUnnamed, greetingStart, greetedColleague };
+  // The sender signs with their name ("Viele Grüße\nTom"): they are "I", never whom a "she" or "er" after it stands for.
+  const notOthers = new Set([...readers, ...readerNames, ...(draft.from ? nameWords(draft.from) : [])]);
+  return { colleagues, readers, readerNames, readerWords: new Set([...readers, ...readerNames]), notOthers, colleaguesInCopy, othersInQuotes, readerNamesToo, readersUnnamed, greetingStart, greetedColleague };
 }
 
 // Salutation words before a name in a greeting line ("Hi Sam,", "Hallo Sam,", "Morning Sam,").
@@ -510,7 +512,10 @@ export function findSignals(
   const pronounForOther = (match: PhraseMatch): boolean => {
     const subject = text.tokens[match.first];
     if (!PRONOUN_SUBJECTS.has(subject.norm.replace("’", "'")) && !CONTRACTED.has(subject.norm.replace("’", "'"))) return false;
-    firstOther ??= firstOtherPerson(text.tokens, checks.people.readerWords, leak.asides.firstNames);
+    // "die Kundin", "der Kunde": an article before a noun, not a pronoun ("Tom" signing off above does not make it someone else).
+    const next = text.tokens[match.first + 1];
+    if ((subject.norm === "die" || subject.norm === "der") && next && /^\p{Lu}/u.test(next.text)) return false;
+    firstOther ??= firstOtherPerson(text.tokens, checks.people.notOthers ?? checks.people.readerWords, leak.asides.firstNames);
     return subject.start > firstOther;
   };
   // The strongest signal starting at word i, if any.
@@ -574,8 +579,8 @@ export function findSignals(
     if (reading === "internal-author") for (const hit of findConfidences(text, zone.sentences)) addUnlessOverlapping("marker", hit);
     if (reading === "authored" || reading === "internal-author") {
       for (const hit of findWithholding(text, zone.sentences)) addUnlessOverlapping("instruction", hit);
-      const { readerWords, readerNamesToo, othersInQuotes } = checks.people;
-      for (const hit of findReaderReferences(text, zone.sentences, readerWords, readerNamesToo, leak.asides.firstNames, othersInQuotes && reading === "authored", reading === "authored")) {
+      const { readerWords, notOthers, readerNamesToo, othersInQuotes } = checks.people;
+      for (const hit of findReaderReferences(text, zone.sentences, notOthers ?? readerWords, readerNamesToo, leak.asides.firstNames, othersInQuotes && reading === "authored", reading === "authored")) {
         addUnlessOverlapping("third-person", hit);
       }
     }
@@ -599,10 +604,18 @@ export function findSignals(
  * part of the name block, so it lands here; the rest of a signature (titles, addresses,
  * disclaimers) is no remark and is not read.
  */
-export function findSignatureSignals(zone: Zone, draft: Pick<Draft, "body" | "prose">, checks: Checks): LeakSignal[] {
+export function findSignatureSignals(zone: Zone, draft: Pick<Draft, "body" | "prose"> & Partial<Pick<Draft, "spans">>, checks: Checks): LeakSignal[] {
   const signals: LeakSignal[] = [];
+  // A postscript below the name ("PS: die hat schon zwei Ersatzgeräte bekommen") is text written now:
+  // from its line on, the zone is read as such (its first line, the closing, stands where a greeting would).
+  const postscript = POSTSCRIPT_LINE.exec(draft.prose.slice(zone.start, zone.end));
+  if (postscript) {
+    const from = zone.start + postscript.index;
+    for (const signal of findSignals(zone, draft, "authored", checks)) if (signal.start >= from) signals.push(signal);
+  }
   for (const hit of findMarkers(draft.prose, checks.markerPattern, zone.start, zone.end)) {
     if (inDisclaimer(draft.prose, hit.start, checks.lists.disclaimers) || isJobTitle(hit, draft.prose, checks.languageAt?.(hit.start))) continue;
+    if (signals.some((signal) => signal.start < hit.end && signal.end > hit.start)) continue;
     signals.push({ kind: "marker", ...hit });
   }
   if (mayHoldNote(draft.prose.slice(zone.start, zone.end))) {
@@ -633,6 +646,9 @@ function findConfidences(text: TokenText, sentences: readonly { start: number; e
   }
   return hits;
 }
+
+// A line that starts a postscript: "PS:", "P.S.", "PPS", "NB:".
+const POSTSCRIPT_LINE = /^[ \t]*(?:p\.?[ \t]?s\.?|p\.?p\.?s\.?|nb)(?=[:.,\s-])/im;
 
 /** Whether a word of the outside recipients' display names stands in the tokens ("Gareth", "Pugh"). */
 function namesReader(text: TokenText, readerNames: ReadonlySet<string>): boolean {

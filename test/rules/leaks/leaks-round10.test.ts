@@ -83,6 +83,28 @@ const TAIL_LEAKS: ["en" | "de", string, RegExp][] = [
   ["de", "-- \nTom Baker | Kundenservice\n[nur intern: Konto gesperrt]", /markiert/],
 ];
 
+// A postscript below the name is text written now, read as such; the sender's own name in the
+// sign-off gives no "she" or "die" after it someone else to stand for.
+const POSTSCRIPT_LEAKS: ["en" | "de", string, RegExp][] = [
+  ["de", "\nPS: Jonas, kannst du den Versand noch prüfen?", /Kollegen/],
+  ["de", "\nPS: Die Kundin nervt echt.", /dritten Person/],
+  ["de", "\nPS Lena bitte gegenlesen", /Kollegen/],
+  ["en", "\nPS Dave, can you check stock first", /colleagues/],
+  ["en", "\nP.S. she's a nightmare, just saying", /third person/],
+  ["en", "\nPS: we pay 14 pounds for these, so fine", /internal figures/],
+  ["en", "\nP.S. see http://crm.laden.local/case/4471", /links/],
+];
+
+const POSTSCRIPT_NEAR_MISSES: ["en" | "de", string][] = [
+  ["en", "\nP.S. Enjoy the new kettle!"],
+  ["en", "\nPS: our depot is closed on Monday."],
+  ["en", "\nPS Karen, the manual is attached."],
+  ["en", "\nPS: Dave from our workshop will call you, he knows the model well."],
+  ["de", "\nPS: Unser Lager ist am Montag geschlossen."],
+  ["de", "\nPS: Grüßen Sie Ihren Mann von mir!"],
+  ["de", "\nPS: Die Anleitung liegt bei, die ist wirklich gut."],
+];
+
 // Signatures as they are: titles, a trainee, opening hours, a disclaimer, a postscript for the reader.
 const TAIL_NEAR_MISSES: ["en" | "de", string][] = [
   ["en", "-- \nTom Baker\nIntern, Customer Service\nLaden Ltd"],
@@ -317,12 +339,12 @@ tester.run(rule, {
     // In the text written now a confidence may be to the reader.
     { name: "de: a confidence to the reader", filename: "d.eml", code: mail("de", "Unter uns gesagt, warten Sie mit dem Kauf bis zum Sale im Januar.") },
     ...READER_SIDE_QUOTES.map(([to, header, quoted]) => ({ name: `reader's quote: ${quoted}`, filename: "d.eml", code: replyQuoting(to, header, quoted) })),
-    ...TAIL_NEAR_MISSES.map(([language, tail]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail) })),
+    ...[...TAIL_NEAR_MISSES, ...POSTSCRIPT_NEAR_MISSES].map(([language, tail]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail) })),
   ],
   invalid: [
     ...OWN_SIDE_QUOTES.map(([to, header, quoted]) => ({ name: `own quote: ${quoted}`, filename: "d.eml", code: replyQuoting(to, header, quoted), errors: [{ message: /quoted history/ }] })),
     ...FORWARD_LEAKS.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message), errors: [{ message: /quoted history|zitierte Verlauf/ }] })),
-    ...TAIL_LEAKS.map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
+    ...[...TAIL_LEAKS, ...POSTSCRIPT_LEAKS].map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
     ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS, ...FIGURE_LEAKS, ...CLAUSE_LEAKS, ...WARNING_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     {
       name: "de: a note about the customer to a family is still for colleagues",
