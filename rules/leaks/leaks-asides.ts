@@ -473,6 +473,8 @@ const QUESTION_OPENERS = new Set([
   "where", "how", "why", "hat", "hast", "habt", "ist", "bist", "sind", "war", "kannst", "kann", "könnt", "konntest", "weißt", "weisst", "wisst",
   "gibt", "gab", "haben", "wann", "wo", "was", "wie", "warum", "wieso", "ob", "können", "koennen", "könnten", "koennten", "sollen", "sollten",
   "dürfen", "duerfen", "müssen", "muessen", "wollen", "machen", "nehmen",
+  // Asking for a go-ahead: "Dave - ok to send?", "Jonas, passt das so?", "Priya, good to go?".
+  "ok", "okay", "alright", "good", "fine", "passt", "geht", "klappt", "reicht", "soll",
 ]);
 const ONE_WORD_QUESTIONS = new Set(["thoughts", "ideas", "ok", "okay", "opinion", "objections", "meinung", "einverstanden", "ideen", "einwände", "einwaende"]);
 
@@ -797,6 +799,41 @@ function atLineStart(prose: string, offset: number): boolean {
     if (c !== " " && c !== "\t" && c !== "-" && c !== "*" && c !== "•" && c !== ">") return false;
   }
   return offset === 0;
+}
+
+// Sending or approving this very mail: "Not sent yet, waiting on Mark's ok", "Entwurf, bitte von Lena freigeben lassen".
+const SENDING = /^(?:send|sending|sent|approve|approved|approval|sign-off|signoff|abschicken|abgeschickt|senden|gesendet|verschicken|verschickt|rausgehen|rausschicken|freigeben|freigabe|freigegeben|gegenlesen|drüberschauen|drueberschauen)$/;
+const ON_BEHALF = new Set(["behalf", "auftrag", "i.a", "ia", "vertretung"]);
+const SHE_HE_SUBJECTS = new Set(["she", "he", "she's", "he's", "she'll", "he'll", "she'd", "he'd", "er", "die", "der"]);
+
+/**
+ * Lines above the greeting ("Hi Karen," on the second or third line): a mail to a customer opens
+ * with its greeting, so what stands before it and speaks of sending or approving this mail ("Draft
+ * for Priya to approve", "Noch nicht abschicken") or of "she"/"he" ("She's going to hate this") is a
+ * note left for a colleague. Thanks and updates for the reader above the greeting say neither.
+ */
+export function findAboveGreeting(text: TokenText, zoneStart: number, greetingStart: number | undefined): AsideHit[] {
+  const hits: AsideHit[] = [];
+  if (greetingStart === undefined || greetingStart <= zoneStart) return hits;
+  const { tokens, prose } = text;
+  let lineFirst = 0;
+  for (let k = 0; k < tokens.length && tokens[k].start < greetingStart; k++) {
+    const lineEnds = k + 1 >= tokens.length || tokens[k + 1].start >= greetingStart || lineBreakIn(prose, tokens[k].end, tokens[k + 1].start);
+    if (!lineEnds) continue;
+    let note = false;
+    for (let t = lineFirst; t <= k && !note; t++) {
+      const norm = tokens[t].norm.replace("’", "'");
+      if (SENDING.test(norm) && !(t > lineFirst && YOU_WORDS.has(tokens[t - 1].norm))) note = true;
+      // "she"/"he" (German "er", or "die"/"der" before a verb) as a sentence's subject.
+      const sentenceStart = t === lineFirst || /[.!?,–—-]\s*$/.test(prose.slice(tokens[t - 1].end, tokens[t].start));
+      if (sentenceStart && SHE_HE_SUBJECTS.has(norm) && (norm !== "die" && norm !== "der" ? true : /^\p{Ll}/u.test(tokens[t + 1]?.text ?? "A"))) note = true;
+    }
+    // "Sent on behalf of Dave Price", "Im Auftrag von ...": who the mail comes from, told to the reader.
+    if (note && hasAny(tokens, lineFirst, k + 1, ON_BEHALF)) note = false;
+    if (note && !speaksToReader(tokens, lineFirst, k + 1)) hits.push({ kind: "aside", start: tokens[lineFirst].start, end: tokens[k].end });
+    lineFirst = k + 1;
+  }
+  return hits;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type Recipient,
   type Zone,
 } from "../../src/rule-api.js";
-import { findAsides, findBracketNotes, mayHoldNote, findFigures, findInformalSwitch, findRequests, withReadersIntroduced, type AsideLists, type People } from "./leaks-asides.js";
+import { findAboveGreeting, findAsides, findBracketNotes, mayHoldNote, findFigures, findInformalSwitch, findRequests, withReadersIntroduced, type AsideLists, type People } from "./leaks-asides.js";
 import { findFigureClauses } from "./leaks-figures.js";
 import { findReaderReferences, findWithholding, firstOtherPerson, namesOtherPerson } from "./leaks-person.js";
 import { sentencesWithTokens } from "./sentence-tokens.js";
@@ -564,6 +564,7 @@ export function findSignals(
       signals.push({ kind: hit.kind, start: hit.start, end: hit.end, text: draft.body.slice(hit.start, hit.end) });
     }
     if (reading === "authored") for (const hit of findInformalSwitch(text, zone.sentences, people.readers)) addUnlessOverlapping("aside", hit);
+    if (reading === "authored") for (const hit of findAboveGreeting(text, zone.start, checks.people.greetingStart)) addUnlessOverlapping("aside", hit);
     if (reading === "authored" && mayHoldNote(draft.prose.slice(zone.start, zone.end))) {
       for (const hit of findBracketNotes(text)) addUnlessOverlapping("aside", hit);
     }

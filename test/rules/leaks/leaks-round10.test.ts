@@ -329,6 +329,41 @@ const DAILY_NEAR_MISSES: Row[] = [
   ["de", "Zur Info an alle Empfänger: die Rechnung kommt separat."],
 ];
 
+/** Tom's reply to Karen with `top` above the greeting. */
+function withTop(language: "en" | "de", top: string): string {
+  const body =
+    language === "en"
+      ? `${top}\n\nHi Karen,\n\nthe replacement ships Friday, 4 December 2026.\n\nBest regards,\nTom\n`
+      : `${top}\n\nHallo Frau Holt,\n\nder Ersatz geht am Freitag, 4. Dezember 2026 raus.\n\nViele Grüße\nTom\n`;
+  return `From: Tom Baker <tom.baker@laden.example>\nTo: Karen Holt <karen.holt@clientco.example>\nSubject: Re: order 4471\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\n${body}`;
+}
+
+// Above the greeting: a note about sending or approving this mail, a remark about "she"/"he", a go-ahead asked of a colleague.
+const TOP_LEAKS: Row[] = [
+  ["en", "Dave - ok to send? she wanted a full refund"],
+  ["en", "Draft for Priya to approve"],
+  ["en", "Not sent yet, waiting on Mark's ok"],
+  ["en", "She's going to hate this, but here goes."],
+  ["de", "Jonas, passt das so?"],
+  ["de", "Entwurf, bitte von Lena freigeben lassen"],
+  ["de", "Noch nicht abschicken, warte auf OK von Mark"],
+  ["de", "Die wird das nicht mögen, aber egal."],
+];
+
+const TOP_NEAR_MISSES: Row[] = [
+  ["en", "Thanks again for your order!"],
+  ["en", "Sent on behalf of Dave Price"],
+  ["en", "Your order 4471 - replacement sent"],
+  ["en", "Re: approval of your quote"],
+  ["en", "He asked me to write to you directly."],
+  ["en", "Karen Holt\nClientco Ltd"],
+  ["de", "Vielen Dank für Ihre Geduld!"],
+  ["de", "Im Auftrag von Herrn Price"],
+  ["de", "Ihre Bestellung 4471 – Ersatz versendet"],
+  ["de", "Freigabe Ihres Angebots"],
+  ["de", "Die Rechnung liegt bei."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
@@ -338,10 +373,12 @@ tester.run(rule, {
     ...FORWARD_NEAR_MISSES.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message) })),
     // In the text written now a confidence may be to the reader.
     { name: "de: a confidence to the reader", filename: "d.eml", code: mail("de", "Unter uns gesagt, warten Sie mit dem Kauf bis zum Sale im Januar.") },
+    ...TOP_NEAR_MISSES.map(([language, top]) => ({ name: `top ${language}: ${top}`, filename: "d.eml", code: withTop(language, top) })),
     ...READER_SIDE_QUOTES.map(([to, header, quoted]) => ({ name: `reader's quote: ${quoted}`, filename: "d.eml", code: replyQuoting(to, header, quoted) })),
     ...[...TAIL_NEAR_MISSES, ...POSTSCRIPT_NEAR_MISSES].map(([language, tail]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail) })),
   ],
   invalid: [
+    ...TOP_LEAKS.map(([language, top]) => ({ name: `top ${language}: ${top}`, filename: "d.eml", code: withTop(language, top), errors: [{ line: 6, message: /colleagues|Kollegen/ }] })),
     ...OWN_SIDE_QUOTES.map(([to, header, quoted]) => ({ name: `own quote: ${quoted}`, filename: "d.eml", code: replyQuoting(to, header, quoted), errors: [{ message: /quoted history/ }] })),
     ...FORWARD_LEAKS.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message), errors: [{ message: /quoted history|zitierte Verlauf/ }] })),
     ...[...TAIL_LEAKS, ...POSTSCRIPT_LEAKS].map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
