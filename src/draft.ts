@@ -31,7 +31,6 @@ import { languageOf, scoreLanguage } from "./text/language.js";
 import { splitSentences } from "./text/sentences.js";
 import { tokenize, WordForms } from "./text/tokens.js";
 import { endsAfter, firstIndexWhere } from "./text/binary-search.js";
-import { ZONE_MEMORY_CHARS, ZoneMemory } from "./zone-memory.js";
 
 export interface DraftOptions {
   /** Config `internalDomains`; when empty, the From address's domain. */
@@ -39,8 +38,6 @@ export interface DraftOptions {
   internalOnlyRecipients: readonly string[];
   /** Forced language; undefined detects it per paragraph. */
   language?: Language;
-  /** Characters of zone text past which zones drop their caches (ZONE_MEMORY_CHARS; tests set less). */
-  zoneMemoryChars?: number;
 }
 
 /** Span kinds that are never quote markers or zone boundaries (zones.ts must skip them). */
@@ -113,9 +110,7 @@ export function draftFrom(filePath: string, parsed: ParsedSource, options: Draft
   const paragraphs = detectParagraphs(prose, options.language ?? parsed.language);
   const languageAt = (offset: number) => paragraphAt(paragraphs, offset)?.language ?? paragraphs.at(-1)?.language ?? "en";
   const words = new WordForms();
-  const memoryChars = options.zoneMemoryChars ?? ZONE_MEMORY_CHARS;
-  const memory = prose.length > memoryChars ? new ZoneMemory(memoryChars) : undefined;
-  const zones = split.zones.map((z) => new DraftZone(z.kind, z.start, z.end, z.depth, z.quoteHeader, prose, languageAt, words, memory));
+  const zones = split.zones.map((z) => new DraftZone(z.kind, z.start, z.end, z.depth, z.quoteHeader, prose, languageAt, words));
 
   const recipients = classifyRecipients(
     parsed.recipients,
@@ -345,15 +340,11 @@ function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragrap
   return paragraphs[firstIndexWhere(paragraphs, endsAfter, offset)];
 }
 
-/**
- * A zone whose sentences and tokens are computed on first use and then shared by all rules
- * (in a very large draft, kept within the draft's ZoneMemory).
- */
+/** A zone whose sentences and tokens are computed on first use and then shared by all rules. */
 class DraftZone implements Zone {
   readonly text: string;
   private sentenceCache?: Sentence[];
   private tokenCache?: Token[];
-  private derived?: Map<string, unknown>;
 
   constructor(
     readonly kind: ZoneKind,
@@ -364,57 +355,35 @@ class DraftZone implements Zone {
     private readonly prose: string,
     private readonly languageAt: (offset: number) => Language,
     private readonly words: WordForms,
-    private readonly memory: ZoneMemory | undefined,
   ) {
     this.text = prose.slice(start, end);
   }
 
   get sentences(): readonly Sentence[] {
-    this.memory?.use(this);
-    if (!this.sentenceCache) {
-      this.sentenceCache = splitSentences(this.prose, this.start, this.end).map(({ start, end }) => ({
-        start,
-        end,
-        text: this.prose.slice(start, end),
-        language: this.languageAt(start),
-      }));
-      this.memory?.hold(this, this.end - this.start, () => (this.sentenceCache = undefined));
-    }
+    this.sentenceCache ??= splitSentences(this.prose, this.start, this.end).map(({ start, end }) => ({
+      start,
+      end,
+      text: this.prose.slice(start, end),
+      language: this.languageAt(start),
+    }));
     return this.sentenceCache;
   }
 
   get tokens(): readonly Token[] {
-    this.memory?.use(this);
-    if (!this.tokenCache) {
-      this.tokenCache = tokenize(this.prose, this.start, this.end, this.words);
-      this.memory?.hold(this, this.end - this.start, () => (this.tokenCache = undefined));
-    }
+    this.tokenCache ??= tokenize(this.prose, this.start, this.end, this.words);
     return this.tokenCache;
-  }
-
-  /** A value made from this zone alone (the engine's sentence views), kept as its tokens are. */
-  derive<T>(key: string, compute: () => T): T {
-    this.memory?.use(this);
-    this.derived ??= new Map();
-    if (!this.derived.has(key)) {
-      this.derived.set(key, compute());
-      this.memory?.hold(this, this.end - this.start, () => this.derived?.delete(key));
-    }
-    return this.derived.get(key) as T;
   }
 }
 
-const derivedElsewhere = new WeakMap<Zone, Map<string, unknown>>();
+const derivedByZone = new WeakMap<Zone, Map<string, unknown>>();
 
 /**
- * A value computed from a zone alone, kept with the zone's tokens (and dropped with them in a very
- * large draft): `compute` must give the same value whenever it runs. Zones made outside buildDraft
- * (rule tests) keep it for as long as the zone lives.
+ * A value computed from a zone alone (the engine's sentence views), made once and kept for as
+ * long as the zone lives: `compute` must give the same value whenever it runs.
  */
 export function derivedFromZone<T>(zone: Zone, key: string, compute: () => T): T {
-  if (zone instanceof DraftZone) return zone.derive(key, compute);
-  let values = derivedElsewhere.get(zone);
-  if (!values) derivedElsewhere.set(zone, (values = new Map()));
+  let values = derivedByZone.get(zone);
+  if (!values) derivedByZone.set(zone, (values = new Map()));
   if (!values.has(key)) values.set(key, compute());
   return values.get(key) as T;
 }

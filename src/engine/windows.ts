@@ -14,9 +14,9 @@ import { findDirectives, type Directive } from "./directives.js";
 import { rulesReports, withDirectives, type RunOptions } from "./run-rules.js";
 
 /** Bodies longer than this are read in windows (no reply or canned text comes near it). */
-export const WINDOWED_BODY_CHARS = 512 * 1024;
+export const WINDOWED_BODY_CHARS = 256 * 1024;
 /** The length a window aims at: cuts fall between one and two of it from the last one. */
-export const WINDOW_CHARS = 128 * 1024;
+export const WINDOW_CHARS = 100 * 1024;
 
 export interface WindowOptions {
   /** Tests set smaller bounds to read ordinary drafts in windows. */
