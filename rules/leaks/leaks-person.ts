@@ -84,6 +84,8 @@ const STRONG_PREFIXES = [
   "unmöglich", "unmoeglich", "stur", "ahnungslos", "frech", "unverschämt", "unverschaemt", "querulant", "albtraum", "zumutung",
   "ridiculous", "obnoxious", "abusive", "aggressiv", "unfreundlich", "lächerlich", "laecherlich", "pampig", "unhöflich", "unhoeflich",
   "notorious", "notorisch", "behauptet", "behaupten", "behauptete", "feilsch", "haggl", "schnorr",
+  // Doubting what the person says happened: "he has supposedly lost a parcel", "hat er angeblich ... verloren".
+  "supposedly", "allegedly", "angeblich", "vorgeblich",
 ];
 // Words that begin like a complaint word and are something else: "paint", "nervous"/"nervös",
 // "Sturm", "Drohne", "Nagel", "rudern".
@@ -309,6 +311,13 @@ export function findReaderReferences(
       hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
       continue;
     }
+    // "Ugh, not him again", "Ach nee, nicht der schon wieder": exasperation at the person, with no one else named before.
+    const sighed = exasperationAt(tokens, k, stop);
+    if (sighed >= 0 && tokens[sighed].start < firstOther) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
     // "Typical Karen, complaining about the colour again", "Typisch Frau Holt": the reader named as a type.
     if (typicalReader(tokens, prose, s, stop, readerNames) && !speaksToReader(tokens, k, stop, k)) {
       const words = prose.slice(sentence.start, sentence.end);
@@ -397,6 +406,19 @@ export function findReaderReferences(
     hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
   }
   return hits;
+}
+
+/**
+ * The index of the person in "not him/her again" or "nicht der/die/er (schon) wieder" (lower case), or -1.
+ * ("Nicht die Lieferung schon wieder" names a thing: the word after "die" must be "schon" or "wieder".)
+ */
+function exasperationAt(tokens: readonly Token[], k: number, stop: number): number {
+  for (let t = k; t + 2 < stop + 1 && t + 2 <= stop; t++) {
+    const [not, who, then] = [tokens[t].norm, tokens[t + 1]?.norm, tokens[t + 2]?.norm];
+    if (not === "not" && (who === "him" || who === "her") && then === "again") return t + 1;
+    if (not === "nicht" && who !== undefined && /^(?:der|die|er)$/.test(who) && tokens[t + 1].text === who && (then === "wieder" || (then === "schon" && tokens[t + 3]?.norm === "wieder"))) return t + 1;
+  }
+  return -1;
 }
 
 // Person nouns of talk among colleagues, never of the customer to them.

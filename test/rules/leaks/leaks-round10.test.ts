@@ -364,12 +364,29 @@ const TOP_NEAR_MISSES: Row[] = [
   ["de", "Die Rechnung liegt bei."],
 ];
 
+// Exasperation at the person, and doubting what they say happened.
+const SIGH_LEAKS: LeakRow[] = [
+  ["en", "Ugh, not him again.", /third person/],
+  ["de", "Ach nee, nicht der schon wieder.", /dritten Person/],
+  ["de", "Oh nein, nicht die schon wieder.", /dritten Person/],
+  ["en", "He has supposedly lost a parcel for the third time this month.", /third person/],
+];
+
+const SIGH_NEAR_MISSES: Row[] = [
+  ["de", "Nicht die Lieferung schon wieder verschieben, bitte."],
+  ["en", "We did not charge him again, don't worry."],
+  ["de", "Wir haben Ihnen das nicht schon wieder berechnet."],
+  ["en", "The parcel was supposedly delivered, but we'll check with the courier."],
+  ["de", "Die Sendung wurde angeblich zugestellt, wir prüfen das beim Paketdienst."],
+  ["en", "Your husband Tom said he supposedly never got the card."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
     ...GROUP_READERS.map(([to, hello, lines]) => ({ name: `group: ${lines}`, filename: "d.eml", code: toGroup(to, hello, lines) })),
-    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...CLAUSE_NEAR_MISSES, ...WARNING_NEAR_MISSES, ...DAILY_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...CLAUSE_NEAR_MISSES, ...WARNING_NEAR_MISSES, ...DAILY_NEAR_MISSES, ...SIGH_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...FORWARD_NEAR_MISSES.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message) })),
     // In the text written now a confidence may be to the reader.
     { name: "de: a confidence to the reader", filename: "d.eml", code: mail("de", "Unter uns gesagt, warten Sie mit dem Kauf bis zum Sale im Januar.") },
@@ -382,7 +399,7 @@ tester.run(rule, {
     ...OWN_SIDE_QUOTES.map(([to, header, quoted]) => ({ name: `own quote: ${quoted}`, filename: "d.eml", code: replyQuoting(to, header, quoted), errors: [{ message: /quoted history/ }] })),
     ...FORWARD_LEAKS.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message), errors: [{ message: /quoted history|zitierte Verlauf/ }] })),
     ...[...TAIL_LEAKS, ...POSTSCRIPT_LEAKS].map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
-    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS, ...FIGURE_LEAKS, ...CLAUSE_LEAKS, ...WARNING_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS, ...FIGURE_LEAKS, ...CLAUSE_LEAKS, ...WARNING_LEAKS, ...SIGH_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     {
       name: "de: a note about the customer to a family is still for colleagues",
       filename: "d.eml",
