@@ -763,8 +763,10 @@ const OTHER_PEOPLE = new Set(["driver", "courier", "technician", "engineer", "hu
 
 /** Whether findBracketNotes can find anything in `text`: a bracket before a colon, or a note word as a line's label. */
 export function mayHoldNote(text: string): boolean {
-  return /[[(][^\n]{0,40}:|(?:^|\n)[ \t*•>-]*(?:vermerk|aktenvermerk|anmerkung|bemerkung|kommentar|remarks?|comments?|notes?|nb|reminder|erinnerung|notiz|teamnotiz)[ \t]*:/i.test(text);
+  return BRACKET_LABEL.test(text) || NOTE_LABEL_LINE.test(text);
 }
+const BRACKET_LABEL = /[[(][^\n]{0,40}:/;
+const NOTE_LABEL_LINE = /^[ \t*•>-]{0,8}(?:vermerk|aktenvermerk|anmerkung|bemerkung|kommentar|remarks?|comments?|notes?|nb|reminder|erinnerung|notiz|teamnotiz)[ \t]{0,3}:/im;
 
 // Words that name a note as a line's label (not "Hinweis" or "Info", which speak to the reader too).
 // (Not "Info:" or "FYI:" either: "Info: Kunde hat die Ware erhalten" is how a dealer tells its supplier about its own customer.)
