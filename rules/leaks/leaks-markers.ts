@@ -76,6 +76,8 @@ const BEFORE_SENDING =
 // Labels that stop a draft from going out, counted in brackets only ("[DO NOT SEND]", "(staff only: ...)"):
 // as a line's label they also tell the reader what to do ("Do not send - we collect it").
 const BRACKET_ONLY = "do[ \\t]+not[ \\t]+send|don't[ \\t]+send|don’t[ \\t]+send|not[ \\t]+to[ \\t]+be[ \\t]+sent|nicht[ \\t]+(?:ab|raus|ver)?(?:senden|schicken)|staff[ \\t]+only|nur[ \\t]+für[ \\t]+(?:die[ \\t]+)?mitarbeiter(?:innen)?";
+// Documents and places colleagues keep things in: "Internal doc:", "Interner Link:", "Interne Tabelle:".
+const DOC_WORDS = "doc|docs|document|documents|dokument|dokumente|doku|link|links|file|files|datei|dateien|sheet|spreadsheet|tabelle|folder|ordner|ticket|wiki|thread|chat";
 // Note nouns that may carry who the note is from or for, one word, before the colon: "// Notiz Empfang: ...".
 const NOTE_NOUNS = "notiz|aktennotiz|randnotiz|vermerk|memo";
 const GROUPS = 17;
@@ -114,7 +116,9 @@ function compile(markers: readonly string[]): MarkerPattern | undefined {
       // "<<Notiz: ...>>", "[[note: ...]]": double brackets mark an editor's note, whatever word.
       `(?:<<|\\[\\[|\\{\\{)[ \\t]*(${marker}|note|notes|anmerkung|kommentar|comment|hinweis|memo)[ \\t]*[:\\-–—]`,
       // "Interner Vermerk:", "Internal remark -": the internal adjective before a note word, as a label.
-      `${lineStart}((?:intern(?:e|er|es|en)?|internal)[ \\t]+(?:${NOTE_WORDS}))${label}`,
+      // "Internal doc: https://...", "Interne Tabelle -": the internal adjective before a document word too
+      // (not "Internal reference:", which gives the reader a number to quote).
+      `${lineStart}((?:intern(?:e|er|es|en)?|internal)[ \\t]+(?:${NOTE_WORDS}|${DOC_WORDS}))${label}`,
       // "[Kommentar: ...]", "{note: ...}": a note in square or curly brackets, which the text for
       // the reader does not use ("(Hinweis: ...)" in round brackets is an ordinary aside to the reader).
       // With the writer's initials or name before the colon too: "[Anm. SK: ...]", "[note JB: ...]".
