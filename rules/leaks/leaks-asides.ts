@@ -213,6 +213,13 @@ export function findAsides(
       report(labelled);
       return;
     }
+    // "Whoever picks this up: she's fine with Tuesday", "Wer das übernimmt: ...": a note for the colleague who takes the case.
+    const handover = handoverLabelAt(text, i, lineEnd);
+    // ("Whoever takes this on at your end: ..." is the reader's colleague.)
+    if (handover >= 0 && !speaksToReader(tokens, i, clauseAfter(text, handover))) {
+      report(handover);
+      return;
+    }
     // "Team: bitte ...", "Guys: he tried ...", "Escalations list: ...".
     const group = groupAsideAt(text, i, lineEnd, lists, people);
     if (group >= 0) {
@@ -351,6 +358,28 @@ function afterAttention(text: TokenText, i: number, end: number): number {
   if (ATTENTION.has(tokens[i].norm) && plain(i)) return i + 1;
   if (tokens[i].norm === "heads" && tokens[i + 1]?.norm === "up" && plain(i) && plain(i + 1)) return i + 2;
   return i;
+}
+
+const WHOEVER = new Set(["whoever", "wer"]);
+const HANDOVER_VERBS = new Set(["picks", "takes", "handles", "gets", "übernimmt", "uebernimmt", "bearbeitet", "kriegt", "bekommt"]);
+// The case, not a parcel: "this", "this one", "das", "den Fall", "the ticket" ("Whoever picks it up: bring ID" is the reader's parcel).
+const THE_CASE = new Set(["this", "that", "das", "den", "fall", "case", "ticket", "vorgang"]);
+
+/**
+ * "Whoever picks this up:", "Wer das übernimmt:", "Whoever gets this ticket -": a label at the start of a
+ * line, at most six words before its colon or dash, naming whoever takes over the case. The index after the label, or -1.
+ */
+function handoverLabelAt(text: TokenText, i: number, end: number): number {
+  const { tokens, prose } = text;
+  if (!WHOEVER.has(tokens[i].norm)) return -1;
+  let verb = false;
+  let theCase = false;
+  for (let k = i + 1; k < Math.min(end - 1, i + 7); k++) {
+    if (HANDOVER_VERBS.has(tokens[k].norm)) verb = true;
+    if (THE_CASE.has(tokens[k].norm)) theCase = true;
+    if (/^[ \t]*(?::|[-–—][ \t])/.test(prose.slice(tokens[k].end, tokens[k + 1].start))) return verb && theCase ? k + 1 : -1;
+  }
+  return -1;
 }
 
 // Words that open a label but thank or greet someone: "Danke an Jonas: ...", "Thanks to Dave: ...".

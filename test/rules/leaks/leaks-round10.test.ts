@@ -395,12 +395,27 @@ const DOC_NEAR_MISSES: Row[] = [
   ["de", "Interne Prüfung: kein Fehler gefunden, Sie erhalten das Gerät zurück."],
 ];
 
+// A note for whoever takes the case over; a parcel collected and the reader's own colleague stay silent.
+const HANDOVER_LEAKS: LeakRow[] = [
+  ["en", "Whoever picks this up: she is fine with Tuesday but not Monday.", /colleagues/],
+  ["de", "Wer das übernimmt: sie kann Dienstag, nicht Montag.", /Kollegen/],
+  ["en", "Whoever gets this ticket - the address changed last week.", /colleagues/],
+];
+
+const HANDOVER_NEAR_MISSES: Row[] = [
+  ["en", "Whoever picks it up: please bring your ID."],
+  ["en", "Whoever collects the parcel: please bring ID."],
+  ["de", "Wer das Paket abholt: bitte Ausweis mitbringen."],
+  ["en", "Whoever takes this on at your end: the form is attached."],
+  ["de", "Wer den Fall bei Ihnen übernimmt: die Unterlagen liegen bei."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
     ...GROUP_READERS.map(([to, hello, lines]) => ({ name: `group: ${lines}`, filename: "d.eml", code: toGroup(to, hello, lines) })),
-    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...CLAUSE_NEAR_MISSES, ...WARNING_NEAR_MISSES, ...DAILY_NEAR_MISSES, ...SIGH_NEAR_MISSES, ...DOC_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...GROUP_NEAR_MISSES, ...TODO_NEAR_MISSES, ...NOTE_NEAR_MISSES, ...PERSON_NEAR_MISSES, ...FIGURE_NEAR_MISSES, ...CLAUSE_NEAR_MISSES, ...WARNING_NEAR_MISSES, ...DAILY_NEAR_MISSES, ...SIGH_NEAR_MISSES, ...DOC_NEAR_MISSES, ...HANDOVER_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...FORWARD_NEAR_MISSES.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message) })),
     // In the text written now a confidence may be to the reader.
     { name: "de: a confidence to the reader", filename: "d.eml", code: mail("de", "Unter uns gesagt, warten Sie mit dem Kauf bis zum Sale im Januar.") },
@@ -413,7 +428,7 @@ tester.run(rule, {
     ...OWN_SIDE_QUOTES.map(([to, header, quoted]) => ({ name: `own quote: ${quoted}`, filename: "d.eml", code: replyQuoting(to, header, quoted), errors: [{ message: /quoted history/ }] })),
     ...FORWARD_LEAKS.map(([language, message]) => ({ name: `forward ${language}: ${message}`, filename: "d.eml", code: forwardedFromDave(language, message), errors: [{ message: /quoted history|zitierte Verlauf/ }] })),
     ...[...TAIL_LEAKS, ...POSTSCRIPT_LEAKS].map(([language, tail, message]) => ({ name: `tail ${language}: ${tail}`, filename: "d.eml", code: withTail(language, tail), errors: [{ message }] })),
-    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS, ...FIGURE_LEAKS, ...CLAUSE_LEAKS, ...WARNING_LEAKS, ...SIGH_LEAKS, ...DOC_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
+    ...[...GROUP_LEAKS, ...TODO_LEAKS, ...NOTE_LEAKS, ...PERSON_LEAKS, ...FIGURE_LEAKS, ...CLAUSE_LEAKS, ...WARNING_LEAKS, ...SIGH_LEAKS, ...DOC_LEAKS, ...HANDOVER_LEAKS].map(([language, line, message]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message }] })),
     {
       name: "de: a note about the customer to a family is still for colleagues",
       filename: "d.eml",
