@@ -86,6 +86,8 @@ const STRONG_PREFIXES = [
   "notorious", "notorisch", "behauptet", "behaupten", "behauptete", "feilsch", "haggl", "schnorr",
   // Doubting what the person says happened: "he has supposedly lost a parcel", "hat er angeblich ... verloren".
   "supposedly", "allegedly", "angeblich", "vorgeblich",
+  // On a list kept about customers: "she's on our blacklist", "Die steht bei uns auf der Sperrliste".
+  "blacklist", "blocklist", "watchlist", "sperrliste", "beobachtungsliste",
 ];
 // Words that begin like a complaint word and are something else: "paint", "nervous"/"nervös",
 // "Sturm", "Drohne", "Nagel", "rudern".

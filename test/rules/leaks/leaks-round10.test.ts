@@ -364,8 +364,10 @@ const TOP_NEAR_MISSES: Row[] = [
   ["de", "Die Rechnung liegt bei."],
 ];
 
-// Exasperation at the person, and doubting what they say happened.
+// Exasperation at the person, doubting what they say happened, a list kept about customers.
 const SIGH_LEAKS: LeakRow[] = [
+  ["en", "She is on our blacklist since the chargeback.", /third person/],
+  ["de", "Die steht bei uns auf der Sperrliste.", /dritten Person/],
   ["en", "Ugh, not him again.", /third person/],
   ["de", "Ach nee, nicht der schon wieder.", /dritten Person/],
   ["de", "Oh nein, nicht die schon wieder.", /dritten Person/],
@@ -373,6 +375,9 @@ const SIGH_LEAKS: LeakRow[] = [
 ];
 
 const SIGH_NEAR_MISSES: Row[] = [
+  ["en", "Your address is not on any blacklist, the mail bounced for another reason."],
+  ["en", "The sender domain was on a blocklist, so your mail did not reach us."],
+  ["de", "Ihre Domain steht auf keiner Sperrliste."],
   ["de", "Nicht die Lieferung schon wieder verschieben, bitte."],
   ["en", "We did not charge him again, don't worry."],
   ["de", "Wir haben Ihnen das nicht schon wieder berechnet."],
