@@ -90,7 +90,7 @@ function readerTriggers(language: Language): Map<string, number> {
   add(SARCASM_BIT, IRONIC_NAMES[language]);
   add(SARCASM_BIT, KIND[language]);
   add(SARCASM_BIT, FAST[language]);
-  add(SARCASM_BIT, [...PRAISE_PREDICATE, "second", "star", "congratulate", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung"]);
+  add(SARCASM_BIT, [...PRAISE_PREDICATE, "second", "star", "congratulate", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung", ...SURPRISE_TRIGGERS, "outdone", "uebertroffen", "applaud", "dankeschoen", "hats"]);
   add(PET_BIT, PET_NAMES[language]);
   add(PET_BIT, PET_PAIR_STARTS[language]);
   add(RHETORIC_BIT, RHETORIC_TRIGGERS[language]);
@@ -949,6 +949,8 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
       ...ironicJa(tokens, keys, language),
       ...mockThanks(tokens, keys, language),
       ...mockKindness(tokens, keys, language),
+      ...mockSurprise(tokens, keys, prose, language, next),
+      ...outdoneByFailure(tokens, keys, prose, language),
       ...slowPraisedFast(tokens, keys, language),
       ...mockLove(tokens, keys, language),
       ...thanksForPraisedFailure(tokens, keys, prose, language),
@@ -958,13 +960,17 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
       ...praiseAfterColon(tokens, keys, prose, language, next),
     ];
   }
+  // "Eine Meisterleistung unserer Techniker: ...", "Great work by our team, ...": the writers' own people praised.
+  if (i < keys.length && (SELF[language].has(keys[i]) || (/^(?:by|of|from|von)$/.test(keys[i]) && SELF[language].has(keys[i + 1] ?? "")))) return [];
   const opener = { start: tokens[0].start, end: tokens[i - 1].end };
   // An ironic name right after the praise: "Great job, Einstein," "Bravo, Sherlock,".
   if (IRONIC_NAMES[language].has(keys[i] ?? "") && /^[,!]/.test(between(prose, tokens, i, i + 1).trim() || ",")) ironicName = true;
   const rest = i < keys.length ? keys.slice(i) : (next ?? []).map((token) => lexiconKey(token.text));
   if (ironicName || hasFailure(rest, language)) return [{ start: opener.start, end: opener.end, kind: "condescension", reason: "sarcasm" }];
-  // "Wie schön, dass Sie doch noch Zeit gefunden haben", "Good of you to show up at last"
-  return lateKindness(tokens, keys, language);
+  // "Wie schön, dass Sie doch noch Zeit gefunden haben", "Good of you to show up at last",
+  // "How nice of you to finally remember us" (the kindness word is also a praise word).
+  const late = lateKindness(tokens, keys, language);
+  return late.length > 0 ? late : mockKindness(tokens, keys, language);
 }
 
 const CONCESSIVE = set("although", "though", "even", "despite", "obwohl", "auch", "trotz", "selbst", "wenn", "but", "aber");
@@ -1083,6 +1089,9 @@ const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "million", "hea
 // was damaged"), the thanks are sincere.
 const REPORTING_EN = /^(?:letting|telling|informing|reporting|notifying|pointing|flagging|mentioning|sharing|explaining|alerting|raising|bringing|keeping|getting|writing|reaching|contacting|calling|asking|checking|confirming|providing)$/;
 
+const REPORTING_DE = /^(?:hingewiesen|informiert|mitgeteilt|gemeldet|gesagt|geschrieben|berichtet|aufmerksam|bescheid|gewarnt|erinnert|benachrichtigt)$/;
+const ORDINAL_ADJ_DE = /^(?:zweit|dritt|viert|fuenft|erneut|wiederholt|naechst|x-t|zigst)e[nrs]?$/;
+
 /** The deed itself done wrong, not news about a thing: "back unsigned again", "four weeks to answer", "the wrong size". */
 function wrongDeed(rest: Keys): boolean {
   for (let i = 0; i < rest.length; i++) {
@@ -1100,10 +1109,17 @@ function hasStrongFailure(keys: Keys, language: Language): boolean {
 
 function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   if (language === "en") {
-    const thanks = keys.findIndex((k) => k === "thanks" || k === "thank" || k === "kudos" || k === "congratulations" || k === "congrats" || k === "props" || k === "bravo" || k === "congratulate");
+    const thanks = keys.findIndex((k, j) => k === "thanks" || k === "thank" || k === "kudos" || k === "congratulations" || k === "congrats" || k === "props" || k === "bravo" || k === "congratulate" || k === "applaud" || (k === "off" && keys[j - 1] === "hats"));
     if (thanks < 0) return [];
     let i = thanks + 1;
     let sawFor = false;
+    // "I applaud your talent for ...", "Hats off to you for ...": the reader named before "for".
+    if (keys[i] === "your" || (keys[i] === "to" && keys[i + 1] === "you")) {
+      const forAt = keys.findIndex((k, j) => j > i && j <= i + 4 && k === "for");
+      if (forAt < 0 || keys.some((k) => APOLOGY.has(k))) return [];
+      const key = keys[forAt + 1] ?? "";
+      return FAILING_EN.has(key) ? [{ start: tokens[thanks].start, end: tokens[forAt + 1].end, kind: "condescension", reason: "sarcasm" }] : [];
+    }
     while (i < keys.length && i <= thanks + 6 && THANKS_FILLERS_EN.has(keys[i])) {
       if (keys[i] === "for" || keys[i] === "on") sawFor = true;
       i++;
@@ -1113,10 +1129,27 @@ function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): C
     // "keeping me waiting", "making me wait", "sending the wrong part", "sending the contract back
     // unsigned again", "taking four weeks to answer": any act whose rest is a plain failure.
     const failing = FAILING_EN.has(key) || (key.endsWith("ing") && !REPORTING_EN.test(key) && wrongDeed(keys.slice(i + 1))) || ((key === "keeping" || key === "making" || key === "leaving") && /^wait/.test(keys[i + 2] ?? "")) || (/^(?:sending|shipping|delivering|giving)$/.test(key) && keys.slice(i + 1, i + 4).includes("wrong"));
-    return failing ? [{ start: tokens[thanks].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
+    // "Thanks for sending the wrong part back to us": the reader returned it, as asked.
+    // ("sending the contract back unsigned again" is still the reader's failure).
+    const returned = /^(?:sending|shipping|bringing|posting)$/.test(key) && keys.slice(i + 1).includes("back") && !keys.slice(i + 1).some((k) => /^(?:unsigned|unpaid|incomplete|unfinished|again)$/.test(k));
+    return failing && !returned ? [{ start: tokens[thanks].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
   }
-  const thanks = keys.indexOf("danke") >= 0 ? keys.indexOf("danke") : keys.indexOf("dank");
+  const thanks = keys.findIndex((k) => k === "danke" || k === "dank" || k === "dankeschoen");
   if (thanks < 0) return [];
+  // "Danke für die dritte falsche Lieferung", "Vielen Dank für den kaputten Router": thanks for
+  // a thing that is itself the failure ("Danke für den Hinweis auf die falsche Rechnung" thanks
+  // for the news: the failure is not the first thing named).
+  const forAt = keys.indexOf("fuer", thanks);
+  if (forAt > 0 && forAt <= thanks + 3 && /^(?:die|den|das|dem|diese|diesen|dieses|ihre|ihren|ihr)$/.test(keys[forAt + 1] ?? "")) {
+    for (let j = forAt + 2; j <= forAt + 3 && j < keys.length; j++) {
+      // "Danke für die falsche Ware, die Sie zurückgeschickt haben": the reader returned it.
+      const returned = keys.some((k) => /^(?:zurueck|retour)/.test(k) || APOLOGY.has(k));
+      if (!returned && /^(?:falsch|kaputt|defekt|beschaedigt|verspaetet|unvollstaendig)/.test(keys[j]) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? "")) {
+        return [{ start: tokens[thanks].start, end: tokens[j + 1].end, kind: "condescension", reason: "sarcasm" }];
+      }
+      if (!ORDINAL_ADJ_DE.test(keys[j])) break;
+    }
+  }
   // "Danke für nichts", "Vielen Dank für gar nichts"
   const fuer = keys.indexOf("fuer", thanks);
   if (fuer > 0 && fuer <= thanks + 3 && (keys[fuer + 1] === "nichts" || (keys[fuer + 1] === "gar" && keys[fuer + 2] === "nichts"))) {
@@ -1125,6 +1158,8 @@ function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): C
   const dass = keys.indexOf("dass", thanks);
   if (dass < 0 || dass > thanks + 4 || !["sie", "du", "ihr"].includes(keys[dass + 1] ?? "")) return [];
   const rest = keys.slice(dass + 2);
+  // "Danke, dass Sie uns auf den Fehler hingewiesen haben": thanks for the news, however bad.
+  if (rest.some((k) => REPORTING_DE.test(k))) return [];
   const waiting = rest.some((k, j) => k === "warten" && (rest[j + 1] === "lassen" || rest[j + 1] === "gelassen" || rest[j + 1] === "liessen"));
   return waiting || hasFailure(rest, language) ? [{ start: tokens[thanks].start, end: tokens[dass + 1].end, kind: "condescension", reason: "sarcasm" }] : [];
 }
@@ -1207,6 +1242,82 @@ function praiseAfterColon(tokens: readonly Token[], keys: Keys, prose: string, l
   return [];
 }
 
+// --- Mock surprise at the reader's failure ---------------------------------------------------
+
+// "Who would have thought ...", "What a shock, ...", "Überraschung! ...", "Wer hätte das gedacht:
+// ...": surprise feigned at a failure the writers say they expected. Sincere surprise names no
+// failure ("What a surprise to hear from you!") or a failure of no one's ("Who would have thought
+// the storm would break the fence?"); the mock one names the reader or a repetition.
+const SURPRISE_NOUNS = set("surprise", "shock", "shocker", "shocking", "ueberraschung", "ueberraschend", "wunder", "schock");
+const SURPRISE_THINK = set("thought", "guessed", "expected", "imagined", "known", "predicted", "gedacht", "geahnt", "erwartet", "vermutet", "gewusst");
+const SURPRISE_TRIGGERS = [...SURPRISE_NOUNS, "thought", "guessed", "expected", "imagined", "predicted", "gedacht", "geahnt", "erwartet", "vermutet"];
+const SURPRISE_OPENERS = set("oh", "ach", "na", "tja", "well", "wow", "what", "was", "fuer", "eine", "welch", "welche", "a", "quelle", "wie", "big", "huge", "grosse", "news");
+const SYMPATHY = set("must", "must've", "muss", "musste", "sorry", "leid", "mitgefuehl", "poor", "arme");
+// Repetition and habit: "again", "still", "as usual", "schon wieder", "wie immer".
+const REPEATED: Record<Language, Set<string>> = {
+  de: set("wieder", "erneut", "wiederum", "immer", "abermals", "zweimal", "dreimal", "mal"),
+  en: set("again", "still", "usual", "always", "twice", "another", "more"),
+};
+
+/** Where the surprise opener ends (its last token), or -1. */
+function surpriseOpenerEnd(keys: Keys, language: Language): number {
+  // "Who would have thought", "Who'd have guessed", "Wer hätte das gedacht", "Wer hätte gedacht"
+  if (keys[0] === "who" || keys[0] === "who'd" || keys[0] === "wer") {
+    for (let i = 1; i <= 4 && i < keys.length; i++) if (SURPRISE_THINK.has(keys[i])) return i;
+    return -1;
+  }
+  // "What a surprise", "Surprise, surprise", "Überraschung", "Was für eine Überraschung", "Oh Wunder"
+  for (let i = 0; i <= 4 && i < keys.length; i++) {
+    const key = keys[i];
+    if (SURPRISE_NOUNS.has(key)) {
+      if (key === "wunder" && keys[i - 1] !== "oh" && keys[i - 1] !== "o") return -1;
+      return keys[i + 1] === key || (keys[i + 1] === "news" && key === "shocking") ? i + 1 : i;
+    }
+    if (!SURPRISE_OPENERS.has(key)) return -1;
+  }
+  return -1;
+}
+
+function readerIn(tokens: readonly Token[], keys: Keys, from: number, language: Language): boolean {
+  for (let i = from; i < keys.length; i++) {
+    if (!READER[language].has(keys[i])) continue;
+    // German "sie"/"ihr" in lower case are a third person.
+    if (language === "en" || /^\p{Lu}/u.test(tokens[i].text) || /^(?:du|dir|dich|dein|euch|eu)/.test(keys[i])) return true;
+  }
+  return false;
+}
+
+function mockSurprise(tokens: readonly Token[], keys: Keys, prose: string, language: Language, next: readonly Token[] | undefined): ClauseFinding[] {
+  const end = surpriseOpenerEnd(keys, language);
+  if (end < 0) return [];
+  // The failure follows in the clause, or in the next sentence when the surprise stands alone ("Überraschung!").
+  const alone = end === keys.length - 1;
+  if (alone && !next) return [];
+  const restTokens = alone ? next! : tokens.slice(end + 1);
+  const rest = alone ? restTokens.map((token) => lexiconKey(token.text)) : keys.slice(end + 1);
+  // "What a surprise to hear from you", "Überraschung für die Kinder": the surprise has an object; no failure.
+  // Sympathy ("What a shock it must have been for you") and good news ("dass Sie schon wieder gewinnen") are sincere.
+  if (rest.some((k, j) => APOLOGY.has(k) || SYMPATHY.has(k) || (GOOD_NEWS[language].has(k) && !WEAK_DENIALS.has(rest[j - 1] ?? "")))) return [];
+  const denied = rest.some((k) => WEAK_DENIALS.has(k));
+  // The reader, nobody doing what the reader owes ("nobody called back"), or a repetition of
+  // something not done ("still hasn't arrived", "wieder nicht angekommen").
+  const aimed = readerIn(restTokens, rest, 0, language) || rest.some((k) => k === "nobody" || k === "niemand" || (denied && REPEATED[language].has(k)));
+  if (!aimed) return [];
+  const failed = hasStrongFailure(rest, language) || (hasFailure(rest, language) && denied);
+  return failed ? [{ start: tokens[0].start, end: tokens[end].end, kind: "condescension", reason: "sarcasm" }] : [];
+}
+
+// "Your team has outdone itself: three wrong deliveries", "Da haben Sie sich ja selbst
+// übertroffen: drei Fehler auf einer Seite": the reader outdoing themselves, then the failure.
+function outdoneByFailure(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
+  const at = keys.findIndex((k) => k === "outdone" || k === "uebertroffen");
+  if (at < 0 || !readerIn(tokens, keys.slice(0, at), 0, language)) return [];
+  const rest = keys.slice(at + 1);
+  if (rest.some((k) => APOLOGY.has(k))) return [];
+  const failed = hasStrongFailure(rest, language) || rest.some((k) => /^(?:fehler|mistakes|errors|typos|tippfehler)$/.test(k));
+  return failed ? [{ start: tokens[at].start, end: tokens[at].end, kind: "condescension", reason: "sarcasm" }] : [];
+}
+
 const POSSESSIVE_READER: Record<Language, Set<string>> = {
   de: set("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen", "deinem", "deiner", "euer", "eure", "euren", "eurem"),
   en: set("your", "ur"),
@@ -1276,7 +1387,7 @@ function mockKindness(tokens: readonly Token[], keys: Keys, language: Language):
   for (let i = 0; i + 1 < keys.length && i <= 2; i++) {
     // "How kind of you", "Sehr aufmerksam von Ihnen", "Really generous of you"
     if (!KIND_DEGREE.has(keys[i]) || !KIND[language].has(keys[i + 1])) continue;
-    const late = keys.findIndex((k, j) => j > i + 1 && (AT_LAST[language].has(k) || (language === "de" && k === "auch" && (keys[j + 1] === "mal" || keys[j + 1] === "schon"))));
+    const late = keys.findIndex((k, j) => j > i + 1 && (AT_LAST[language].has(k) || (language === "de" && ((k === "auch" && (keys[j + 1] === "mal" || keys[j + 1] === "schon")) || (k === "doch" && keys[j + 1] === "noch"))) || afterReminders(keys, j)));
     if (late > 0) return [{ start: tokens[i].start, end: tokens[late].end, kind: "condescension", reason: "sarcasm" }];
     // "How kind of you to send the wrong part again", "Wie nett, dass Sie meine Mail ignoriert haben"
     const failed = keys.slice(i + 2).some((k) => READER_DEED_FAILURE.test(k)) || keys.some((_, j) => j > i + 1 && doubleCharge(keys, j));
@@ -1286,6 +1397,18 @@ function mockKindness(tokens: readonly Token[], keys: Keys, language: Language):
 }
 
 const KIND_DEGREE = set("how", "wie", "very", "so", "really", "truly", "sehr", "echt", "wirklich", "ganz", "ausgesprochen", "ueberaus");
+
+// "after three reminders", "nach der dritten Mahnung", "nach zwei Erinnerungen": the reader had
+// to be chased. `i` is the "after"/"nach".
+const REMINDERS = /^(?:reminders?|chasers?|mahnungen|mahnung|erinnerungen|erinnerung|nachfragen|zahlungserinnerungen)$/;
+function afterReminders(keys: Keys, i: number): boolean {
+  if (keys[i] !== "after" && keys[i] !== "nach") return false;
+  for (let j = i + 1; j <= i + 4 && j < keys.length; j++) {
+    if (!REMINDERS.test(keys[j])) continue;
+    return keys.slice(i + 1, j).some((k) => /^(?:\d+|two|three|four|five|six|several|multiple|second|third|fourth|fifth|zwei|drei|vier|fuenf|sechs|mehreren|zweiten|dritten|vierten|fuenften)$/.test(k));
+  }
+  return false;
+}
 
 // The reader's own failed deed (not a state reported: "after the parcel was damaged").
 const READER_DEED_FAILURE = /^(?:ignor|vergess|vergaess|vergiss|verlor|verschlamp|verpass|verbock|vermassel|verwechsel|vertausch|forg[oe]t|lost$|los(?:e|ing)$|miss(?:ed|ing)$|wrong$|falsch|cancel|stornier)/;
@@ -1394,8 +1517,8 @@ function isPraise(key: string, language: Language, previous?: string): boolean {
 // thanks or success; "schon wieder", "mal wieder", "wieder einmal" always count.
 const WEAK_FAILURE = set("wieder", "again", "managed", "geschafft", "fehler", "fehlern", "panne", "pannen", "chaos", "mistake", "mistakes", "error", "errors", "typo", "typos", "delay", "delays");
 const GOOD_NEWS: Record<Language, Set<string>> = {
-  de: set("sehen", "wiedersehen", "treffen", "danke", "dank", "willkommen", "lieferbar", "verfuegbar", "erhaeltlich", "vorraetig", "geoeffnet", "gesund", "freuen", "freue", "freut", "funktioniert", "laeuft", "klappt", "geht", "gehen", "erreichbar", "online", "bestanden", "gewonnen", "geloest", "behoben", "glueckwunsch", "bestehen", "gewinnen", "abschliessen", "loesen", "beheben", "beseitigt", "erledigt", "aufgeraeumt", "geklaert", "fertig", "geklappt", "funktioniert"),
-  en: set("see", "seeing", "meet", "meeting", "thank", "thanks", "welcome", "available", "stock", "reopen", "reopened", "glad", "happy", "pleasure", "enjoy", "works", "working", "running", "online", "passed", "won", "finished", "completed", "fixed", "solved", "saved", "pass", "win", "finish", "complete", "solve", "fix", "save", "resolved", "cleared", "sorted"),
+  de: set("sehen", "wiedersehen", "treffen", "angekommen", "eingetroffen", "danke", "dank", "willkommen", "lieferbar", "verfuegbar", "erhaeltlich", "vorraetig", "geoeffnet", "gesund", "freuen", "freue", "freut", "funktioniert", "laeuft", "klappt", "geht", "gehen", "erreichbar", "online", "bestanden", "gewonnen", "geloest", "behoben", "glueckwunsch", "bestehen", "gewinnen", "abschliessen", "loesen", "beheben", "beseitigt", "erledigt", "aufgeraeumt", "geklaert", "fertig", "geklappt", "funktioniert"),
+  en: set("see", "seeing", "meet", "meeting", "work", "talk", "hear", "visit", "thank", "thanks", "welcome", "available", "stock", "reopen", "reopened", "glad", "happy", "pleasure", "enjoy", "works", "working", "running", "online", "passed", "won", "finished", "completed", "fixed", "solved", "saved", "pass", "win", "finish", "complete", "solve", "fix", "save", "resolved", "cleared", "sorted"),
 };
 
 const DENIED_BEFORE = set("not", "nothing", "isn't", "wasn't", "aren't", "weren't", "never", "nicht", "nichts", "nie", "kein", "keine", "n't", "hardly", "kaum");
@@ -1418,7 +1541,7 @@ function doubleCharge(keys: Keys, i: number): boolean {
 const NONE_IS_GOOD = set("probleme", "problemen", "beanstandungen", "reklamationen", "ausfaelle", "problems", "issues", "complaints", "defects", "returns", "downtime", "risiko", "risk", "kosten", "costs", "gebuehren", "fees");
 const WEAK_DENIALS = set("not", "n't", "nobody", "nothing", "never", "no", "didn't", "doesn't", "isn't", "wasn't", "won't", "nicht", "niemand", "nichts", "nie", "kein", "keine", "keinen");
 
-const STATE_VERBS_DE = set("ist", "sind", "war", "waren", "laeuft", "laufen", "funktioniert", "funktionieren", "geht", "gehen", "klappt");
+const STATE_VERBS_DE = set("ist", "sind", "war", "waren", "laeuft", "laufen", "lief", "liefen", "funktioniert", "funktionieren", "funktionierte", "geht", "gehen", "ging", "klappt", "klappte");
 
 function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean {
   let weak = false;
@@ -1450,6 +1573,8 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
       const next = keys[i + 1] ?? "";
       const previous = keys[i - 1] ?? "";
       if (key === "wieder" && (previous === "schon" || previous === "mal" || previous === "immer" || next === "mal" || next === "einmal")) return true;
+      // "ist wieder weg", "wieder verschwunden": gone again.
+      if (key === "wieder" && /^(?:weg|verschwunden|ausgefallen|offline|gesperrt|leer)$/.test(next)) return true;
       // "wieder da", "wieder gesund", "wieder im Büro": a return, not a repeat.
       if (key === "wieder" && /^(?:da|gesund|fit|zurueck|im|online|erreichbar|unterwegs)$/.test(next)) continue;
       // "kommt wieder", "never ... again", "nie wieder": a return, or a repeat ruled out.
@@ -1485,8 +1610,8 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
       weak = true;
       continue;
     }
-    // "doch noch", "at long last": late
-    if ((key === "noch" && keys[i - 1] === "doch") || (key === "last" && keys[i - 1] === "long")) {
+    // "doch noch", "at long last": late; "jetzt haben Sie auch noch ...": one more mishap of the reader's
+    if ((key === "noch" && (keys[i - 1] === "doch" || (keys[i - 1] === "auch" && keys.slice(Math.max(0, i - 8), i - 1).includes("jetzt") && keys.slice(0, i).some((k) => k === "sie" || k === "du" || k === "ihr")))) || (key === "last" && keys[i - 1] === "long")) {
       weak = true;
       continue;
     }

@@ -499,6 +499,8 @@ function readCountedOpener(tokens: readonly Token[], keys: Keys, prose: string, 
     if (!counted) continue;
     const reader = keys.findIndex((k, j) => (language === "de" ? (k === "sie" && tokens[j].text === "Sie") || k === "du" || k === "ihr" : k === "you" || k === "you've" || k === "you're" || k === "your"));
     if (reader < 0 || keys.some((k) => THANKS_OR_JOY.has(k)) || !keys.some((k) => REPEATED_FAILURE.test(k))) return;
+    // "Wir haben Ihre Bestellung zum zweiten Mal falsch verpackt, entschuldigen Sie": the writers' own failure.
+    if (reader > i && keys.slice(0, i).some((k) => WRITERS[language].has(k))) return;
     found.push(finding(tokens, Math.min(reader, i - 2), i));
     return;
   }
