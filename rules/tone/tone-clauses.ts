@@ -141,7 +141,7 @@ const FILLERS: Record<Language, Set<string>> = {
 
 // Nouns that judge a request or an act: "Ihr Angebot ist eine Frechheit", "your excuse is a joke".
 const JUDGEMENT_NOUNS: Record<Language, Set<string>> = {
-  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander", "zeitverschwendung", "anmassung", "farce", "abzocke", "wucher", "beutelschneiderei", "nepp"),
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander", "zeitverschwendung", "anmassung", "farce", "abzocke", "wucher", "beutelschneiderei", "nepp", "blamage", "beleidigung"),
   en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess", "mockery", "sham", "cop-out", "copout", "rip-off", "ripoff", "scam", "pits", "robbery"),
 };
 // Nouns naming something the reader wrote or did ("Beschwerde", "excuse"): with a judgement
@@ -155,7 +155,7 @@ const WORK_NOUNS_EN = set(
   "attempt", "translation", "quote", "estimate", "invoice", "code", "text", "copy", "concept", "presentation", "list", "letter", "behaviour", "behavior",
   "decision", "advice", "customer", "customers", "service", "support", "team", "staff", "company", "shop", "firm", "people", "person", "guy", "man", "woman",
   "brief", "spec", "specification", "sketch", "website", "site", "layout", "cv", "resume", "application", "form", "summary", "spreadsheet", "budget", "forecast",
-  "pitch", "submission", "essay", "logic", "spelling", "grammar", "accounts", "bookkeeping", "figures", "numbers", "calculation", "calculations",
+  "pitch", "submission", "essay", "piece", "logic", "spelling", "grammar", "accounts", "bookkeeping", "figures", "numbers", "calculation", "calculations",
 );
 
 /** "absurd", "dümmste", "more idiotic": a judgement word in any form, or undefined. */
@@ -257,6 +257,24 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
       if (judgement && !EXTRAPOSED.has(keys[judgement.last + 1] ?? "")) report(i, judgement.last);
       continue;
     }
+    // "Your excuses get lamer every week": the reader's work growing worse (a comparative only:
+    // "you get silly questions" says nothing of the reader).
+    if (language === "en" && /^(?:get|gets|getting)$/.test(key)) {
+      const compared = judgementAt(keys, i + 1, language, false);
+      if (compared?.degree === "comparative" && subjectBefore(keys, tokens, prose, i, language) === "reader-person" && !negatedBefore(keys, i, language)) report(i, compared.last);
+      continue;
+    }
+    // "Your question makes no sense whatsoever", "Ihre Frage ergibt überhaupt keinen Sinn".
+    if (/^(?:makes|make|ergibt|ergeben|macht)$/.test(key)) {
+      const last = noSenseAt(keys, i, language);
+      if (last >= 0 && subjectBefore(keys, tokens, prose, i, language) !== "none") report(i, last);
+      continue;
+    }
+    // "I can't take your request seriously", "Ihre Anfrage kann ich nicht ernst nehmen".
+    if (key === "seriously" || key === "ernst") {
+      if (notTakenSeriously(tokens, keys, prose, i, language)) report(Math.max(0, i - 1), i);
+      continue;
+    }
     // Subject + verb: find the verb, then read the subject before it and the judgement after it.
     if (COPULAS[language].has(key) || (language === "en" && isContractedCopula(tokens[i].text))) {
       const near = subjectBefore(keys, tokens, prose, i, language);
@@ -279,9 +297,21 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
       const j = i + exclaimed + heap;
       const noun = (JUDGEMENT_NOUNS[language].has(keys[j] ?? "") || SPEECH_SCORN[language].has(keys[j] ?? "")) && keys[j] !== "null";
       const adjective = judgementAt(keys, j, language, false);
+      // "So einen albernen Hut habe ich noch nie getragen": the writers' own first time with a
+      // thing (a verb of theirs other than reading, hearing or receiving) judges nothing of the reader's.
+      const ownFirst = language === "de" && keys.includes("nie") && keys.some((k) => k === "ich" || k === "wir") && !keys.some((k) => MET.de.has(k));
+      // "So ein dummer Zufall", "So ein blödes Pech": a happening is nobody's work.
+      const happening = language === "de" && HAPPENINGS_DE.has(keys[adjective ? adjective.last + 1 : j] ?? "");
+      const workAfter = adjective && isWorkNoun(tokens, adjective.last + 1, language) && !ownFirst && !happening;
       if (noun) report(i, j);
-      else if (adjective && adjective.degree !== "noun" && isWorkNoun(tokens, adjective.last + 1, language)) report(i, adjective.last + 1);
+      else if (adjective && adjective.degree !== "noun" && workAfter) report(i, adjective.last + 1);
       if (noun || adjective) i = j;
+      continue;
+    }
+    // "So etwas Dummes habe ich noch nie gelesen": something judged, never read or heard before.
+    if (language === "de" && key === "so" && (keys[i + 1] === "etwas" || keys[i + 1] === "was") && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? "") && judgementForm(keys[i + 2] ?? "", language, false) && keys.slice(i + 3).includes("nie") && keys.slice(i + 3).some((k) => MET.de.has(k) && k !== "erlebt")) {
+      report(i, i + 2);
+      i += 2;
       continue;
     }
     // "the worst excuse", "die schlechteste Beratung": the worst of what the reader did.
@@ -315,6 +345,40 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     }
   }
   return found;
+}
+
+// "whatsoever", "at all", "überhaupt", "absolut": no sense at all is a verdict; "makes no sense
+// to me yet" is a question.
+const NO_SENSE_INTENSIFIERS = set("whatsoever", "all", "ueberhaupt", "absolut", "gar", "null", "voellig", "keinerlei");
+
+/** The last word of "makes no sense whatsoever" / "ergibt überhaupt keinen Sinn" at verb `v`, or -1. */
+function noSenseAt(keys: Keys, v: number, language: Language): number {
+  const sense = keys.findIndex((k, j) => j > v && j <= v + 4 && (k === "sense" || k === "sinn"));
+  if (sense < 0) return -1;
+  const denial = keys.slice(v + 1, sense);
+  if (!denial.some((k) => k === "no" || k === "keinen" || k === "keinerlei" || k === "null")) return -1;
+  const intensified = denial.some((k) => NO_SENSE_INTENSIFIERS.has(k) && k !== "null") || keys[sense + 1] === "whatsoever" || (keys[sense + 1] === "at" && keys[sense + 2] === "all") || denial.includes("null");
+  // "makes no sense to me at all", "ergibt für mich keinen Sinn": the writers' own confusion.
+  if (!intensified || keys.slice(v + 1, sense + 4).some((k) => k === "me" || k === "mich" || k === "mir" || k === "us" || k === "uns")) return -1;
+  return keys[sense + 1] === "whatsoever" ? sense + 1 : keys[sense + 1] === "at" && keys[sense + 2] === "all" ? sense + 2 : sense;
+}
+
+/**
+ * "I can't take your request seriously", "Sie kann ich nicht ernst nehmen": the writers deny
+ * taking the reader or the reader's word seriously. `i` is "seriously"/"ernst". Not "Nehmen Sie
+ * das nicht zu ernst" (advice: "zu"), not "We take your complaint seriously" (no denial).
+ */
+function notTakenSeriously(tokens: readonly Token[], keys: Keys, prose: string, i: number, language: Language): boolean {
+  // "I can't take your call right now, seriously": "seriously" is an aside of its own.
+  if (keys[i - 1] === "zu" || keys[i - 1] === "too" || /[,;:]/.test(between(prose, tokens, i - 1, i))) return false;
+  const from = Math.max(0, i - 7);
+  const clause = keys.slice(from, Math.min(keys.length, i + 3));
+  const take = clause.some((k) => /^(?:take|taking|nehmen|genommen)$/.test(k));
+  const denied = clause.some((k) => /^(?:can't|cannot|can|couldn't|nicht|kaum|unmoeglich|hard)$/.test(k)) && clause.some((k) => NEGATIONS[language].has(k) || k === "can't" || k === "cannot" || k === "couldn't" || k === "kaum" || k === "unmoeglich");
+  const writers = clause.some((k) => k === "i" || k === "we" || k === "ich" || k === "wir");
+  let reader = false;
+  for (let j = from; j < i; j++) if (isReaderWord(tokens, j, language) && (language === "en" || /^\p{Lu}/u.test(tokens[j].text))) reader = true;
+  return take && denied && writers && reader;
 }
 
 const OF: Record<Language, string> = { de: "von", en: "of" };
@@ -544,8 +608,8 @@ const BIGGEST: Record<Language, Set<string>> = {
 // (judgementForm) and contractions ("you're"): verbs, exclamations, "worst", "biggest",
 // "more"/"most"/"am" before a judgement word.
 const JUDGEMENT_STARTS: Record<Language, Set<string>> = {
-  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen", ...RATE_VERBS.de, ...POINTING.de]),
-  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling", ...RATE_VERBS.en, "it's", ...POINTING.en]),
+  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen", ...RATE_VERBS.de, ...POINTING.de, "ergibt", "ergeben", "macht", "ernst"]),
+  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling", ...RATE_VERBS.en, "it's", ...POINTING.en, "get", "gets", "getting", "makes", "make", "seriously"]),
 };
 
 function isContractedCopula(text: string): boolean {
@@ -699,6 +763,17 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
       i++;
       continue;
     }
+    // "ist für uns nutzlos", "werden jedes Mal dümmer", "get lamer every time": whom for and how often.
+    if ((key === "fuer" && (keys[i + 1] === "uns" || keys[i + 1] === "mich")) || (key === "jedes" && keys[i + 1] === "mal") || ((key === "every" || key === "each") && keys[i + 1] === "time")) {
+      i++;
+      limit += 2;
+      continue;
+    }
+    // "is laughably bad", "ist lächerlich schlecht": a judging degree word before a plain fault.
+    if (JUDGING_DEGREE[language].has(key) && PLAIN_FAULT[language].has(keys[i + 1] ?? "")) return { last: i + 1 };
+    // "is not even worth reading", "ist nicht einmal das Lesen wert": not worth the reader's time.
+    const notWorth = notWorthAt(keys, i, language);
+    if (notWorth >= 0) return { last: notWorth };
     if (NEGATIONS[language].has(key)) return undefined;
     // "das Allerletzte", not "das allerletzte Mal".
     if (key === "allerletzte" && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return undefined;
@@ -740,7 +815,48 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
   return undefined;
 }
 
+const HAPPENINGS_DE = set("zufall", "pech", "missgeschick", "missverstaendnis", "wetter", "timing", "zeitpunkt", "unfall", "versehen", "malheur", "zusammentreffen", "ding");
 const HEAPS = set("load", "pile", "bunch", "heap", "haufen", "menge");
+
+// Degree words that judge ("laughably", "lächerlich") and plain faults they make a verdict of.
+const JUDGING_DEGREE: Record<Language, Set<string>> = {
+  de: set("laecherlich", "erbaermlich", "peinlich", "jaemmerlich", "grottenschlecht", "unterirdisch", "haarstraeubend"),
+  en: set("laughably", "pathetically", "embarrassingly", "woefully", "hopelessly", "ridiculously", "absurdly", "appallingly", "pitifully"),
+};
+const PLAIN_FAULT: Record<Language, Set<string>> = {
+  de: set("schlecht", "falsch", "fehlerhaft", "unvollstaendig", "ungenau", "schwach", "duenn", "oberflaechlich"),
+  en: set("bad", "poor", "wrong", "inaccurate", "incomplete", "sloppy", "thin", "weak", "shallow", "badly", "poorly", "written", "done"),
+};
+// What the reader's work is said not to be worth: "reading", "a reply", "the paper", "my time".
+const WORTH_OF_TIME_EN = /^(?:reading|answering|replying|considering|discussing|opening|printing|paper|reply|answer|response|look|glance|time)$/;
+const WORTH_OF_TIME_DE = /^(?:lesen|papier|antwort|blick|zeit|druckerschwaerze|beachtung)$/;
+
+/**
+ * The last word of "not (even) worth reading|the paper|my time" / "nicht (einmal) das Lesen|
+ * Papier|meine Zeit wert" starting at the denial `i`, or -1. Not "not worth repairing" (advice).
+ */
+function notWorthAt(keys: Keys, i: number, language: Language): number {
+  const key = keys[i];
+  if (language === "en") {
+    if (!/^(?:not|isn't|wasn't|aren't|weren't|n't)$/.test(key)) return -1;
+    let j = i + 1;
+    if (keys[j] === "even") j++;
+    if (keys[j] !== "worth") return -1;
+    for (let k = j + 1; k <= j + 3 && k < keys.length; k++) {
+      if (WORTH_OF_TIME_EN.test(keys[k])) return k;
+      if (!/^(?:the|a|my|our|a|second|single|even)$/.test(keys[k])) return -1;
+    }
+    return -1;
+  }
+  if (key !== "nicht") return -1;
+  let j = i + 1;
+  if (keys[j] === "einmal" || keys[j] === "mal") j++;
+  for (let k = j; k <= j + 2 && k < keys.length - 1; k++) {
+    if (WORTH_OF_TIME_DE.test(keys[k]) && keys[k + 1] === "wert") return k + 1;
+    if (!/^(?:das|die|den|eine|einen|meine|unsere|einer)$/.test(keys[k])) return -1;
+  }
+  return -1;
+}
 
 /**
  * The last word of a set phrase of worthlessness starting at `i`, or -1: "unter aller
