@@ -9,6 +9,7 @@ import { lexiconKey, type Language, type Token } from "../../src/rule-api.js";
 import { judgementForm, type Degree } from "./tone-morphology.js";
 import { personNouns } from "./tone-data.js";
 import { LOWLY, RHETORIC_TRIGGERS, readRhetoric } from "./tone-rhetoric.js";
+import { readVerdicts } from "./tone-verdicts.js";
 
 export type ClauseReason = "judgement" | "sarcasm" | "pet-name" | "rhetoric";
 
@@ -43,6 +44,12 @@ export function readClauses(tokens: readonly Token[], prose: string, language: L
     wanted |= triggers.get(key) ?? 0;
   }
   const found = readJudgements(tokens, keys, prose, language);
+  if (found.length === 0) {
+    found.push(...readVerdicts(tokens, keys, prose, language, sentenceEnd, {
+      isWork: (i) => isWorkNoun(tokens, i, language) && (language === "en" || GERMAN_WORK.has(keys[i])),
+      isReader: (i) => readerPossessiveAt(tokens, keys, i, language) || (i < tokens.length && isReaderWord(tokens, i, language) && (language === "en" || /^\p{Lu}/u.test(tokens[i].text) || keys[i] === "du")),
+    }));
+  }
   if (wanted & SEEMS_BIT) found.push(...readLikeLowly(tokens, keys, language));
   if (wanted & BEHAVE_BIT) found.push(...readBehavesLikeChild(tokens, keys, language));
   if (wanted & SARCASM_BIT) found.push(...readSarcasm(tokens, keys, prose, language, next));
@@ -174,7 +181,7 @@ function judgementAt(keys: Keys, i: number, language: Language, people: boolean)
   // German "-er" is an inflection ("ein frecher Typ") unless compared: "noch blöder als".
   if (form === "positive" && language === "de" && key.endsWith("er") && (keys[i + 1] === "als" || keys[i - 1] === "noch")) return { degree: "comparative", last: i };
   if (form) return { degree: form, last: i };
-  if (JUDGEMENT_NOUNS[language].has(key)) return { degree: "noun", last: i };
+  if (JUDGEMENT_NOUNS[language].has(key) || SPEECH_SCORN[language].has(key)) return { degree: "noun", last: i };
   // "waste of time", "pile of rubbish"
   return undefined;
 }
@@ -868,6 +875,9 @@ function worthlessAt(keys: Keys, i: number): number {
   const b = keys[i + 1];
   if (a === "unter" && b === "aller" && /^(?:kanone|sau|wuerde)$/.test(keys[i + 2] ?? "")) return i + 2;
   if ((a === "beneath" && b === "contempt") || (a === "below" && b === "par")) return i + 1;
+  if (a === "unter" && b === "jeder" && keys[i + 2] === "kritik") return i + 2;
+  // "zum Einschlafen", "zum Fremdschämen" (not "zum Verzweifeln", "zum Heulen": said in sympathy too)
+  if (a === "zum" && /^(?:einschlafen|fremdschaemen|davonlaufen|abgewoehnen|gaehnen)$/.test(b ?? "")) return i + 1;
   if (a === "keinen" && /^(?:cent|pfifferling|heller|pfennig|euro)$/.test(b ?? "") && keys[i + 2] === "wert") return i + 2;
   if (a === "keinen" && b === "roten" && keys[i + 2] === "cent" && keys[i + 3] === "wert") return i + 3;
   if (a === "nichts" && b === "wert") return i + 1;

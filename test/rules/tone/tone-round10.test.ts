@@ -409,3 +409,84 @@ check(
     ],
   },
 );
+
+// Verdicts without a judgement word (tone-verdicts.ts): an answer refused ("doesn't deserve an
+// answer", "keiner Antwort würdig"), no sane person would take the reader's work, better work seen
+// from beginners, "Das soll ein Bericht sein?", "Was haben Sie sich dabei gedacht?", and idioms
+// ("zum Einschlafen", "unter jeder Kritik", "ein einziges Geschwafel"). Near-misses: an answer
+// deserved, sympathy ("No reasonable person would blame you"), advice about the weather, others
+// compared ("better feedback from students than from teachers"), sincere questions ("Was haben Sie
+// sich für die Feier gedacht?") and sympathy idioms ("zum Verzweifeln").
+check(
+  "verdicts without a judgement word",
+  {
+    de: [
+      "Das nennen Sie eine Entschuldigung?",
+      "Und das nennen Sie Service?",
+      "Das soll ein Bericht sein?",
+      "Ihre Beschwerde verdient keine Antwort.",
+      "Dieses Angebot ist eine Beleidigung meiner Intelligenz.",
+      "Kein vernünftiger Mensch würde dieses Angebot annehmen.",
+      "Was Sie uns geschickt haben, ist unbrauchbar.",
+      "Was haben Sie sich bei diesem Entwurf gedacht?",
+      "Ich habe schon bessere Arbeiten von Erstsemestern gesehen.",
+      "Ihre Präsentation war zum Einschlafen.",
+      "Ihre Mail war ein einziges Geschwafel.",
+      "Ihre Anfrage grenzt an Unverschämtheit.",
+      "Ihr Kommentar ist keiner Antwort würdig.",
+      "Ihr Vorschlag ist unter jeder Kritik.",
+    ],
+    en: [
+      "You call that an apology?",
+      "You call this a report?",
+      "And you call that customer service?",
+      "Your complaint doesn't deserve an answer.",
+      "This proposal is an insult to my intelligence.",
+      "Nobody in their right mind would accept this offer.",
+      "What you sent us is unusable.",
+      "What were you thinking when you wrote this?",
+      "I've seen better work from first-year students.",
+      "Your request borders on the absurd.",
+      "Your comment is not worth dignifying with a response.",
+      "Quite frankly, your offer is laughable.",
+    ],
+  },
+  {
+    de: [
+      "Ihre Beschwerde verdient eine Antwort, und hier ist sie.",
+      "Kein vernünftiger Mensch würde Ihnen das übelnehmen.",
+      "Kein vernünftiger Mensch würde bei diesem Sturm Auto fahren.",
+      "Unsere Azubis haben das besser gemacht als erwartet.",
+      "Von Anfängern haben wir schon bessere Rückmeldungen bekommen als von Profis, das hat uns überrascht.",
+      "Das soll ein Geschenk sein, bitte nicht öffnen!",
+      "Soll das ein Bericht oder eine Zusammenfassung sein?",
+      "Was haben Sie sich als Budget vorgestellt?",
+      "Was haben Sie sich für die Feier gedacht?",
+      "Ihre Lage ist zum Verzweifeln, das verstehe ich gut.",
+      "Ihr Video war zum Totlachen, danke!",
+      "Ihre Frage verdient eine ausführliche Antwort.",
+      "Kein normaler Mensch liest gern Formulare, ich weiß.",
+      "Das soll ein Bericht über die Messe sein, den wir im Januar veröffentlichen.",
+      "Was hast du dir zum Geburtstag gedacht?",
+      "Ich habe schon besseres Wetter im November gesehen.",
+    ],
+    en: [
+      "Your complaint deserves an answer, and here it is.",
+      "Every customer deserves a quick answer, and I'm sorry yours took so long.",
+      "You don't deserve such a long wait, I'm sorry.",
+      "No reasonable person would blame you for asking.",
+      "Nobody in their right mind would drive in this storm, so stay home.",
+      "No sane person would pay full price when the sale starts on Monday.",
+      "Our interns did better than we expected this year.",
+      "I've seen better results from beginners who practise every day.",
+      "We got better feedback from the students than from the teachers.",
+      "This is supposed to be a quick fix, so it should only take a minute.",
+      "Is this supposed to be a report or a summary?",
+      "I don't think your question deserves a long answer, the short one is yes.",
+      "We would never dignify spam with a reply.",
+      "No sane person enjoys filling in tax forms, I know.",
+      "I've seen better weather in November.",
+      "This is supposed to be the fastest model we sell.",
+    ],
+  },
+);
