@@ -53,7 +53,8 @@ export function formatOf(filePath: string): DraftFormat {
   return "text";
 }
 
-interface ParsedSource {
+/** What a parser reads from a file: its headers and its body, with the body's non-prose spans so far. */
+export interface ParsedSource {
   headers: HeaderField[];
   from?: Mailbox;
   replyTo: Mailbox[];
@@ -71,21 +72,36 @@ interface ParsedSource {
   notes?: string[];
 }
 
-const notesByDraft = new WeakMap<Draft, readonly string[]>();
-
-/**
- * Warnings about how a draft was read: a body that decodes to nothing, UTF-16 without a byte
- * order mark. Kept beside the Draft rather than in it: rules have no business with them.
- */
-export function draftNotes(draft: Draft): readonly string[] {
-  return notesByDraft.get(draft) ?? [];
+export async function buildDraft(filePath: string, bytes: Uint8Array, options: DraftOptions): Promise<Draft> {
+  return draftFrom(filePath, await parseSource(filePath, bytes), options);
 }
 
-export async function buildDraft(filePath: string, bytes: Uint8Array, options: DraftOptions): Promise<Draft> {
+/** Reads a file's headers and body with the parser of its format. */
+export async function parseSource(filePath: string, bytes: Uint8Array): Promise<ParsedSource> {
   const format = formatOf(filePath);
-  const parsed = format === "eml" ? await parseMail(bytes) : await parseTemplate(bytes, format);
-  const { body } = parsed;
+  return format === "eml" ? await parseMail(bytes) : await parseTemplate(bytes, format);
+}
 
+/**
+ * The part [start, end) of a parsed body as a source of its own, with the same headers and the
+ * given spans (those of the parsed source that reach into the part): its offsets count from
+ * `start`, and positions are those in the file. A draft too large to read at once is linted one
+ * such window at a time (src/engine/windows.ts).
+ */
+export function windowOf(parsed: ParsedSource, start: number, end: number, spans: readonly Span[]): ParsedSource {
+  return {
+    ...parsed,
+    body: parsed.body.slice(start, end),
+    // Clipped, not dropped: a code block longer than a window stays code in each window it reaches.
+    spans: spans.map((span) => ({ ...span, start: Math.max(span.start, start) - start, end: Math.min(span.end, end) - start })),
+    position: start === 0 ? parsed.position : (offset) => parsed.position(offset + start),
+  };
+}
+
+/** The Draft every rule reads, from what the parser read. */
+export function draftFrom(filePath: string, parsed: ParsedSource, options: DraftOptions): Draft {
+  const format = formatOf(filePath);
+  const { body } = parsed;
   const spans = [...parsed.spans, ...findNonProse(body)];
   const opaque = spans.filter((s) => OPAQUE_KINDS.has(s.kind));
   const split = splitZones(body, opaque);
@@ -127,7 +143,6 @@ export async function buildDraft(filePath: string, bytes: Uint8Array, options: D
     languageAt,
     position: parsed.position,
   };
-  if (parsed.notes?.length) notesByDraft.set(draft, parsed.notes);
   return draft;
 }
 
