@@ -10,6 +10,7 @@ import { judgementForm, type Degree } from "./tone-morphology.js";
 import { personNouns } from "./tone-data.js";
 import { LOWLY, RHETORIC_TRIGGERS, readRhetoric } from "./tone-rhetoric.js";
 import { readVerdicts } from "./tone-verdicts.js";
+import { readTalkingDown } from "./tone-talking-down.js";
 
 export type ClauseReason = "judgement" | "sarcasm" | "pet-name" | "rhetoric";
 
@@ -56,6 +57,7 @@ export function readClauses(tokens: readonly Token[], prose: string, language: L
   if (wanted & PET_BIT) found.push(...readPetNames(tokens, keys, prose, language, sentenceEnd));
   if (wanted & RHETORIC_BIT) found.push(...readRhetoric(tokens, keys, prose, language, sentenceEnd));
   if (hasQuoteMark(prose, tokens) && !found.some((f) => f.kind === "condescension")) found.push(...readScareQuotes(tokens, keys, prose, language));
+  if (found.length === 0) found.push(...readTalkingDown(tokens, keys, prose, language));
   return found;
 }
 
