@@ -1066,6 +1066,11 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
     if (IRONIC_NAMES[language].has(key)) ironicName = true;
     i++;
     const gap = between(prose, tokens, i - 1, i);
+    // "Great, just great, ...", "Toll, echt toll, ...": the praise echoed is still the opener.
+    if (praised && /,/.test(gap) && /^(?:just|really|truly|einfach|echt|ganz|wirklich)$/.test(keys[i] ?? "") && isPraise(keys[i + 1] ?? "", language) && /,/.test(between(prose, tokens, i + 1, i + 2))) {
+      i += 2;
+      break;
+    }
     if (praised && /[,:!–—]/.test(gap)) break;
     if (i < keys.length && /[.;?]/.test(gap)) return [];
   }
@@ -1170,7 +1175,7 @@ function ironicPredicate(tokens: readonly Token[], keys: Keys, language: Languag
 }
 
 // What the reader did, as a German participle closing the clause: "hinbekommen", "gemacht".
-const DONE = set("hinbekommen", "hingekriegt", "gemacht", "geloest", "gemeistert", "organisiert", "erledigt", "geregelt", "umgesetzt", "gehandhabt");
+const DONE = set("geleistet", "hinbekommen", "hingekriegt", "gemacht", "geloest", "gemeistert", "organisiert", "erledigt", "geregelt", "umgesetzt", "gehandhabt");
 
 /**
  * German irony with "ja": the reader, "ja", praise, and what they did: "Das haben Sie ja wieder
@@ -1183,7 +1188,8 @@ function ironicJa(tokens: readonly Token[], keys: Keys, language: Language): Cla
   if (ja < 1) return praisedDoneThenFailure(tokens, keys);
   if (!keys.slice(0, ja).some((k) => k === "sie" || k === "du" || k === "ihr")) return [];
   for (let i = ja + 1; i < keys.length && i <= ja + 3; i++) {
-    if (!isPraise(keys[i], language)) continue;
+    // "ganze Arbeit geleistet": thoroughness praised.
+    if (!isPraise(keys[i], language) && !(keys[i] === "ganze" && keys[i + 1] === "arbeit")) continue;
     const done = keys.slice(i + 1).some((k) => DONE.has(k));
     return done ? [{ start: tokens[ja].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
   }
@@ -1506,14 +1512,15 @@ function impressedByFailure(tokens: readonly Token[], keys: Keys, language: Lang
 // Ihnen, dass Sie sich endlich melden". Without the lateness ("How kind of you to send
 // flowers") it is thanks.
 const KIND: Record<Language, Set<string>> = {
-  de: set("nett", "freundlich", "lieb", "aufmerksam", "grosszuegig", "zuvorkommend", "schoen", "reizend"),
-  en: set("kind", "nice", "good", "thoughtful", "generous", "sweet", "considerate", "gracious", "decent", "lovely"),
+  de: set("nett", "freundlich", "lieb", "aufmerksam", "grosszuegig", "zuvorkommend", "schoen", "reizend", "effizient", "professionell", "umsichtig", "schlau", "clever"),
+  en: set("kind", "nice", "good", "thoughtful", "generous", "sweet", "considerate", "gracious", "decent", "lovely", "efficient", "professional", "clever", "smart", "helpful", "organised", "organized"),
 };
 const AT_LAST: Record<Language, Set<string>> = { de: set("endlich"), en: set("finally", "eventually") };
 
 function mockKindness(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
-  for (let i = 0; i + 1 < keys.length && i <= 2; i++) {
-    // "How kind of you", "Sehr aufmerksam von Ihnen", "Really generous of you"
+  for (let i = 0; i + 1 < keys.length && i <= 3; i++) {
+    // "How kind of you", "Sehr aufmerksam von Ihnen", "Really generous of you", "how very efficient of you"
+    if (KIND_DEGREE.has(keys[i]) && KIND_DEGREE.has(keys[i + 1]) && KIND[language].has(keys[i + 2] ?? "")) continue;
     if (!KIND_DEGREE.has(keys[i]) || !KIND[language].has(keys[i + 1])) continue;
     const late = keys.findIndex((k, j) => j > i + 1 && (AT_LAST[language].has(k) || (language === "de" && ((k === "auch" && (keys[j + 1] === "mal" || keys[j + 1] === "schon")) || (k === "doch" && keys[j + 1] === "noch"))) || afterReminders(keys, j)));
     if (late > 0) return [{ start: tokens[i].start, end: tokens[late].end, kind: "condescension", reason: "sarcasm" }];
@@ -1544,15 +1551,25 @@ const READER_DEED_FAILURE = /^(?:ignor|vergess|vergaess|vergiss|verlor|verschlam
 // Speed praised for a long wait: "Danke für die schnelle Antwort nach nur vier Wochen", "Thanks
 // for the speedy reply, it only took you three weeks". Days are a normal wait; weeks are not.
 const FAST: Record<Language, Set<string>> = {
-  de: set("schnell", "schnelle", "schnellen", "schneller", "schnelles", "zuegig", "zuegige", "zuegigen", "prompt", "prompte", "prompten", "blitzschnell", "blitzschnelle", "blitzschnellen", "rasant", "rasante", "rasanten"),
-  en: set("quick", "fast", "speedy", "prompt", "swift", "rapid", "lightning-fast", "lightning", "quickly", "promptly", "swiftly"),
+  de: set("schnellste", "schnellsten", "schnell", "schnelle", "schnellen", "schneller", "schnelles", "zuegig", "zuegige", "zuegigen", "prompt", "prompte", "prompten", "blitzschnell", "blitzschnelle", "blitzschnellen", "rasant", "rasante", "rasanten"),
+  en: set("fastest", "quickest", "speediest", "quick", "fast", "speedy", "prompt", "swift", "rapid", "lightning-fast", "lightning", "quickly", "promptly", "swiftly"),
 };
 const WAITED = set("nach", "after", "took", "taken", "only", "nur", "dauerte", "gedauert", "brauchte", "gebraucht", "knapp", "ganzen", "full", "whole", "just", "mere", "lumpigen", "bloss");
 const LONG_SPANS = set("wochen", "monaten", "monate", "jahren", "jahre", "weeks", "months", "years", "week", "month", "woche", "monat");
 
+const THANKS_OR_CHEERS = set("danke", "dank", "glueckwunsch", "gratulation", "gratuliere", "thanks", "thank", "congratulations", "congrats", "well");
 function slowPraisedFast(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   const fast = keys.findIndex((k) => FAST[language].has(k));
   if (fast < 0) return [];
+  // "eine Antwort nach nur sechs Wochen – Sie sind ja wirklich die Schnellsten": the reader called
+  // the fastest after the long wait named before.
+  if (/(?:ste|sten|est)$/.test(keys[fast]) && keys.slice(Math.max(0, fast - 5), fast).some((k) => k === "you" || k === "you're" || k === "sie" || k === "du") && !keys.some((k) => THANKS_OR_CHEERS.has(k))) {
+    for (let i = 1; i < fast; i++) {
+      if (LONG_SPANS.has(keys[i]) && /^(?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|two|three|four|five|six|seven|eight|nine|ten|several|mehreren)$/.test(keys[i - 1]) && keys.slice(Math.max(0, i - 4), i - 1).some((k) => WAITED.has(k))) {
+        return [{ start: tokens[fast].start, end: tokens[fast].end, kind: "condescension", reason: "sarcasm" }];
+      }
+    }
+  }
   for (let i = fast + 1; i < keys.length && i <= fast + 12; i++) {
     if (!LONG_SPANS.has(keys[i])) continue;
     // A number before: "nach vier Wochen", "after only three weeks", "took you a month".

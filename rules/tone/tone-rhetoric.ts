@@ -95,7 +95,8 @@ function readRepetition(tokens: readonly Token[], keys: Keys, language: Language
     if (writer < 0 || said < 0 || other) continue;
     // "in four emails" counts the reader's reading only when "this" or the reader is told
     // ("I've explained this in four emails"), not news sent round ("the new prices in three emails to all customers").
-    if (MESSAGES_COUNTED.test(keys[c]) && readerObject < 0 && !content && !keys.slice(c + 1, c + 4).some((k) => READER_OBJECT[language].has(k))) continue;
+    // ("which I have now pointed out in three emails": "which" is what was said).
+    if (MESSAGES_COUNTED.test(keys[c]) && readerObject < 0 && !content && !keys.slice(from, c).some((k) => k === "which" || k === "was") && !keys.slice(c + 1, c + 4).some((k) => READER_OBJECT[language].has(k))) continue;
     if (SAID_NEEDS_CONTENT.has(keys[said]) && !content) continue;
     // English "to the team": "the" counts only after "to"; "explained the change" is fine.
     const first = Math.min(writer, said, c - width + 1);

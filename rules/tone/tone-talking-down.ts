@@ -25,13 +25,13 @@ type Span = [number, number];
 const set = (...words: string[]) => new Set(words);
 
 const TRIGGERS: Record<Language, Set<string>> = {
-  de: set("ueberlassen", "jeder", "jede", "merkt", "sieht", "offensichtlich", "wissen", "alter", "erfahrung", "kind", "kleinkind", "aufgefallen", "lage", "ahnung", "auch", "sogar", "selbst"),
-  en: set("leave", "anyone", "obvious", "clear", "evident", "know", "age", "experience", "toddler", "child", "kid", "five-year-old", "surely", "much", "even"),
+  de: set("haetten", "haettest", "ueberlassen", "jeder", "jede", "merkt", "sieht", "offensichtlich", "wissen", "alter", "erfahrung", "kind", "kleinkind", "aufgefallen", "lage", "ahnung", "auch", "sogar", "selbst"),
+  en: set("had", "leave", "anyone", "obvious", "clear", "evident", "know", "age", "experience", "toddler", "child", "kid", "five-year-old", "surely", "much", "even"),
 };
 
 export function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
   if (!keys.some((k) => TRIGGERS[language].has(k))) return [];
-  const readers = [leftToExperts, anyoneWithSense, plainIgnorance, knowWhatItIs, shouldKnowByNow, childCouldHave, surelyYouCan, asMuchAsI, evenYouUnderstand];
+  const readers = [effortNeverMade, leftToExperts, anyoneWithSense, plainIgnorance, knowWhatItIs, shouldKnowByNow, childCouldHave, surelyYouCan, asMuchAsI, evenYouUnderstand];
   for (const read of readers) {
     const span = read(tokens, keys, language);
     if (span) return [{ start: tokens[span[0]].start, end: tokens[span[1]].end, kind: "condescension", reason: "rhetoric" }];
@@ -49,6 +49,28 @@ function isReader(tokens: readonly Token[], keys: Keys, i: number, language: Lan
   if (language === "en") return key === "you" || key === "your" || key === "you've" || key === "you're" || key === "you'd";
   if (/^(?:du|dir|dich|dein|deine|deinen|deinem|deiner)$/.test(key)) return true;
   return /^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer)$/.test(key) && /^[SI]/.test(tokens[i].text) && (i > 0 || key !== "sie" || initial);
+}
+
+// --- "Hätten Sie sich auch nur fünf Minuten damit beschäftigt", "If you had even glanced at it" --
+
+// Efforts the reader could have made: reading, looking, spending a minute.
+const EFFORT = /^(?:beschaeftigt|geworfen|gelesen|angesehen|angeschaut|geschaut|nachgedacht|informiert|geprueft|investiert|genommen|bothered|glanced|read|looked|spent|checked|taken|skimmed|opened)$/;
+
+function effortNeverMade(tokens: readonly Token[], keys: Keys, language: Language): Span | undefined {
+  if (language === "de") {
+    // "Hätten Sie (sich) auch nur ... beschäftigt", "Wenn Sie auch nur ... gelesen hätten"
+    const start = (keys[0] === "haetten" || keys[0] === "haettest") && (keys[1] === "sie" || keys[1] === "du") ? 0 : keys.findIndex((k, i) => k === "wenn" && (keys[i + 1] === "sie" || keys[i + 1] === "du"));
+    if (start < 0) return undefined;
+    const only = keys.findIndex((k, i) => i > start && i <= start + 4 && k === "auch" && keys[i + 1] === "nur");
+    if (only < 0) return undefined;
+    const effort = keys.findIndex((k, i) => i > only + 1 && i <= only + 9 && EFFORT.test(k));
+    return effort > 0 && (start === 0 || keys.slice(effort + 1, effort + 3).some((k) => k === "haetten" || k === "haettest")) ? [start, only + 1] : undefined;
+  }
+  // "If you had even bothered to ...", "Had you even glanced at ..."
+  const start = keys.findIndex((k, i) => (k === "if" && keys[i + 1] === "you" && keys[i + 2] === "had") || (i === 0 && k === "had" && keys[1] === "you"));
+  if (start < 0) return undefined;
+  const even = keys.findIndex((k, i) => i > start && i <= start + 4 && k === "even");
+  return even > 0 && EFFORT.test(keys[even + 1] ?? "") ? [start, even + 1] : undefined;
 }
 
 // --- "Leave the wiring to the professionals" ---------------------------------------------------
@@ -161,10 +183,11 @@ function knowWhatItIs(tokens: readonly Token[], keys: Keys, language: Language):
 function shouldKnowByNow(tokens: readonly Token[], keys: Keys, language: Language): Span | undefined {
   const age = keys.findIndex((k, i) => (k === "age" || k === "alter" || k === "experience" || k === "erfahrung" || k === "position") && isReader(tokens, keys, i - 1, language) && /^(?:at|with|in|mit|someone|of)$/.test(keys[i - 2] ?? ""));
   if (age < 0) return undefined;
-  const should = keys.findIndex((k, i) => i > age && i <= age + 6 && /^(?:should|ought|sollte|sollten|muesste|muessten|must)$/.test(k));
+  // "should" after ("At your age you should know") or before ("das sollten Sie in Ihrem Alter wissen").
+  const should = keys.findIndex((k, i) => Math.abs(i - age) <= 6 && /^(?:should|ought|sollte|sollten|muesste|muessten|must)$/.test(k));
   if (should < 0) return undefined;
-  const know = keys.findIndex((k, i) => i > should && i <= should + 6 && /^(?:know|understand|realise|realize|wissen|kennen|verstehen|besser)$/.test(k));
-  return know > 0 ? [age - 2, know] : undefined;
+  const know = keys.findIndex((k, i) => i > Math.max(should, age) && i <= Math.max(should, age) + 6 && /^(?:know|understand|realise|realize|wissen|kennen|verstehen|besser)$/.test(k));
+  return know > 0 ? [Math.min(age - 2, should), know] : undefined;
 }
 
 // --- "A toddler could have assembled this", "Selbst einem Kind wäre aufgefallen", "weiß jedes Kind" --

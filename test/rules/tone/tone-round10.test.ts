@@ -663,3 +663,52 @@ check(
     ],
   },
 );
+
+// Readings widened after the round 6 dev rows, checked on our own wordings: ironic competence ("How
+// very professional of you to lose ..."), the praise echoed ("Great, just great, ..."), effort never
+// made ("Hätten Sie auch nur ... gelesen", "If you had even glanced at ..."), what the reader should
+// know with the modal first ("Das sollten Sie mit Ihrer Erfahrung wissen"), "ganze Arbeit geleistet"
+// with "ja", the fastest after a long wait, and "which I have pointed out in three emails".
+// Near-misses: the same shapes with a success, a sincere question, news sent in parts, thanks.
+check(
+  "readings widened after round 6",
+  {
+    de: [
+      "Wie effizient von Ihnen, meine Bestellung gleich zweimal zu stornieren.",
+      "Toll, echt toll, schon wieder eine falsche Rechnung.",
+      "Hätten Sie auch nur einen Blick in den Vertrag geworfen und ihn gelesen, wäre alles klar.",
+      "Wenn Sie sich auch nur zwei Minuten damit beschäftigt hätten, wüssten Sie es.",
+      "Das sollten Sie mit Ihrer Erfahrung eigentlich wissen.",
+      "Da haben Sie ja mal wieder ganze Arbeit geleistet, jetzt ist alles weg.",
+      "Eine Rückmeldung nach nur drei Wochen, Sie sind wirklich die Schnellsten.",
+    ],
+    en: [
+      "Oh, how very professional of you to lose my file twice.",
+      "How clever of you to forget the attachment again.",
+      "Brilliant, just brilliant, another parcel sent to the wrong town.",
+      "If you had even glanced at the invoice, you would have seen the discount.",
+      "Had you even bothered to read the terms, we wouldn't be arguing.",
+      "I've pointed that out in three separate emails now.",
+    ],
+  },
+  {
+    de: [
+      "Wie effizient von Ihnen, das so schnell zu erledigen.",
+      "Toll, echt toll, das Paket ist da.",
+      "Hätten Sie auch nur eine Frage gehabt, hätten wir gern geholfen.",
+      "Wenn Sie sich auch nur zwei Minuten Zeit nehmen könnten, wäre das toll.",
+      "Das sollten Sie mit Ihrer Erfahrung schnell hinbekommen, sagen Sie Bescheid, wenn nicht.",
+      "Da haben Sie ganze Arbeit geleistet, vielen Dank!",
+      "Wir haben die Unterlagen in zwei Mails geschickt, weil sie so groß waren.",
+    ],
+    en: [
+      "How professional of you to send the contract so quickly.",
+      "How clever of you to find the spare key.",
+      "Brilliant, just brilliant, the whole team loved it.",
+      "If you had even a minute, could you call me?",
+      "I sent the photos in three separate emails, they were too large for one.",
+      "You are the fastest team I know, thank you for the reply within an hour.",
+      "We were the fastest to reply this month, only two days on average.",
+    ],
+  },
+);
