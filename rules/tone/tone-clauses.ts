@@ -99,7 +99,7 @@ function readerTriggers(language: Language): Map<string, number> {
   add(SARCASM_BIT, IRONIC_NAMES[language]);
   add(SARCASM_BIT, KIND[language]);
   add(SARCASM_BIT, FAST[language]);
-  add(SARCASM_BIT, [...PRAISE_PREDICATE, "second", "star", "congratulate", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung", ...SURPRISE_TRIGGERS, "outdone", "uebertroffen", "applaud", "dankeschoen", "hats"]);
+  add(SARCASM_BIT, [...PRAISE_PREDICATE, "second", "star", "congratulate", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung", ...SURPRISE_TRIGGERS, "outdone", "uebertroffen", "applaud", "dankeschoen", "hats", "time", "rush", "hurry", "zeit", "eile", "stress", "weiter", "keep"]);
   add(PET_BIT, PET_NAMES[language]);
   add(PET_BIT, PET_PAIR_STARTS[language]);
   add(RHETORIC_BIT, RHETORIC_TRIGGERS[language]);
@@ -1083,6 +1083,7 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
       ...mockThanks(tokens, keys, language),
       ...mockKindness(tokens, keys, language),
       ...mockSurprise(tokens, keys, prose, language, next),
+      ...mockPatience(tokens, keys, prose, language),
       ...outdoneByFailure(tokens, keys, prose, language),
       ...slowPraisedFast(tokens, keys, language),
       ...mockLove(tokens, keys, language),
@@ -1439,6 +1440,64 @@ function mockSurprise(tokens: readonly Token[], keys: Keys, prose: string, langu
   if (!aimed) return [];
   const failed = hasStrongFailure(rest, language) || (hasFailure(rest, language) && denied);
   return failed ? [{ start: tokens[0].start, end: tokens[end].end, kind: "condescension", reason: "sarcasm" }] : [];
+}
+
+// --- Mock patience and mock encouragement ---------------------------------------------------
+
+/** The last token of an opener of patience ("Take your time", "No rush", "Lassen Sie sich ruhig Zeit", "Nur keine Eile", "Kein Stress") or of encouragement ("Keep it up", "Weiter so", "Machen Sie (nur) so weiter"), or -1. */
+function patienceOpenerEnd(keys: Keys, language: Language): { end: number; encouraging: boolean } | undefined {
+  let i = 0;
+  while (i < 2 && /^(?:sure|oh|oh,|yeah|well|ok|okay|klar|na|ach|ja|nur|ganz)$/.test(keys[i] ?? "")) i++;
+  const a = keys[i];
+  const b = keys[i + 1];
+  if (language === "en") {
+    if (a === "take" && b === "your" && keys[i + 2] === "time") return { end: i + 2, encouraging: false };
+    if (a === "no" && (b === "rush" || b === "hurry")) return { end: i + 1, encouraging: false };
+    if (a === "keep" && (b === "it" || b === "this") && keys[i + 2] === "up") return { end: i + 2, encouraging: true };
+    if (a === "keep" && b === "up" && keys[i + 2] === "the") return { end: i + 4, encouraging: true };
+    return undefined;
+  }
+  if (a === "lassen" && b === "sie" && keys[i + 2] === "sich") {
+    const zeit = keys.findIndex((k, j) => j > i + 2 && j <= i + 5 && k === "zeit");
+    return zeit > 0 ? { end: zeit, encouraging: false } : undefined;
+  }
+  if ((a === "keine" && b === "eile") || (a === "kein" && b === "stress")) return { end: i + 1, encouraging: false };
+  if (a === "weiter" && b === "so") return { end: i + 1, encouraging: true };
+  if (a === "machen" && b === "sie" && keys.slice(i + 2, i + 5).includes("weiter")) return { end: keys.indexOf("weiter", i + 2), encouraging: true };
+  return undefined;
+}
+
+/**
+ * Patience feigned after a long wait ("Take your time, it's only been three weeks", "Lassen Sie
+ * sich ruhig Zeit, sind ja erst drei Wochen", "No rush, it's only my wedding dress") and
+ * encouragement towards a loss ("Weiter so, dann haben Sie bald keine Kunden mehr", "Keep it up and
+ * you won't have any customers left"). A wait still to come ("die Frist läuft erst in drei Wochen
+ * ab"), plain reassurance ("Take your time, there is no rush") and good losses ("keine Probleme
+ * mehr") stay silent.
+ */
+function mockPatience(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
+  const opener = patienceOpenerEnd(keys, language);
+  if (!opener) return [];
+  const rest = keys.slice(opener.end + 1);
+  let mocked = false;
+  if (opener.encouraging) {
+    // "keine Kunden mehr", "no customers left", "won't have any customers left"
+    const lost = rest.findIndex((k, j) => (k === "keine" || k === "kein" || k === "no" || k === "any") && (rest.slice(j + 1, j + 4).includes("mehr") || rest.slice(j + 1, j + 4).includes("left")));
+    mocked = lost >= 0 && !NONE_IS_GOOD.has(rest[lost + 1] ?? "") && !/^(?:sorgen|worries|fehler|mistakes|errors|schulden|debts)$/.test(rest[lost + 1] ?? "");
+  } else {
+    for (let j = 1; j < rest.length; j++) {
+      // A wait already past: "only been three weeks", "a month ago", "sind ja erst drei Wochen", "seit drei Wochen".
+      if (LONG_SPANS.has(rest[j]) && /^(?:\d+|a|one|two|three|four|five|six|several|einen|einem|zwei|drei|vier|fuenf|sechs|mehreren|mehrere)$/.test(rest[j - 1])) {
+        const before = rest.slice(Math.max(0, j - 4), j - 1);
+        if (before.includes("in") || before.includes("until") || before.includes("bis")) break;
+        if (before.some((k) => k === "been" || k === "erst" || k === "seit" || k === "schon" || k === "since") || rest[j + 1] === "ago" || rest[j + 1] === "her") mocked = true;
+      }
+      // "it's only my wedding dress", "ist ja nur mein Hochzeitskleid", "es geht ja nur um meine Hochzeit"
+      if ((rest[j] === "only" || rest[j] === "just" || (rest[j] === "nur" && rest[j - 1] === "ja")) && rest.slice(j + 1, j + 3).some((k) => /^(?:my|mein|meine|meinen|meinem|meiner)$/.test(k))) mocked = true;
+    }
+  }
+  if (!mocked || rest.some((k) => APOLOGY.has(k))) return [];
+  return [{ start: tokens[0].start, end: tokens[opener.end].end, kind: "condescension", reason: "sarcasm" }];
 }
 
 // "Your team has outdone itself: three wrong deliveries", "Da haben Sie sich ja selbst

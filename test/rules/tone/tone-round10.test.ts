@@ -712,3 +712,54 @@ check(
     ],
   },
 );
+
+// Patience feigned after a long wait ("Take your time, it's only been three weeks", "Lassen Sie sich
+// ruhig Zeit, sind ja erst drei Wochen", "No rush, it's only my wedding dress") and encouragement
+// towards a loss ("Weiter so, dann haben Sie bald keine Kunden mehr"). Near-misses: a wait still to
+// come ("erst in drei Wochen"), plain reassurance, short waits (days), good losses ("keine Probleme
+// mehr", "no worries left"), sincere encouragement and apologies.
+check(
+  "mock patience and mock encouragement",
+  {
+    de: [
+      "Lassen Sie sich ruhig Zeit, sind ja erst drei Wochen.",
+      "Nur keine Eile, ist ja nur mein Hochzeitskleid.",
+      "Kein Stress, es geht ja nur um meine Hochzeit.",
+      "Weiter so, dann haben Sie bald keine Kunden mehr.",
+      "Machen Sie nur so weiter, dann haben Sie bald keine Kunden mehr.",
+    ],
+    en: [
+      "Sure, take your time, it's only been three weeks.",
+      "Take your time, I only asked a month ago.",
+      "No rush, it's only my wedding dress.",
+      "Keep it up and you won't have any customers left.",
+      "Oh sure, because that worked so well last time.",
+    ],
+  },
+  {
+    de: [
+      "Lassen Sie sich ruhig Zeit, die Frist läuft erst in drei Wochen ab.",
+      "Lassen Sie sich Zeit, es eilt nicht.",
+      "Keine Eile, wir brauchen das Formular erst bis Monatsende.",
+      "Kein Stress, das Büro ist bis Montag ohnehin zu.",
+      "Weiter so, die Ergebnisse sind großartig!",
+      "Weiter so, dann gibt es bald keine Probleme mehr.",
+      "Machen Sie so weiter, Sie sind auf einem guten Weg.",
+      "Nur keine Eile, das hat bis nächste Woche Zeit.",
+      "Lassen Sie sich ruhig Zeit mit der Rückgabe, Sie haben 30 Tage.",
+      "Kein Stress, ich habe es eben erst geschickt.",
+    ],
+    en: [
+      "Take your time, there is no rush.",
+      "Take your time, the deadline is in three weeks.",
+      "No rush, the office is closed until Monday anyway.",
+      "No hurry, we only need the form by the end of the month.",
+      "Take your time, it's only been three days since you started.",
+      "Keep it up, the results are great!",
+      "Keep up the good work, the customers love it.",
+      "Keep it up and you'll have no worries left.",
+      "Sorry, take your time, it's been three weeks of chaos here too.",
+      "No rush, I've only just sent it.",
+    ],
+  },
+);
