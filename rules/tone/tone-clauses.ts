@@ -99,7 +99,7 @@ function readerTriggers(language: Language): Map<string, number> {
   add(SARCASM_BIT, IRONIC_NAMES[language]);
   add(SARCASM_BIT, KIND[language]);
   add(SARCASM_BIT, FAST[language]);
-  add(SARCASM_BIT, [...PRAISE_PREDICATE, "second", "star", "congratulate", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung", ...SURPRISE_TRIGGERS, "outdone", "uebertroffen", "applaud", "dankeschoen", "hats", "time", "rush", "hurry", "zeit", "eile", "stress", "weiter", "keep"]);
+  add(SARCASM_BIT, [...PRAISE_PREDICATE, "second", "star", "congratulate", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung", ...SURPRISE_TRIGGERS, "outdone", "uebertroffen", "applaud", "dankeschoen", "hats", "time", "rush", "hurry", "zeit", "eile", "stress", "weiter", "keep", "know", "hear", "wissen", "hoeren", "zero", "null"]);
   add(PET_BIT, PET_NAMES[language]);
   add(PET_BIT, PET_PAIR_STARTS[language]);
   add(RHETORIC_BIT, RHETORIC_TRIGGERS[language]);
@@ -1084,6 +1084,8 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
       ...mockKindness(tokens, keys, language),
       ...mockSurprise(tokens, keys, prose, language, next),
       ...mockPatience(tokens, keys, prose, language),
+      ...goodToKnowFailure(tokens, keys, language),
+      ...mockScore(tokens, keys, language),
       ...outdoneByFailure(tokens, keys, prose, language),
       ...slowPraisedFast(tokens, keys, language),
       ...mockLove(tokens, keys, language),
@@ -1104,7 +1106,9 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
   // "Wie schön, dass Sie doch noch Zeit gefunden haben", "Good of you to show up at last",
   // "How nice of you to finally remember us" (the kindness word is also a praise word).
   const late = lateKindness(tokens, keys, language);
-  return late.length > 0 ? late : mockKindness(tokens, keys, language);
+  if (late.length > 0) return late;
+  const kindness = mockKindness(tokens, keys, language);
+  return kindness.length > 0 ? kindness : goodToKnowFailure(tokens, keys, language);
 }
 
 const CONCESSIVE = set("although", "though", "even", "despite", "obwohl", "auch", "trotz", "selbst", "wenn", "but", "aber");
@@ -1500,6 +1504,30 @@ function mockPatience(tokens: readonly Token[], keys: Keys, prose: string, langu
   return [{ start: tokens[0].start, end: tokens[opener.end].end, kind: "condescension", reason: "sarcasm" }];
 }
 
+/**
+ * "Good to know that your promises are worth nothing", "Gut zu wissen, dass Ihre Versprechen
+ * nichts wert sind": gladness at a failure of the reader's. "Good to know your parcel arrived",
+ * "Gut zu wissen, dass Ihr Auto nicht beschädigt wurde" (a failure denied) stay silent.
+ */
+function goodToKnowFailure(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  const opener = keys.findIndex((k, i) => i <= 2 && /^(?:good|nice|glad|great|gut|schoen)$/.test(k) && /^(?:to|zu)$/.test(keys[i + 1] ?? "") && /^(?:know|hear|see|wissen|hoeren|sehen)$/.test(keys[i + 2] ?? ""));
+  if (opener < 0) return [];
+  const rest = keys.slice(opener + 3);
+  if (!readerIn(tokens.slice(opener + 3), rest, 0, language)) return [];
+  if (rest.some((k, j) => APOLOGY.has(k) || (GOOD_NEWS[language].has(k) && !WEAK_DENIALS.has(rest[j - 1] ?? "")))) return [];
+  const worthNothing = rest.some((k, j) => (k === "nichts" && rest[j + 1] === "wert") || (k === "worth" && rest[j + 1] === "nothing"));
+  const failed = worthNothing || (hasStrongFailure(rest, language) && !rest.some((k) => WEAK_DENIALS.has(k)));
+  return failed ? [{ start: tokens[opener].start, end: tokens[opener + 2].end, kind: "condescension", reason: "sarcasm" }] : [];
+}
+
+/** "Ten out of ten for creativity, zero for accuracy", "Zehn von zehn Punkten für Kreativität, null für Genauigkeit". */
+function mockScore(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  const top = keys.findIndex((k, i) => i <= 3 && /^(?:ten|10|zehn|full|volle|a\+|eins)$/.test(k) && /^(?:out|von|marks|punkte|punkten)$/.test(keys[i + 1] ?? ""));
+  if (top < 0) return [];
+  const zero = keys.findIndex((k, i) => i > top + 3 && (k === "zero" || k === "null" || k === "nothing" || k === "nichts") && /^(?:for|fuer|points|punkte|punkten)$/.test(keys[i + 1] ?? ""));
+  return zero > 0 ? [{ start: tokens[top].start, end: tokens[zero].end, kind: "condescension", reason: "sarcasm" }] : [];
+}
+
 // "Your team has outdone itself: three wrong deliveries", "Da haben Sie sich ja selbst
 // übertroffen: drei Fehler auf einer Seite": the reader outdoing themselves, then the failure.
 function outdoneByFailure(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
@@ -1725,7 +1753,7 @@ const GOOD_NEWS: Record<Language, Set<string>> = {
   en: set("see", "seeing", "meet", "meeting", "work", "talk", "hear", "visit", "thank", "thanks", "welcome", "available", "stock", "reopen", "reopened", "glad", "happy", "pleasure", "enjoy", "works", "working", "running", "online", "passed", "won", "finished", "completed", "fixed", "solved", "saved", "pass", "win", "finish", "complete", "solve", "fix", "save", "resolved", "cleared", "sorted"),
 };
 
-const DENIED_BEFORE = set("not", "nothing", "isn't", "wasn't", "aren't", "weren't", "never", "nicht", "nichts", "nie", "kein", "keine", "n't", "hardly", "kaum");
+const DENIED_BEFORE = set("not", "nothing", "isn't", "wasn't", "aren't", "weren't", "never", "nicht", "nichts", "nie", "kein", "keine", "n't", "hardly", "kaum", "didn't", "don't", "doesn't", "haven't", "hasn't", "won't", "wouldn't");
 // Things that do not do their job: a denial ("doesn't", "nicht einmal", "won't") near a verb of working.
 const NOT_FUNCTIONING = set("doesn't", "don't", "won't", "wouldn't", "nicht");
 const FUNCTION_VERBS = set("work", "works", "fit", "fits", "close", "closes", "open", "opens", "start", "starts", "print", "prints", "load", "loads", "lock", "locks", "funktioniert", "funktionieren", "passt", "passen", "schliesst", "schliessen", "startet", "starten", "laedt", "druckt", "laeuft", "laufen", "zugeht", "aufgeht");

@@ -763,3 +763,43 @@ check(
     ],
   },
 );
+
+// Gladness at the reader's failure ("Good to know that your promises are worth nothing", "Schön zu
+// wissen, dass Sie meine Unterlagen schon wieder verloren haben") and a mock score ("Ten out of ten
+// for creativity, zero for accuracy"). A failure denied by a contracted negation ("you didn't lose
+// anything") is good news. Near-misses: arrivals, denied damage, sincere scores and growth.
+check(
+  "gladness at the reader's failure and mock scores",
+  {
+    de: [
+      "Gut zu wissen, dass Ihre Versprechen nichts wert sind.",
+      "Zehn von zehn Punkten für Kreativität, null für Genauigkeit.",
+      "Schön zu wissen, dass Sie meine Unterlagen schon wieder verloren haben.",
+      "Gut zu hören, dass Ihre Hotline den Termin zum dritten Mal vergessen hat.",
+    ],
+    en: [
+      "Good to know that your promises are worth nothing.",
+      "Ten out of ten for creativity, zero for accuracy.",
+      "Nice to know that your team lost my order again.",
+      "Good to know you forgot my appointment twice.",
+    ],
+  },
+  {
+    de: [
+      "Gut zu wissen, dass Ihr Auto nicht beschädigt wurde.",
+      "Schön zu hören, dass Ihr Paket angekommen ist.",
+      "Gut zu wissen, dass Sie nichts verloren haben.",
+      "Zehn von zehn Punkten für den Service, danke!",
+      "Schön zu sehen, dass Ihre Firma wächst.",
+    ],
+    en: [
+      "Good to know that your parcel arrived safely.",
+      "Good to know you didn't lose anything in the flood.",
+      "Nice to hear that your car wasn't damaged.",
+      "Glad to see you got the refund.",
+      "Good to know that the promise still stands.",
+      "Ten out of ten for the service, thank you!",
+      "Ten out of ten for the food, and zero complaints from the guests.",
+    ],
+  },
+);
