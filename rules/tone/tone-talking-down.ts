@@ -25,13 +25,13 @@ type Span = [number, number];
 const set = (...words: string[]) => new Set(words);
 
 const TRIGGERS: Record<Language, Set<string>> = {
-  de: set("haetten", "haettest", "ueberlassen", "jeder", "jede", "merkt", "sieht", "offensichtlich", "wissen", "alter", "erfahrung", "kind", "kleinkind", "aufgefallen", "lage", "ahnung", "auch", "sogar", "selbst"),
-  en: set("had", "leave", "anyone", "obvious", "clear", "evident", "know", "age", "experience", "toddler", "child", "kid", "five-year-old", "surely", "much", "even"),
+  de: set("erklaeren", "aufmalen", "aufzeichnen", "buchstabieren", "beibringen", "haetten", "haettest", "ueberlassen", "jeder", "jede", "merkt", "sieht", "offensichtlich", "wissen", "alter", "erfahrung", "kind", "kleinkind", "aufgefallen", "lage", "ahnung", "auch", "sogar", "selbst"),
+  en: set("explain", "draw", "spell", "teach", "had", "leave", "anyone", "obvious", "clear", "evident", "know", "age", "experience", "toddler", "child", "kid", "five-year-old", "surely", "much", "even"),
 };
 
 export function readTalkingDown(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
   if (!keys.some((k) => TRIGGERS[language].has(k))) return [];
-  const readers = [effortNeverMade, leftToExperts, anyoneWithSense, plainIgnorance, knowWhatItIs, shouldKnowByNow, childCouldHave, surelyYouCan, asMuchAsI, evenYouUnderstand];
+  const readers = [explainingNotOwed, effortNeverMade, leftToExperts, anyoneWithSense, plainIgnorance, knowWhatItIs, shouldKnowByNow, childCouldHave, surelyYouCan, asMuchAsI, evenYouUnderstand];
   for (const read of readers) {
     const span = read(tokens, keys, language);
     if (span) return [{ start: tokens[span[0]].start, end: tokens[span[1]].end, kind: "condescension", reason: "rhetoric" }];
@@ -49,6 +49,38 @@ function isReader(tokens: readonly Token[], keys: Keys, i: number, language: Lan
   if (language === "en") return key === "you" || key === "your" || key === "you've" || key === "you're" || key === "you'd";
   if (/^(?:du|dir|dich|dein|deine|deinen|deinem|deiner)$/.test(key)) return true;
   return /^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer)$/.test(key) && /^[SI]/.test(tokens[i].text) && (i > 0 || key !== "sie" || initial);
+}
+
+// --- "I didn't think I'd have to explain what a deadline is", "Muss ich Ihnen das erst aufmalen?" --
+
+const EXPLAIN_TO = /^(?:explain|spell|draw|teach|erklaeren|aufmalen|aufzeichnen|buchstabieren|beibringen|vorbuchstabieren)$/;
+
+/**
+ * The writers say they should not have to explain something to the reader, or ask whether they
+ * must: "I didn't think I'd have to explain ...", "Do I really need to draw you a picture?", "Ich
+ * sollte Ihnen eigentlich nicht erklären müssen, ...", "Muss ich Ihnen das erst aufmalen?". Not
+ * "I need to explain the new prices to you" or "Ich muss Ihnen leider erklären, dass ..." (no
+ * denial, no question of need).
+ */
+function explainingNotOwed(tokens: readonly Token[], keys: Keys, language: Language): Span | undefined {
+  const verb = keys.findIndex((k) => EXPLAIN_TO.test(k));
+  if (verb < 1) return undefined;
+  const before = keys.slice(Math.max(0, verb - 7), verb);
+  const writer = before.some((k) => k === "i" || k === "i'd" || k === "ich");
+  const need = before.some((k) => /^(?:have|need|must|muss|muessen|musste|sollte)$/.test(k)) || /^(?:muss|muesste|musste|muessen)$/.test(keys[verb + 1] ?? "");
+  if (!writer || !need) return undefined;
+  const from = Math.max(0, verb - 7);
+  if (language === "en") {
+    // "didn't think I'd have to", "shouldn't have to", "Do I really need to ... you"
+    const denied = before.some((k, j) => (k === "think" && /^(?:didn't|don't|never)$/.test(before[j - 1] ?? "")) || k === "shouldn't");
+    const asked = keys[0] === "do" && before.includes("really") && keys.slice(verb + 1, verb + 3).includes("you");
+    return denied || asked ? [from, verb] : undefined;
+  }
+  // "dachte nicht, dass ich ...", "sollte Ihnen eigentlich nicht ... müssen", "Muss ich Ihnen das erst ...?"
+  const reader = before.some((k, j) => k === "ihnen" && tokens[from + j].text === "Ihnen") || before.includes("dir");
+  const denied = before.includes("nicht");
+  const asked = keys[0] === "muss" && keys[1] === "ich" && (before.includes("erst") || before.includes("wirklich"));
+  return reader && (denied || asked) ? [from, verb] : undefined;
 }
 
 // --- "Hätten Sie sich auch nur fünf Minuten damit beschäftigt", "If you had even glanced at it" --

@@ -803,3 +803,52 @@ check(
     ],
   },
 );
+
+// Explaining said not to be owed to the reader: "I didn't think I'd have to explain what a deadline
+// is", "Do I really need to draw you a picture?", "Ich dachte nicht, dass ich Ihnen erklären muss,
+// ...", "Muss ich Ihnen das erst aufmalen?". Near-misses: explaining announced or offered ("I need
+// to explain the new prices", "Muss ich Ihnen den Vertrag noch einmal erklären? Ich helfe gern."),
+// explaining to others, offers of help and a sketch.
+check(
+  "explaining said not to be owed",
+  {
+    de: [
+      "Ich dachte nicht, dass ich Ihnen erklären muss, was eine Frist ist.",
+      "Ich sollte Ihnen eigentlich nicht erklären müssen, wie ein Kalender funktioniert.",
+      "Muss ich Ihnen das erst aufmalen?",
+      "Das steht alles im Handbuch, was Sie wüssten, wenn Sie es geöffnet hätten.",
+    ],
+    en: [
+      "I didn't think I'd have to explain what a deadline is.",
+      "I shouldn't have to explain how a calendar works.",
+      "Do I really need to draw you a picture?",
+      "I'm not here to teach you basic maths.",
+      "It's all in the manual, which you would know if you had opened it.",
+    ],
+  },
+  {
+    de: [
+      "Ich teile es in drei Schritte auf.",
+      "Wir begleiten Sie bei jedem Schritt, keine Sorge.",
+      "Soll ich Ihnen eine Skizze schicken?",
+      "Lassen Sie sich die Einrichtung gern von unserem Techniker erklären.",
+      "Ich bin dazu da, Ihnen bei der Einrichtung zu helfen.",
+      "Das steht alles im Handbuch auf Seite 12.",
+      "Ich muss Ihnen leider erklären, dass die Garantie abgelaufen ist.",
+      "Muss ich Ihnen den Vertrag noch einmal erklären? Ich helfe gern.",
+      "Ich muss meinem Chef erklären, warum die Lieferung zu spät ist.",
+      "Ich muss das nicht erklären, die Anleitung ist selbsterklärend, sagen Sie Bescheid, wenn doch.",
+    ],
+    en: [
+      "Let me break this down into three steps.",
+      "I didn't think I'd have to cancel the trip, but the weather changed.",
+      "We'll hold your hand through every step of the setup, don't worry.",
+      "Shall I draw you a sketch of the layout?",
+      "You might want to get someone to help you carry the boxes.",
+      "I'm here to help you with the setup.",
+      "I need to explain the new prices to you, because they changed in May.",
+      "Do I need to explain the form in more detail? Happy to.",
+      "I have to explain to my boss why the order is late.",
+    ],
+  },
+);
