@@ -9,6 +9,8 @@ import { lexiconKey, type Language, type Token } from "../../src/rule-api.js";
 import { judgementForm, type Degree } from "./tone-morphology.js";
 import { personNouns } from "./tone-data.js";
 import { LOWLY, RHETORIC_TRIGGERS, readRhetoric } from "./tone-rhetoric.js";
+import { readVerdicts } from "./tone-verdicts.js";
+import { readTalkingDown } from "./tone-talking-down.js";
 
 export type ClauseReason = "judgement" | "sarcasm" | "pet-name" | "rhetoric";
 
@@ -43,12 +45,19 @@ export function readClauses(tokens: readonly Token[], prose: string, language: L
     wanted |= triggers.get(key) ?? 0;
   }
   const found = readJudgements(tokens, keys, prose, language);
+  if (found.length === 0) {
+    found.push(...readVerdicts(tokens, keys, prose, language, sentenceEnd, {
+      isWork: (i) => isWorkNoun(tokens, i, language) && (language === "en" || GERMAN_WORK.has(keys[i])),
+      isReader: (i) => readerPossessiveAt(tokens, keys, i, language) || (i < tokens.length && isReaderWord(tokens, i, language) && (language === "en" || /^\p{Lu}/u.test(tokens[i].text) || keys[i] === "du")),
+    }));
+  }
   if (wanted & SEEMS_BIT) found.push(...readLikeLowly(tokens, keys, language));
   if (wanted & BEHAVE_BIT) found.push(...readBehavesLikeChild(tokens, keys, language));
   if (wanted & SARCASM_BIT) found.push(...readSarcasm(tokens, keys, prose, language, next));
   if (wanted & PET_BIT) found.push(...readPetNames(tokens, keys, prose, language, sentenceEnd));
   if (wanted & RHETORIC_BIT) found.push(...readRhetoric(tokens, keys, prose, language, sentenceEnd));
   if (hasQuoteMark(prose, tokens) && !found.some((f) => f.kind === "condescension")) found.push(...readScareQuotes(tokens, keys, prose, language));
+  if (found.length === 0) found.push(...readTalkingDown(tokens, keys, prose, language));
   return found;
 }
 
@@ -90,7 +99,7 @@ function readerTriggers(language: Language): Map<string, number> {
   add(SARCASM_BIT, IRONIC_NAMES[language]);
   add(SARCASM_BIT, KIND[language]);
   add(SARCASM_BIT, FAST[language]);
-  add(SARCASM_BIT, [...PRAISE_PREDICATE, "second", "star", "congratulate", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung"]);
+  add(SARCASM_BIT, [...PRAISE_PREDICATE, "second", "star", "congratulate", "ja", "thanks", "thank", "danke", "dank", "love", "adore", "liebe", "lieben", "glad", "impressed", "beeindruckt", "thrilled", "delighted", "overjoyed", "begeistert", "entzueckt", "awe", "hut", "kudos", "props", "gemacht", "surprise", "ueberraschung", ...SURPRISE_TRIGGERS, "outdone", "uebertroffen", "applaud", "dankeschoen", "hats", "time", "rush", "hurry", "zeit", "eile", "stress", "weiter", "keep", "know", "hear", "wissen", "hoeren", "zero", "null"]);
   add(PET_BIT, PET_NAMES[language]);
   add(PET_BIT, PET_PAIR_STARTS[language]);
   add(RHETORIC_BIT, RHETORIC_TRIGGERS[language]);
@@ -141,7 +150,7 @@ const FILLERS: Record<Language, Set<string>> = {
 
 // Nouns that judge a request or an act: "Ihr Angebot ist eine Frechheit", "your excuse is a joke".
 const JUDGEMENT_NOUNS: Record<Language, Set<string>> = {
-  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander", "zeitverschwendung", "anmassung", "farce", "abzocke", "wucher", "beutelschneiderei", "nepp"),
+  de: set("gejammer", "genoergel", "gemecker", "gezeter", "rumgeheule", "geheule", "getue", "theater", "frechheit", "unverschaemtheit", "zumutung", "witz", "lachnummer", "farce", "bloedsinn", "quatsch", "unsinn", "schwachsinn", "stuss", "muell", "schrott", "rechthaberei", "peinlichkeit", "gipfel", "armutszeugnis", "trauerspiel", "schande", "dreistigkeit", "kinderkram", "kindergarten", "humbug", "kaese", "katastrophe", "dilettantismus", "pfusch", "murks", "kaes", "krampf", "hohn", "affentheater", "kasperltheater", "kasperletheater", "zirkus", "witzfigur", "nullnummer", "totalausfall", "allerletzte", "topfen", "schmarrn", "schmarren", "kaas", "bledsinn", "versager", "versagerin", "niete", "flasche", "pfeife", "lusche", "null", "nichtskoenner", "saustall", "sauhaufen", "schweinestall", "truemmerhaufen", "flickwerk", "machwerk", "tohuwabohu", "durcheinander", "zeitverschwendung", "anmassung", "farce", "abzocke", "wucher", "beutelschneiderei", "nepp", "blamage", "beleidigung"),
   en: set("whining", "moaning", "ranting", "joke", "disgrace", "insult", "garbage", "rubbish", "trash", "nonsense", "drivel", "embarrassment", "farce", "shambles", "travesty", "twaddle", "tripe", "hogwash", "codswallop", "balderdash", "claptrap", "gibberish", "waste", "laughingstock", "clown", "clowns", "failure", "loser", "losers", "amateur", "amateurs", "disaster", "mess", "mockery", "sham", "cop-out", "copout", "rip-off", "ripoff", "scam", "pits", "robbery"),
 };
 // Nouns naming something the reader wrote or did ("Beschwerde", "excuse"): with a judgement
@@ -155,7 +164,7 @@ const WORK_NOUNS_EN = set(
   "attempt", "translation", "quote", "estimate", "invoice", "code", "text", "copy", "concept", "presentation", "list", "letter", "behaviour", "behavior",
   "decision", "advice", "customer", "customers", "service", "support", "team", "staff", "company", "shop", "firm", "people", "person", "guy", "man", "woman",
   "brief", "spec", "specification", "sketch", "website", "site", "layout", "cv", "resume", "application", "form", "summary", "spreadsheet", "budget", "forecast",
-  "pitch", "submission", "essay", "logic", "spelling", "grammar", "accounts", "bookkeeping", "figures", "numbers", "calculation", "calculations",
+  "pitch", "submission", "essay", "piece", "logic", "spelling", "grammar", "accounts", "bookkeeping", "figures", "numbers", "calculation", "calculations",
 );
 
 /** "absurd", "dümmste", "more idiotic": a judgement word in any form, or undefined. */
@@ -174,7 +183,7 @@ function judgementAt(keys: Keys, i: number, language: Language, people: boolean)
   // German "-er" is an inflection ("ein frecher Typ") unless compared: "noch blöder als".
   if (form === "positive" && language === "de" && key.endsWith("er") && (keys[i + 1] === "als" || keys[i - 1] === "noch")) return { degree: "comparative", last: i };
   if (form) return { degree: form, last: i };
-  if (JUDGEMENT_NOUNS[language].has(key)) return { degree: "noun", last: i };
+  if (JUDGEMENT_NOUNS[language].has(key) || SPEECH_SCORN[language].has(key)) return { degree: "noun", last: i };
   // "waste of time", "pile of rubbish"
   return undefined;
 }
@@ -257,6 +266,24 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
       if (judgement && !EXTRAPOSED.has(keys[judgement.last + 1] ?? "")) report(i, judgement.last);
       continue;
     }
+    // "Your excuses get lamer every week": the reader's work growing worse (a comparative only:
+    // "you get silly questions" says nothing of the reader).
+    if (language === "en" && /^(?:get|gets|getting)$/.test(key)) {
+      const compared = judgementAt(keys, i + 1, language, false);
+      if (compared?.degree === "comparative" && subjectBefore(keys, tokens, prose, i, language) === "reader-person" && !negatedBefore(keys, i, language)) report(i, compared.last);
+      continue;
+    }
+    // "Your question makes no sense whatsoever", "Ihre Frage ergibt überhaupt keinen Sinn".
+    if (/^(?:makes|make|ergibt|ergeben|macht)$/.test(key)) {
+      const last = noSenseAt(keys, i, language);
+      if (last >= 0 && subjectBefore(keys, tokens, prose, i, language) !== "none") report(i, last);
+      continue;
+    }
+    // "I can't take your request seriously", "Ihre Anfrage kann ich nicht ernst nehmen".
+    if (key === "seriously" || key === "ernst") {
+      if (notTakenSeriously(tokens, keys, prose, i, language)) report(Math.max(0, i - 1), i);
+      continue;
+    }
     // Subject + verb: find the verb, then read the subject before it and the judgement after it.
     if (COPULAS[language].has(key) || (language === "en" && isContractedCopula(tokens[i].text))) {
       const near = subjectBefore(keys, tokens, prose, i, language);
@@ -279,9 +306,21 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
       const j = i + exclaimed + heap;
       const noun = (JUDGEMENT_NOUNS[language].has(keys[j] ?? "") || SPEECH_SCORN[language].has(keys[j] ?? "")) && keys[j] !== "null";
       const adjective = judgementAt(keys, j, language, false);
+      // "So einen albernen Hut habe ich noch nie getragen": the writers' own first time with a
+      // thing (a verb of theirs other than reading, hearing or receiving) judges nothing of the reader's.
+      const ownFirst = language === "de" && keys.includes("nie") && keys.some((k) => k === "ich" || k === "wir") && !keys.some((k) => MET.de.has(k));
+      // "So ein dummer Zufall", "So ein blödes Pech": a happening is nobody's work.
+      const happening = language === "de" && HAPPENINGS_DE.has(keys[adjective ? adjective.last + 1 : j] ?? "");
+      const workAfter = adjective && isWorkNoun(tokens, adjective.last + 1, language) && !ownFirst && !happening;
       if (noun) report(i, j);
-      else if (adjective && adjective.degree !== "noun" && isWorkNoun(tokens, adjective.last + 1, language)) report(i, adjective.last + 1);
+      else if (adjective && adjective.degree !== "noun" && workAfter) report(i, adjective.last + 1);
       if (noun || adjective) i = j;
+      continue;
+    }
+    // "So etwas Dummes habe ich noch nie gelesen": something judged, never read or heard before.
+    if (language === "de" && key === "so" && (keys[i + 1] === "etwas" || keys[i + 1] === "was") && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? "") && judgementForm(keys[i + 2] ?? "", language, false) && keys.slice(i + 3).includes("nie") && keys.slice(i + 3).some((k) => MET.de.has(k) && k !== "erlebt")) {
+      report(i, i + 2);
+      i += 2;
       continue;
     }
     // "the worst excuse", "die schlechteste Beratung": the worst of what the reader did.
@@ -315,6 +354,40 @@ function readJudgements(tokens: readonly Token[], keys: Keys, prose: string, lan
     }
   }
   return found;
+}
+
+// "whatsoever", "at all", "überhaupt", "absolut": no sense at all is a verdict; "makes no sense
+// to me yet" is a question.
+const NO_SENSE_INTENSIFIERS = set("whatsoever", "all", "ueberhaupt", "absolut", "gar", "null", "voellig", "keinerlei");
+
+/** The last word of "makes no sense whatsoever" / "ergibt überhaupt keinen Sinn" at verb `v`, or -1. */
+function noSenseAt(keys: Keys, v: number, language: Language): number {
+  const sense = keys.findIndex((k, j) => j > v && j <= v + 4 && (k === "sense" || k === "sinn"));
+  if (sense < 0) return -1;
+  const denial = keys.slice(v + 1, sense);
+  if (!denial.some((k) => k === "no" || k === "keinen" || k === "keinerlei" || k === "null")) return -1;
+  const intensified = denial.some((k) => NO_SENSE_INTENSIFIERS.has(k) && k !== "null") || keys[sense + 1] === "whatsoever" || (keys[sense + 1] === "at" && keys[sense + 2] === "all") || denial.includes("null");
+  // "makes no sense to me at all", "ergibt für mich keinen Sinn": the writers' own confusion.
+  if (!intensified || keys.slice(v + 1, sense + 4).some((k) => k === "me" || k === "mich" || k === "mir" || k === "us" || k === "uns")) return -1;
+  return keys[sense + 1] === "whatsoever" ? sense + 1 : keys[sense + 1] === "at" && keys[sense + 2] === "all" ? sense + 2 : sense;
+}
+
+/**
+ * "I can't take your request seriously", "Sie kann ich nicht ernst nehmen": the writers deny
+ * taking the reader or the reader's word seriously. `i` is "seriously"/"ernst". Not "Nehmen Sie
+ * das nicht zu ernst" (advice: "zu"), not "We take your complaint seriously" (no denial).
+ */
+function notTakenSeriously(tokens: readonly Token[], keys: Keys, prose: string, i: number, language: Language): boolean {
+  // "I can't take your call right now, seriously": "seriously" is an aside of its own.
+  if (keys[i - 1] === "zu" || keys[i - 1] === "too" || /[,;:]/.test(between(prose, tokens, i - 1, i))) return false;
+  const from = Math.max(0, i - 7);
+  const clause = keys.slice(from, Math.min(keys.length, i + 3));
+  const take = clause.some((k) => /^(?:take|taking|nehmen|genommen)$/.test(k));
+  const denied = clause.some((k) => /^(?:can't|cannot|can|couldn't|nicht|kaum|unmoeglich|hard)$/.test(k)) && clause.some((k) => NEGATIONS[language].has(k) || k === "can't" || k === "cannot" || k === "couldn't" || k === "kaum" || k === "unmoeglich");
+  const writers = clause.some((k) => k === "i" || k === "we" || k === "ich" || k === "wir");
+  let reader = false;
+  for (let j = from; j < i; j++) if (isReaderWord(tokens, j, language) && (language === "en" || /^\p{Lu}/u.test(tokens[j].text))) reader = true;
+  return take && denied && writers && reader;
 }
 
 const OF: Record<Language, string> = { de: "von", en: "of" };
@@ -544,8 +617,8 @@ const BIGGEST: Record<Language, Set<string>> = {
 // (judgementForm) and contractions ("you're"): verbs, exclamations, "worst", "biggest",
 // "more"/"most"/"am" before a judgement word.
 const JUDGEMENT_STARTS: Record<Language, Set<string>> = {
-  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen", ...RATE_VERBS.de, ...POINTING.de]),
-  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling", ...RATE_VERBS.en, "it's", ...POINTING.en]),
+  de: new Set([...COPULAS.de, ...WORST.de, ...BIGGEST.de, "so", "was", "am", ...READER.de, "bezeichnen", ...RATE_VERBS.de, ...POINTING.de, "ergibt", "ergeben", "macht", "ernst"]),
+  en: new Set([...COPULAS.en, ...WORST.en, ...BIGGEST.en, "what", "such", "what's", "whats", "your", "ur", "more", "most", "calling", ...RATE_VERBS.en, "it's", ...POINTING.en, "get", "gets", "getting", "makes", "make", "seriously"]),
 };
 
 function isContractedCopula(text: string): boolean {
@@ -699,6 +772,17 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
       i++;
       continue;
     }
+    // "ist für uns nutzlos", "werden jedes Mal dümmer", "get lamer every time": whom for and how often.
+    if ((key === "fuer" && (keys[i + 1] === "uns" || keys[i + 1] === "mich")) || (key === "jedes" && keys[i + 1] === "mal") || ((key === "every" || key === "each") && keys[i + 1] === "time")) {
+      i++;
+      limit += 2;
+      continue;
+    }
+    // "is laughably bad", "ist lächerlich schlecht": a judging degree word before a plain fault.
+    if (JUDGING_DEGREE[language].has(key) && PLAIN_FAULT[language].has(keys[i + 1] ?? "")) return { last: i + 1 };
+    // "is not even worth reading", "ist nicht einmal das Lesen wert": not worth the reader's time.
+    const notWorth = notWorthAt(keys, i, language);
+    if (notWorth >= 0) return { last: notWorth };
     if (NEGATIONS[language].has(key)) return undefined;
     // "das Allerletzte", not "das allerletzte Mal".
     if (key === "allerletzte" && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) return undefined;
@@ -740,7 +824,48 @@ function judgementAfter(keys: Keys, from: number, language: Language, people: bo
   return undefined;
 }
 
+const HAPPENINGS_DE = set("zufall", "pech", "missgeschick", "missverstaendnis", "wetter", "timing", "zeitpunkt", "unfall", "versehen", "malheur", "zusammentreffen", "ding");
 const HEAPS = set("load", "pile", "bunch", "heap", "haufen", "menge");
+
+// Degree words that judge ("laughably", "lächerlich") and plain faults they make a verdict of.
+const JUDGING_DEGREE: Record<Language, Set<string>> = {
+  de: set("laecherlich", "erbaermlich", "peinlich", "jaemmerlich", "grottenschlecht", "unterirdisch", "haarstraeubend"),
+  en: set("laughably", "pathetically", "embarrassingly", "woefully", "hopelessly", "ridiculously", "absurdly", "appallingly", "pitifully"),
+};
+const PLAIN_FAULT: Record<Language, Set<string>> = {
+  de: set("schlecht", "falsch", "fehlerhaft", "unvollstaendig", "ungenau", "schwach", "duenn", "oberflaechlich"),
+  en: set("bad", "poor", "wrong", "inaccurate", "incomplete", "sloppy", "thin", "weak", "shallow", "badly", "poorly", "written", "done"),
+};
+// What the reader's work is said not to be worth: "reading", "a reply", "the paper", "my time".
+const WORTH_OF_TIME_EN = /^(?:reading|answering|replying|considering|discussing|opening|printing|paper|reply|answer|response|look|glance|time)$/;
+const WORTH_OF_TIME_DE = /^(?:lesen|papier|antwort|blick|zeit|druckerschwaerze|beachtung)$/;
+
+/**
+ * The last word of "not (even) worth reading|the paper|my time" / "nicht (einmal) das Lesen|
+ * Papier|meine Zeit wert" starting at the denial `i`, or -1. Not "not worth repairing" (advice).
+ */
+function notWorthAt(keys: Keys, i: number, language: Language): number {
+  const key = keys[i];
+  if (language === "en") {
+    if (!/^(?:not|isn't|wasn't|aren't|weren't|n't)$/.test(key)) return -1;
+    let j = i + 1;
+    if (keys[j] === "even") j++;
+    if (keys[j] !== "worth") return -1;
+    for (let k = j + 1; k <= j + 3 && k < keys.length; k++) {
+      if (WORTH_OF_TIME_EN.test(keys[k])) return k;
+      if (!/^(?:the|a|my|our|a|second|single|even)$/.test(keys[k])) return -1;
+    }
+    return -1;
+  }
+  if (key !== "nicht") return -1;
+  let j = i + 1;
+  if (keys[j] === "einmal" || keys[j] === "mal") j++;
+  for (let k = j; k <= j + 2 && k < keys.length - 1; k++) {
+    if (WORTH_OF_TIME_DE.test(keys[k]) && keys[k + 1] === "wert") return k + 1;
+    if (!/^(?:das|die|den|eine|einen|meine|unsere|einer)$/.test(keys[k])) return -1;
+  }
+  return -1;
+}
 
 /**
  * The last word of a set phrase of worthlessness starting at `i`, or -1: "unter aller
@@ -752,6 +877,9 @@ function worthlessAt(keys: Keys, i: number): number {
   const b = keys[i + 1];
   if (a === "unter" && b === "aller" && /^(?:kanone|sau|wuerde)$/.test(keys[i + 2] ?? "")) return i + 2;
   if ((a === "beneath" && b === "contempt") || (a === "below" && b === "par")) return i + 1;
+  if (a === "unter" && b === "jeder" && keys[i + 2] === "kritik") return i + 2;
+  // "zum Einschlafen", "zum Fremdschämen" (not "zum Verzweifeln", "zum Heulen": said in sympathy too)
+  if (a === "zum" && /^(?:einschlafen|fremdschaemen|davonlaufen|abgewoehnen|gaehnen)$/.test(b ?? "")) return i + 1;
   if (a === "keinen" && /^(?:cent|pfifferling|heller|pfennig|euro)$/.test(b ?? "") && keys[i + 2] === "wert") return i + 2;
   if (a === "keinen" && b === "roten" && keys[i + 2] === "cent" && keys[i + 3] === "wert") return i + 3;
   if (a === "nichts" && b === "wert") return i + 1;
@@ -938,6 +1066,11 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
     if (IRONIC_NAMES[language].has(key)) ironicName = true;
     i++;
     const gap = between(prose, tokens, i - 1, i);
+    // "Great, just great, ...", "Toll, echt toll, ...": the praise echoed is still the opener.
+    if (praised && /,/.test(gap) && /^(?:just|really|truly|einfach|echt|ganz|wirklich)$/.test(keys[i] ?? "") && isPraise(keys[i + 1] ?? "", language) && /,/.test(between(prose, tokens, i + 1, i + 2))) {
+      i += 2;
+      break;
+    }
     if (praised && /[,:!–—]/.test(gap)) break;
     if (i < keys.length && /[.;?]/.test(gap)) return [];
   }
@@ -949,6 +1082,11 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
       ...ironicJa(tokens, keys, language),
       ...mockThanks(tokens, keys, language),
       ...mockKindness(tokens, keys, language),
+      ...mockSurprise(tokens, keys, prose, language, next),
+      ...mockPatience(tokens, keys, prose, language),
+      ...goodToKnowFailure(tokens, keys, language),
+      ...mockScore(tokens, keys, language),
+      ...outdoneByFailure(tokens, keys, prose, language),
       ...slowPraisedFast(tokens, keys, language),
       ...mockLove(tokens, keys, language),
       ...thanksForPraisedFailure(tokens, keys, prose, language),
@@ -958,13 +1096,19 @@ function readSarcasm(tokens: readonly Token[], keys: Keys, prose: string, langua
       ...praiseAfterColon(tokens, keys, prose, language, next),
     ];
   }
+  // "Eine Meisterleistung unserer Techniker: ...", "Great work by our team, ...": the writers' own people praised.
+  if (i < keys.length && (SELF[language].has(keys[i]) || (/^(?:by|of|from|von)$/.test(keys[i]) && SELF[language].has(keys[i + 1] ?? "")))) return [];
   const opener = { start: tokens[0].start, end: tokens[i - 1].end };
   // An ironic name right after the praise: "Great job, Einstein," "Bravo, Sherlock,".
   if (IRONIC_NAMES[language].has(keys[i] ?? "") && /^[,!]/.test(between(prose, tokens, i, i + 1).trim() || ",")) ironicName = true;
   const rest = i < keys.length ? keys.slice(i) : (next ?? []).map((token) => lexiconKey(token.text));
   if (ironicName || hasFailure(rest, language)) return [{ start: opener.start, end: opener.end, kind: "condescension", reason: "sarcasm" }];
-  // "Wie schön, dass Sie doch noch Zeit gefunden haben", "Good of you to show up at last"
-  return lateKindness(tokens, keys, language);
+  // "Wie schön, dass Sie doch noch Zeit gefunden haben", "Good of you to show up at last",
+  // "How nice of you to finally remember us" (the kindness word is also a praise word).
+  const late = lateKindness(tokens, keys, language);
+  if (late.length > 0) return late;
+  const kindness = mockKindness(tokens, keys, language);
+  return kindness.length > 0 ? kindness : goodToKnowFailure(tokens, keys, language);
 }
 
 const CONCESSIVE = set("although", "though", "even", "despite", "obwohl", "auch", "trotz", "selbst", "wenn", "but", "aber");
@@ -1036,7 +1180,7 @@ function ironicPredicate(tokens: readonly Token[], keys: Keys, language: Languag
 }
 
 // What the reader did, as a German participle closing the clause: "hinbekommen", "gemacht".
-const DONE = set("hinbekommen", "hingekriegt", "gemacht", "geloest", "gemeistert", "organisiert", "erledigt", "geregelt", "umgesetzt", "gehandhabt");
+const DONE = set("geleistet", "hinbekommen", "hingekriegt", "gemacht", "geloest", "gemeistert", "organisiert", "erledigt", "geregelt", "umgesetzt", "gehandhabt");
 
 /**
  * German irony with "ja": the reader, "ja", praise, and what they did: "Das haben Sie ja wieder
@@ -1049,7 +1193,8 @@ function ironicJa(tokens: readonly Token[], keys: Keys, language: Language): Cla
   if (ja < 1) return praisedDoneThenFailure(tokens, keys);
   if (!keys.slice(0, ja).some((k) => k === "sie" || k === "du" || k === "ihr")) return [];
   for (let i = ja + 1; i < keys.length && i <= ja + 3; i++) {
-    if (!isPraise(keys[i], language)) continue;
+    // "ganze Arbeit geleistet": thoroughness praised.
+    if (!isPraise(keys[i], language) && !(keys[i] === "ganze" && keys[i + 1] === "arbeit")) continue;
     const done = keys.slice(i + 1).some((k) => DONE.has(k));
     return done ? [{ start: tokens[ja].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
   }
@@ -1083,6 +1228,9 @@ const THANKS_FILLERS_EN = set("so", "much", "a", "lot", "bunch", "million", "hea
 // was damaged"), the thanks are sincere.
 const REPORTING_EN = /^(?:letting|telling|informing|reporting|notifying|pointing|flagging|mentioning|sharing|explaining|alerting|raising|bringing|keeping|getting|writing|reaching|contacting|calling|asking|checking|confirming|providing)$/;
 
+const REPORTING_DE = /^(?:hingewiesen|informiert|mitgeteilt|gemeldet|gesagt|geschrieben|berichtet|aufmerksam|bescheid|gewarnt|erinnert|benachrichtigt)$/;
+const ORDINAL_ADJ_DE = /^(?:zweit|dritt|viert|fuenft|erneut|wiederholt|naechst|x-t|zigst)e[nrs]?$/;
+
 /** The deed itself done wrong, not news about a thing: "back unsigned again", "four weeks to answer", "the wrong size". */
 function wrongDeed(rest: Keys): boolean {
   for (let i = 0; i < rest.length; i++) {
@@ -1100,10 +1248,17 @@ function hasStrongFailure(keys: Keys, language: Language): boolean {
 
 function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   if (language === "en") {
-    const thanks = keys.findIndex((k) => k === "thanks" || k === "thank" || k === "kudos" || k === "congratulations" || k === "congrats" || k === "props" || k === "bravo" || k === "congratulate");
+    const thanks = keys.findIndex((k, j) => k === "thanks" || k === "thank" || k === "kudos" || k === "congratulations" || k === "congrats" || k === "props" || k === "bravo" || k === "congratulate" || k === "applaud" || (k === "off" && keys[j - 1] === "hats"));
     if (thanks < 0) return [];
     let i = thanks + 1;
     let sawFor = false;
+    // "I applaud your talent for ...", "Hats off to you for ...": the reader named before "for".
+    if (keys[i] === "your" || (keys[i] === "to" && keys[i + 1] === "you")) {
+      const forAt = keys.findIndex((k, j) => j > i && j <= i + 4 && k === "for");
+      if (forAt < 0 || keys.some((k) => APOLOGY.has(k))) return [];
+      const key = keys[forAt + 1] ?? "";
+      return FAILING_EN.has(key) ? [{ start: tokens[thanks].start, end: tokens[forAt + 1].end, kind: "condescension", reason: "sarcasm" }] : [];
+    }
     while (i < keys.length && i <= thanks + 6 && THANKS_FILLERS_EN.has(keys[i])) {
       if (keys[i] === "for" || keys[i] === "on") sawFor = true;
       i++;
@@ -1113,10 +1268,27 @@ function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): C
     // "keeping me waiting", "making me wait", "sending the wrong part", "sending the contract back
     // unsigned again", "taking four weeks to answer": any act whose rest is a plain failure.
     const failing = FAILING_EN.has(key) || (key.endsWith("ing") && !REPORTING_EN.test(key) && wrongDeed(keys.slice(i + 1))) || ((key === "keeping" || key === "making" || key === "leaving") && /^wait/.test(keys[i + 2] ?? "")) || (/^(?:sending|shipping|delivering|giving)$/.test(key) && keys.slice(i + 1, i + 4).includes("wrong"));
-    return failing ? [{ start: tokens[thanks].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
+    // "Thanks for sending the wrong part back to us": the reader returned it, as asked.
+    // ("sending the contract back unsigned again" is still the reader's failure).
+    const returned = /^(?:sending|shipping|bringing|posting)$/.test(key) && keys.slice(i + 1).includes("back") && !keys.slice(i + 1).some((k) => /^(?:unsigned|unpaid|incomplete|unfinished|again)$/.test(k));
+    return failing && !returned ? [{ start: tokens[thanks].start, end: tokens[i].end, kind: "condescension", reason: "sarcasm" }] : [];
   }
-  const thanks = keys.indexOf("danke") >= 0 ? keys.indexOf("danke") : keys.indexOf("dank");
+  const thanks = keys.findIndex((k) => k === "danke" || k === "dank" || k === "dankeschoen");
   if (thanks < 0) return [];
+  // "Danke für die dritte falsche Lieferung", "Vielen Dank für den kaputten Router": thanks for
+  // a thing that is itself the failure ("Danke für den Hinweis auf die falsche Rechnung" thanks
+  // for the news: the failure is not the first thing named).
+  const forAt = keys.indexOf("fuer", thanks);
+  if (forAt > 0 && forAt <= thanks + 3 && /^(?:die|den|das|dem|diese|diesen|dieses|ihre|ihren|ihr)$/.test(keys[forAt + 1] ?? "")) {
+    for (let j = forAt + 2; j <= forAt + 3 && j < keys.length; j++) {
+      // "Danke für die falsche Ware, die Sie zurückgeschickt haben": the reader returned it.
+      const returned = keys.some((k) => /^(?:zurueck|retour)/.test(k) || APOLOGY.has(k));
+      if (!returned && /^(?:falsch|kaputt|defekt|beschaedigt|verspaetet|unvollstaendig)/.test(keys[j]) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? "")) {
+        return [{ start: tokens[thanks].start, end: tokens[j + 1].end, kind: "condescension", reason: "sarcasm" }];
+      }
+      if (!ORDINAL_ADJ_DE.test(keys[j])) break;
+    }
+  }
   // "Danke für nichts", "Vielen Dank für gar nichts"
   const fuer = keys.indexOf("fuer", thanks);
   if (fuer > 0 && fuer <= thanks + 3 && (keys[fuer + 1] === "nichts" || (keys[fuer + 1] === "gar" && keys[fuer + 2] === "nichts"))) {
@@ -1125,6 +1297,8 @@ function mockThanks(tokens: readonly Token[], keys: Keys, language: Language): C
   const dass = keys.indexOf("dass", thanks);
   if (dass < 0 || dass > thanks + 4 || !["sie", "du", "ihr"].includes(keys[dass + 1] ?? "")) return [];
   const rest = keys.slice(dass + 2);
+  // "Danke, dass Sie uns auf den Fehler hingewiesen haben": thanks for the news, however bad.
+  if (rest.some((k) => REPORTING_DE.test(k))) return [];
   const waiting = rest.some((k, j) => k === "warten" && (rest[j + 1] === "lassen" || rest[j + 1] === "gelassen" || rest[j + 1] === "liessen"));
   return waiting || hasFailure(rest, language) ? [{ start: tokens[thanks].start, end: tokens[dass + 1].end, kind: "condescension", reason: "sarcasm" }] : [];
 }
@@ -1207,6 +1381,164 @@ function praiseAfterColon(tokens: readonly Token[], keys: Keys, prose: string, l
   return [];
 }
 
+// --- Mock surprise at the reader's failure ---------------------------------------------------
+
+// "Who would have thought ...", "What a shock, ...", "Überraschung! ...", "Wer hätte das gedacht:
+// ...": surprise feigned at a failure the writers say they expected. Sincere surprise names no
+// failure ("What a surprise to hear from you!") or a failure of no one's ("Who would have thought
+// the storm would break the fence?"); the mock one names the reader or a repetition.
+const SURPRISE_NOUNS = set("surprise", "shock", "shocker", "shocking", "ueberraschung", "ueberraschend", "wunder", "schock");
+const SURPRISE_THINK = set("thought", "guessed", "expected", "imagined", "known", "predicted", "gedacht", "geahnt", "erwartet", "vermutet", "gewusst");
+const SURPRISE_TRIGGERS = [...SURPRISE_NOUNS, "thought", "guessed", "expected", "imagined", "predicted", "gedacht", "geahnt", "erwartet", "vermutet"];
+const SURPRISE_OPENERS = set("oh", "ach", "na", "tja", "well", "wow", "what", "was", "fuer", "eine", "welch", "welche", "a", "quelle", "wie", "big", "huge", "grosse", "news");
+const SYMPATHY = set("must", "must've", "muss", "musste", "sorry", "leid", "mitgefuehl", "poor", "arme");
+// Repetition and habit: "again", "still", "as usual", "schon wieder", "wie immer".
+const REPEATED: Record<Language, Set<string>> = {
+  de: set("wieder", "erneut", "wiederum", "immer", "abermals", "zweimal", "dreimal", "mal"),
+  en: set("again", "still", "usual", "always", "twice", "another", "more"),
+};
+
+/** Where the surprise opener ends (its last token), or -1. */
+function surpriseOpenerEnd(keys: Keys, language: Language): number {
+  // "Who would have thought", "Who'd have guessed", "Wer hätte das gedacht", "Wer hätte gedacht"
+  if (keys[0] === "who" || keys[0] === "who'd" || keys[0] === "wer") {
+    for (let i = 1; i <= 4 && i < keys.length; i++) if (SURPRISE_THINK.has(keys[i])) return i;
+    return -1;
+  }
+  // "What a surprise", "Surprise, surprise", "Überraschung", "Was für eine Überraschung", "Oh Wunder"
+  for (let i = 0; i <= 4 && i < keys.length; i++) {
+    const key = keys[i];
+    if (SURPRISE_NOUNS.has(key)) {
+      if (key === "wunder" && keys[i - 1] !== "oh" && keys[i - 1] !== "o") return -1;
+      return keys[i + 1] === key || (keys[i + 1] === "news" && key === "shocking") ? i + 1 : i;
+    }
+    if (!SURPRISE_OPENERS.has(key)) return -1;
+  }
+  return -1;
+}
+
+function readerIn(tokens: readonly Token[], keys: Keys, from: number, language: Language): boolean {
+  for (let i = from; i < keys.length; i++) {
+    if (!READER[language].has(keys[i])) continue;
+    // German "sie"/"ihr" in lower case are a third person.
+    if (language === "en" || /^\p{Lu}/u.test(tokens[i].text) || /^(?:du|dir|dich|dein|euch|eu)/.test(keys[i])) return true;
+  }
+  return false;
+}
+
+function mockSurprise(tokens: readonly Token[], keys: Keys, prose: string, language: Language, next: readonly Token[] | undefined): ClauseFinding[] {
+  const end = surpriseOpenerEnd(keys, language);
+  if (end < 0) return [];
+  // The failure follows in the clause, or in the next sentence when the surprise stands alone ("Überraschung!").
+  const alone = end === keys.length - 1;
+  if (alone && !next) return [];
+  const restTokens = alone ? next! : tokens.slice(end + 1);
+  const rest = alone ? restTokens.map((token) => lexiconKey(token.text)) : keys.slice(end + 1);
+  // "What a surprise to hear from you", "Überraschung für die Kinder": the surprise has an object; no failure.
+  // Sympathy ("What a shock it must have been for you") and good news ("dass Sie schon wieder gewinnen") are sincere.
+  if (rest.some((k, j) => APOLOGY.has(k) || SYMPATHY.has(k) || (GOOD_NEWS[language].has(k) && !WEAK_DENIALS.has(rest[j - 1] ?? "")))) return [];
+  const denied = rest.some((k) => WEAK_DENIALS.has(k));
+  // The reader, nobody doing what the reader owes ("nobody called back"), or a repetition of
+  // something not done ("still hasn't arrived", "wieder nicht angekommen").
+  const aimed = readerIn(restTokens, rest, 0, language) || rest.some((k) => k === "nobody" || k === "niemand" || (denied && REPEATED[language].has(k)));
+  if (!aimed) return [];
+  const failed = hasStrongFailure(rest, language) || (hasFailure(rest, language) && denied);
+  return failed ? [{ start: tokens[0].start, end: tokens[end].end, kind: "condescension", reason: "sarcasm" }] : [];
+}
+
+// --- Mock patience and mock encouragement ---------------------------------------------------
+
+/** The last token of an opener of patience ("Take your time", "No rush", "Lassen Sie sich ruhig Zeit", "Nur keine Eile", "Kein Stress") or of encouragement ("Keep it up", "Weiter so", "Machen Sie (nur) so weiter"), or -1. */
+function patienceOpenerEnd(keys: Keys, language: Language): { end: number; encouraging: boolean } | undefined {
+  let i = 0;
+  while (i < 2 && /^(?:sure|oh|oh,|yeah|well|ok|okay|klar|na|ach|ja|nur|ganz)$/.test(keys[i] ?? "")) i++;
+  const a = keys[i];
+  const b = keys[i + 1];
+  if (language === "en") {
+    if (a === "take" && b === "your" && keys[i + 2] === "time") return { end: i + 2, encouraging: false };
+    if (a === "no" && (b === "rush" || b === "hurry")) return { end: i + 1, encouraging: false };
+    if (a === "keep" && (b === "it" || b === "this") && keys[i + 2] === "up") return { end: i + 2, encouraging: true };
+    if (a === "keep" && b === "up" && keys[i + 2] === "the") return { end: i + 4, encouraging: true };
+    return undefined;
+  }
+  if (a === "lassen" && b === "sie" && keys[i + 2] === "sich") {
+    const zeit = keys.findIndex((k, j) => j > i + 2 && j <= i + 5 && k === "zeit");
+    return zeit > 0 ? { end: zeit, encouraging: false } : undefined;
+  }
+  if ((a === "keine" && b === "eile") || (a === "kein" && b === "stress")) return { end: i + 1, encouraging: false };
+  if (a === "weiter" && b === "so") return { end: i + 1, encouraging: true };
+  if (a === "machen" && b === "sie" && keys.slice(i + 2, i + 5).includes("weiter")) return { end: keys.indexOf("weiter", i + 2), encouraging: true };
+  return undefined;
+}
+
+/**
+ * Patience feigned after a long wait ("Take your time, it's only been three weeks", "Lassen Sie
+ * sich ruhig Zeit, sind ja erst drei Wochen", "No rush, it's only my wedding dress") and
+ * encouragement towards a loss ("Weiter so, dann haben Sie bald keine Kunden mehr", "Keep it up and
+ * you won't have any customers left"). A wait still to come ("die Frist läuft erst in drei Wochen
+ * ab"), plain reassurance ("Take your time, there is no rush") and good losses ("keine Probleme
+ * mehr") stay silent.
+ */
+function mockPatience(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
+  const opener = patienceOpenerEnd(keys, language);
+  if (!opener) return [];
+  const rest = keys.slice(opener.end + 1);
+  let mocked = false;
+  if (opener.encouraging) {
+    // "keine Kunden mehr", "no customers left", "won't have any customers left"
+    const lost = rest.findIndex((k, j) => (k === "keine" || k === "kein" || k === "no" || k === "any") && (rest.slice(j + 1, j + 4).includes("mehr") || rest.slice(j + 1, j + 4).includes("left")));
+    mocked = lost >= 0 && !NONE_IS_GOOD.has(rest[lost + 1] ?? "") && !/^(?:sorgen|worries|fehler|mistakes|errors|schulden|debts)$/.test(rest[lost + 1] ?? "");
+  } else {
+    for (let j = 1; j < rest.length; j++) {
+      // A wait already past: "only been three weeks", "a month ago", "sind ja erst drei Wochen", "seit drei Wochen".
+      if (LONG_SPANS.has(rest[j]) && /^(?:\d+|a|one|two|three|four|five|six|several|einen|einem|zwei|drei|vier|fuenf|sechs|mehreren|mehrere)$/.test(rest[j - 1])) {
+        const before = rest.slice(Math.max(0, j - 4), j - 1);
+        if (before.includes("in") || before.includes("until") || before.includes("bis")) break;
+        if (before.some((k) => k === "been" || k === "erst" || k === "seit" || k === "schon" || k === "since") || rest[j + 1] === "ago" || rest[j + 1] === "her") mocked = true;
+      }
+      // "it's only my wedding dress", "ist ja nur mein Hochzeitskleid", "es geht ja nur um meine Hochzeit"
+      if ((rest[j] === "only" || rest[j] === "just" || (rest[j] === "nur" && rest[j - 1] === "ja")) && rest.slice(j + 1, j + 3).some((k) => /^(?:my|mein|meine|meinen|meinem|meiner)$/.test(k))) mocked = true;
+    }
+  }
+  if (!mocked || rest.some((k) => APOLOGY.has(k))) return [];
+  return [{ start: tokens[0].start, end: tokens[opener.end].end, kind: "condescension", reason: "sarcasm" }];
+}
+
+/**
+ * "Good to know that your promises are worth nothing", "Gut zu wissen, dass Ihre Versprechen
+ * nichts wert sind": gladness at a failure of the reader's. "Good to know your parcel arrived",
+ * "Gut zu wissen, dass Ihr Auto nicht beschädigt wurde" (a failure denied) stay silent.
+ */
+function goodToKnowFailure(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  const opener = keys.findIndex((k, i) => i <= 2 && /^(?:good|nice|glad|great|gut|schoen)$/.test(k) && /^(?:to|zu)$/.test(keys[i + 1] ?? "") && /^(?:know|hear|see|wissen|hoeren|sehen)$/.test(keys[i + 2] ?? ""));
+  if (opener < 0) return [];
+  const rest = keys.slice(opener + 3);
+  if (!readerIn(tokens.slice(opener + 3), rest, 0, language)) return [];
+  if (rest.some((k, j) => APOLOGY.has(k) || (GOOD_NEWS[language].has(k) && !WEAK_DENIALS.has(rest[j - 1] ?? "")))) return [];
+  const worthNothing = rest.some((k, j) => (k === "nichts" && rest[j + 1] === "wert") || (k === "worth" && rest[j + 1] === "nothing"));
+  const failed = worthNothing || (hasStrongFailure(rest, language) && !rest.some((k) => WEAK_DENIALS.has(k)));
+  return failed ? [{ start: tokens[opener].start, end: tokens[opener + 2].end, kind: "condescension", reason: "sarcasm" }] : [];
+}
+
+/** "Ten out of ten for creativity, zero for accuracy", "Zehn von zehn Punkten für Kreativität, null für Genauigkeit". */
+function mockScore(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
+  const top = keys.findIndex((k, i) => i <= 3 && /^(?:ten|10|zehn|full|volle|a\+|eins)$/.test(k) && /^(?:out|von|marks|punkte|punkten)$/.test(keys[i + 1] ?? ""));
+  if (top < 0) return [];
+  const zero = keys.findIndex((k, i) => i > top + 3 && (k === "zero" || k === "null" || k === "nothing" || k === "nichts") && /^(?:for|fuer|points|punkte|punkten)$/.test(keys[i + 1] ?? ""));
+  return zero > 0 ? [{ start: tokens[top].start, end: tokens[zero].end, kind: "condescension", reason: "sarcasm" }] : [];
+}
+
+// "Your team has outdone itself: three wrong deliveries", "Da haben Sie sich ja selbst
+// übertroffen: drei Fehler auf einer Seite": the reader outdoing themselves, then the failure.
+function outdoneByFailure(tokens: readonly Token[], keys: Keys, prose: string, language: Language): ClauseFinding[] {
+  const at = keys.findIndex((k) => k === "outdone" || k === "uebertroffen");
+  if (at < 0 || !readerIn(tokens, keys.slice(0, at), 0, language)) return [];
+  const rest = keys.slice(at + 1);
+  if (rest.some((k) => APOLOGY.has(k))) return [];
+  const failed = hasStrongFailure(rest, language) || rest.some((k) => /^(?:fehler|mistakes|errors|typos|tippfehler)$/.test(k));
+  return failed ? [{ start: tokens[at].start, end: tokens[at].end, kind: "condescension", reason: "sarcasm" }] : [];
+}
+
 const POSSESSIVE_READER: Record<Language, Set<string>> = {
   de: set("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "dein", "deine", "deinen", "deinem", "deiner", "euer", "eure", "euren", "eurem"),
   en: set("your", "ur"),
@@ -1267,16 +1599,17 @@ function impressedByFailure(tokens: readonly Token[], keys: Keys, language: Lang
 // Ihnen, dass Sie sich endlich melden". Without the lateness ("How kind of you to send
 // flowers") it is thanks.
 const KIND: Record<Language, Set<string>> = {
-  de: set("nett", "freundlich", "lieb", "aufmerksam", "grosszuegig", "zuvorkommend", "schoen", "reizend"),
-  en: set("kind", "nice", "good", "thoughtful", "generous", "sweet", "considerate", "gracious", "decent", "lovely"),
+  de: set("nett", "freundlich", "lieb", "aufmerksam", "grosszuegig", "zuvorkommend", "schoen", "reizend", "effizient", "professionell", "umsichtig", "schlau", "clever"),
+  en: set("kind", "nice", "good", "thoughtful", "generous", "sweet", "considerate", "gracious", "decent", "lovely", "efficient", "professional", "clever", "smart", "helpful", "organised", "organized"),
 };
 const AT_LAST: Record<Language, Set<string>> = { de: set("endlich"), en: set("finally", "eventually") };
 
 function mockKindness(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
-  for (let i = 0; i + 1 < keys.length && i <= 2; i++) {
-    // "How kind of you", "Sehr aufmerksam von Ihnen", "Really generous of you"
+  for (let i = 0; i + 1 < keys.length && i <= 3; i++) {
+    // "How kind of you", "Sehr aufmerksam von Ihnen", "Really generous of you", "how very efficient of you"
+    if (KIND_DEGREE.has(keys[i]) && KIND_DEGREE.has(keys[i + 1]) && KIND[language].has(keys[i + 2] ?? "")) continue;
     if (!KIND_DEGREE.has(keys[i]) || !KIND[language].has(keys[i + 1])) continue;
-    const late = keys.findIndex((k, j) => j > i + 1 && (AT_LAST[language].has(k) || (language === "de" && k === "auch" && (keys[j + 1] === "mal" || keys[j + 1] === "schon"))));
+    const late = keys.findIndex((k, j) => j > i + 1 && (AT_LAST[language].has(k) || (language === "de" && ((k === "auch" && (keys[j + 1] === "mal" || keys[j + 1] === "schon")) || (k === "doch" && keys[j + 1] === "noch"))) || afterReminders(keys, j)));
     if (late > 0) return [{ start: tokens[i].start, end: tokens[late].end, kind: "condescension", reason: "sarcasm" }];
     // "How kind of you to send the wrong part again", "Wie nett, dass Sie meine Mail ignoriert haben"
     const failed = keys.slice(i + 2).some((k) => READER_DEED_FAILURE.test(k)) || keys.some((_, j) => j > i + 1 && doubleCharge(keys, j));
@@ -1287,21 +1620,43 @@ function mockKindness(tokens: readonly Token[], keys: Keys, language: Language):
 
 const KIND_DEGREE = set("how", "wie", "very", "so", "really", "truly", "sehr", "echt", "wirklich", "ganz", "ausgesprochen", "ueberaus");
 
+// "after three reminders", "nach der dritten Mahnung", "nach zwei Erinnerungen": the reader had
+// to be chased. `i` is the "after"/"nach".
+const REMINDERS = /^(?:reminders?|chasers?|mahnungen|mahnung|erinnerungen|erinnerung|nachfragen|zahlungserinnerungen)$/;
+function afterReminders(keys: Keys, i: number): boolean {
+  if (keys[i] !== "after" && keys[i] !== "nach") return false;
+  for (let j = i + 1; j <= i + 4 && j < keys.length; j++) {
+    if (!REMINDERS.test(keys[j])) continue;
+    return keys.slice(i + 1, j).some((k) => /^(?:\d+|two|three|four|five|six|several|multiple|second|third|fourth|fifth|zwei|drei|vier|fuenf|sechs|mehreren|zweiten|dritten|vierten|fuenften)$/.test(k));
+  }
+  return false;
+}
+
 // The reader's own failed deed (not a state reported: "after the parcel was damaged").
 const READER_DEED_FAILURE = /^(?:ignor|vergess|vergaess|vergiss|verlor|verschlamp|verpass|verbock|vermassel|verwechsel|vertausch|forg[oe]t|lost$|los(?:e|ing)$|miss(?:ed|ing)$|wrong$|falsch|cancel|stornier)/;
 
 // Speed praised for a long wait: "Danke für die schnelle Antwort nach nur vier Wochen", "Thanks
 // for the speedy reply, it only took you three weeks". Days are a normal wait; weeks are not.
 const FAST: Record<Language, Set<string>> = {
-  de: set("schnell", "schnelle", "schnellen", "schneller", "schnelles", "zuegig", "zuegige", "zuegigen", "prompt", "prompte", "prompten", "blitzschnell", "blitzschnelle", "blitzschnellen", "rasant", "rasante", "rasanten"),
-  en: set("quick", "fast", "speedy", "prompt", "swift", "rapid", "lightning-fast", "lightning", "quickly", "promptly", "swiftly"),
+  de: set("schnellste", "schnellsten", "schnell", "schnelle", "schnellen", "schneller", "schnelles", "zuegig", "zuegige", "zuegigen", "prompt", "prompte", "prompten", "blitzschnell", "blitzschnelle", "blitzschnellen", "rasant", "rasante", "rasanten"),
+  en: set("fastest", "quickest", "speediest", "quick", "fast", "speedy", "prompt", "swift", "rapid", "lightning-fast", "lightning", "quickly", "promptly", "swiftly"),
 };
 const WAITED = set("nach", "after", "took", "taken", "only", "nur", "dauerte", "gedauert", "brauchte", "gebraucht", "knapp", "ganzen", "full", "whole", "just", "mere", "lumpigen", "bloss");
 const LONG_SPANS = set("wochen", "monaten", "monate", "jahren", "jahre", "weeks", "months", "years", "week", "month", "woche", "monat");
 
+const THANKS_OR_CHEERS = set("danke", "dank", "glueckwunsch", "gratulation", "gratuliere", "thanks", "thank", "congratulations", "congrats", "well");
 function slowPraisedFast(tokens: readonly Token[], keys: Keys, language: Language): ClauseFinding[] {
   const fast = keys.findIndex((k) => FAST[language].has(k));
   if (fast < 0) return [];
+  // "eine Antwort nach nur sechs Wochen – Sie sind ja wirklich die Schnellsten": the reader called
+  // the fastest after the long wait named before.
+  if (/(?:ste|sten|est)$/.test(keys[fast]) && keys.slice(Math.max(0, fast - 5), fast).some((k) => k === "you" || k === "you're" || k === "sie" || k === "du") && !keys.some((k) => THANKS_OR_CHEERS.has(k))) {
+    for (let i = 1; i < fast; i++) {
+      if (LONG_SPANS.has(keys[i]) && /^(?:\d+|zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn|two|three|four|five|six|seven|eight|nine|ten|several|mehreren)$/.test(keys[i - 1]) && keys.slice(Math.max(0, i - 4), i - 1).some((k) => WAITED.has(k))) {
+        return [{ start: tokens[fast].start, end: tokens[fast].end, kind: "condescension", reason: "sarcasm" }];
+      }
+    }
+  }
   for (let i = fast + 1; i < keys.length && i <= fast + 12; i++) {
     if (!LONG_SPANS.has(keys[i])) continue;
     // A number before: "nach vier Wochen", "after only three weeks", "took you a month".
@@ -1394,11 +1749,11 @@ function isPraise(key: string, language: Language, previous?: string): boolean {
 // thanks or success; "schon wieder", "mal wieder", "wieder einmal" always count.
 const WEAK_FAILURE = set("wieder", "again", "managed", "geschafft", "fehler", "fehlern", "panne", "pannen", "chaos", "mistake", "mistakes", "error", "errors", "typo", "typos", "delay", "delays");
 const GOOD_NEWS: Record<Language, Set<string>> = {
-  de: set("sehen", "wiedersehen", "treffen", "danke", "dank", "willkommen", "lieferbar", "verfuegbar", "erhaeltlich", "vorraetig", "geoeffnet", "gesund", "freuen", "freue", "freut", "funktioniert", "laeuft", "klappt", "geht", "gehen", "erreichbar", "online", "bestanden", "gewonnen", "geloest", "behoben", "glueckwunsch", "bestehen", "gewinnen", "abschliessen", "loesen", "beheben", "beseitigt", "erledigt", "aufgeraeumt", "geklaert", "fertig", "geklappt", "funktioniert"),
-  en: set("see", "seeing", "meet", "meeting", "thank", "thanks", "welcome", "available", "stock", "reopen", "reopened", "glad", "happy", "pleasure", "enjoy", "works", "working", "running", "online", "passed", "won", "finished", "completed", "fixed", "solved", "saved", "pass", "win", "finish", "complete", "solve", "fix", "save", "resolved", "cleared", "sorted"),
+  de: set("sehen", "wiedersehen", "treffen", "angekommen", "eingetroffen", "danke", "dank", "willkommen", "lieferbar", "verfuegbar", "erhaeltlich", "vorraetig", "geoeffnet", "gesund", "freuen", "freue", "freut", "funktioniert", "laeuft", "klappt", "geht", "gehen", "erreichbar", "online", "bestanden", "gewonnen", "geloest", "behoben", "glueckwunsch", "bestehen", "gewinnen", "abschliessen", "loesen", "beheben", "beseitigt", "erledigt", "aufgeraeumt", "geklaert", "fertig", "geklappt", "funktioniert"),
+  en: set("see", "seeing", "meet", "meeting", "work", "talk", "hear", "visit", "thank", "thanks", "welcome", "available", "stock", "reopen", "reopened", "glad", "happy", "pleasure", "enjoy", "works", "working", "running", "online", "passed", "won", "finished", "completed", "fixed", "solved", "saved", "pass", "win", "finish", "complete", "solve", "fix", "save", "resolved", "cleared", "sorted"),
 };
 
-const DENIED_BEFORE = set("not", "nothing", "isn't", "wasn't", "aren't", "weren't", "never", "nicht", "nichts", "nie", "kein", "keine", "n't", "hardly", "kaum");
+const DENIED_BEFORE = set("not", "nothing", "isn't", "wasn't", "aren't", "weren't", "never", "nicht", "nichts", "nie", "kein", "keine", "n't", "hardly", "kaum", "didn't", "don't", "doesn't", "haven't", "hasn't", "won't", "wouldn't");
 // Things that do not do their job: a denial ("doesn't", "nicht einmal", "won't") near a verb of working.
 const NOT_FUNCTIONING = set("doesn't", "don't", "won't", "wouldn't", "nicht");
 const FUNCTION_VERBS = set("work", "works", "fit", "fits", "close", "closes", "open", "opens", "start", "starts", "print", "prints", "load", "loads", "lock", "locks", "funktioniert", "funktionieren", "passt", "passen", "schliesst", "schliessen", "startet", "starten", "laedt", "druckt", "laeuft", "laufen", "zugeht", "aufgeht");
@@ -1418,7 +1773,7 @@ function doubleCharge(keys: Keys, i: number): boolean {
 const NONE_IS_GOOD = set("probleme", "problemen", "beanstandungen", "reklamationen", "ausfaelle", "problems", "issues", "complaints", "defects", "returns", "downtime", "risiko", "risk", "kosten", "costs", "gebuehren", "fees");
 const WEAK_DENIALS = set("not", "n't", "nobody", "nothing", "never", "no", "didn't", "doesn't", "isn't", "wasn't", "won't", "nicht", "niemand", "nichts", "nie", "kein", "keine", "keinen");
 
-const STATE_VERBS_DE = set("ist", "sind", "war", "waren", "laeuft", "laufen", "funktioniert", "funktionieren", "geht", "gehen", "klappt");
+const STATE_VERBS_DE = set("ist", "sind", "war", "waren", "laeuft", "laufen", "lief", "liefen", "funktioniert", "funktionieren", "funktionierte", "geht", "gehen", "ging", "klappt", "klappte");
 
 function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean {
   let weak = false;
@@ -1450,6 +1805,8 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
       const next = keys[i + 1] ?? "";
       const previous = keys[i - 1] ?? "";
       if (key === "wieder" && (previous === "schon" || previous === "mal" || previous === "immer" || next === "mal" || next === "einmal")) return true;
+      // "ist wieder weg", "wieder verschwunden": gone again.
+      if (key === "wieder" && /^(?:weg|verschwunden|ausgefallen|offline|gesperrt|leer)$/.test(next)) return true;
       // "wieder da", "wieder gesund", "wieder im Büro": a return, not a repeat.
       if (key === "wieder" && /^(?:da|gesund|fit|zurueck|im|online|erreichbar|unterwegs)$/.test(next)) continue;
       // "kommt wieder", "never ... again", "nie wieder": a return, or a repeat ruled out.
@@ -1485,8 +1842,8 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
       weak = true;
       continue;
     }
-    // "doch noch", "at long last": late
-    if ((key === "noch" && keys[i - 1] === "doch") || (key === "last" && keys[i - 1] === "long")) {
+    // "doch noch", "at long last": late; "jetzt haben Sie auch noch ...": one more mishap of the reader's
+    if ((key === "noch" && (keys[i - 1] === "doch" || (keys[i - 1] === "auch" && keys.slice(Math.max(0, i - 8), i - 1).includes("jetzt") && keys.slice(0, i).some((k) => k === "sie" || k === "du" || k === "ihr")))) || (key === "last" && keys[i - 1] === "long")) {
       weak = true;
       continue;
     }

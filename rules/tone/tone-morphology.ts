@@ -17,7 +17,7 @@ const GERMAN = [
   "grottig", "grottenschlecht", "niveaulos", "laienhaft", "ahnungslos", "weltfremd", "unbrauchbar", "saudumm", "strohdumm", "strunzdumm",
   "ignorant", "arrogant", "ueberheblich", "anmassend", "unverschaemt", "infantil", "lausig", "stuemperhaft",
   "unterirdisch", "katastrophal", "grauenhaft", "grauenvoll", "haarstraeubend", "hanebuechen", "duerftig", "jaemmerlich", "klaeglich", "ueberfordert",
-  "wirr", "verlogen", "daneben", "ueberfluessig", "dummdreist", "einfaeltig", "primitiv", "stussig", "fadenscheinig", "schamlos", "nachlaessig", "schludrig", "unzuverlaessig", "ungeheuerlich", "skandaloes",
+  "wirr", "verlogen", "daneben", "ueberfluessig", "dummdreist", "einfaeltig", "primitiv", "stussig", "fadenscheinig", "schamlos", "nachlaessig", "schludrig", "unzuverlaessig", "ungeheuerlich", "skandaloes", "sinnlos",
 ];
 // Only of a person, never of a thing: "Sind Sie blind?" but "der blinde Fleck", "naive Malerei".
 const GERMAN_PEOPLE = ["blind", "taub", "naiv", "hohl", "beschraenkt", "verblendet"];

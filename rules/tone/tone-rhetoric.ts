@@ -46,13 +46,26 @@ function countAt(keys: Keys, i: number, language: Language): number {
     if ((key === "mal" || key === "male") && ORDINAL_DE.test(keys[i - 1] ?? "") && (keys[i - 2] === "zum" || keys[i - 3] === "zum")) return 2;
     // "ein drittes Mal", "ein x-tes Mal" (a second time may be service: "gern ein zweites Mal")
     if (key === "mal" && /^(?:dritt|viert|fuenft|zehnt|hundertst|tausendst|zigst|x-t|n-t)es$/.test(keys[i - 1] ?? "") && keys[i - 2] === "ein") return 3;
+    // "in vier Mails", "in drei verschiedenen Nachrichten": repetitions counted in messages.
+    if (MESSAGES_COUNTED.test(key)) return messagesCounted(keys, i);
     return COUNT_WORDS_DE.has(key) ? 1 : 0;
   }
+  // "in four separate emails", "in three different messages"
+  if (MESSAGES_COUNTED.test(key)) return messagesCounted(keys, i);
   if (key === "twice" || key === "repeatedly") return 1;
   // "for the third time", "for the umpteenth time"
   if (key === "time" && ORDINAL_EN.has(keys[i - 1] ?? "") && keys[i - 2] === "the" && keys[i - 3] === "for") return 4;
   if (key === "times" && (TIMES_BEFORE_EN.has(keys[i - 1] ?? "") || /^\d+$/.test(keys[i - 1] ?? ""))) return 2;
   return 0;
+}
+
+const MESSAGES_COUNTED = /^(?:mails|e-mails|emails|messages|letters|nachrichten|briefen|schreiben|telefonaten|calls)$/;
+const COUNTED_NUMBER = /^(?:two|three|four|five|six|several|multiple|\d+|zwei|drei|vier|fuenf|sechs|mehreren|etlichen|x)$/;
+
+/** Width of "in four (separate) emails" ending at the noun `i`, or 0. */
+function messagesCounted(keys: Keys, i: number): number {
+  const gap = /^(?:separate|different|verschiedenen|einzelnen|getrennten)$/.test(keys[i - 1] ?? "") ? 1 : 0;
+  return COUNTED_NUMBER.test(keys[i - 1 - gap] ?? "") && keys[i - 2 - gap] === "in" ? 3 + gap : 0;
 }
 
 function readRepetition(tokens: readonly Token[], keys: Keys, language: Language, found: ClauseFinding[]): void {
@@ -80,6 +93,10 @@ function readRepetition(tokens: readonly Token[], keys: Keys, language: Language
     // "Muss man Ihnen alles zweimal sagen?": no writer, but the reader told, and what.
     if (writer < 0 && readerObject >= 0 && content) writer = readerObject;
     if (writer < 0 || said < 0 || other) continue;
+    // "in four emails" counts the reader's reading only when "this" or the reader is told
+    // ("I've explained this in four emails"), not news sent round ("the new prices in three emails to all customers").
+    // ("which I have now pointed out in three emails": "which" is what was said).
+    if (MESSAGES_COUNTED.test(keys[c]) && readerObject < 0 && !content && !keys.slice(from, c).some((k) => k === "which" || k === "was") && !keys.slice(c + 1, c + 4).some((k) => READER_OBJECT[language].has(k))) continue;
     if (SAID_NEEDS_CONTENT.has(keys[said]) && !content) continue;
     // English "to the team": "the" counts only after "to"; "explained the change" is fine.
     const first = Math.min(writer, said, c - width + 1);
@@ -499,6 +516,8 @@ function readCountedOpener(tokens: readonly Token[], keys: Keys, prose: string, 
     if (!counted) continue;
     const reader = keys.findIndex((k, j) => (language === "de" ? (k === "sie" && tokens[j].text === "Sie") || k === "du" || k === "ihr" : k === "you" || k === "you've" || k === "you're" || k === "your"));
     if (reader < 0 || keys.some((k) => THANKS_OR_JOY.has(k)) || !keys.some((k) => REPEATED_FAILURE.test(k))) return;
+    // "Wir haben Ihre Bestellung zum zweiten Mal falsch verpackt, entschuldigen Sie": the writers' own failure.
+    if (reader > i && keys.slice(0, i).some((k) => WRITERS[language].has(k))) return;
     found.push(finding(tokens, Math.min(reader, i - 2), i));
     return;
   }
@@ -1254,8 +1273,8 @@ function finding(tokens: readonly Token[], first: number, last: number): ClauseF
 // Words one of the shapes needs: a sentence without any is not read further.
 // Words the first shapes need (sections 1-6): a sentence without any is not read by them.
 const SHAPE_TRIGGERS: Record<Language, Set<string>> = {
-  de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, "buchstabiere", "buchstabieren", "vorbuchstabieren", "ding"]),
-  en: new Set(["twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, "thing"]),
+  de: new Set([...COUNT_WORDS_DE, "haetten", "haettest", "klar", "steht", "falls", "mal", "male", "staerke", "staerken", "denken", "muss", "soll", "oft", ...EVIDENTLY.de, "ueberhaupt", ...EVEN_PERSON.de, ...READ_IMPERATIVE.de, ...HARD.de, "buchstabiere", "buchstabieren", "vorbuchstabieren", "ding", "mails", "e-mails", "nachrichten", "briefen"]),
+  en: new Set(["emails", "e-mails", "mails", "messages", "letters", "twice", "repeatedly", "times", "time", "suit", "forte", "point", "strength", "think", "words", "terms", "part", "bit", "do", "must", "surely", "sorry", "slowly", "called", ...EVIDENTLY.en, ...EVEN.en, ...READ_IMPERATIVE.en, ...HARD.en, "thing"]),
 };
 
 // The later shapes (sections 7-17), one bit each, with the rarest word each one needs: most
