@@ -889,7 +889,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   else if (has(DE.perfectAux) && ts.some(isParticipleDe)) s.blocked = "past";
   else if (ts.some((t, k) => DE.be.has(t.n) && t.n !== "sein" && ts.slice(k + 1).some((u) => isParticipleDe(u) && /(?:gangen|kommen|gefahren|rausgegangen|gegangen|eingetroffen|angekommen|gelaufen)$/.test(u.n))))
     s.blocked = "past";
-  else if (ts.some((t) => DE.habitual.has(t.n)) || findPhrases(lexicon.policyDe, ts).length > 0) s.blocked = "habit";
+  else if (ts.some((t) => DE.habitual.has(t.n)) || findPhrases(lexicon.policyDe, ts).length > 0 || everyCaseDe(ts, tokens)) s.blocked = "habit";
   else if (ts.some((t) => DE.progressive.has(t.n) && t.n !== "noch" && t.n !== "schon" && t.n !== "bereits") || ts.some((t, k) => ts[k + 1]?.n.startsWith("dabei") === true && BUSY_BEFORE.test(t.n) && BUSY_AT.test(ts[k + 1].n)))
     s.blocked = "in progress";
   else if (findPhrases(lexicon.courtesy.de, ts).length > 0) s.blocked = "courtesy";
@@ -1817,6 +1817,33 @@ function readyDe(t: T): boolean {
 function toReaderDe(ts: readonly T[]): boolean {
   return ts.some((t, k) => (t.n === "bei" || t.n === "auf") && ts[k + 1] !== undefined && ts[k + 1].capital && /^(?:ihnen|ihrem|ihrer|ihr|ihre)$/.test(ts[k + 1].n));
 }
+
+// "auf jeden Fall", "in jedem Fall" (certainly, anyway), "jeden Moment" (any moment now): no policy
+const NOT_EVERY_CASE_DE = /^(?:fall|falle|moment|augenblick|minute|sekunde)$/;
+
+/**
+ * "Wir prüfen jede Reklamation sorgfältig", "Jede Rücksendung wird von uns geprüft": what the sender
+ * does with every case of a kind is a policy, not a promise about the reader's case. A noun phrase
+ * with "jede/jeder/jedes/jeden/jedem" and nothing of the reader's in the sentence ("jede Position
+ * Ihrer Rechnung" is about this case). Not "alle": "Wir tauschen alle defekten Teile aus" is as
+ * often this case's parts as a rule.
+ */
+function everyCaseDe(ts: readonly T[], sentence: readonly T[]): boolean {
+  if (!ts.some((t) => EVERY_DE.test(t.n))) return false;
+  const readers = sentence.some((t, k) => (t.text === "Sie" && k > 0) || ((t.n === "ihnen" || DE.possReader.has(t.n) || /^ihr(?:em|en|er|es)$/.test(t.n)) && t.capital) || /^(?:du|dir|dich|dein\p{L}*)$/u.test(t.n));
+  if (readers) return false;
+  for (let k = 0; k < ts.length - 1; k++) {
+    if (!EVERY_DE.test(ts[k].n)) continue;
+    // the noun, perhaps after an adjective or two ("jede einzelne Reklamation", "jedes reparierte Gerät")
+    let j = k + 1;
+    while (j < ts.length && j < k + 3 && !ts[j].capital && /(?:e|en|er|es|em)$/.test(ts[j].n)) j++;
+    const noun = ts[j];
+    if (noun && noun.capital && !NOT_EVERY_CASE_DE.test(noun.n) && !DE.det.has(noun.n) && !DE.possSender.has(noun.n)) return true;
+  }
+  return false;
+}
+
+const EVERY_DE = /^(?:jede|jeder|jedes|jeden|jedem)$/;
 
 /** "sobald wir Ihre Unterlagen haben", "sobald uns Ihr Auftrag vorliegt": waiting on what the reader sends. */
 function receivesFromReaderDe(ts: readonly T[]): boolean {
