@@ -800,7 +800,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     s.verbTo = from + ts.findIndex((t) => t.n === "dauern") + 1;
     return s;
   }
-  if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && (ts.some((t) => t.text === "Sie" || t.n === "du") || receivesFromReaderDe(ts))) s.readerCondition = true;
+  if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && (ts.some((t) => t.text === "Sie" || t.n === "du") || receivesFromReaderDe(ts) || readersInput(ts, "de"))) s.readerCondition = true;
   if (c.opener === "" && (first.n === "sollte" || first.n === "sollten") && ts[1]?.text === "Sie") s.readerCondition = true;
 
   // the subject
@@ -1165,7 +1165,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
   }
   // "once you ...", "as soon as we have your signed mandate": waiting on the reader
-  if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && (words.some((w) => EN.reader.has(w)) || (words.includes("your") && words.some((w) => EN.sender.has(w)) && words.some((w) => /^(?:have|has|receive|receives|received|get|gets|got)$/.test(w)))))
+  if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && (words.some((w) => EN.reader.has(w)) || (words.includes("your") && words.some((w) => EN.sender.has(w)) && words.some((w) => /^(?:have|has|receive|receives|received|get|gets|got)$/.test(w))) || readersInput(ts, "en")))
     s.readerCondition = true;
   if (c.opener === "" && words[k0] === "should" && words[k0 + 1] === "you") s.readerCondition = true;
 
@@ -1845,6 +1845,62 @@ function everyCaseDe(ts: readonly T[], sentence: readonly T[]): boolean {
 
 const EVERY_DE = /^(?:jede|jeder|jedes|jeden|jedem)$/;
 
+// The sender as the one whose work is taken over: "for me", "my tickets", "mich", "meine Vorgänge".
+const SENDER_OBJECT = /^(?:me|my|myself|mich|mir|mein|meine|meinen|meinem|meiner|meines)$/;
+// Words of being away or standing in: "while I'm on leave", "in my absence", "im Urlaub", "Vertretung".
+const ABSENCE = /^(?:vacation|leave|absence|absent|holiday|holidays|ooo|urlaub|urlaubs|abwesenheit|abwesend|vertretung|vertritt|vertreten|elternzeit|mutterschutz)$/;
+
+/**
+ * "My colleague Anna will cover for me", "Herr Kaya übernimmt meine Vorgänge", "I'm on leave; my deputy
+ * will deal with urgent matters": a colleague standing in for the sender while away is news about the
+ * sender's absence, nothing the reader waits for, as long as the clause does nothing for the reader
+ * ("My colleague will send you the contract" stays a promise). Someone other than I/we acts for the
+ * sender, and either the sender is what the clause acts on or the sentence speaks of an absence.
+ */
+function standsInForSender(tokens: readonly T[], first: number, last: number, syntax: Syntax, language: Language): boolean {
+  if (syntax.subject !== "sender" || syntax.subjectAt < 0 || syntax.verbTo < 0) return false;
+  const subject = tokens[syntax.subjectAt].n;
+  if (language === "de" ? DE.sender.has(subject) : EN.sender.has(subject)) return false;
+  const clause = tokens.slice(first, last);
+  const forReader = language === "de"
+    ? clause.some((t, k) => (t.text === "Sie" && first + k !== syntax.subjectAt) || ((t.n === "ihnen" || /^ihr(?:e|em|en|er|es)?$/.test(t.n)) && t.capital) || /^(?:du|dir|dich|dein\p{L}*|euch|euer|eure)$/u.test(t.n))
+    : clause.some((t) => EN.readerObject.has(t.n) || EN.reader.has(t.n));
+  if (forReader) return false;
+  const senderAfterVerb = tokens.slice(syntax.verbTo - 1, last).some((t) => SENDER_OBJECT.test(t.n));
+  return senderAfterVerb || tokens.some((t) => ABSENCE.test(t.n) && !t.quoted);
+}
+
+// What only the reader can send: "your payment", "Ihre Unterlagen", "die unterschriebene Vollmacht".
+const READER_INPUT_EN = /^(?:payment|payments|deposit|documents|documentation|paperwork|forms?|signature|mandate|photos?|pictures?|receipts?|proof|reply|answer|confirmation|approval|details)$/;
+const READER_INPUT_DE = /(?:zahlung|zahlungseingang|geldeingang|überweisung|unterlagen|dokumente|formular|unterschrift|vollmacht|fotos|bilder|beleg|belege|quittung|kassenbon|nachweis|rücksendung|antwort|rückmeldung|bestätigung|freigabe|angaben)$/;
+// A payment is the reader's whoever's article stands before it: "as soon as payment clears", "sobald der Zahlungseingang verbucht ist".
+const PAYMENT_EN = /^(?:payment|deposit)$/;
+const PAYMENT_DE = /^(?:zahlung|zahlungseingang|geldeingang|überweisung|anzahlung)$/;
+
+/**
+ * A condition that waits on something of the reader's: "as soon as your payment arrives", "once payment
+ * clears", "sobald Ihre Unterlagen vollständig sind", "once we get the item back". What follows is an
+ * offer that waits for the reader (PROMISES.md), not a vague time; "as soon as your new card arrives"
+ * (ours, on its way to the reader) stays one.
+ */
+function readersInput(ts: readonly T[], language: Language): boolean {
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k];
+    if (language === "en") {
+      if (PAYMENT_EN.test(t.n) && !EN.possSender.has(ts[k - 1]?.n ?? "")) return true;
+      if (READER_INPUT_EN.test(t.n) && ts.slice(Math.max(0, k - 3), k).some((u) => u.n === "your")) return true;
+      // receiving something back: "once we get the item back", "when we receive it back"
+      // (a thing between the verb and "back": "as soon as I get back to the office" is the sender's return)
+      if (t.n === "back" && ts.slice(0, Math.max(0, k - 1)).some((u, j) => /^(?:get|gets|got|receive|receives|received|have|has)$/.test(u.n) && ts[j + 1].n !== "to") && ts.slice(0, k).some((u) => EN.sender.has(u.n)) && !(ts[k + 1]?.n === "from" && ts[k + 2]?.n !== "you")) return true;
+    } else {
+      if (PAYMENT_DE.test(t.n) && t.capital && !DE.possSender.has(ts[k - 1]?.n ?? "") && !DE.possSenderOblique.has(ts[k - 1]?.n ?? "")) return true;
+      if (t.capital && READER_INPUT_DE.test(t.n) && ts.slice(Math.max(0, k - 3), k).some((u) => u.capital && /^ihr(?:e|en|em|er|es)?$/.test(u.n))) return true;
+      if (/^zurück(?:erhalten|bekommen|haben)$/.test(t.n) || (t.n === "zurück" && ts.some((u) => DE.receive.has(u.n) || HAVE_DE.test(u.n)) && ts.some((u) => DE.sender.has(u.n) || u.n === "uns"))) return true;
+    }
+  }
+  return false;
+}
+
 /** "sobald wir Ihre Unterlagen haben", "sobald uns Ihr Auftrag vorliegt": waiting on what the reader sends. */
 function receivesFromReaderDe(ts: readonly T[]): boolean {
   return (
@@ -2403,7 +2459,8 @@ export function readSentence(
 ): SentenceReading {
   const { tokens, clauses: skeletons } = skeleton;
   const language = view.language;
-  const vagueAll = findPhrases(lexicon.vagueTime[language], tokens);
+  // "as soon as" joining a clause is no "soon" of its own ("as soon as possible" is matched whole)
+  const vagueAll = findPhrases(lexicon.vagueTime[language], tokens).filter((m) => !(m.last - m.first === 1 && tokens[m.first].n === "soon" && tokens[m.first - 1]?.n === "as" && tokens[m.first + 1]?.n === "as"));
   const concreteAll = findPhrases(lexicon.concreteTime[language], tokens);
   const refersAll = findPhrases(lexicon.refersBack[language], tokens);
   const result: ClauseReading[] = [];
@@ -2440,6 +2497,7 @@ export function readSentence(
     const subordinateEvent = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) : EN.temporal.has(opener) || opener === "as soon as";
     const isCondition = (language === "de" ? DE.condition.has(opener) && (opener !== "wenn" || i === 0) : EN.condition.has(opener)) && !syntax.readerCondition;
     if (opener === "ob" || opener === "whether") blocked ??= "indirect question";
+    if (standsInForSender(tokens, first, last, syntax, language)) blocked ??= "stand-in";
     // "a plan to address how we will generate support", "I don't know what we'll do": what is asked or
     // described, not promised ("let you know how we will proceed" promises the letting know)
     if (language === "en" && first > 0 && /^(?:how|what|where|why|which|who|whom|whatever|wherever)$/.test(tokens[first - 1].n)) blocked ??= "indirect question";

@@ -36,3 +36,89 @@ describe("German: what the sender does with every case of a kind (jede/jeder/jed
     "de",
   );
 });
+
+describe("a colleague standing in for the sender while away is no promise, unless the clause does something for the reader", () => {
+  silent([
+    "My colleague Anna will cover for me.",
+    "My colleague Anna will cover for me while I am away.",
+    "I'm out of the office until Monday; Peter will stand in for me.",
+    "Julia will take over my tickets while I'm on leave.",
+    "Lisa will be filling in for me next week.",
+    "I will be out next week and Mike will back me up.",
+    "I'm on vacation from tomorrow; my deputy will deal with urgent matters.",
+  ]);
+  reports([
+    "My colleague Anna will send you the contract.",
+    "While I'm on leave, my colleague Anna will send you the contract.",
+    "My assistant will call you about the invoice.",
+    "I'm away next week, but my colleague will get back to you soon.",
+    "Our technician will take over the repair of your boiler.",
+    "I'll be on holiday, so I will send you the figures when I'm back.",
+    "My colleague will deal with your complaint.",
+  ]);
+  silent(
+    [
+      "Herr Kaya vertritt mich bis Freitag.",
+      "Meine Kollegin Anna vertritt mich während meines Urlaubs.",
+      "Frau Yilmaz wird mich in der nächsten Woche vertreten.",
+      "Ich bin ab Montag im Urlaub, Herr Kaya übernimmt meine Vorgänge.",
+      "Bis zu meiner Rückkehr springt Frau Arslan für mich ein.",
+      "Mein Kollege Herr Demir übernimmt die Vertretung.",
+      "Während meiner Abwesenheit übernimmt Herr Lang meine Aufgaben.",
+    ],
+    "de",
+  );
+  reports(
+    [
+      "Herr Kaya schickt Ihnen den Vertrag.",
+      "Herr Kaya kümmert sich um Ihre Anfrage.",
+      "Herr Kaya schickt Ihnen während meines Urlaubs den Vertrag.",
+      "Herr Wolf kümmert sich während meiner Abwesenheit um Ihre Anfrage.",
+      "Ich bin ab Montag im Urlaub, Frau Berg meldet sich bei Ihnen.",
+      "Unser Techniker übernimmt die Reparatur Ihrer Heizung.",
+      "Meine Kollegin ruft dich an.",
+    ],
+    "de",
+  );
+});
+
+describe("a condition waiting on what only the reader sends (payment, documents, the item back) makes an offer, not a vague time", () => {
+  silent([
+    "We ship as soon as your payment arrives.",
+    "We will ship your order as soon as your payment arrives.",
+    "We'll dispatch the goods as soon as payment clears.",
+    "As soon as your documents are complete, we will open the account.",
+    "We'll refund you as soon as we receive the item back.",
+    "We'll refund you once we get it back.",
+    "Once your signed form reaches us, we will set up the account.",
+  ]);
+  reports([
+    "We'll call you as soon as the part arrives.",
+    "I'll let you know as soon as I hear from them.",
+    "We'll call you as soon as your new phone arrives.",
+    "We will update you as soon as our payment system is back online.",
+    "I'll call you back as soon as I get back to the office.",
+    "We'll call you when we have the results back from the lab.",
+    "We'll let you know as soon as we know more.",
+  ]);
+  silent(
+    [
+      "Sobald Ihre Zahlung eingeht, versenden wir die Ware.",
+      "Wir versenden, sobald der Zahlungseingang verbucht ist.",
+      "Sobald Ihre Unterlagen vollständig bei uns sind, prüfen wir den Antrag.",
+      "Sobald Ihre unterschriebene Vollmacht vorliegt, beantragen wir den Zählerwechsel.",
+      "Sobald wir das Gerät zurückerhalten, erstatten wir Ihnen den Kaufpreis.",
+    ],
+    "de",
+  );
+  reports(
+    [
+      "Sobald Ihr Ersatzteil eintrifft, rufen wir Sie an.",
+      "Sobald unsere Zahlung angewiesen ist, melden wir uns.",
+      "Wir melden uns, sobald wir mehr wissen.",
+      "Sobald die Antwort des Herstellers vorliegt, melden wir uns bei Ihnen.",
+      "Sobald ich wieder im Büro bin, rufe ich Sie an.",
+    ],
+    "de",
+  );
+});
