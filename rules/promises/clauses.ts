@@ -1020,6 +1020,13 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     s.blocked = "topic";
     return s;
   }
+  // "Die Preise werden im Januar erhöht", "Die Straße wird gesperrt", "Die Brücke wird saniert": a
+  // change to the world or to terms for everyone is news, nothing handed to the reader (unless it is
+  // the reader's: "Ihr Limit wird erhöht", "Ihr Konto wird geschlossen")
+  if (passive && lastVerbish && WORLD_CHANGES_DE.test(lastVerbish.n) && !ts.some((t) => ((t.n === "ihnen" || DE.possReader.has(t.n) || /^ihr(?:em|en|er|es)$/.test(t.n)) && t.capital) || t.text === "Sie" || /^(?:dir|dich|dein\p{L}*)$/u.test(t.n))) {
+    s.blocked = "world";
+    return s;
+  }
   // "In Deutschland wird zensiert", "Hier wird alles geboten": a passive whose only nouns stand in
   // prepositional phrases has no subject, and an impersonal passive describes what goes on, nothing
   // handed to the reader
@@ -1646,6 +1653,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       s.blocked = "topic";
       return s;
     }
+    // "Prices will be raised in January", "The road will be closed", "The bridge will be renovated":
+    // a change to the world or to terms for everyone is news, nothing handed to the reader (unless it
+    // is the reader's: "your limit will be raised", "your account will be closed")
+    if (!person && passive && WORLD_CHANGES_EN.test(verb) && !readerThere && !words.some((w) => EN.possReader.has(w) || EN.reader.has(w))) {
+      s.blocked = "world";
+      return s;
+    }
     if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
       // "goes out", "goes off", "goes in" (fitted); not "prices will go up in January"
       if (!(verb === "go" || verb === "goes" || verb === "going") || /\b(?:out|off|live)\b/.test(joined) || words[verbAt + 1] === "in") {
@@ -1800,6 +1814,38 @@ const STATE_PARTICIPLES_EN = SET("closed shut opened open unavailable occupied i
 // "hast du von mir", "haben Sie von uns": the reader having what the sender gives
 const HAVE_DE = /^(?:hast|habt|haben|hat)$/;
 // Participles whose passive treats a topic or keeps a thing rather than hands something over.
+// Completion states of a process: "is done", "ist erledigt"; a span of minutes to them is the
+// process's own ("the installation is done in ten minutes"), one of hours may be work ("the repair").
+const COMPLETED = /^(?:done|finished|complete|completed|installed|erledigt|fertig|abgeschlossen|installiert|einsatzbereit|startklar)$/;
+// States nobody brings about, whatever the span: "fully charged after two hours", "nach einer Stunde trocken".
+const SELF_COMPLETING = /^(?:charged|dry|geladen|aufgeladen|trocken|durchgetrocknet)$/;
+const MINUTES = /^(?:seconds?|minutes?|mins|sekunden?|minuten?|viertelstunde)$/;
+const HOURS = /^(?:hours?|hrs|stunden?)$/;
+const SPAN_OPENER = /^(?:in|within|after|nach|innerhalb|binnen)$/;
+const AUTOMATIC = /^(?:automatically|automatisch|selbsttätig)$/;
+// What the reader waits for even when it comes by itself: "Your refund is paid out automatically",
+// "Die neue Karte wird automatisch verschickt".
+const AUTOMATIC_DELIVERABLE = /^(?:refund|refunds|credit|invoice|invoices|payment|payout|confirmation|sent|shipped|delivered|posted|mailed|paid|refunded|credited|issued|dispatched|transferred|erstattung|gutschrift|rechnung|auszahlung|bestätigung|rückzahlung|zahlung|geschickt|versandt|verschickt|zugeschickt|zugesandt|überwiesen|erstattet|gutgeschrieben|ausgezahlt|geliefert|zugestellt|veranlasst)$/;
+
+/**
+ * "If all goes well, the installation is done in ten minutes", "The battery will be fully charged
+ * after two hours", "The update will be installed automatically": how a process runs on its own, a
+ * span of minutes to a finished state or a thing done automatically, is no act of the sender's that
+ * the reader waits for ("the technician is with you in two hours" is an arrival, "hopefully the repair
+ * is done in two hours" work; "your refund is paid out automatically" and anything automatic with a
+ * time of its own, "sent automatically next week", a deliverable).
+ */
+function processOutcome(tokens: readonly T[], first: number, last: number, time: TimeKind): boolean {
+  const clause = tokens.slice(first, last);
+  if (time === "none" && clause.some((t) => AUTOMATIC.test(t.n)) && !clause.some((t) => AUTOMATIC_DELIVERABLE.test(t.n) || DELIVERABLE_HEADS_DE.test(t.n))) return true;
+  const selfCompleting = clause.some((t) => SELF_COMPLETING.test(t.n));
+  if (!selfCompleting && !clause.some((t) => COMPLETED.test(t.n))) return false;
+  return clause.some((t, k) => (MINUTES.test(t.n) || (selfCompleting && HOURS.test(t.n))) && clause.slice(Math.max(0, k - 4), k).some((u) => SPAN_OPENER.test(u.n)));
+}
+
+// Participles of changing the world or the terms for everyone: prices raised, roads closed, bridges rebuilt.
+const WORLD_CHANGES_DE = /^(?:erhöht|gesenkt|angehoben|gesperrt|saniert|renoviert|umgeleitet|umgebaut|abgerissen|gebaut|errichtet|eröffnet|erweitert|modernisiert|eingeführt|abgeschafft|eingestellt|stillgelegt|abgeschaltet|ausgebaut|geschlossen|umbenannt|umgestellt)$/;
+const WORLD_CHANGES_EN = /^(?:raised|increased|reduced|lowered|closed|renovated|rebuilt|refurbished|diverted|demolished|built|extended|expanded|modernised|modernized|introduced|abolished|discontinued|shut|renamed|resurfaced)$/;
 const TOPIC_PASSIVES_DE = SET("besprochen beraten diskutiert erörtert behandelt aufbewahrt gespeichert archiviert verwendet genutzt benötigt gebraucht abgehalten erwähnt");
 // Things nobody delivers that the reader may be told to expect ("Rechnen Sie mit Verzögerungen").
 const MISHAPS_DE = /^(?:verzögerung|verzögerungen|störung|störungen|wartezeit|wartezeiten|ausfall|ausfällen|problem|problemen|engpass|engpässen|mehrkosten|kosten|einschränkungen|einschränkung|staus?)$/;
@@ -2627,6 +2673,7 @@ export function readSentence(
     // the time
     let time = clauseTime(view, tokens, clauseDates, vague, concrete, first, last);
     if (syntax.needsTime && time.kind === "none" && subject !== "reported" && !refersAll.some((m) => m.first >= first && m.first < last)) commitment = null;
+    if (commitment && subject === "deliverable" && processOutcome(tokens, first, last, time.kind)) commitment = null;
     const ownRefers = refersAll.filter((m) => m.first >= first && m.first < last);
     const enRefers = language === "en" ? (tokens.slice(first, last).map((t) => t.n).join(" ").match(/\b(?:then|afterwards|after that|the same \w+|by then)\b/)?.[0] ?? "-") : "-";
     const refers = ownRefers.length > 0 || REFERS_BACK_EN.test(enRefers);

@@ -122,3 +122,77 @@ describe("a condition waiting on what only the reader sends (payment, documents,
     "de",
   );
 });
+
+describe("how a process runs on its own (minutes to a finished state, charging, drying, automatic) is no act of the sender's", () => {
+  silent([
+    "If all goes well, the installation is done in ten minutes.",
+    "The battery will be fully charged after two hours.",
+    "The download will be finished in about ten minutes.",
+    "Hopefully the installation will be done in ten minutes.",
+    "If all goes well, the update will be done in a few minutes.",
+    "The update will be installed automatically overnight.",
+    "Your balance will be updated automatically.",
+  ]);
+  reports([
+    "Hopefully the repair will be done in two hours.",
+    "Hopefully your order will be shipped within two hours.",
+    "If all goes well, the technician will arrive in two hours.",
+    "Your refund will be paid out automatically.",
+    "Your new card will be sent automatically next week.",
+    "The repair will be done next week.",
+    "Your car will be ready soon.",
+  ]);
+  silent(
+    [
+      "Wenn alles glattläuft, ist die Installation in zehn Minuten erledigt.",
+      "Wenn alles klappt, ist das Update in ein paar Minuten fertig.",
+      "Der Akku wird nach zwei Stunden vollständig geladen sein.",
+      "Hoffentlich ist die Installation in zehn Minuten erledigt.",
+      "Das Update wird automatisch installiert.",
+      "Ihr Guthaben wird automatisch aktualisiert.",
+    ],
+    "de",
+  );
+  reports(
+    [
+      "Hoffentlich ist die Reparatur in zwei Stunden erledigt.",
+      "Wenn alles glattläuft, ist der Techniker in zwei Stunden bei Ihnen.",
+      "Ihre Gutschrift wird automatisch veranlasst.",
+      "Die Erstattung erfolgt automatisch.",
+      "Die Reparatur ist nächste Woche erledigt.",
+      "Ihr Auto ist bald fertig.",
+    ],
+    "de",
+  );
+});
+
+describe("a passive that changes the world or the terms for everyone (prices raised, roads closed) is news, unless it is the reader's", () => {
+  silent(
+    [
+      "Die Preise werden im Januar erhöht.",
+      "Die Straße wird gesperrt.",
+      "Die Straße wird nächste Woche gesperrt.",
+      "Die Mehrwertsteuer wird im Juli gesenkt.",
+      "Die Brücke wird saniert.",
+      "Der Zug wird umgeleitet.",
+      "Das Stadion wird renoviert.",
+      "Der Fahrplan wird im Dezember umgestellt.",
+    ],
+    "de",
+  );
+  reports(
+    [
+      "Ihr Limit wird erhöht.",
+      "Ihr Konto wird geschlossen.",
+      "Ihr Tarif wird umgestellt.",
+      "Der Beitrag wird für Sie gesenkt.",
+      "Die Gebühr wird Ihnen erstattet.",
+      "Die Rechnung wird korrigiert.",
+      "Das Ersatzteil wird bestellt.",
+      "Die Straße wird bald wieder geöffnet.",
+    ],
+    "de",
+  );
+  silent(["The bridge will be renovated.", "The train will be diverted.", "The stadium will be rebuilt.", "Prices will be raised in January."]);
+  reports(["The invoice will be corrected.", "Your order will be shipped soon.", "Your replacement will be built next week.", "The road will be cleared soon."]);
+});
