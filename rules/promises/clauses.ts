@@ -607,7 +607,9 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   // ("We appreciate your feedback and we will ...": a pronoun and a word after it are a clause of their own)
   const verbish = (c: RawClause) =>
     tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n))) ||
-    (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + openerLength(c)]?.n ?? "") || EN.reader.has(tokens[c.first + openerLength(c)]?.n ?? "")));
+    (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + openerLength(c)]?.n ?? "") || EN.reader.has(tokens[c.first + openerLength(c)]?.n ?? ""))) ||
+    // "- let me know and I'll ...": a request is a clause of its own
+    (language === "en" && tokens.slice(c.first, c.last - 2).some((t, k) => t.n === "let" && /^(?:me|us)$/.test(tokens[c.first + k + 1].n) && tokens[c.first + k + 2].n === "know"));
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
     // ("Geht alles nach Plan, ...", "If everything runs smoothly, ...": a verb read as a noun, but the condition is a clause)
     if (verbish(clauses[i]) || (i === 0 && (language === "de" ? circumstanceVerbFirst : circumstanceConditionEn)(tokens.slice(clauses[0].first, clauses[0].last)))) continue;
@@ -1157,7 +1159,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   while (k0 < ts.length && ["hi", "hello", "dear", "so", "ok", "okay", "yes", "sure", "great", "thanks", "sorry", "oh", "well"].includes(words[k0]) && k0 < 2) k0++;
   // a piece without a verb before it ("Per the hosting provider, ...", "On Monday, 30 November, ...") holds no subject
   const leadAt = c.lead !== undefined && (EN.prep.has(words[0]) || words[0] === "according" || words[0] === "as" || findPhrases(lexicon.hedges.en, ts.slice(0, c.lead - from)).length > 0) ? c.lead - from : 0;
-  if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" "))) s.request = true;
+  // ("P.S - let me know", "By the way - let me know": also after a piece without a verb; not "he will let me know")
+  if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" ")) || words.some((w, k) => w === "let" && /^(?:me|us)$/.test(words[k + 1] ?? "") && words[k + 2] === "know" && !words.slice(0, k).some((u) => isVerbishEn(ts[words.indexOf(u)], lexicon) || EN.sender.has(u) || EN.reader.has(u) || EN.third.has(u) || u === "to"))) s.request = true;
   // "Can you get back to me with a few ideas ...", "Would you send ...": asked of the reader, with or without "?"
   else if (/^(?:can|could|would|will|won't|can't)$/.test(words[k0] ?? "") && words[k0 + 1] === "you" && (sentenceStart || c.opener === "")) s.request = true;
   // "Should I send the other info.", "Could we schedule a call for Friday": asked or suggested, with or without "?"
@@ -1431,7 +1434,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     if (lexicon.noncommittalVerbsEn.has(verb) && verb !== "have" && verb !== "be") {
       // ("keep you posted" reports to the reader; "keep the same structure" keeps a state)
-      if (!((verb === "come" || verb === "stop" || verb === "go") && (readerThere || /\b(?:come|stop|go) (?:back|round|over|out|by|in)\b/.test(joined))) && !(verb === "keep" && words[verbAt + 1] === "you")) {
+      if (!((verb === "come" || verb === "stop" || verb === "go") && (readerThere || /\b(?:come|stop|go) (?:back|round|over|out|by|in)\b/.test(joined))) && !(verb === "keep" && words[verbAt + 1] === "you") && !(/^(?:fly|drive|travel|head)$/.test(verb) && readerThere)) {
         s.blocked = "state";
         return s;
       }

@@ -196,3 +196,35 @@ describe("a passive that changes the world or the terms for everyone (prices rai
   silent(["The bridge will be renovated.", "The train will be diverted.", "The stadium will be rebuilt.", "Prices will be raised in January."]);
   reports(["The invoice will be corrected.", "Your order will be shipped soon.", "Your replacement will be built next week.", "The road will be cleared soon."]);
 });
+
+describe("the sender's own travel (fly, drive, travel, head) is a plan, unless it goes to the reader", () => {
+  silent([
+    "I'll fly back on Sunday.",
+    "I will drive up to Dallas on Thursday morning.",
+    "I'll head over to the hotel after the dinner.",
+    "We will travel to the trade fair next week.",
+    "We will survive this.",
+  ]);
+  reports([
+    "I'll drive over to your office on Tuesday.",
+    "We'll head over to your site on Monday.",
+    "I will travel to your plant next week to inspect the turbine.",
+    "We will drive the car back to you.",
+    "I'll send you the contract.",
+  ]);
+});
+
+describe("'let me know' after a dash or a piece without a verb asks the reader: what follows waits for the reader", () => {
+  silent([
+    "By the way - let me know and I'll get you early access.",
+    "P.S. let me know and I'll get you early access.",
+    "If you want a copy for your whole team or department - let me know and I'll send it over.",
+    "Once he lets me know, I will send you the file.",
+  ]);
+  reports([
+    "He will let me know and I'll call you.",
+    "I'll let you know.",
+    "By the way - I'll get you early access.",
+    "Let me check, and I'll get back to you.",
+  ]);
+});
