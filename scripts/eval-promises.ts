@@ -5,7 +5,9 @@
 //                                  chosen by a hash of the row number alone (the texts stay in the
 //                                  shared data: rows are named by number and hash);
 //   eval/promises/service-de.tsv   German customer-service sentences, written from the guideline by
-//   eval/promises/service-en.tsv   someone who never saw the rules (mail date 24 November 2026).
+//   eval/promises/service-en.tsv   someone who never saw the rules (mail date 24 November 2026);
+//   eval/promises/enron-test.tsv   all rows of ../shared/data/parakweet_email_intent/test.tsv: held out,
+//                                  counted as one line of its own, never split, listed or tuned on.
 // A row is positive when it holds an unconfirmed commitment, and flagged when either rule reports
 // anything in it. Each row is linted on its own as a plain-text draft in its language.
 // One exception, for the Enron rows only: their mail date (2000-2002) is lost, and the eval reads
@@ -23,7 +25,7 @@ import { lintText } from "../src/index.js";
 import { TABLE_HEADER, count, emptyCounts, inRound, onlyRound, readTsv, sha8, splitOf, sumCounts, tableRow, type Counts, type Split } from "./eval-common.js";
 
 const EVAL = fileURLToPath(new URL("../eval/promises/", import.meta.url));
-const SHARED_TRAIN = fileURLToPath(new URL("../../shared/data/parakweet_email_intent/train.tsv", import.meta.url));
+const SHARED = fileURLToPath(new URL("../../shared/data/parakweet_email_intent/", import.meta.url));
 const PROMISE_RULES = new Set(["unconfirmed-promise", "ambiguous-date"]);
 
 interface Row {
@@ -39,6 +41,8 @@ interface LabelledSet {
   now: Date;
   /** Whether the rows were written for `now` (false: Enron, read against a date 25 years later). */
   ownMailDate: boolean;
+  /** The shared test split: every row is counted as held out, none is listed. */
+  heldOut?: boolean;
   rows: Row[];
 }
 
@@ -52,15 +56,18 @@ function serviceSet(file: string, language: "de" | "en"): LabelledSet {
   };
 }
 
-function enronSet(): LabelledSet | undefined {
-  if (!existsSync(SHARED_TRAIN)) return undefined;
-  const trainRows = readFileSync(SHARED_TRAIN, "utf8").split("\n").slice(1);
-  const rows = readTsv(`${EVAL}enron-train.tsv`).filter(inRound).map((r) => {
-    const text = (trainRows[Number(r.row) - 1] ?? "").split("\t").slice(1).join("\t").replace(/\r$/, "");
-    if (sha8(text) !== r.sha8) throw new Error(`eval/promises/enron-train.tsv row ${r.row}: hash ${r.sha8} does not match train.tsv`);
-    return { id: `enron:${r.row}`, text, positive: r.label === "unconfirmed", kind: r.kind };
+/** Labelled rows of a parakweet split, named by row number and checked against the shared text by hash. */
+function enronSet(labels: string, split: "train" | "test"): LabelledSet | undefined {
+  const shared = `${SHARED}${split}.tsv`;
+  if (!existsSync(shared)) return undefined;
+  const sharedRows = readFileSync(shared, "utf8").split("\n").slice(1);
+  const rows = readTsv(`${EVAL}${labels}`).filter(inRound).map((r) => {
+    const text = (sharedRows[Number(r.row) - 1] ?? "").split("\t").slice(1).join("\t").replace(/\r$/, "");
+    if (sha8(text) !== r.sha8) throw new Error(`eval/promises/${labels} row ${r.row}: hash ${r.sha8} does not match ${split}.tsv`);
+    return { id: `enron-${split}:${r.row}`, text, positive: r.label === "unconfirmed", kind: r.kind };
   });
-  return { name: "Enron (parakweet train sample)", language: "en", now: new Date("2026-11-24T10:00:00+01:00"), ownMailDate: false, rows };
+  const name = split === "train" ? "Enron (parakweet train sample)" : "Enron (parakweet test split, held out)";
+  return { name, language: "en", now: new Date("2026-11-24T10:00:00+01:00"), ownMailDate: false, heldOut: split === "test", rows };
 }
 
 /** What the promise rules report in a row: the kinds the labels mark, and the date checks apart. */
@@ -81,12 +88,12 @@ async function findingsOf(row: Row, set: LabelledSet): Promise<RowFindings> {
 const listSplit = process.argv.includes("--list") ? (process.argv[process.argv.indexOf("--list") + 1] as Split) : undefined;
 if (listSplit === "test") throw new Error("--list test: the test rows are for counting only; list dev rows to tune on");
 
-const sets = [enronSet(), serviceSet("service-de.tsv", "de"), serviceSet("service-en.tsv", "en")];
+const sets = [enronSet("enron-train.tsv", "train"), serviceSet("service-de.tsv", "de"), serviceSet("service-en.tsv", "en"), enronSet("enron-test.tsv", "test")];
 const lines: string[] = [];
 const listed: string[] = [];
 for (const set of sets) {
   if (!set) {
-    lines.push("| Enron (parakweet train sample) | skipped: ../shared/data/parakweet_email_intent/train.tsv is missing | | | | | |");
+    lines.push("| Enron (parakweet) | skipped: ../shared/data/parakweet_email_intent/ is missing | | | | | |");
     continue;
   }
   const bySplit: Record<Split, Counts> = { dev: emptyCounts(), test: emptyCounts() };
@@ -95,7 +102,7 @@ for (const set of sets) {
   const dateChecks: Record<Split, number> = { dev: 0, test: 0 };
   const byKind = new Map<string, Counts>();
   for (const row of set.rows) {
-    const split = splitOf(row.text);
+    const split = set.heldOut ? "test" : splitOf(row.text);
     const found = await findingsOf(row, set);
     const isFlagged = found.unconfirmed || (found.dateCheck && !apart);
     count(bySplit[split], row.positive, isFlagged);
@@ -107,6 +114,10 @@ for (const set of sets) {
     }
     if (split === listSplit && row.positive !== isFlagged) listed.push(`  ${isFlagged ? "false alarm" : "miss"} [${set.name}${row.positive ? `, ${row.kind}` : ""}] ${row.text}`);
     if (apart && split === listSplit && found.dateCheck && !found.unconfirmed) listed.push(`  date check only (not counted) [${set.name}] ${row.text}`);
+  }
+  if (set.heldOut) {
+    lines.push(tableRow(`${set.name}, all rows`, bySplit.test), tableRow(`${set.name}, all rows, counting every finding`, everyFinding.test));
+    continue;
   }
   lines.push(tableRow(`${set.name}, dev`, bySplit.dev), tableRow(`${set.name}, test`, bySplit.test));
   if (onlyRound) lines.push(tableRow(`${set.name}, round ${onlyRound}, dev + test`, sumCounts(bySplit.dev, bySplit.test)));
