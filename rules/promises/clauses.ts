@@ -414,6 +414,9 @@ function insideDate(dates: readonly { start: number; end: number }[], at: number
 }
 
 /** Where a German clause starts at token i (after a comma or a conjunction). */
+// His or its: "seine Leute", "seinen Monteur" (the one reported on; "ihre" is also the reader's)
+const POSS_THIRD_DE = /^sein(?:e|en|em|er|es)?$/;
+
 function opensClauseDe(tokens: T[], i: number, afterConjunction: boolean, lexicon: PromiseLexicon): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -421,8 +424,8 @@ function opensClauseDe(tokens: T[], i: number, afterConjunction: boolean, lexico
     return tokens.slice(i + 1, i + 4).some(verbishDe);
   }
   if (DE.refersBack.has(t.n)) return tokens.slice(i + 1, i + 3).some(verbishDe);
-  // "die Rechnung kommt dann", "unser Techniker schaut", "Korrigierte Rechnung kommt"
-  if (DE.det.has(t.n) || DE.possSender.has(t.n) || DE.possReader.has(t.n) || t.capital) {
+  // "die Rechnung kommt dann", "unser Techniker schaut", "Korrigierte Rechnung kommt", "seine Leute kommen"
+  if (DE.det.has(t.n) || DE.possSender.has(t.n) || DE.possReader.has(t.n) || POSS_THIRD_DE.test(t.n) || t.capital) {
     let j = i + (t.capital && !DE.det.has(t.n) && !DE.possReader.has(t.n) && !DE.possSender.has(t.n) ? 0 : 1);
     while (j < tokens.length && !tokens[j].capital && /(?:e|en|er|es|em)$/.test(tokens[j].n) && !verbishStrong(tokens[j])) j++;
     if (j < tokens.length && tokens[j].capital) {
@@ -735,6 +738,8 @@ function hasRoleSuffix(word: string, roles: RoleNouns): boolean {
 
 function computeRoleSuffix(word: string, roles: RoleNouns): boolean {
   if (roles.words.has(word)) return true;
+  // "Partnerwerkstatt", "Subunternehmer": a compound whose first part names the kind
+  if (roles.prefixes.some((p) => word.length >= p.length + 4 && word.startsWith(p))) return true;
   // genitives: "Ihres Vermieters", "your landlord's plumber"
   if (word.endsWith("'s") && word.length > 4) return computeRoleSuffix(word.slice(0, -2), roles);
   if (word.endsWith("s") && word.length > 5 && roles.words.has(word.slice(0, -1))) return true;
@@ -750,7 +755,7 @@ function computeRoleSuffix(word: string, roles: RoleNouns): boolean {
 /** Index after a German noun phrase starting at i (article/possessive, adjectives, noun, genitive or "aus/von/vom X"). */
 function nounPhraseEndDe(tokens: T[], i: number, to: number): number {
   let j = i;
-  if (j < to && (DE.det.has(tokens[j].n) || DE.possSender.has(tokens[j].n) || DE.possReader.has(tokens[j].n) || DE.possSenderOblique.has(tokens[j].n))) j++;
+  if (j < to && (DE.det.has(tokens[j].n) || DE.possSender.has(tokens[j].n) || DE.possReader.has(tokens[j].n) || DE.possSenderOblique.has(tokens[j].n) || POSS_THIRD_DE.test(tokens[j].n))) j++;
   while (j < to && !tokens[j].capital && /(?:e|en|er|es|em)$/.test(tokens[j].n) && !verbishStrong(tokens[j])) j++;
   if (j < to && tokens[j].capital) j++;
   else return i;
@@ -1817,6 +1822,15 @@ const STATE_PARTICIPLES_EN = SET("closed shut opened open unavailable occupied i
 // "hast du von mir", "haben Sie von uns": the reader having what the sender gives
 const HAVE_DE = /^(?:hast|habt|haben|hat)$/;
 // Participles whose passive treats a topic or keeps a thing rather than hands something over.
+/** "er stellt das Gerüst am 30.11.2026 bei Ihnen auf": a finite verb early and its particle closing the clause. */
+function separatedParticleDe(tokens: readonly T[], first: number, last: number): boolean {
+  const end = tokens[last - 1];
+  if (!end || !DE.particles.has(end.n) || last - first < 4 || DE.prep.has(tokens[last - 2]?.n ?? "")) return false;
+  return tokens.slice(first, Math.min(last - 2, first + 3)).some((t) => t.verbish && !t.capital && !DE.be.has(t.n) && !DE.perfectAux.has(t.n) && !DE.wasWere.has(t.n));
+}
+
+const IMPERSONAL_REPORT = /^(?:hieß|heißt|hiess|heisst) es$/;
+
 // Completion states of a process: "is done", "ist erledigt"; a span of minutes to them is the
 // process's own ("the installation is done in ten minutes"), one of hours may be work ("the repair").
 const COMPLETED = /^(?:done|finished|complete|completed|installed|erledigt|fertig|abgeschlossen|installiert|einsatzbereit|startklar)$/;
@@ -2567,8 +2581,9 @@ export function readSentence(
     // whose word, which hedge
     let thirdParty: Words | null = coveredBy;
     let ownReport =
-      syntax.subject === "other" &&
-      (reports.length > 0 || tokens.slice(first, last).some((t) => lexicon.reportVerbs[language].has(t.n))) &&
+      ((syntax.subject === "other" && (reports.length > 0 || tokens.slice(first, last).some((t) => lexicon.reportVerbs[language].has(t.n)))) ||
+        // "Bei der Bank hieß es, ...": someone's word with nobody as its subject
+        reports.some((m) => IMPERSONAL_REPORT.test(m.pattern))) &&
       !(language === "de" ? tokens.slice(first, last).some((t) => DE.sender.has(t.n)) : false);
     const reportAt = tokens.slice(first, last).findIndex((t) => lexicon.reportVerbs[language].has(t.n));
     const reporter = tokens.slice(first, last);
@@ -2606,7 +2621,9 @@ export function readSentence(
     // the commitment ("the rain should clear" is nobody's to deliver, whoever reports it)
     const weather = syntax.subjectAt >= 0 && tokens.slice(syntax.subjectAt, Math.max(syntax.subjectAt + 1, syntax.anyVerb)).some((t) => WEATHER.has(t.n));
     // what a third party reports is a promise when it is something done or delivered, not "my friends are going to experience ..."
-    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(
+    // (German also: being at the reader's, "ist ... auf Ihrem Konto", "bei Ihnen"; a verb with its particle
+    // at the end, "er stellt das Gerüst ... auf")
+    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) || toReaderDe(tokens.slice(first, last)) || separatedParticleDe(tokens, first, last) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(
           // "are going to experience": the verb after "going to"
           tokens[syntax.anyVerb]?.n === "going" && tokens[syntax.anyVerb + 1]?.n === "to" ? tokens[syntax.anyVerb + 2] : tokens[syntax.anyVerb],
         );

@@ -228,3 +228,31 @@ describe("'let me know' after a dash or a piece without a verb asks the reader: 
     "Let me check, and I'll get back to you.",
   ]);
 });
+
+describe("someone else's word without 'laut': 'hieß es', 'zeigt an', a partner's or subcontractor's word, 'er stellt ... auf'", () => {
+  reports(
+    [
+      "Beim Versicherer hieß es, die Zahlung ist spätestens am 02.12.2026 bei Ihnen.",
+      "Die Paketverfolgung zeigt an, dass die Sendung übermorgen ankommt.",
+      "Die Partnerfirma hat uns zugesagt, dass die Teile am 01.12.2026 fertig sind.",
+      "Der Nachunternehmer sagt, seine Monteure kommen am Montag, 30.11.2026.",
+      "Der Fensterbauer sagt, er setzt die Fenster am 02.12.2026 bei Ihnen ein.",
+      "Der Subunternehmer meint, er baut das Gerüst am 30.11.2026 ab.",
+    ],
+    "de",
+  );
+  silent(
+    [
+      "Bei der Bank hieß es, Sie müssen den Antrag selbst stellen.",
+      "Das heißt, wir liefern morgen.",
+      "Die Anzeige zeigt an, dass der Akku leer ist.",
+      "Die Partnerwerkstatt hat Ihren Wagen am 20.11.2026 repariert.",
+      "Der Subunternehmer sagt, das Wetter war schlecht.",
+      "Unsere Partnerfirma ist seit 20 Jahren am Markt.",
+      "Die Ampel zeigt an, wann Sie fahren dürfen.",
+      "Bei der Post hieß es, das Paket ist verloren.",
+      "Die Sendungsverfolgung zeigt an, dass das Paket gestern zugestellt wurde.",
+    ],
+    "de",
+  );
+});
