@@ -1829,6 +1829,21 @@ function separatedParticleDe(tokens: readonly T[], first: number, last: number):
   return tokens.slice(first, Math.min(last - 2, first + 3)).some((t) => t.verbish && !t.capital && !DE.be.has(t.n) && !DE.perfectAux.has(t.n) && !DE.wasWere.has(t.n));
 }
 
+/**
+ * "Die Bank sagt, das Konto ist gesperrt", "The bank says the account is blocked": a state someone
+ * reports, in the present and without a time, is news, nothing the reader waits for ("..., das Konto
+ * wird morgen entsperrt", "... will be unblocked" stay promises).
+ */
+function reportedState(tokens: readonly T[], first: number, last: number, language: Language): boolean {
+  const clause = tokens.slice(first, last);
+  if (language === "de") {
+    if (clause.some((t) => DE.future.has(t.n) || DE.hedgeModal.has(t.n) || DE.offer.has(t.n) || DE.motion.has(t.n)) || toReaderDe(clause)) return false;
+    return clause.some((t, k) => /^(?:ist|sind)$/.test(t.n) && clause.slice(k + 1).some((u) => u.participle));
+  }
+  if (clause.some((t) => EN.future.has(t.n) || /'ll$/.test(t.n) || EN.hedgeModal.has(t.n) || t.n === "going" || EN.readerObject.has(t.n) || EN.reader.has(t.n))) return false;
+  return clause.some((t, k) => /^(?:is|are|'s|'re)$/.test(t.n) && /[^e]ed$|^(?:broken|lost|stolen|frozen|closed|blocked)$/.test(clause[k + 1]?.n ?? ""));
+}
+
 const IMPERSONAL_REPORT = /^(?:hieß|heißt|hiess|heisst) es$/;
 
 // Completion states of a process: "is done", "ist erledigt"; a span of minutes to them is the
@@ -2694,6 +2709,7 @@ export function readSentence(
     let time = clauseTime(view, tokens, clauseDates, vague, concrete, first, last);
     if (syntax.needsTime && time.kind === "none" && subject !== "reported" && !refersAll.some((m) => m.first >= first && m.first < last)) commitment = null;
     if (commitment && subject === "deliverable" && processOutcome(tokens, first, last, time.kind)) commitment = null;
+    if (commitment && subject === "reported" && time.kind === "none" && reportedState(tokens, first, last, language)) commitment = null;
     const ownRefers = refersAll.filter((m) => m.first >= first && m.first < last);
     const enRefers = language === "en" ? (tokens.slice(first, last).map((t) => t.n).join(" ").match(/\b(?:then|afterwards|after that|the same \w+|by then)\b/)?.[0] ?? "-") : "-";
     const refers = ownRefers.length > 0 || REFERS_BACK_EN.test(enRefers);

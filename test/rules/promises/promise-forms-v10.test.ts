@@ -256,3 +256,10 @@ describe("someone else's word without 'laut': 'hieß es', 'zeigt an', a partner'
     "de",
   );
 });
+
+describe("a state someone reports, in the present and without a time, is news, not a promise on their word", () => {
+  silent(["The bank says the account is blocked.", "The supplier says the parts are shipped.", "The carrier says the parcel is damaged."]);
+  silent(["Die Bank sagt, das Konto ist gesperrt.", "Bei der Bank hieß es, das Konto ist gesperrt.", "Der Lieferant sagt, die Ware ist beschädigt."], "de");
+  reports(["The bank says the account will be unblocked.", "The supplier says the parts are dispatched tomorrow.", "The carrier says the parcel will reach you soon."]);
+  reports(["Die Bank sagt, das Konto wird morgen entsperrt.", "Die Bank sagt, das Konto ist ab morgen entsperrt.", "Der Lieferant sagt, die Ware kommt in Kürze."], "de");
+});
