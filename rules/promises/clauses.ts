@@ -1450,6 +1450,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       s.blocked = "state";
       return s;
     }
+    // "our emails will look a bit different", "it will seem odd": how something appears ("look at",
+    // "look into", "look over" are things done)
+    if (/^(?:look|looks|seem|seems|appear|appears|sound|sounds)$/.test(verb) && !/^(?:at|into|over|through|for|after|up|out|forward|in|to|on|round|around)$/.test(words[verbAt + 1] ?? "")) {
+      s.blocked = "state";
+      return s;
+    }
     // "I'm going to take a few days off", "I'll take Friday off": leave, the sender's own plan
     if (/^(?:take|taking)$/.test(verb) && words.slice(verbAt + 1, verbAt + 6).includes("off") && !readerThere) {
       s.blocked = "state";
@@ -2524,6 +2530,7 @@ function isAmount(view: SentenceView, d: DateMention): boolean {
   return AMOUNT_AFTER.test(view.text.slice(d.end - view.start, d.end - view.start + 8));
 }
 
+const AT_ONCE = /^(?:direkt|gleich|sofort|unmittelbar|right|straight|immediately|directly)$/;
 const AFTER_WORDS = /^(?:afterwards|after that|thereafter|danach|anschliessend|im anschluss)$/;
 const REFERS_BACK_EN = /^(?:then|afterwards|after that|thereafter|the same (?:day|afternoon|morning|evening|night)|that (?:day|afternoon|morning|evening)|the (?:day|evening|night|morning|afternoon) before|at that point|by then|for then)$/;
 
@@ -2714,7 +2721,9 @@ export function readSentence(
     const enRefers = language === "en" ? (tokens.slice(first, last).map((t) => t.n).join(" ").match(/\b(?:then|afterwards|after that|the same \w+|by then)\b/)?.[0] ?? "-") : "-";
     const refers = ownRefers.length > 0 || REFERS_BACK_EN.test(enRefers);
     // "afterwards", "anschließend": some time after the day before, which does not make it that day
-    const afterOnly = ownRefers.every((m) => AFTER_WORDS.test(m.pattern)) && (enRefers === "-" || AFTER_WORDS.test(enRefers));
+    // ("direkt danach", "right after that": at once, the same day)
+    const atOnce = ownRefers.some((m) => m.first > 0 && AT_ONCE.test(tokens[m.first - 1].n)) || (language === "en" && /\b(?:right|straight|immediately|directly) (?:afterwards|after that|thereafter)\b/.test(tokens.slice(first, last).map((t) => t.n).join(" ")));
+    const afterOnly = !atOnce && ownRefers.every((m) => AFTER_WORDS.test(m.pattern)) && (enRefers === "-" || AFTER_WORDS.test(enRefers));
     let inheritedHedge: Words | null = null;
     let inheritedThird: Words | null = null;
     if (refers && (time.kind === "none" || (time.kind === "concrete" && !clauseDates.some((d) => d.day !== undefined)))) {
@@ -2753,7 +2762,7 @@ export function readSentence(
   for (let i = 1; i < result.length; i++) {
     const c = result[i];
     const before = result[i - 1];
-    if (skeletons[i].raw.elided && /^(?:and|und)$/.test(c.opener) && c.commitment && c.time.kind === "none" && before.commitment && before.time.kind !== "none" && !before.time.inherited) c.time = { ...before.time, inherited: true };
+    if (skeletons[i].raw.elided && /^(?:and|und)$/.test(c.opener) && c.commitment && c.time.kind === "none" && before.commitment && before.time.kind !== "none" && (!before.time.inherited || before.time.kind === "concrete")) c.time = { ...before.time, inherited: true };
   }
   // "kommt morgen oder Freitag vorbei", "tomorrow or, failing that, Friday": an either-or cut into two
   // clauses counts by the day of the second, the latest, when it has no subject or verb of its own

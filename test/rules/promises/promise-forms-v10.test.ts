@@ -263,3 +263,28 @@ describe("a state someone reports, in the present and without a time, is news, n
   reports(["The bank says the account will be unblocked.", "The supplier says the parts are dispatched tomorrow.", "The carrier says the parcel will reach you soon."]);
   reports(["Die Bank sagt, das Konto wird morgen entsperrt.", "Die Bank sagt, das Konto ist ab morgen entsperrt.", "Der Lieferant sagt, die Ware kommt in Kürze."], "de");
 });
+
+describe("'direkt danach' / 'right after that' keeps the day before; courtesies of joy; how something will look", () => {
+  silent(
+    [
+      "Morgen bekommen wir die Ware. Gleich danach packen wir Ihre Bestellung.",
+      "Morgen früh kommt die Lieferung. Direkt danach verpacken wir Ihr Paket und schicken es los.",
+      "Es wird uns eine Freude sein, Ihre Feier mit Ihnen zu planen.",
+      "Es wird mir ein Vergnügen sein, Sie zu beraten.",
+    ],
+    "de",
+  );
+  reports(
+    [
+      "Morgen bekommen wir die Ware. Danach packen wir Ihre Bestellung.",
+      "Am Montag bekommen wir die Ware. Direkt danach packen wir Ihre Bestellung.",
+    ],
+    "de",
+  );
+  silent([
+    "The parts arrive tomorrow. Right after that we'll fit them.",
+    "From next month our invoices will look a bit different.",
+    "It will seem strange at first.",
+  ]);
+  reports(["The parts arrive tomorrow. Afterwards we'll fit them.", "We'll look into it.", "Our engineer will look at the boiler.", "We will look over the contract."]);
+});
