@@ -2424,6 +2424,15 @@ const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thin
 
 // Words that name a source for what follows: "per the hosting provider", "according to FedEx",
 // "laut Lackiererei", "gemäss unserem Lieferanten".
+const PARTY_REPORTS_EN = /^(?:says|said|claims|claimed|tells|told|assures|assured|promised|promises|expects|expected|estimates|estimated|reckons|reports|reported|confirms|confirmed|informs|informed)$/;
+// Kinds of outside organisations after "per the" (not "per the contract", "per the schedule").
+const ORGANISATION_EN = /^(?:company|firm|agency|lab|laboratory|shop|authority|authorities|printers?|garage)$/;
+
+/** Whether token j ends its noun phrase: "per the freight company, ...", not "per the company policy". */
+function endsNounPhrase(tokens: readonly T[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !next || /[,.;:!?)]/.test(next.text) || next.start - tokens[j].end > 1 || next.verbish || EN.prep.has(next.n) || EN.det.has(next.n) || EN.sender.has(next.n) || EN.reader.has(next.n) || EN.possReader.has(next.n) || EN.third.has(next.n);
+}
 const SOURCE_WORDS = SET("per laut gemäss gemäß according");
 // Our own papers and plans, which are not someone else's word: "according to plan", "laut Vertrag".
 const OWN_PAPERS = SET("plan schedule records record terms contract policy agreement invoice order booking calendar vertrag plan rechnung agb angebot auftrag bestellung auftragsbestätigung vereinbarung absprache kalender terminplan unterlagen");
@@ -2450,6 +2459,17 @@ function withSources(phrases: PhraseMatch[], tokens: T[], lexicon: PromiseLexico
       found.push({ pattern: "source", first: i, last: end + 1, start: t.start, end: tokens[end].end });
       continue;
     }
+    // "Our haulier expects ...", "the printers say ...": a party of the third-party list and its report
+    // verb (the phrase list names the common ones; this reads any noun of the list)
+    if (/^(?:our|the)$/.test(t.n) && !t.quoted && !found.some((m) => i >= m.first && i < m.last)) {
+      const noun = tokens.slice(i + 1, i + 4).findIndex((u) => hasRoleSuffix(u.n, lexicon.thirdPartyNouns));
+      const verb = noun >= 0 ? tokens[i + 2 + noun] : undefined;
+      // (not the weather: "the forecast says the rain should clear" is nobody's to deliver)
+      if (verb && PARTY_REPORTS_EN.test(verb.n) && !tokens.slice(i + 1, i + 1 + noun).some((u) => u.verbish) && !tokens.some((u) => WEATHER.has(u.n))) {
+        found.push({ pattern: "source", first: i, last: i + 3 + noun, start: t.start, end: verb.end });
+        continue;
+      }
+    }
     if (!SOURCE_WORDS.has(t.n) || t.quoted || (t.n === "according" && tokens[i + 1]?.n !== "to")) continue;
     // "per the provider" names a source; "per Post", "per email" a channel
     if (t.n === "per" && !/^(?:the|our|their|its)$/.test(tokens[i + 1]?.n ?? "")) continue;
@@ -2461,7 +2481,8 @@ function withSources(phrases: PhraseMatch[], tokens: T[], lexicon: PromiseLexico
     }
     if (found.some((m) => i >= m.first && i < m.last)) continue;
     for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
-      if (hasRoleSuffix(tokens[j].n, lexicon.thirdPartyNouns)) {
+      // ("per the freight company", "per the lab": an outside organisation named by its kind)
+      if (hasRoleSuffix(tokens[j].n, lexicon.thirdPartyNouns) || (t.n === "per" && tokens[i + 1].n === "the" && ORGANISATION_EN.test(tokens[j].n) && endsNounPhrase(tokens, j))) {
         found.push({ pattern: "source", first: i, last: j + 1, start: t.start, end: tokens[j].end });
         break;
       }

@@ -288,3 +288,21 @@ describe("'direkt danach' / 'right after that' keeps the day before; courtesies 
   ]);
   reports(["The parts arrive tomorrow. Afterwards we'll fit them.", "We'll look into it.", "Our engineer will look at the boiler.", "We will look over the contract."]);
 });
+
+describe("English: any outside party of the list with its report verb, and 'per the' + an outside organisation", () => {
+  reports([
+    "Our wholesaler expects the boards to reach you by 4 December 2026.",
+    "The landlord told us the keys will be with you on 2 December 2026.",
+    "Dispatch on 1 December 2026 per the shipping company.",
+    "Per the lab, your results are ready on 3 December 2026.",
+    "Per the garage, your car will be ready on 2 December 2026.",
+  ]);
+  silent([
+    "Delivery on 1 December 2026 per the contract.",
+    "Our haulier said the weather was bad.",
+    "The forecast says the rain should clear later this week.",
+    "Per the people in accounts, your refund goes out tomorrow.",
+    "Our wholesaler is closed on Mondays.",
+    "The supplier's office is closed.",
+  ]);
+});
