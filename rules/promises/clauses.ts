@@ -336,6 +336,17 @@ function computeParticipleDe(t: T): boolean {
   return /^ge\p{L}{2,}/u.test(rest) || (/^(?:be|ver|er|ent|zer|über|unter|miss|emp)\p{L}{2,}/u.test(rest) && rest !== w ? true : /^(?:be|ver|er|ent|zer|über|miss|emp)\p{L}{2,}t$/u.test(w) || /^über\p{L}+en$/u.test(w));
 }
 
+/**
+ * "Wir haben Ihre Nachricht erhalten", "Ich habe Ihr Paket bekommen": a participle without "ge-" looks
+ * like the infinitive; after "haben" with no future or modal verb beside it, the clause's last word
+ * of that shape is the participle of the perfect.
+ */
+function perfectWithoutGeDe(ts: readonly T[]): boolean {
+  const last = ts[ts.length - 1];
+  if (!last || last.capital || !/^(?:be|ver|er|ent|zer|emp|miss)\p{L}{3,}en$/u.test(last.n)) return false;
+  return !ts.some((t) => DE.future.has(t.n) || DE.offer.has(t.n) || DE.need.has(t.n) || DE.hedgeModal.has(t.n) || DE.would.has(t.n) || t.n === "zu");
+}
+
 /** A German verb form from the action list ("schicke", "schickt", "zuschicken", "überweisen"). */
 function actionVerbDe(t: T, lexicon: PromiseLexicon): boolean {
   void lexicon;
@@ -414,6 +425,18 @@ function insideDate(dates: readonly { start: number; end: number }[], at: number
 }
 
 /** Where a German clause starts at token i (after a comma or a conjunction). */
+/**
+ * "Wir haben Ihre Reklamation aufgenommen und leiten den Austausch ... in die Wege": after "und", a
+ * finite verb in the form of the clause's own "wir" or "ich" goes on with the sender as its subject.
+ */
+function agreesWithSenderDe(tokens: T[], from: number, i: number, language: Language): boolean {
+  const verb = tokens[i + 1];
+  if (language !== "de" || tokens[i].n !== "und" || !verb || verb.capital || !verb.verbish || DE.function.has(verb.n) || DE.prep.has(verb.n)) return false;
+  const subject = tokens.slice(from, i).find((t) => DE.sender.has(t.n));
+  if (!subject) return false;
+  return subject.n === "wir" ? /[^e]en$|ern$|eln$/.test(verb.n) : /[^e]e$/.test(verb.n);
+}
+
 // His or its: "seine Leute", "seinen Monteur" (the one reported on; "ihre" is also the reader's)
 const POSS_THIRD_DE = /^sein(?:e|en|em|er|es)?$/;
 
@@ -544,7 +567,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       startAt(i, t.n, false);
       continue;
     }
-    if (L.conj.has(t.n) && opens(tokens, i + 1, true, lexicon) && !(language === "en" && coordinatedSubjectEn(tokens, current.first, i))) {
+    if (L.conj.has(t.n) && (opens(tokens, i + 1, true, lexicon) || agreesWithSenderDe(tokens, current.first, i, language)) && !(language === "en" && coordinatedSubjectEn(tokens, current.first, i))) {
       startAt(i, t.n, !startsWithSubject(tokens, i + 1, language));
       continue;
     }
@@ -893,7 +916,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // blocks
   if (ts.some((t) => DE.negation.has(t.n))) s.blocked = "negated";
   else if (has(DE.wasWere) || ts.some((t) => lexicon.pastMarkersDe.has(t.n))) s.blocked = "past";
-  else if (has(DE.perfectAux) && ts.some(isParticipleDe)) s.blocked = "past";
+  else if (has(DE.perfectAux) && (ts.some(isParticipleDe) || perfectWithoutGeDe(ts))) s.blocked = "past";
   else if (ts.some((t, k) => DE.be.has(t.n) && t.n !== "sein" && ts.slice(k + 1).some((u) => isParticipleDe(u) && /(?:gangen|kommen|gefahren|rausgegangen|gegangen|eingetroffen|angekommen|gelaufen)$/.test(u.n))))
     s.blocked = "past";
   else if (ts.some((t) => DE.habitual.has(t.n)) || findPhrases(lexicon.policyDe, ts).length > 0 || everyCaseDe(ts, tokens)) s.blocked = "habit";
@@ -2229,7 +2252,9 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       }
       if (language === "de" && before.subject === "sender" && syntax.verbFrom < 0 && !syntax.blocked) {
         const ts = tokens.slice(raw.first + 1, raw.last);
-        const actionAt = ts.findIndex((t) => t.action || (verbishDe(t) && ts.some((u) => u.n === "ihnen" || u.text === "Sie")));
+        // (or the verb right after "und" in the form of the sender's "wir"/"ich": "und leiten ... in die Wege")
+        const agreeing = raw.opener === "und" && raw.elided && agreesWithSenderDe(tokens, clauses[i - 1].raw.first, raw.first, language) && !/^arbeite/.test(ts[0].n) && !DE.be.has(ts[0].n) && !DE.perfectAux.has(ts[0].n) && !DE.wasWere.has(ts[0].n) && !DE.need.has(ts[0].n) && !DE.offer.has(ts[0].n) && !MENTAL_DE.test(ts[0].n);
+        const actionAt = agreeing ? 0 : ts.findIndex((t) => t.action || (verbishDe(t) && ts.some((u) => u.n === "ihnen" || u.text === "Sie")));
         if (actionAt >= 0) {
           syntax.subject = "sender";
           syntax.verbFrom = raw.first + 1 + actionAt;

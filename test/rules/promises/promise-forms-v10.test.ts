@@ -306,3 +306,30 @@ describe("English: any outside party of the list with its report verb, and 'per 
     "The supplier's office is closed.",
   ]);
 });
+
+describe("German: the perfect with a participle without ge- ('haben ... erhalten') is the past; 'und' + a verb in the sender's form goes on with the sender", () => {
+  silent(
+    [
+      "Wir haben Ihre Nachricht erhalten.",
+      "Ich habe Ihre Mail erhalten.",
+      "Wir haben Ihre Unterlagen bekommen.",
+      "Wir haben Ihren Hinweis verstanden.",
+      "Wir haben Ihre Bestellung erhalten und freuen uns.",
+      "Wir kennen das Problem und arbeiten an einer Lösung.",
+      "Wir haben Ihren Auftrag angenommen und danken Ihnen.",
+      "Wir haben alles geprüft und sind zufrieden.",
+    ],
+    "de",
+  );
+  reports(
+    [
+      "Wir haben Ihre Anfrage aufgenommen und leiten die Reparatur in die Wege.",
+      "Ich habe mir den Fall angesehen und kläre das mit der Buchhaltung.",
+      "Wir haben Ihre Nachricht erhalten und prüfen den Fall.",
+      "Den Tisch liefern wir morgen, die Stühle reservieren wir hoffentlich bis Freitag.",
+      "Wir werden Ihre Unterlagen bald erhalten und melden uns dann.",
+      "Wir haben vor, Ihnen das Geld zu erstatten.",
+    ],
+    "de",
+  );
+});
