@@ -333,3 +333,8 @@ describe("German: the perfect with a participle without ge- ('haben ... erhalten
     "de",
   );
 });
+
+describe("German: 'gern(e) helfen' is a courtesy, not a promise", () => {
+  silent(["Gerne helfe ich Ihnen weiter.", "Ich helfe Ihnen gern weiter.", "Wir helfen Ihnen gerne bei allen Fragen."], "de");
+  reports(["Unser Techniker hilft Ihnen bald weiter.", "Gerne schicken wir Ihnen den Katalog.", "Wir helfen Ihnen beim Aufbau."], "de");
+});
