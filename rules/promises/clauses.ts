@@ -1460,6 +1460,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       commitAt();
       return s;
     }
+    // "I will still target that week for a London trip", "I'll take the early flight": the sender's own
+    // travel, unless it is for the reader ("we'll book your flight") or something is delivered ("send the trip report")
+    if (words.some((w) => OWN_TRAVEL_EN.test(w)) && enBase(verb, lexicon.actionVerbsEn) === undefined && !words.some((w) => EN.readerObject.has(w) || EN.reader.has(w)) && subjectAt >= 0 && EN.sender.has(words[subjectAt])) {
+      s.blocked = "own plan";
+      return s;
+    }
     if (lexicon.noncommittalVerbsEn.has(verb) && verb !== "have" && verb !== "be") {
       // ("keep you posted" reports to the reader; "keep the same structure" keeps a state)
       if (!((verb === "come" || verb === "stop" || verb === "go") && (readerThere || /\b(?:come|stop|go) (?:back|round|over|out|by|in)\b/.test(joined))) && !(verb === "keep" && words[verbAt + 1] === "you") && !(/^(?:fly|drive|travel|head)$/.test(verb) && readerThere)) {
@@ -1591,7 +1597,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // ("you get better soon", "get well": becoming, not receiving; "you'll get a lot out of the course",
     // "you'll have a great time", "you'll get what you pay for": an experience or a saying, nothing sent)
     const after = words.slice(verbAt + 1, verbAt + 7);
-    const experience = /^(?:get|have)$/.test(verb) && (/^(?:what|whatever)$/.test(after[0] ?? "") || after.some((w, idx) => w === "out" && after[idx + 1] === "of") || (verb === "have" && after.slice(0, 4).some((w) => /^(?:time|fun|chance|laugh|blast|ball|go)$/.test(w))));
+    // ("you'll have more control", "you'll get less noise": a benefit measured, nothing sent)
+    const experience = /^(?:get|have)$/.test(verb) && (/^(?:what|whatever)$/.test(after[0] ?? "") || (/^(?:more|less|fewer|greater|better|lower|higher|much|plenty|lots)$/.test(after[0] ?? "") && !DELIVERABLE_NOUNS.has(after[1] ?? "") && !/^(?:details|updates|news|documents|info|information)$/.test(after[1] ?? "")) || after.some((w, idx) => w === "out" && after[idx + 1] === "of") || (verb === "have" && after.slice(0, 4).some((w) => /^(?:time|fun|chance|laugh|blast|ball|go)$/.test(w))));
     const getsWell = (verb === "get" && (COMPARATIVES_EN.has(words[verbAt + 1] ?? "") || words[verbAt + 1] === "well")) || experience;
     const receive = verb === "receive" || (verb === "get" && !getsWell) || verb === "hear" || verb === "receives" || ((verb === "hearing" || verb === "receiving" || verb === "getting") && (futureForm || hedgeModal) && words[verbAt + 1] !== undefined) || (verb === "have" && futureForm && !experience && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
     const contacted = be && /^(?:contacted|notified|sent|emailed|called|informed|refunded|credited)$/.test(verb);
@@ -2449,6 +2456,7 @@ const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thin
 
 // Words that name a source for what follows: "per the hosting provider", "according to FedEx",
 // "laut Lackiererei", "gemäss unserem Lieferanten".
+const OWN_TRAVEL_EN = /^(?:trip|flight|vacation|holiday|cab|taxi)$/;
 const PARTY_REPORTS_EN = /^(?:says|said|claims|claimed|tells|told|assures|assured|promised|promises|expects|expected|estimates|estimated|reckons|reports|reported|confirms|confirmed|informs|informed)$/;
 // Kinds of outside organisations after "per the" (not "per the contract", "per the schedule").
 const ORGANISATION_EN = /^(?:company|firm|agency|lab|laboratory|shop|authority|authorities|printers?|garage)$/;

@@ -338,3 +338,22 @@ describe("German: 'gern(e) helfen' is a courtesy, not a promise", () => {
   silent(["Gerne helfe ich Ihnen weiter.", "Ich helfe Ihnen gern weiter.", "Wir helfen Ihnen gerne bei allen Fragen."], "de");
   reports(["Unser Techniker hilft Ihnen bald weiter.", "Gerne schicken wir Ihnen den Katalog.", "Wir helfen Ihnen beim Aufbau."], "de");
 });
+
+describe("English: a benefit measured for the reader ('you'll have more control') and the sender's own trip are no promises", () => {
+  silent([
+    "With the new plan you'll have more control over your costs.",
+    "You'll have more time for your family.",
+    "You'll get less noise with the new windows.",
+    "I think I will aim for that week for my Berlin trip.",
+    "I'll take the early flight.",
+    "I'll catch a cab.",
+  ]);
+  reports([
+    "You'll have more details next week.",
+    "You'll get more information soon.",
+    "You'll get a refund soon.",
+    "We'll book your flight soon.",
+    "I will send the trip report soon.",
+    "I'll book the flight for the client soon.",
+  ]);
+});
