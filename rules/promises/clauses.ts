@@ -1369,6 +1369,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       // "we might be able to fit you in": the verb after it counts, not "be"
       otherHedge = true;
       k += 2;
+    } else if (w === "be" && /^(?:sure|certain)$/.test(words[k + 1] ?? "") && words[k + 2] === "to") {
+      // "We will be sure to get this to you": the promise is the verb after "to"
+      k += 2;
     } else if (EN.be.has(w)) be = true;
     // "I'm going to Las Vegas", "we're going to the conference": travel, not the future of a verb
     // "We intend to refund you", "we plan to ship your order next week": a commitment with the reader in it

@@ -357,3 +357,8 @@ describe("English: a benefit measured for the reader ('you'll have more control'
     "I'll book the flight for the client soon.",
   ]);
 });
+
+describe("English: 'be sure/certain to' + verb promises the verb", () => {
+  reports(["I'll be sure to call you soon.", "We'll be sure to let you know.", "We will be certain to send the figures to you next week."]);
+  silent(["I will be sure to remember this.", "We will be sure of the numbers soon.", "Be sure to call us.", "You will be sure to love it."]);
+});
