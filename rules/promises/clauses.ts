@@ -737,6 +737,26 @@ function isJoint(tokens: T[], first: number, last: number, syntax: Syntax, langu
   return false;
 }
 
+/**
+ * "The team will meet on Wednesday", "I'll catch up with Mark on Friday", "We shall hold an internal
+ * meeting next Monday", "Wir besprechen das am Montag mit der Geschäftsleitung": a meeting the reader
+ * is not part of is the sender's own plan, nothing to wait for, whatever its day ("We'll talk on
+ * Tuesday", "I'll meet you on Monday" stay appointments with the reader).
+ */
+function jointWithoutReader(tokens: readonly T[], first: number, last: number, syntax: Syntax, language: Language): boolean {
+  const clause = tokens.slice(first, last);
+  const reader = language === "de"
+    ? clause.some((t, k) => (t.text === "Sie" && first + k !== syntax.subjectAt) || ((t.n === "ihnen" || /^ihr(?:e|em|en|er|es)?$/.test(t.n)) && t.capital) || /^(?:du|dir|dich|dein\p{L}*|euch|euer|eure)$/u.test(t.n))
+    : clause.some((t) => EN.readerObject.has(t.n) || EN.reader.has(t.n));
+  if (reader) return false;
+  if (clause.some((t) => /^(?:internal|internally|intern|interne|internen|internes)$/.test(t.n))) return true;
+  // with someone named who is not the reader: "with Mark", "mit der Geschäftsleitung"
+  if (clause.some((t, k) => (t.n === "with" || t.n === "mit") && clause[k + 1] !== undefined && !/^(?:us|uns|me|mir)$/.test(clause[k + 1].n))) return true;
+  // a subject other than I/we (who may include the reader): "The team will meet"
+  const subject = tokens[syntax.subjectAt];
+  return subject !== undefined && !(language === "de" ? DE.sender.has(subject.n) : EN.sender.has(subject.n));
+}
+
 /** "the meeting", "aus dem Treffen": the noun, not the verb of doing something together. */
 function isNounUse(tokens: T[], i: number, language: Language): boolean {
   const before = tokens[i - 1]?.n ?? "";
@@ -2796,6 +2816,8 @@ export function readSentence(
         inheritedThird = antecedent.thirdParty;
       }
     }
+    const joint = isJoint(tokens, first, last, syntax, language);
+    if (joint && commitment && jointWithoutReader(tokens, first, last, syntax, language)) blocked ??= "others' meeting";
     result.push({
       first,
       last,
@@ -2805,7 +2827,7 @@ export function readSentence(
       subject,
       commitment,
       blocked: commitment ? blocked : (blocked ?? null),
-      joint: isJoint(tokens, first, last, syntax, language),
+      joint,
       hedge: hedge ?? inheritedHedge,
       thirdParty: thirdParty ?? inheritedThird,
       conditional: conditional || isCondition,

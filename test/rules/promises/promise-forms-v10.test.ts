@@ -362,3 +362,21 @@ describe("English: 'be sure/certain to' + verb promises the verb", () => {
   reports(["I'll be sure to call you soon.", "We'll be sure to let you know.", "We will be certain to send the figures to you next week."]);
   silent(["I will be sure to remember this.", "We will be sure of the numbers soon.", "Be sure to call us.", "You will be sure to love it."]);
 });
+
+describe("a meeting the reader is not part of (internal, with someone else, or among colleagues) is the sender's own plan, whatever its day", () => {
+  silent([
+    "The team will meet on Wednesday to review the numbers.",
+    "I'll catch up with Mark on Friday.",
+    "We are meeting with the auditors on Thursday.",
+    "We will meet internally on Monday.",
+  ]);
+  silent(["Wir besprechen das am Montag mit der Geschäftsleitung.", "Ich treffe mich am Dienstag mit Herrn Weber."], "de");
+  reports([
+    "We'll talk on Tuesday.",
+    "We will meet with you on Monday.",
+    "I'll meet you on Tuesday.",
+    "We will discuss the next steps with your team on Monday.",
+    "Our engineer will meet you on site on Thursday.",
+  ]);
+  reports(["Wir telefonieren am Dienstag.", "Wir besprechen das am Montag mit Ihnen."], "de");
+});
