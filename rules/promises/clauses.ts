@@ -1208,7 +1208,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // a piece without a verb before it ("Per the hosting provider, ...", "On Monday, 30 November, ...") holds no subject
   const leadAt = c.lead !== undefined && (EN.prep.has(words[0]) || words[0] === "according" || words[0] === "as" || findPhrases(lexicon.hedges.en, ts.slice(0, c.lead - from)).length > 0) ? c.lead - from : 0;
   // ("P.S - let me know", "By the way - let me know": also after a piece without a verb; not "he will let me know")
-  if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" ")) || words.some((w, k) => w === "let" && /^(?:me|us)$/.test(words[k + 1] ?? "") && words[k + 2] === "know" && !words.slice(0, k).some((u) => isVerbishEn(ts[words.indexOf(u)], lexicon) || EN.sender.has(u) || EN.reader.has(u) || EN.third.has(u) || u === "to"))) s.request = true;
+  if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" ")) || words.some((w, k) => w === "let" && /^(?:me|us)$/.test(words[k + 1] ?? "") && words[k + 2] === "know" && !ts.slice(0, k).some((u) => isVerbishEn(u, lexicon) || EN.sender.has(u.n) || EN.reader.has(u.n) || EN.third.has(u.n) || u.n === "to"))) s.request = true;
   // "Can you get back to me with a few ideas ...", "Would you send ...": asked of the reader, with or without "?"
   else if (/^(?:can|could|would|will|won't|can't)$/.test(words[k0] ?? "") && words[k0 + 1] === "you" && (sentenceStart || c.opener === "")) s.request = true;
   // "Should I send the other info.", "Could we schedule a call for Friday": asked or suggested, with or without "?"
@@ -1994,7 +1994,7 @@ const ABSENCE = /^(?:vacation|leave|absence|absent|holiday|holidays|ooo|urlaub|u
  * ("My colleague will send you the contract" stays a promise). Someone other than I/we acts for the
  * sender, and either the sender is what the clause acts on or the sentence speaks of an absence.
  */
-function standsInForSender(tokens: readonly T[], first: number, last: number, syntax: Syntax, language: Language): boolean {
+function standsInForSender(tokens: readonly T[], first: number, last: number, syntax: Syntax, language: Language, absence: boolean): boolean {
   if (syntax.subject !== "sender" || syntax.subjectAt < 0 || syntax.verbTo < 0) return false;
   const subject = tokens[syntax.subjectAt].n;
   if (language === "de" ? DE.sender.has(subject) : EN.sender.has(subject)) return false;
@@ -2004,7 +2004,7 @@ function standsInForSender(tokens: readonly T[], first: number, last: number, sy
     : clause.some((t) => EN.readerObject.has(t.n) || EN.reader.has(t.n));
   if (forReader) return false;
   const senderAfterVerb = tokens.slice(syntax.verbTo - 1, last).some((t) => SENDER_OBJECT.test(t.n));
-  return senderAfterVerb || tokens.some((t) => ABSENCE.test(t.n) && !t.quoted);
+  return senderAfterVerb || absence;
 }
 
 // What only the reader can send: "your payment", "Ihre Unterlagen", "die unterschriebene Vollmacht".
@@ -2631,6 +2631,8 @@ export function readSentence(
   let readerFirst = false; // "Send us a photo and we'll ...", "Geben Sie mir Bescheid, dann ..."
   let conditional = false;
   const sentencePhrase = skeleton.thirdPartyPhrases[0];
+  // "while I'm on leave", "im Urlaub": the sender is away (for stand-ins, standsInForSender)
+  const absence = tokens.some((t) => ABSENCE.test(t.n) && !t.quoted);
 
   for (let i = 0; i < skeletons.length; i++) {
     const { raw, syntax } = skeletons[i];
@@ -2659,7 +2661,7 @@ export function readSentence(
     const subordinateEvent = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) : EN.temporal.has(opener) || opener === "as soon as";
     const isCondition = (language === "de" ? DE.condition.has(opener) && (opener !== "wenn" || i === 0) : EN.condition.has(opener)) && !syntax.readerCondition;
     if (opener === "ob" || opener === "whether") blocked ??= "indirect question";
-    if (standsInForSender(tokens, first, last, syntax, language)) blocked ??= "stand-in";
+    if (standsInForSender(tokens, first, last, syntax, language, absence)) blocked ??= "stand-in";
     // "a plan to address how we will generate support", "I don't know what we'll do": what is asked or
     // described, not promised ("let you know how we will proceed" promises the letting know)
     if (language === "en" && first > 0 && /^(?:how|what|where|why|which|who|whom|whatever|wherever)$/.test(tokens[first - 1].n)) blocked ??= "indirect question";
