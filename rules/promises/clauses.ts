@@ -1502,6 +1502,12 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       s.blocked = "state";
       return s;
     }
+    // "The election will take place in March", "the new branch will open soon": an event or a place
+    // opening, nothing handed to the reader ("we'll open a ticket for you" has an object)
+    if (subjectAt >= 0 && !EN.sender.has(words[subjectAt]) && !readerThere && !words.some((w) => EN.reader.has(w) || EN.possReader.has(w)) && ((/^(?:take|takes)$/.test(verb) && words[verbAt + 1] === "place") || (/^(?:open|opens|reopen|reopens)$/.test(verb) && (verbAt + 1 >= words.length || EN.prep.has(words[verbAt + 1] ?? "") || /^(?:soon|again|shortly|today|tomorrow|next|later)$/.test(words[verbAt + 1] ?? ""))))) {
+      s.blocked = "event";
+      return s;
+    }
     // "our emails will look a bit different", "it will seem odd": how something appears ("look at",
     // "look into", "look over" are things done)
     if (/^(?:look|looks|seem|seems|appear|appears|sound|sounds)$/.test(verb) && !/^(?:at|into|over|through|for|after|up|out|forward|in|to|on|round|around)$/.test(words[verbAt + 1] ?? "")) {
@@ -1707,6 +1713,11 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && (hasTimeWord(words) || (readerThere && action))) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     // "The repair could take a while", "It will take some time": how long the deliverable takes
     // (a commitment only with a time: "will take two hours" names none of the day)
+    // "The election will take place in March": an event, unless it is the reader's ("your appointment")
+    if (!person && /^takes?$/.test(verb) && words[verbAt + 1] === "place" && !readerThere && !words.some((w) => EN.reader.has(w) || EN.possReader.has(w))) {
+      s.blocked = "event";
+      return s;
+    }
     if (!person && /^takes?$/.test(verb) && !/^(?:place|part|care|over|back)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] === "a" && /^(?:look|break|seat|moment)$/.test(words[verbAt + 2] ?? "")) && (pending || offer || verb === "takes" || words.includes("may"))) {
       s.subject = "deliverable";
       s.needsTime = true;

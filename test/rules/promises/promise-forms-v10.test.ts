@@ -380,3 +380,8 @@ describe("a meeting the reader is not part of (internal, with someone else, or a
   ]);
   reports(["Wir telefonieren am Dienstag.", "Wir besprechen das am Montag mit Ihnen."], "de");
 });
+
+describe("English: an event taking place, or a place opening, is nothing handed to the reader", () => {
+  silent(["The election will take place in March.", "The trade fair will take place next week.", "The museum will reopen on Monday.", "The new branch will open soon."]);
+  reports(["Your appointment will take place soon.", "We'll open a ticket for you soon.", "I will open the file soon.", "The meeting with you will take place soon."]);
+});
