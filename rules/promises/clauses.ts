@@ -923,7 +923,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     // the reader, formal or informal ("Sie erhalten", "bekommst du"), receiving or having from us ("hast du von mir")
     const sieAt = ts.findIndex((t) => (t.text === "Sie" || t.n === "du") && !t.quoted);
-    if (sieAt >= 0 && (ts.some((t) => DE.receive.has(t.n)) || fromUsDe(ts))) {
+    if (sieAt >= 0 && (ts.some((t) => DE.receive.has(t.n)) || fromUsDe(ts) || readerWillHaveDe(ts, sieAt, lexicon))) {
       s.subject = "reader";
       subjectAt = from + sieAt;
     } else if (s.subject === "none" && ts.some((t, k) => DE.third.has(t.n) && t.text === t.n && verbishDe(ts[k + 1] ?? t))) {
@@ -2047,6 +2047,24 @@ function readersInput(ts: readonly T[], language: Language): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "..., haben Sie die Karten schon morgen im Briefkasten", "Sie haben das Geld bald auf dem Konto": the
+ * reader having a thing by a time is receiving it ("Sie haben das Recht, ...", "Haben Sie morgen Zeit?"
+ * name no thing of ours, or no time).
+ */
+function readerWillHaveDe(ts: readonly T[], sieAt: number, lexicon: PromiseLexicon): boolean {
+  const haveAt = ts.findIndex((t, k) => HAVE_DE.test(t.n) && Math.abs(k - sieAt) === 1);
+  if (haveAt < 0) return false;
+  const thing = ts.some((t, k) => {
+    if (k <= Math.max(haveAt, sieAt) || !/^(?:die|das|den|ihre|ihr|ihren)$/.test(t.n)) return false;
+    // the noun, perhaps after an adjective ("die neue Karte")
+    const noun = ts[k + 1] && !ts[k + 1].capital && /(?:e|en|es)$/.test(ts[k + 1].n) ? ts[k + 2] : ts[k + 1];
+    return noun !== undefined && noun.capital && !/^(?:recht|möglichkeit|wahl|zeit|gelegenheit)$/.test(noun.n);
+  });
+  const timed = ts.some((t) => /^(?:morgen|übermorgen|heute|\d.*)$/.test(t.n)) || findPhrases(lexicon.vagueTime.de, ts).length > 0;
+  return thing && timed;
 }
 
 /** "sobald wir Ihre Unterlagen haben", "sobald uns Ihr Auftrag vorliegt": waiting on what the reader sends. */

@@ -385,3 +385,25 @@ describe("English: an event taking place, or a place opening, is nothing handed 
   silent(["The election will take place in March.", "The trade fair will take place next week.", "The museum will reopen on Monday.", "The new branch will open soon."]);
   reports(["Your appointment will take place soon.", "We'll open a ticket for you soon.", "I will open the file soon.", "The meeting with you will take place soon."]);
 });
+
+describe("German: the reader having a thing of ours by a time is receiving it", () => {
+  reports(
+    [
+      "Wenn alles klappt, haben Sie die Tickets schon morgen in der Post.",
+      "Sie haben das Geld bald auf dem Konto.",
+      "In Kürze haben Sie die neue Karte.",
+    ],
+    "de",
+  );
+  silent(
+    [
+      "Sie haben das Recht, den Vertrag zu widerrufen.",
+      "Haben Sie morgen Zeit?",
+      "Sie haben die Wahl.",
+      "Sie haben die Unterlagen ja schon.",
+      "Sie haben die Möglichkeit, morgen vorbeizukommen.",
+      "Sie haben die Ware morgen.",
+    ],
+    "de",
+  );
+});
