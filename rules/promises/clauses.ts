@@ -434,6 +434,11 @@ function agreesWithSenderDe(tokens: T[], from: number, i: number, language: Lang
   if (language !== "de" || tokens[i].n !== "und" || !verb || verb.capital || !verb.verbish || DE.function.has(verb.n) || DE.prep.has(verb.n)) return false;
   const subject = tokens.slice(from, i).find((t) => DE.sender.has(t.n));
   if (!subject) return false;
+  // an object right after the verb ("leiten den Austausch", "prüfen es"; not "und guten Widerstand"),
+  // and a mail to a reader addressed as "Sie" ("Ihre Reklamation"), not talk about oneself
+  const object = tokens[i + 2];
+  if (!object || !(DE.det.has(object.n) || DE.possSender.has(object.n) || DE.possReader.has(object.n) || /^(?:es|sie|ihn|das|alles)$/.test(object.n))) return false;
+  if (!tokens.some((t, k) => (t.text === "Sie" && k > 0) || ((t.n === "ihnen" || /^ihr(?:e|em|en|er|es)?$/.test(t.n)) && t.capital && k > 0))) return false;
   return subject.n === "wir" ? /[^e]en$|ern$|eln$/.test(verb.n) : /[^e]e$/.test(verb.n);
 }
 
@@ -2312,7 +2317,7 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       if (language === "de" && before.subject === "sender" && syntax.verbFrom < 0 && !syntax.blocked) {
         const ts = tokens.slice(raw.first + 1, raw.last);
         // (or the verb right after "und" in the form of the sender's "wir"/"ich": "und leiten ... in die Wege")
-        const agreeing = raw.opener === "und" && raw.elided && agreesWithSenderDe(tokens, clauses[i - 1].raw.first, raw.first, language) && !/^arbeite/.test(ts[0].n) && !DE.be.has(ts[0].n) && !DE.perfectAux.has(ts[0].n) && !DE.wasWere.has(ts[0].n) && !DE.need.has(ts[0].n) && !DE.offer.has(ts[0].n) && !MENTAL_DE.test(ts[0].n);
+        const agreeing = raw.opener === "und" && raw.elided && agreesWithSenderDe(tokens, clauses[i - 1].raw.first, raw.first, language) && !/^arbeite/.test(ts[0].n) && !ts.some((t) => /^(?:seit|seitdem|schon|bereits|gerade|derzeit|momentan|aktuell)$/.test(t.n)) && !DE.be.has(ts[0].n) && !DE.perfectAux.has(ts[0].n) && !DE.wasWere.has(ts[0].n) && !DE.need.has(ts[0].n) && !DE.offer.has(ts[0].n) && !MENTAL_DE.test(ts[0].n);
         const actionAt = agreeing ? 0 : ts.findIndex((t) => t.action || (verbishDe(t) && ts.some((u) => u.n === "ihnen" || u.text === "Sie")));
         if (actionAt >= 0) {
           syntax.subject = "sender";

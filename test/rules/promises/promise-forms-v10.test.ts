@@ -407,3 +407,24 @@ describe("German: the reader having a thing of ours by a time is receiving it", 
     "de",
   );
 });
+
+describe("German 'und' + a verb in the sender's form: only with an object and a reader addressed as 'Sie', not talk about oneself", () => {
+  silent(
+    [
+      "Ich liebe mein Land und wähle die Grünen.",
+      "Ich gehe jetzt nach Hause und nehme sie in den Arm.",
+      "Wir wünschen euch allen einen schönen Abend und guten Appetit!",
+      "Wir verstehen Ihren Punkt und diskutieren das schon seit längerem im Verband.",
+      "Ich teile und kritisiere diesen Beitrag.",
+    ],
+    "de",
+  );
+  reports(
+    [
+      "Wir haben Ihre Anfrage aufgenommen und leiten die Reparatur in die Wege.",
+      "Wir haben Ihre Nachricht gelesen und klären das mit dem Lager.",
+      "Ich habe Ihre Unterlagen erhalten und prüfe sie.",
+    ],
+    "de",
+  );
+});
