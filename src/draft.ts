@@ -31,7 +31,6 @@ import { languageOf, scoreLanguage } from "./text/language.js";
 import { splitSentences } from "./text/sentences.js";
 import { tokenize, WordForms } from "./text/tokens.js";
 import { endsAfter, firstIndexWhere } from "./text/binary-search.js";
-import { ZONE_MEMORY_CHARS, ZoneMemory } from "./zone-memory.js";
 
 export interface DraftOptions {
   /** Config `internalDomains`; when empty, the From address's domain. */
@@ -39,8 +38,6 @@ export interface DraftOptions {
   internalOnlyRecipients: readonly string[];
   /** Forced language; undefined detects it per paragraph. */
   language?: Language;
-  /** Characters of zone text past which zones drop their caches (ZONE_MEMORY_CHARS; tests set less). */
-  zoneMemoryChars?: number;
 }
 
 /** Span kinds that are never quote markers or zone boundaries (zones.ts must skip them). */
@@ -53,7 +50,8 @@ export function formatOf(filePath: string): DraftFormat {
   return "text";
 }
 
-interface ParsedSource {
+/** What a parser reads from a file: its headers and its body, with the body's non-prose spans so far. */
+export interface ParsedSource {
   headers: HeaderField[];
   from?: Mailbox;
   replyTo: Mailbox[];
@@ -71,21 +69,36 @@ interface ParsedSource {
   notes?: string[];
 }
 
-const notesByDraft = new WeakMap<Draft, readonly string[]>();
-
-/**
- * Warnings about how a draft was read: a body that decodes to nothing, UTF-16 without a byte
- * order mark. Kept beside the Draft rather than in it: rules have no business with them.
- */
-export function draftNotes(draft: Draft): readonly string[] {
-  return notesByDraft.get(draft) ?? [];
+export async function buildDraft(filePath: string, bytes: Uint8Array, options: DraftOptions): Promise<Draft> {
+  return draftFrom(filePath, await parseSource(filePath, bytes), options);
 }
 
-export async function buildDraft(filePath: string, bytes: Uint8Array, options: DraftOptions): Promise<Draft> {
+/** Reads a file's headers and body with the parser of its format. */
+export async function parseSource(filePath: string, bytes: Uint8Array): Promise<ParsedSource> {
   const format = formatOf(filePath);
-  const parsed = format === "eml" ? await parseMail(bytes) : await parseTemplate(bytes, format);
-  const { body } = parsed;
+  return format === "eml" ? await parseMail(bytes) : await parseTemplate(bytes, format);
+}
 
+/**
+ * The part [start, end) of a parsed body as a source of its own, with the same headers and the
+ * given spans (those of the parsed source that reach into the part): its offsets count from
+ * `start`, and positions are those in the file. A draft too large to read at once is linted one
+ * such window at a time (src/engine/windows.ts).
+ */
+export function windowOf(parsed: ParsedSource, start: number, end: number, spans: readonly Span[]): ParsedSource {
+  return {
+    ...parsed,
+    body: parsed.body.slice(start, end),
+    // Clipped, not dropped: a code block longer than a window stays code in each window it reaches.
+    spans: spans.map((span) => ({ ...span, start: Math.max(span.start, start) - start, end: Math.min(span.end, end) - start })),
+    position: start === 0 ? parsed.position : (offset) => parsed.position(offset + start),
+  };
+}
+
+/** The Draft every rule reads, from what the parser read. */
+export function draftFrom(filePath: string, parsed: ParsedSource, options: DraftOptions): Draft {
+  const format = formatOf(filePath);
+  const { body } = parsed;
   const spans = [...parsed.spans, ...findNonProse(body)];
   const opaque = spans.filter((s) => OPAQUE_KINDS.has(s.kind));
   const split = splitZones(body, opaque);
@@ -97,9 +110,7 @@ export async function buildDraft(filePath: string, bytes: Uint8Array, options: D
   const paragraphs = detectParagraphs(prose, options.language ?? parsed.language);
   const languageAt = (offset: number) => paragraphAt(paragraphs, offset)?.language ?? paragraphs.at(-1)?.language ?? "en";
   const words = new WordForms();
-  const memoryChars = options.zoneMemoryChars ?? ZONE_MEMORY_CHARS;
-  const memory = prose.length > memoryChars ? new ZoneMemory(memoryChars) : undefined;
-  const zones = split.zones.map((z) => new DraftZone(z.kind, z.start, z.end, z.depth, z.quoteHeader, prose, languageAt, words, memory));
+  const zones = split.zones.map((z) => new DraftZone(z.kind, z.start, z.end, z.depth, z.quoteHeader, prose, languageAt, words));
 
   const recipients = classifyRecipients(
     parsed.recipients,
@@ -127,7 +138,6 @@ export async function buildDraft(filePath: string, bytes: Uint8Array, options: D
     languageAt,
     position: parsed.position,
   };
-  if (parsed.notes?.length) notesByDraft.set(draft, parsed.notes);
   return draft;
 }
 
@@ -330,15 +340,11 @@ function paragraphAt(paragraphs: readonly Paragraph[], offset: number): Paragrap
   return paragraphs[firstIndexWhere(paragraphs, endsAfter, offset)];
 }
 
-/**
- * A zone whose sentences and tokens are computed on first use and then shared by all rules
- * (in a very large draft, kept within the draft's ZoneMemory).
- */
+/** A zone whose sentences and tokens are computed on first use and then shared by all rules. */
 class DraftZone implements Zone {
   readonly text: string;
   private sentenceCache?: Sentence[];
   private tokenCache?: Token[];
-  private derived?: Map<string, unknown>;
 
   constructor(
     readonly kind: ZoneKind,
@@ -349,57 +355,35 @@ class DraftZone implements Zone {
     private readonly prose: string,
     private readonly languageAt: (offset: number) => Language,
     private readonly words: WordForms,
-    private readonly memory: ZoneMemory | undefined,
   ) {
     this.text = prose.slice(start, end);
   }
 
   get sentences(): readonly Sentence[] {
-    this.memory?.use(this);
-    if (!this.sentenceCache) {
-      this.sentenceCache = splitSentences(this.prose, this.start, this.end).map(({ start, end }) => ({
-        start,
-        end,
-        text: this.prose.slice(start, end),
-        language: this.languageAt(start),
-      }));
-      this.memory?.hold(this, this.end - this.start, () => (this.sentenceCache = undefined));
-    }
+    this.sentenceCache ??= splitSentences(this.prose, this.start, this.end).map(({ start, end }) => ({
+      start,
+      end,
+      text: this.prose.slice(start, end),
+      language: this.languageAt(start),
+    }));
     return this.sentenceCache;
   }
 
   get tokens(): readonly Token[] {
-    this.memory?.use(this);
-    if (!this.tokenCache) {
-      this.tokenCache = tokenize(this.prose, this.start, this.end, this.words);
-      this.memory?.hold(this, this.end - this.start, () => (this.tokenCache = undefined));
-    }
+    this.tokenCache ??= tokenize(this.prose, this.start, this.end, this.words);
     return this.tokenCache;
-  }
-
-  /** A value made from this zone alone (the engine's sentence views), kept as its tokens are. */
-  derive<T>(key: string, compute: () => T): T {
-    this.memory?.use(this);
-    this.derived ??= new Map();
-    if (!this.derived.has(key)) {
-      this.derived.set(key, compute());
-      this.memory?.hold(this, this.end - this.start, () => this.derived?.delete(key));
-    }
-    return this.derived.get(key) as T;
   }
 }
 
-const derivedElsewhere = new WeakMap<Zone, Map<string, unknown>>();
+const derivedByZone = new WeakMap<Zone, Map<string, unknown>>();
 
 /**
- * A value computed from a zone alone, kept with the zone's tokens (and dropped with them in a very
- * large draft): `compute` must give the same value whenever it runs. Zones made outside buildDraft
- * (rule tests) keep it for as long as the zone lives.
+ * A value computed from a zone alone (the engine's sentence views), made once and kept for as
+ * long as the zone lives: `compute` must give the same value whenever it runs.
  */
 export function derivedFromZone<T>(zone: Zone, key: string, compute: () => T): T {
-  if (zone instanceof DraftZone) return zone.derive(key, compute);
-  let values = derivedElsewhere.get(zone);
-  if (!values) derivedElsewhere.set(zone, (values = new Map()));
+  let values = derivedByZone.get(zone);
+  if (!values) derivedByZone.set(zone, (values = new Map()));
   if (!values.has(key)) values.set(key, compute());
   return values.get(key) as T;
 }

@@ -226,6 +226,12 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** Languages the rule understands; paragraphs in other languages are not its business. */
   languages?: readonly Language[];
+  /**
+   * What the rule judges: "text" (the default) reads zones and sentences; "mail" judges the mail
+   * as a whole (its headers, its greeting, its register). A draft too large to read at once is
+   * read in windows of its body: "text" rules read every window, "mail" rules the first one only.
+   */
+  scope?: "text" | "mail";
   /** Formats the rule runs on; all when absent. */
   formats?: readonly DraftFormat[];
   /** Severity per format, overriding defaultSeverity (e.g. error for .eml, off for templates). */

@@ -176,6 +176,7 @@ const rule: Rule = {
     docs: "https://github.com/mail-lint/mail-lint/blob/main/docs/rules/attachment-reminder.md",
     defaultSeverity: "warn",
     languages: ["de", "en"],
+    scope: "mail",
     schema: { type: "object", properties: {}, additionalProperties: false },
     defaultOptions: {},
     help:

@@ -44,6 +44,7 @@ const rule: Rule = {
     defaultSeverity: "warn",
     formats: ["eml"],
     languages: ["de", "en"],
+    scope: "mail",
     schema: { type: "object", properties: {}, additionalProperties: false },
     defaultOptions: {},
     help:

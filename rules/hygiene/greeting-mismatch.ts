@@ -212,6 +212,7 @@ const rule: Rule = {
     docs: "https://github.com/mail-lint/mail-lint/blob/main/docs/rules/greeting-mismatch.md",
     defaultSeverity: "warn",
     languages: ["de", "en"],
+    scope: "mail",
     schema: { type: "object", properties: {}, additionalProperties: false },
     defaultOptions: {},
     help:

@@ -148,6 +148,7 @@ const rule: Rule = {
     docs: "https://github.com/mail-lint/mail-lint/blob/main/docs/rules/mixed-formality.md",
     defaultSeverity: "warn",
     languages: ["de"],
+    scope: "mail",
     schema: { type: "object", properties: {}, additionalProperties: false },
     defaultOptions: {},
     help:

@@ -99,6 +99,7 @@ const rule: Rule = {
     docs: "https://github.com/mail-lint/mail-lint/blob/main/docs/rules/internal-recipients.md",
     defaultSeverity: "error",
     languages: ["de", "en"],
+    scope: "mail",
     schema: {
       type: "object",
       properties: {

@@ -17,10 +17,13 @@ export interface Directive {
 const COMMENT = /^<!--\s*mail-lint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->$/;
 const HEADER_NAME = "x-mail-lint-disable";
 
-/** All directives of a draft, in document order. */
-export function findDirectives(draft: Draft): Directive[] {
+/**
+ * All directives of a draft, in document order; without those of its headers when `headers` is
+ * false (a later window of a draft read in windows: the first window had them).
+ */
+export function findDirectives(draft: Draft, headers = true): Directive[] {
   const directives: Directive[] = [];
-  for (const header of draft.headers) {
+  for (const header of headers ? draft.headers : []) {
     if (header.name !== HEADER_NAME) continue;
     const range = header.range ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     directives.push({ kind: "disable-file", rules: ruleList(header.value), range });

@@ -22,7 +22,7 @@ export class DraftReading {
   readonly today: CalendarDay;
   readonly todayFromDateHeader: boolean;
   readonly recipients: Recipients;
-  // Weak: a very large draft drops the sentence views of zones used long ago (ZoneMemory).
+  // Weak: the sentence views go with their zone (a draft read in windows drops each window's).
   private readonly datesBySentence = new WeakMap<SentenceView, Promise<readonly DateMention[]>>();
   private readonly shared = new Map<string, unknown>();
 
@@ -39,7 +39,7 @@ export class DraftReading {
     };
   }
 
-  /** The zone's sentences with their tokens, the same objects for every rule (while the zone keeps them, see ZoneMemory). */
+  /** The zone's sentences with their tokens, the same objects for every rule. */
   sentences(zone: Zone): readonly SentenceView[] {
     return derivedFromZone(zone, "sentence-views", () => {
       let read = 0;

@@ -1,27 +1,30 @@
-// Lints one draft given as bytes: builds the Draft, runs the rules, and turns a draft that
-// cannot be parsed into a single fatal message for that file (never an exception).
+// Lints one draft given as bytes: parses it, runs the rules over its Draft (in windows when it is
+// very large, windows.ts), and turns a draft that cannot be parsed into a single fatal message
+// for that file (never an exception).
 import type { LintMessage, LintResult } from "../types.js";
-import { buildDraft, draftNotes, formatOf } from "../draft.js";
+import { formatOf, parseSource } from "../draft.js";
 import { ParseError } from "../parse/parse-error.js";
 import type { FileConfig } from "./config.js";
-import { runRules, type RunOptions } from "./run-rules.js";
+import type { RunOptions } from "./run-rules.js";
+import { lintParsed, type WindowOptions } from "./windows.js";
 
 export async function lintSource(
   filePath: string,
   bytes: Uint8Array,
   config: FileConfig,
-  options: RunOptions,
+  options: RunOptions & WindowOptions,
 ): Promise<LintResult> {
   let messages: LintMessage[];
   try {
-    const draft = await buildDraft(filePath, bytes, {
+    const parsed = await parseSource(filePath, bytes);
+    const draftOptions = {
       internalDomains: config.internalDomains,
       internalOnlyRecipients: config.internalOnlyRecipients,
       ...(config.language ? { language: config.language } : {}),
-    });
-    messages = await runRules(draft, config, options);
+    };
+    messages = await lintParsed(filePath, parsed, draftOptions, config, options);
     // How the file was read, when the user should know: a warning rather than silence.
-    for (const note of draftNotes(draft)) messages.unshift({ ruleId: null, severity: 1, message: note, line: 1, column: 1 });
+    for (const note of parsed.notes ?? []) messages.unshift({ ruleId: null, severity: 1, message: note, line: 1, column: 1 });
   } catch (error) {
     messages = [fatalMessage(error, formatOf(filePath))];
   }

@@ -5,7 +5,7 @@ import type { Draft, Language, LintMessage, ReportDescriptor, RuleContext, Share
 import { internalDomainsOf } from "../recipients.js";
 import { DraftReading } from "./draft-reading.js";
 import type { FileConfig } from "./config.js";
-import { applyDirectives, findDirectives } from "./directives.js";
+import { applyDirectives, findDirectives, type Directive } from "./directives.js";
 
 export interface RunOptions {
   /** False with --no-inline-config: directives are ignored. */
@@ -16,6 +16,17 @@ export interface RunOptions {
 const AUTHORED: readonly ZoneKind[] = ["authored"];
 
 export async function runRules(draft: Draft, config: FileConfig, options: RunOptions): Promise<LintMessage[]> {
+  const messages = await rulesReports(draft, config, options, true);
+  return withDirectives(messages, options.allowInlineConfig ? findDirectives(draft) : [], config, options);
+}
+
+/**
+ * What the enabled rules report on one draft, as messages in no particular order. `firstWindow`
+ * is false for the later windows of a draft read in windows (src/engine/windows.ts): the rules
+ * that judge the mail as a whole (meta.scope "mail") ran on the first, and what a rule reports
+ * outside the body (a header, a recipient) it reported there.
+ */
+export async function rulesReports(draft: Draft, config: FileConfig, options: RunOptions, firstWindow: boolean): Promise<LintMessage[]> {
   const settings: SharedSettings = {
     internalDomains: internalDomainsOf(config.internalDomains, draft.from),
     internalOnlyRecipients: config.internalOnlyRecipients,
@@ -27,6 +38,7 @@ export async function runRules(draft: Draft, config: FileConfig, options: RunOpt
   const reading = new DraftReading(draft, settings);
   const messages: LintMessage[] = [];
   for (const [id, { rule, severity, options: ruleOptions }] of config.rules) {
+    if (!firstWindow && rule.meta.scope === "mail") continue;
     // meta.languages: sentences and body findings in other languages are not the rule's business.
     const languages = rule.meta.languages;
     const allLanguages = !languages || (languages.includes("de") && languages.includes("en"));
@@ -47,6 +59,7 @@ export async function runRules(draft: Draft, config: FileConfig, options: RunOpt
       position: draft.position,
       report: (descriptor) => {
         checkReport(draft, descriptor);
+        if (!firstWindow && descriptor.range !== undefined) return;
         if (!allLanguages && descriptor.range === undefined && !inLanguage(draft.languageAt(descriptor.start ?? 0))) return;
         messages.push(toMessage(draft, id, severity, descriptor));
       },
@@ -68,9 +81,13 @@ export async function runRules(draft: Draft, config: FileConfig, options: RunOpt
     }
   }
 
+  return messages;
+}
+
+/** Drops what inline directives switch off, adds the unused-directive reports, and sorts by position. */
+export function withDirectives(messages: LintMessage[], directives: readonly Directive[], config: FileConfig, options: RunOptions): LintMessage[] {
   let result = messages;
   if (options.allowInlineConfig) {
-    const directives = findDirectives(draft);
     const { kept, unused } = applyDirectives(messages, directives);
     result = kept;
     if (config.reportUnusedDisableDirectives !== "off") {

@@ -176,11 +176,15 @@ export function charsetDecoder(charset: string | undefined): TextDecoder {
 }
 
 /** Encodings that map every byte to exactly one UTF-16 unit. */
-const SINGLE_BYTE = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-\d+|x-mac-cyrillic|x-user-defined)$/;
+export const SINGLE_BYTE = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-\d+|x-mac-cyrillic|x-user-defined)$/;
 
-/** Source of every UTF-16 unit of valid, BOM-less UTF-8: walk the code points. */
-function utf8Sources(text: string, byteSources: ArrayLike<number>): Int32Array {
-  const sources = new Int32Array(text.length);
+/**
+ * Source of every UTF-16 unit of valid, BOM-less UTF-8: walk the code points. Written over the
+ * byte sources, which are read no more: a unit never comes before the first byte of its encoding
+ * (a 24 MB body: 96 MB less at the parse's peak).
+ */
+function utf8Sources(text: string, byteSources: Int32Array): Int32Array {
+  const sources = byteSources;
   let byte = 0;
   for (let unit = 0; unit < text.length; unit++) {
     const code = text.charCodeAt(unit);
@@ -191,7 +195,7 @@ function utf8Sources(text: string, byteSources: ArrayLike<number>): Int32Array {
       byte += 4;
     } else byte += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
   }
-  return sources;
+  return sources.subarray(0, text.length);
 }
 
 /** Any charset, one byte at a time: each emitted unit is sourced at the first byte not yet emitted. */
@@ -275,10 +279,10 @@ export function unflow(input: TrackedText, deleteSpace: boolean): TrackedText {
   return { text: out, sources: sources.subarray(0, written) };
 }
 
-/** CRLF and lone CR become LF (a CRLF keeps the CR's source). */
+/** CRLF and lone CR become LF (a CRLF keeps the CR's source). `input.sources` is reused for the result. */
 export function normaliseLineEnds(input: TrackedText): TrackedText {
   if (!input.text.includes("\r")) return input;
-  const sources = new Int32Array(input.text.length); // only drops units
+  const sources = input.sources; // only drops units: each is written at or before where it was read
   let written = 0;
   for (let i = 0; i < input.text.length; i++) {
     sources[written++] = input.sources[i];

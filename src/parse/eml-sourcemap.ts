@@ -188,23 +188,17 @@ export function alignedBodyMap(file: FileLines, parts: readonly MimePart[], body
  * each: Node 20 has no pointer compression); a plain-text reply thread has a run per line and per
  * non-ASCII character, 0.3 million here, kept in two Int32Arrays (2.4 MB).
  */
-class SourceRuns {
-  private readonly units: Int32Array;
-  private readonly sources: Int32Array;
+export class SourceRuns {
+  constructor(
+    private readonly units: Int32Array,
+    private readonly sources: Int32Array,
+  ) {}
 
-  constructor(sources: Int32Array) {
-    let count = 0;
-    for (let i = 0; i < sources.length; i++) if (i === 0 || sources[i] !== sources[i - 1] + 1) count++;
-    this.units = new Int32Array(count);
-    this.sources = new Int32Array(count);
-    let run = 0;
-    for (let i = 0; i < sources.length; i++) {
-      if (i === 0 || sources[i] !== sources[i - 1] + 1) {
-        this.units[run] = i;
-        this.sources[run] = sources[i];
-        run++;
-      }
-    }
+  /** The runs of per-unit sources. */
+  static of(sources: Int32Array): SourceRuns {
+    const runs = new RunsBuilder(16);
+    for (let i = 0; i < sources.length; i++) runs.add(i, sources[i]);
+    return runs.done();
   }
 
   /** The source of unit `index` (0 <= index < the body's length). */
@@ -218,13 +212,61 @@ class SourceRuns {
     }
     return this.sources[low] + (index - this.units[low]);
   }
+
+  /** at() for indexes asked in increasing order: a pointer walks the runs instead of a search per index. */
+  reader(): (index: number) => number {
+    let run = 0;
+    return (index) => {
+      while (run + 1 < this.units.length && this.units[run + 1] <= index) run++;
+      return this.sources[run] + (index - this.units[run]);
+    };
+  }
+}
+
+/** SourceRuns made one unit at a time, in order, without a source per unit. */
+export class RunsBuilder {
+  private units: Int32Array;
+  private sources: Int32Array;
+  private count = 0;
+  private next = -1; // the source that continues the open run
+
+  constructor(capacity: number) {
+    this.units = new Int32Array(Math.max(capacity, 16));
+    this.sources = new Int32Array(Math.max(capacity, 16));
+  }
+
+  /** Unit `unit` (the one after the last added) is sourced at `source`. */
+  add(unit: number, source: number): void {
+    if (source !== this.next) {
+      if (this.count === this.units.length) {
+        const units = new Int32Array(this.count * 2);
+        units.set(this.units);
+        this.units = units;
+        const sources = new Int32Array(this.count * 2);
+        sources.set(this.sources);
+        this.sources = sources;
+      }
+      this.units[this.count] = unit;
+      this.sources[this.count] = source;
+      this.count++;
+    }
+    this.next = source + 1;
+  }
+
+  done(): SourceRuns {
+    return new SourceRuns(this.units.slice(0, this.count), this.sources.slice(0, this.count));
+  }
 }
 
 /** body offset -> file position, through the per-unit sources. */
 export function bodyPositions(file: FileLines, map: TrackedText, fallbackSource: number): (offset: number) => Position {
-  const length = map.text.length;
-  const endsWithLineBreak = map.text[length - 1] === "\n";
-  const runs = new SourceRuns(map.sources);
+  return positionsOf(file, map.text, SourceRuns.of(map.sources), fallbackSource);
+}
+
+/** body offset -> file position, through the runs of the body's sources. */
+export function positionsOf(file: FileLines, text: string, runs: SourceRuns, fallbackSource: number): (offset: number) => Position {
+  const length = text.length;
+  const endsWithLineBreak = text[length - 1] === "\n";
   const sourceAt = (index: number) => runs.at(index);
   return (offset: number): Position => {
     const index = Math.floor(Number.isFinite(offset) ? offset : 0);

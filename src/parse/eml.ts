@@ -8,7 +8,8 @@ import type { Attachment, HeaderField, Mailbox, Position, SourceRange } from "..
 import { htmlBodyText } from "./eml-html.js";
 import { locateAddresses, parseMailboxes, readHeaderBlock, toHeaderFields, type RawHeaderField } from "./eml-headers.js";
 import { FileLines } from "./eml-lines.js";
-import { alignedBodyMap, bodyPositions, decodePlainBody, exactBodyMap, normaliseBodyText, plainParts } from "./eml-sourcemap.js";
+import { alignedBodyMap, bodyPositions, decodePlainBody, exactBodyMap, normaliseBodyText, plainParts, positionsOf } from "./eml-sourcemap.js";
+import { plainUtf8Body } from "./eml-plain-body.js";
 import { selectTextEntries, walkMime, type MimePart, type TextEntry } from "./eml-structure.js";
 import { repairWindows1252 } from "./eml-windows1252.js";
 import { ParseError } from "./parse-error.js";
@@ -212,6 +213,8 @@ async function parseMessage(bytes: Uint8Array, largeBytes: number): Promise<Pars
 /** The body of large text/plain parts, decoded here (see LARGE_PLAIN_BODY_BYTES). */
 function largePlainBody(file: FileLines, parts: readonly MimePart[], bodyLine: number): Body {
   const fallback = firstBodyLineSource(file, parts, bodyLine);
+  const plain = plainUtf8Body(file, parts);
+  if (plain) return { body: plain.text, bodySource: "text", position: positionsOf(file, plain.text, plain.runs, fallback) };
   const map = decodePlainBody(file, parts, fallback);
   return { body: map.text, bodySource: "text", position: bodyPositions(file, map, fallback) };
 }
