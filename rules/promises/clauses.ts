@@ -336,6 +336,17 @@ function computeParticipleDe(t: T): boolean {
   return /^ge\p{L}{2,}/u.test(rest) || (/^(?:be|ver|er|ent|zer|über|unter|miss|emp)\p{L}{2,}/u.test(rest) && rest !== w ? true : /^(?:be|ver|er|ent|zer|über|miss|emp)\p{L}{2,}t$/u.test(w) || /^über\p{L}+en$/u.test(w));
 }
 
+/**
+ * "Wir haben Ihre Nachricht erhalten", "Ich habe Ihr Paket bekommen": a participle without "ge-" looks
+ * like the infinitive; after "haben" with no future or modal verb beside it, the clause's last word
+ * of that shape is the participle of the perfect.
+ */
+function perfectWithoutGeDe(ts: readonly T[]): boolean {
+  const last = ts[ts.length - 1];
+  if (!last || last.capital || !/^(?:be|ver|er|ent|zer|emp|miss)\p{L}{3,}en$/u.test(last.n)) return false;
+  return !ts.some((t) => DE.future.has(t.n) || DE.offer.has(t.n) || DE.need.has(t.n) || DE.hedgeModal.has(t.n) || DE.would.has(t.n) || t.n === "zu");
+}
+
 /** A German verb form from the action list ("schicke", "schickt", "zuschicken", "überweisen"). */
 function actionVerbDe(t: T, lexicon: PromiseLexicon): boolean {
   void lexicon;
@@ -414,6 +425,26 @@ function insideDate(dates: readonly { start: number; end: number }[], at: number
 }
 
 /** Where a German clause starts at token i (after a comma or a conjunction). */
+/**
+ * "Wir haben Ihre Reklamation aufgenommen und leiten den Austausch ... in die Wege": after "und", a
+ * finite verb in the form of the clause's own "wir" or "ich" goes on with the sender as its subject.
+ */
+function agreesWithSenderDe(tokens: T[], from: number, i: number, language: Language): boolean {
+  const verb = tokens[i + 1];
+  if (language !== "de" || tokens[i].n !== "und" || !verb || verb.capital || !verb.verbish || DE.function.has(verb.n) || DE.prep.has(verb.n)) return false;
+  const subject = tokens.slice(from, i).find((t) => DE.sender.has(t.n));
+  if (!subject) return false;
+  // an object right after the verb ("leiten den Austausch", "prüfen es"; not "und guten Widerstand"),
+  // and a mail to a reader addressed as "Sie" ("Ihre Reklamation"), not talk about oneself
+  const object = tokens[i + 2];
+  if (!object || !(DE.det.has(object.n) || DE.possSender.has(object.n) || DE.possReader.has(object.n) || /^(?:es|sie|ihn|das|alles)$/.test(object.n))) return false;
+  if (!tokens.some((t, k) => (t.text === "Sie" && k > 0) || ((t.n === "ihnen" || /^ihr(?:e|em|en|er|es)?$/.test(t.n)) && t.capital && k > 0))) return false;
+  return subject.n === "wir" ? /[^e]en$|ern$|eln$/.test(verb.n) : /[^e]e$/.test(verb.n);
+}
+
+// His or its: "seine Leute", "seinen Monteur" (the one reported on; "ihre" is also the reader's)
+const POSS_THIRD_DE = /^sein(?:e|en|em|er|es)?$/;
+
 function opensClauseDe(tokens: T[], i: number, afterConjunction: boolean, lexicon: PromiseLexicon): boolean {
   const t = tokens[i];
   if (!t) return false;
@@ -421,8 +452,8 @@ function opensClauseDe(tokens: T[], i: number, afterConjunction: boolean, lexico
     return tokens.slice(i + 1, i + 4).some(verbishDe);
   }
   if (DE.refersBack.has(t.n)) return tokens.slice(i + 1, i + 3).some(verbishDe);
-  // "die Rechnung kommt dann", "unser Techniker schaut", "Korrigierte Rechnung kommt"
-  if (DE.det.has(t.n) || DE.possSender.has(t.n) || DE.possReader.has(t.n) || t.capital) {
+  // "die Rechnung kommt dann", "unser Techniker schaut", "Korrigierte Rechnung kommt", "seine Leute kommen"
+  if (DE.det.has(t.n) || DE.possSender.has(t.n) || DE.possReader.has(t.n) || POSS_THIRD_DE.test(t.n) || t.capital) {
     let j = i + (t.capital && !DE.det.has(t.n) && !DE.possReader.has(t.n) && !DE.possSender.has(t.n) ? 0 : 1);
     while (j < tokens.length && !tokens[j].capital && /(?:e|en|er|es|em)$/.test(tokens[j].n) && !verbishStrong(tokens[j])) j++;
     if (j < tokens.length && tokens[j].capital) {
@@ -541,7 +572,7 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
       startAt(i, t.n, false);
       continue;
     }
-    if (L.conj.has(t.n) && opens(tokens, i + 1, true, lexicon) && !(language === "en" && coordinatedSubjectEn(tokens, current.first, i))) {
+    if (L.conj.has(t.n) && (opens(tokens, i + 1, true, lexicon) || agreesWithSenderDe(tokens, current.first, i, language)) && !(language === "en" && coordinatedSubjectEn(tokens, current.first, i))) {
       startAt(i, t.n, !startsWithSubject(tokens, i + 1, language));
       continue;
     }
@@ -607,7 +638,9 @@ function cutClauses(tokens: T[], text: string, offset: number, language: Languag
   // ("We appreciate your feedback and we will ...": a pronoun and a word after it are a clause of their own)
   const verbish = (c: RawClause) =>
     tokens.slice(c.first, c.last).some((t) => lexicon.reportVerbs[language].has(t.n) || (language === "de" ? verbishDe(t) : isVerbishEn(t, lexicon) || /[^e]ed$/.test(t.n))) ||
-    (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + openerLength(c)]?.n ?? "") || EN.reader.has(tokens[c.first + openerLength(c)]?.n ?? "")));
+    (language === "en" && c.last - c.first >= 3 && (EN.sender.has(tokens[c.first + openerLength(c)]?.n ?? "") || EN.reader.has(tokens[c.first + openerLength(c)]?.n ?? ""))) ||
+    // "- let me know and I'll ...": a request is a clause of its own
+    (language === "en" && tokens.slice(c.first, c.last - 2).some((t, k) => t.n === "let" && /^(?:me|us)$/.test(tokens[c.first + k + 1].n) && tokens[c.first + k + 2].n === "know"));
   for (let i = 0; i < clauses.length && clauses.length > 1; i++) {
     // ("Geht alles nach Plan, ...", "If everything runs smoothly, ...": a verb read as a noun, but the condition is a clause)
     if (verbish(clauses[i]) || (i === 0 && (language === "de" ? circumstanceVerbFirst : circumstanceConditionEn)(tokens.slice(clauses[0].first, clauses[0].last)))) continue;
@@ -709,6 +742,26 @@ function isJoint(tokens: T[], first: number, last: number, syntax: Syntax, langu
   return false;
 }
 
+/**
+ * "The team will meet on Wednesday", "I'll catch up with Mark on Friday", "We shall hold an internal
+ * meeting next Monday", "Wir besprechen das am Montag mit der Geschäftsleitung": a meeting the reader
+ * is not part of is the sender's own plan, nothing to wait for, whatever its day ("We'll talk on
+ * Tuesday", "I'll meet you on Monday" stay appointments with the reader).
+ */
+function jointWithoutReader(tokens: readonly T[], first: number, last: number, syntax: Syntax, language: Language): boolean {
+  const clause = tokens.slice(first, last);
+  const reader = language === "de"
+    ? clause.some((t, k) => (t.text === "Sie" && first + k !== syntax.subjectAt) || ((t.n === "ihnen" || /^ihr(?:e|em|en|er|es)?$/.test(t.n)) && t.capital) || /^(?:du|dir|dich|dein\p{L}*|euch|euer|eure)$/u.test(t.n))
+    : clause.some((t) => EN.readerObject.has(t.n) || EN.reader.has(t.n));
+  if (reader) return false;
+  if (clause.some((t) => /^(?:internal|internally|intern|interne|internen|internes)$/.test(t.n))) return true;
+  // with someone named who is not the reader: "with Mark", "mit der Geschäftsleitung"
+  if (clause.some((t, k) => (t.n === "with" || t.n === "mit") && clause[k + 1] !== undefined && !/^(?:us|uns|me|mir)$/.test(clause[k + 1].n))) return true;
+  // a subject other than I/we (who may include the reader): "The team will meet"
+  const subject = tokens[syntax.subjectAt];
+  return subject !== undefined && !(language === "de" ? DE.sender.has(subject.n) : EN.sender.has(subject.n));
+}
+
 /** "the meeting", "aus dem Treffen": the noun, not the verb of doing something together. */
 function isNounUse(tokens: T[], i: number, language: Language): boolean {
   const before = tokens[i - 1]?.n ?? "";
@@ -733,6 +786,8 @@ function hasRoleSuffix(word: string, roles: RoleNouns): boolean {
 
 function computeRoleSuffix(word: string, roles: RoleNouns): boolean {
   if (roles.words.has(word)) return true;
+  // "Partnerwerkstatt", "Subunternehmer": a compound whose first part names the kind
+  if (roles.prefixes.some((p) => word.length >= p.length + 4 && word.startsWith(p))) return true;
   // genitives: "Ihres Vermieters", "your landlord's plumber"
   if (word.endsWith("'s") && word.length > 4) return computeRoleSuffix(word.slice(0, -2), roles);
   if (word.endsWith("s") && word.length > 5 && roles.words.has(word.slice(0, -1))) return true;
@@ -748,7 +803,7 @@ function computeRoleSuffix(word: string, roles: RoleNouns): boolean {
 /** Index after a German noun phrase starting at i (article/possessive, adjectives, noun, genitive or "aus/von/vom X"). */
 function nounPhraseEndDe(tokens: T[], i: number, to: number): number {
   let j = i;
-  if (j < to && (DE.det.has(tokens[j].n) || DE.possSender.has(tokens[j].n) || DE.possReader.has(tokens[j].n) || DE.possSenderOblique.has(tokens[j].n))) j++;
+  if (j < to && (DE.det.has(tokens[j].n) || DE.possSender.has(tokens[j].n) || DE.possReader.has(tokens[j].n) || DE.possSenderOblique.has(tokens[j].n) || POSS_THIRD_DE.test(tokens[j].n))) j++;
   while (j < to && !tokens[j].capital && /(?:e|en|er|es|em)$/.test(tokens[j].n) && !verbishStrong(tokens[j])) j++;
   if (j < to && tokens[j].capital) j++;
   else return i;
@@ -800,7 +855,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     s.verbTo = from + ts.findIndex((t) => t.n === "dauern") + 1;
     return s;
   }
-  if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && (ts.some((t) => t.text === "Sie" || t.n === "du") || receivesFromReaderDe(ts))) s.readerCondition = true;
+  if ((DE.condition.has(c.opener) || DE.temporal.has(c.opener)) && (ts.some((t) => t.text === "Sie" || t.n === "du") || receivesFromReaderDe(ts) || readersInput(ts, "de"))) s.readerCondition = true;
   if (c.opener === "" && (first.n === "sollte" || first.n === "sollten") && ts[1]?.text === "Sie") s.readerCondition = true;
 
   // the subject
@@ -873,7 +928,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
     // the reader, formal or informal ("Sie erhalten", "bekommst du"), receiving or having from us ("hast du von mir")
     const sieAt = ts.findIndex((t) => (t.text === "Sie" || t.n === "du") && !t.quoted);
-    if (sieAt >= 0 && (ts.some((t) => DE.receive.has(t.n)) || fromUsDe(ts))) {
+    if (sieAt >= 0 && (ts.some((t) => DE.receive.has(t.n)) || fromUsDe(ts) || readerWillHaveDe(ts, sieAt, lexicon))) {
       s.subject = "reader";
       subjectAt = from + sieAt;
     } else if (s.subject === "none" && ts.some((t, k) => DE.third.has(t.n) && t.text === t.n && verbishDe(ts[k + 1] ?? t))) {
@@ -886,10 +941,10 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // blocks
   if (ts.some((t) => DE.negation.has(t.n))) s.blocked = "negated";
   else if (has(DE.wasWere) || ts.some((t) => lexicon.pastMarkersDe.has(t.n))) s.blocked = "past";
-  else if (has(DE.perfectAux) && ts.some(isParticipleDe)) s.blocked = "past";
+  else if (has(DE.perfectAux) && (ts.some(isParticipleDe) || perfectWithoutGeDe(ts))) s.blocked = "past";
   else if (ts.some((t, k) => DE.be.has(t.n) && t.n !== "sein" && ts.slice(k + 1).some((u) => isParticipleDe(u) && /(?:gangen|kommen|gefahren|rausgegangen|gegangen|eingetroffen|angekommen|gelaufen)$/.test(u.n))))
     s.blocked = "past";
-  else if (ts.some((t) => DE.habitual.has(t.n)) || findPhrases(lexicon.policyDe, ts).length > 0) s.blocked = "habit";
+  else if (ts.some((t) => DE.habitual.has(t.n)) || findPhrases(lexicon.policyDe, ts).length > 0 || everyCaseDe(ts, tokens)) s.blocked = "habit";
   else if (ts.some((t) => DE.progressive.has(t.n) && t.n !== "noch" && t.n !== "schon" && t.n !== "bereits") || ts.some((t, k) => ts[k + 1]?.n.startsWith("dabei") === true && BUSY_BEFORE.test(t.n) && BUSY_AT.test(ts[k + 1].n)))
     s.blocked = "in progress";
   else if (findPhrases(lexicon.courtesy.de, ts).length > 0) s.blocked = "courtesy";
@@ -1018,6 +1073,13 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // a topic treated or a thing kept, nothing handed to the reader (unless it is the reader's: "Ihr Wunsch wird besprochen")
   if (passive && lastVerbish && TOPIC_PASSIVES_DE.has(lastVerbish.n) && !ts.some((t) => (t.n === "ihnen" || DE.possReader.has(t.n)) && t.capital)) {
     s.blocked = "topic";
+    return s;
+  }
+  // "Die Preise werden im Januar erhöht", "Die Straße wird gesperrt", "Die Brücke wird saniert": a
+  // change to the world or to terms for everyone is news, nothing handed to the reader (unless it is
+  // the reader's: "Ihr Limit wird erhöht", "Ihr Konto wird geschlossen")
+  if (passive && lastVerbish && WORLD_CHANGES_DE.test(lastVerbish.n) && !ts.some((t) => ((t.n === "ihnen" || DE.possReader.has(t.n) || /^ihr(?:em|en|er|es)$/.test(t.n)) && t.capital) || t.text === "Sie" || /^(?:dir|dich|dein\p{L}*)$/u.test(t.n))) {
+    s.blocked = "world";
     return s;
   }
   // "In Deutschland wird zensiert", "Hier wird alles geboten": a passive whose only nouns stand in
@@ -1150,7 +1212,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   while (k0 < ts.length && ["hi", "hello", "dear", "so", "ok", "okay", "yes", "sure", "great", "thanks", "sorry", "oh", "well"].includes(words[k0]) && k0 < 2) k0++;
   // a piece without a verb before it ("Per the hosting provider, ...", "On Monday, 30 November, ...") holds no subject
   const leadAt = c.lead !== undefined && (EN.prep.has(words[0]) || words[0] === "according" || words[0] === "as" || findPhrases(lexicon.hedges.en, ts.slice(0, c.lead - from)).length > 0) ? c.lead - from : 0;
-  if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" "))) s.request = true;
+  // ("P.S - let me know", "By the way - let me know": also after a piece without a verb; not "he will let me know")
+  if (words.includes("please") || words.includes("kindly") || /^ (?:let (?:me|us) know|feel free)/.test(" " + words.slice(k0).join(" ")) || words.some((w, k) => w === "let" && /^(?:me|us)$/.test(words[k + 1] ?? "") && words[k + 2] === "know" && !ts.slice(0, k).some((u) => isVerbishEn(u, lexicon) || EN.sender.has(u.n) || EN.reader.has(u.n) || EN.third.has(u.n) || u.n === "to"))) s.request = true;
   // "Can you get back to me with a few ideas ...", "Would you send ...": asked of the reader, with or without "?"
   else if (/^(?:can|could|would|will|won't|can't)$/.test(words[k0] ?? "") && words[k0 + 1] === "you" && (sentenceStart || c.opener === "")) s.request = true;
   // "Should I send the other info.", "Could we schedule a call for Friday": asked or suggested, with or without "?"
@@ -1165,7 +1228,7 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     }
   }
   // "once you ...", "as soon as we have your signed mandate": waiting on the reader
-  if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && (words.some((w) => EN.reader.has(w)) || (words.includes("your") && words.some((w) => EN.sender.has(w)) && words.some((w) => /^(?:have|has|receive|receives|received|get|gets|got)$/.test(w)))))
+  if ((EN.condition.has(c.opener) || EN.temporal.has(c.opener) || c.opener === "as soon as") && (words.some((w) => EN.reader.has(w)) || (words.includes("your") && words.some((w) => EN.sender.has(w)) && words.some((w) => /^(?:have|has|receive|receives|received|get|gets|got)$/.test(w))) || readersInput(ts, "en")))
     s.readerCondition = true;
   if (c.opener === "" && words[k0] === "should" && words[k0 + 1] === "you") s.readerCondition = true;
 
@@ -1331,6 +1394,9 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       // "we might be able to fit you in": the verb after it counts, not "be"
       otherHedge = true;
       k += 2;
+    } else if (w === "be" && /^(?:sure|certain)$/.test(words[k + 1] ?? "") && words[k + 2] === "to") {
+      // "We will be sure to get this to you": the promise is the verb after "to"
+      k += 2;
     } else if (EN.be.has(w)) be = true;
     // "I'm going to Las Vegas", "we're going to the conference": travel, not the future of a verb
     // "We intend to refund you", "we plan to ship your order next week": a commitment with the reader in it
@@ -1422,9 +1488,15 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
       commitAt();
       return s;
     }
+    // "I will still target that week for a London trip", "I'll take the early flight": the sender's own
+    // travel, unless it is for the reader ("we'll book your flight") or something is delivered ("send the trip report")
+    if (words.some((w) => OWN_TRAVEL_EN.test(w)) && enBase(verb, lexicon.actionVerbsEn) === undefined && !words.some((w) => EN.readerObject.has(w) || EN.reader.has(w)) && subjectAt >= 0 && EN.sender.has(words[subjectAt])) {
+      s.blocked = "own plan";
+      return s;
+    }
     if (lexicon.noncommittalVerbsEn.has(verb) && verb !== "have" && verb !== "be") {
       // ("keep you posted" reports to the reader; "keep the same structure" keeps a state)
-      if (!((verb === "come" || verb === "stop" || verb === "go") && (readerThere || /\b(?:come|stop|go) (?:back|round|over|out|by|in)\b/.test(joined))) && !(verb === "keep" && words[verbAt + 1] === "you")) {
+      if (!((verb === "come" || verb === "stop" || verb === "go") && (readerThere || /\b(?:come|stop|go) (?:back|round|over|out|by|in)\b/.test(joined))) && !(verb === "keep" && words[verbAt + 1] === "you") && !(/^(?:fly|drive|travel|head)$/.test(verb) && readerThere)) {
         s.blocked = "state";
         return s;
       }
@@ -1432,6 +1504,18 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // "Our exposure will grow if prices climb", "our costs will rise": an amount changing, nothing done
     // for the reader (with an object it is: "we'll increase your limit")
     if (CHANGE_EN.test(verb) && !EN.particles.has(words[verbAt + 1] ?? "") && (!EN.det.has(words[verbAt + 1] ?? "") || /^(?:lot|bit|little)$/.test(words[verbAt + 2] ?? "")) && !EN.possReader.has(words[verbAt + 1] ?? "") && !EN.possSender.has(words[verbAt + 1] ?? "") && !/^(?:it|them|you|us|me|this|that)$/.test(words[verbAt + 1] ?? "")) {
+      s.blocked = "state";
+      return s;
+    }
+    // "The election will take place in March", "the new branch will open soon": an event or a place
+    // opening, nothing handed to the reader ("we'll open a ticket for you" has an object)
+    if (subjectAt >= 0 && !EN.sender.has(words[subjectAt]) && !readerThere && !words.some((w) => EN.reader.has(w) || EN.possReader.has(w)) && ((/^(?:take|takes)$/.test(verb) && words[verbAt + 1] === "place") || (/^(?:open|opens|reopen|reopens)$/.test(verb) && (verbAt + 1 >= words.length || EN.prep.has(words[verbAt + 1] ?? "") || /^(?:soon|again|shortly|today|tomorrow|next|later)$/.test(words[verbAt + 1] ?? ""))))) {
+      s.blocked = "event";
+      return s;
+    }
+    // "our emails will look a bit different", "it will seem odd": how something appears ("look at",
+    // "look into", "look over" are things done)
+    if (/^(?:look|looks|seem|seems|appear|appears|sound|sounds)$/.test(verb) && !/^(?:at|into|over|through|for|after|up|out|forward|in|to|on|round|around)$/.test(words[verbAt + 1] ?? "")) {
       s.blocked = "state";
       return s;
     }
@@ -1547,7 +1631,8 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // ("you get better soon", "get well": becoming, not receiving; "you'll get a lot out of the course",
     // "you'll have a great time", "you'll get what you pay for": an experience or a saying, nothing sent)
     const after = words.slice(verbAt + 1, verbAt + 7);
-    const experience = /^(?:get|have)$/.test(verb) && (/^(?:what|whatever)$/.test(after[0] ?? "") || after.some((w, idx) => w === "out" && after[idx + 1] === "of") || (verb === "have" && after.slice(0, 4).some((w) => /^(?:time|fun|chance|laugh|blast|ball|go)$/.test(w))));
+    // ("you'll have more control", "you'll get less noise": a benefit measured, nothing sent)
+    const experience = /^(?:get|have)$/.test(verb) && (/^(?:what|whatever)$/.test(after[0] ?? "") || (/^(?:more|less|fewer|greater|better|lower|higher|much|plenty|lots)$/.test(after[0] ?? "") && !DELIVERABLE_NOUNS.has(after[1] ?? "") && !/^(?:details|updates|news|documents|info|information)$/.test(after[1] ?? "")) || after.some((w, idx) => w === "out" && after[idx + 1] === "of") || (verb === "have" && after.slice(0, 4).some((w) => /^(?:time|fun|chance|laugh|blast|ball|go)$/.test(w))));
     const getsWell = (verb === "get" && (COMPARATIVES_EN.has(words[verbAt + 1] ?? "") || words[verbAt + 1] === "well")) || experience;
     const receive = verb === "receive" || (verb === "get" && !getsWell) || verb === "hear" || verb === "receives" || ((verb === "hearing" || verb === "receiving" || verb === "getting") && (futureForm || hedgeModal) && words[verbAt + 1] !== undefined) || (verb === "have" && futureForm && !experience && !/^(?:to|a look|been)$/.test(words[verbAt + 1] ?? ""));
     const contacted = be && /^(?:contacted|notified|sent|emailed|called|informed|refunded|credited)$/.test(verb);
@@ -1633,6 +1718,11 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     const pending = futureForm || hedgeModal || onItsWay || arranged || (words.includes("being") && (hasTimeWord(words) || (readerThere && action))) || (/\b(?:has|have) been\b/.test(joined) && hasTimeWord(words));
     // "The repair could take a while", "It will take some time": how long the deliverable takes
     // (a commitment only with a time: "will take two hours" names none of the day)
+    // "The election will take place in March": an event, unless it is the reader's ("your appointment")
+    if (!person && /^takes?$/.test(verb) && words[verbAt + 1] === "place" && !readerThere && !words.some((w) => EN.reader.has(w) || EN.possReader.has(w))) {
+      s.blocked = "event";
+      return s;
+    }
     if (!person && /^takes?$/.test(verb) && !/^(?:place|part|care|over|back)$/.test(words[verbAt + 1] ?? "") && !(words[verbAt + 1] === "a" && /^(?:look|break|seat|moment)$/.test(words[verbAt + 2] ?? "")) && (pending || offer || verb === "takes" || words.includes("may"))) {
       s.subject = "deliverable";
       s.needsTime = true;
@@ -1644,6 +1734,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
     // to the reader (unless it is the reader's: "your concerns will be discussed", "added to your account")
     if (!person && passive && (TOPIC_PASSIVES_EN.has(enBase(verb, TOPIC_PASSIVES_EN) ?? "")) && !readerThere && !EN.possReader.has(words[subjectAt])) {
       s.blocked = "topic";
+      return s;
+    }
+    // "Prices will be raised in January", "The road will be closed", "The bridge will be renovated":
+    // a change to the world or to terms for everyone is news, nothing handed to the reader (unless it
+    // is the reader's: "your limit will be raised", "your account will be closed")
+    if (!person && passive && WORLD_CHANGES_EN.test(verb) && !readerThere && !words.some((w) => EN.possReader.has(w) || EN.reader.has(w))) {
+      s.blocked = "world";
       return s;
     }
     if (!person && (passive || motion) && (pending || (finiteMotion && !passive))) {
@@ -1800,6 +1897,62 @@ const STATE_PARTICIPLES_EN = SET("closed shut opened open unavailable occupied i
 // "hast du von mir", "haben Sie von uns": the reader having what the sender gives
 const HAVE_DE = /^(?:hast|habt|haben|hat)$/;
 // Participles whose passive treats a topic or keeps a thing rather than hands something over.
+/** "er stellt das Gerüst am 30.11.2026 bei Ihnen auf": a finite verb early and its particle closing the clause. */
+function separatedParticleDe(tokens: readonly T[], first: number, last: number): boolean {
+  const end = tokens[last - 1];
+  if (!end || !DE.particles.has(end.n) || last - first < 4 || DE.prep.has(tokens[last - 2]?.n ?? "")) return false;
+  return tokens.slice(first, Math.min(last - 2, first + 3)).some((t) => t.verbish && !t.capital && !DE.be.has(t.n) && !DE.perfectAux.has(t.n) && !DE.wasWere.has(t.n));
+}
+
+/**
+ * "Die Bank sagt, das Konto ist gesperrt", "The bank says the account is blocked": a state someone
+ * reports, in the present and without a time, is news, nothing the reader waits for ("..., das Konto
+ * wird morgen entsperrt", "... will be unblocked" stay promises).
+ */
+function reportedState(tokens: readonly T[], first: number, last: number, language: Language): boolean {
+  const clause = tokens.slice(first, last);
+  if (language === "de") {
+    if (clause.some((t) => DE.future.has(t.n) || DE.hedgeModal.has(t.n) || DE.offer.has(t.n) || DE.motion.has(t.n)) || toReaderDe(clause)) return false;
+    return clause.some((t, k) => /^(?:ist|sind)$/.test(t.n) && clause.slice(k + 1).some((u) => u.participle));
+  }
+  if (clause.some((t) => EN.future.has(t.n) || /'ll$/.test(t.n) || EN.hedgeModal.has(t.n) || t.n === "going" || EN.readerObject.has(t.n) || EN.reader.has(t.n))) return false;
+  return clause.some((t, k) => /^(?:is|are|'s|'re)$/.test(t.n) && /[^e]ed$|^(?:broken|lost|stolen|frozen|closed|blocked)$/.test(clause[k + 1]?.n ?? ""));
+}
+
+const IMPERSONAL_REPORT = /^(?:hieß|heißt|hiess|heisst) es$/;
+
+// Completion states of a process: "is done", "ist erledigt"; a span of minutes to them is the
+// process's own ("the installation is done in ten minutes"), one of hours may be work ("the repair").
+const COMPLETED = /^(?:done|finished|complete|completed|installed|erledigt|fertig|abgeschlossen|installiert|einsatzbereit|startklar)$/;
+// States nobody brings about, whatever the span: "fully charged after two hours", "nach einer Stunde trocken".
+const SELF_COMPLETING = /^(?:charged|dry|geladen|aufgeladen|trocken|durchgetrocknet)$/;
+const MINUTES = /^(?:seconds?|minutes?|mins|sekunden?|minuten?|viertelstunde)$/;
+const HOURS = /^(?:hours?|hrs|stunden?)$/;
+const SPAN_OPENER = /^(?:in|within|after|nach|innerhalb|binnen)$/;
+const AUTOMATIC = /^(?:automatically|automatisch|selbsttätig)$/;
+// What the reader waits for even when it comes by itself: "Your refund is paid out automatically",
+// "Die neue Karte wird automatisch verschickt".
+const AUTOMATIC_DELIVERABLE = /^(?:refund|refunds|credit|invoice|invoices|payment|payout|confirmation|sent|shipped|delivered|posted|mailed|paid|refunded|credited|issued|dispatched|transferred|erstattung|gutschrift|rechnung|auszahlung|bestätigung|rückzahlung|zahlung|geschickt|versandt|verschickt|zugeschickt|zugesandt|überwiesen|erstattet|gutgeschrieben|ausgezahlt|geliefert|zugestellt|veranlasst)$/;
+
+/**
+ * "If all goes well, the installation is done in ten minutes", "The battery will be fully charged
+ * after two hours", "The update will be installed automatically": how a process runs on its own, a
+ * span of minutes to a finished state or a thing done automatically, is no act of the sender's that
+ * the reader waits for ("the technician is with you in two hours" is an arrival, "hopefully the repair
+ * is done in two hours" work; "your refund is paid out automatically" and anything automatic with a
+ * time of its own, "sent automatically next week", a deliverable).
+ */
+function processOutcome(tokens: readonly T[], first: number, last: number, time: TimeKind): boolean {
+  const clause = tokens.slice(first, last);
+  if (time === "none" && clause.some((t) => AUTOMATIC.test(t.n)) && !clause.some((t) => AUTOMATIC_DELIVERABLE.test(t.n) || DELIVERABLE_HEADS_DE.test(t.n))) return true;
+  const selfCompleting = clause.some((t) => SELF_COMPLETING.test(t.n));
+  if (!selfCompleting && !clause.some((t) => COMPLETED.test(t.n))) return false;
+  return clause.some((t, k) => (MINUTES.test(t.n) || (selfCompleting && HOURS.test(t.n))) && clause.slice(Math.max(0, k - 4), k).some((u) => SPAN_OPENER.test(u.n)));
+}
+
+// Participles of changing the world or the terms for everyone: prices raised, roads closed, bridges rebuilt.
+const WORLD_CHANGES_DE = /^(?:erhöht|gesenkt|angehoben|gesperrt|saniert|renoviert|umgeleitet|umgebaut|abgerissen|gebaut|errichtet|eröffnet|erweitert|modernisiert|eingeführt|abgeschafft|eingestellt|stillgelegt|abgeschaltet|ausgebaut|geschlossen|umbenannt|umgestellt)$/;
+const WORLD_CHANGES_EN = /^(?:raised|increased|reduced|lowered|closed|renovated|rebuilt|refurbished|diverted|demolished|built|extended|expanded|modernised|modernized|introduced|abolished|discontinued|shut|renamed|resurfaced)$/;
 const TOPIC_PASSIVES_DE = SET("besprochen beraten diskutiert erörtert behandelt aufbewahrt gespeichert archiviert verwendet genutzt benötigt gebraucht abgehalten erwähnt");
 // Things nobody delivers that the reader may be told to expect ("Rechnen Sie mit Verzögerungen").
 const MISHAPS_DE = /^(?:verzögerung|verzögerungen|störung|störungen|wartezeit|wartezeiten|ausfall|ausfällen|problem|problemen|engpass|engpässen|mehrkosten|kosten|einschränkungen|einschränkung|staus?)$/;
@@ -1816,6 +1969,107 @@ function readyDe(t: T): boolean {
 
 function toReaderDe(ts: readonly T[]): boolean {
   return ts.some((t, k) => (t.n === "bei" || t.n === "auf") && ts[k + 1] !== undefined && ts[k + 1].capital && /^(?:ihnen|ihrem|ihrer|ihr|ihre)$/.test(ts[k + 1].n));
+}
+
+// "auf jeden Fall", "in jedem Fall" (certainly, anyway), "jeden Moment" (any moment now): no policy
+const NOT_EVERY_CASE_DE = /^(?:fall|falle|moment|augenblick|minute|sekunde)$/;
+
+/**
+ * "Wir prüfen jede Reklamation sorgfältig", "Jede Rücksendung wird von uns geprüft": what the sender
+ * does with every case of a kind is a policy, not a promise about the reader's case. A noun phrase
+ * with "jede/jeder/jedes/jeden/jedem" and nothing of the reader's in the sentence ("jede Position
+ * Ihrer Rechnung" is about this case). Not "alle": "Wir tauschen alle defekten Teile aus" is as
+ * often this case's parts as a rule.
+ */
+function everyCaseDe(ts: readonly T[], sentence: readonly T[]): boolean {
+  if (!ts.some((t) => EVERY_DE.test(t.n))) return false;
+  const readers = sentence.some((t, k) => (t.text === "Sie" && k > 0) || ((t.n === "ihnen" || DE.possReader.has(t.n) || /^ihr(?:em|en|er|es)$/.test(t.n)) && t.capital) || /^(?:du|dir|dich|dein\p{L}*)$/u.test(t.n));
+  if (readers) return false;
+  for (let k = 0; k < ts.length - 1; k++) {
+    if (!EVERY_DE.test(ts[k].n)) continue;
+    // the noun, perhaps after an adjective or two ("jede einzelne Reklamation", "jedes reparierte Gerät")
+    let j = k + 1;
+    while (j < ts.length && j < k + 3 && !ts[j].capital && /(?:e|en|er|es|em)$/.test(ts[j].n)) j++;
+    const noun = ts[j];
+    if (noun && noun.capital && !NOT_EVERY_CASE_DE.test(noun.n) && !DE.det.has(noun.n) && !DE.possSender.has(noun.n)) return true;
+  }
+  return false;
+}
+
+const EVERY_DE = /^(?:jede|jeder|jedes|jeden|jedem)$/;
+
+// The sender as the one whose work is taken over: "for me", "my tickets", "mich", "meine Vorgänge".
+const SENDER_OBJECT = /^(?:me|my|myself|mich|mir|mein|meine|meinen|meinem|meiner|meines)$/;
+// Words of being away or standing in: "while I'm on leave", "in my absence", "im Urlaub", "Vertretung".
+const ABSENCE = /^(?:vacation|leave|absence|absent|holiday|holidays|ooo|urlaub|urlaubs|abwesenheit|abwesend|vertretung|vertritt|vertreten|elternzeit|mutterschutz)$/;
+
+/**
+ * "My colleague Anna will cover for me", "Herr Kaya übernimmt meine Vorgänge", "I'm on leave; my deputy
+ * will deal with urgent matters": a colleague standing in for the sender while away is news about the
+ * sender's absence, nothing the reader waits for, as long as the clause does nothing for the reader
+ * ("My colleague will send you the contract" stays a promise). Someone other than I/we acts for the
+ * sender, and either the sender is what the clause acts on or the sentence speaks of an absence.
+ */
+function standsInForSender(tokens: readonly T[], first: number, last: number, syntax: Syntax, language: Language, absence: boolean): boolean {
+  if (syntax.subject !== "sender" || syntax.subjectAt < 0 || syntax.verbTo < 0) return false;
+  const subject = tokens[syntax.subjectAt].n;
+  if (language === "de" ? DE.sender.has(subject) : EN.sender.has(subject)) return false;
+  const clause = tokens.slice(first, last);
+  const forReader = language === "de"
+    ? clause.some((t, k) => (t.text === "Sie" && first + k !== syntax.subjectAt) || ((t.n === "ihnen" || /^ihr(?:e|em|en|er|es)?$/.test(t.n)) && t.capital) || /^(?:du|dir|dich|dein\p{L}*|euch|euer|eure)$/u.test(t.n))
+    : clause.some((t) => EN.readerObject.has(t.n) || EN.reader.has(t.n));
+  if (forReader) return false;
+  const senderAfterVerb = tokens.slice(syntax.verbTo - 1, last).some((t) => SENDER_OBJECT.test(t.n));
+  return senderAfterVerb || absence;
+}
+
+// What only the reader can send: "your payment", "Ihre Unterlagen", "die unterschriebene Vollmacht".
+const READER_INPUT_EN = /^(?:payment|payments|deposit|documents|documentation|paperwork|forms?|signature|mandate|photos?|pictures?|receipts?|proof|reply|answer|confirmation|approval|details)$/;
+const READER_INPUT_DE = /(?:zahlung|zahlungseingang|geldeingang|überweisung|unterlagen|dokumente|formular|unterschrift|vollmacht|fotos|bilder|beleg|belege|quittung|kassenbon|nachweis|rücksendung|antwort|rückmeldung|bestätigung|freigabe|angaben)$/;
+// A payment is the reader's whoever's article stands before it: "as soon as payment clears", "sobald der Zahlungseingang verbucht ist".
+const PAYMENT_EN = /^(?:payment|deposit)$/;
+const PAYMENT_DE = /^(?:zahlung|zahlungseingang|geldeingang|überweisung|anzahlung)$/;
+
+/**
+ * A condition that waits on something of the reader's: "as soon as your payment arrives", "once payment
+ * clears", "sobald Ihre Unterlagen vollständig sind", "once we get the item back". What follows is an
+ * offer that waits for the reader (PROMISES.md), not a vague time; "as soon as your new card arrives"
+ * (ours, on its way to the reader) stays one.
+ */
+function readersInput(ts: readonly T[], language: Language): boolean {
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k];
+    if (language === "en") {
+      if (PAYMENT_EN.test(t.n) && !EN.possSender.has(ts[k - 1]?.n ?? "")) return true;
+      if (READER_INPUT_EN.test(t.n) && ts.slice(Math.max(0, k - 3), k).some((u) => u.n === "your")) return true;
+      // receiving something back: "once we get the item back", "when we receive it back"
+      // (a thing between the verb and "back": "as soon as I get back to the office" is the sender's return)
+      if (t.n === "back" && ts.slice(0, Math.max(0, k - 1)).some((u, j) => /^(?:get|gets|got|receive|receives|received|have|has)$/.test(u.n) && ts[j + 1].n !== "to") && ts.slice(0, k).some((u) => EN.sender.has(u.n)) && !(ts[k + 1]?.n === "from" && ts[k + 2]?.n !== "you")) return true;
+    } else {
+      if (PAYMENT_DE.test(t.n) && t.capital && !DE.possSender.has(ts[k - 1]?.n ?? "") && !DE.possSenderOblique.has(ts[k - 1]?.n ?? "")) return true;
+      if (t.capital && READER_INPUT_DE.test(t.n) && ts.slice(Math.max(0, k - 3), k).some((u) => u.capital && /^ihr(?:e|en|em|er|es)?$/.test(u.n))) return true;
+      if (/^zurück(?:erhalten|bekommen|haben)$/.test(t.n) || (t.n === "zurück" && ts.some((u) => DE.receive.has(u.n) || HAVE_DE.test(u.n)) && ts.some((u) => DE.sender.has(u.n) || u.n === "uns"))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "..., haben Sie die Karten schon morgen im Briefkasten", "Sie haben das Geld bald auf dem Konto": the
+ * reader having a thing by a time is receiving it ("Sie haben das Recht, ...", "Haben Sie morgen Zeit?"
+ * name no thing of ours, or no time).
+ */
+function readerWillHaveDe(ts: readonly T[], sieAt: number, lexicon: PromiseLexicon): boolean {
+  const haveAt = ts.findIndex((t, k) => HAVE_DE.test(t.n) && Math.abs(k - sieAt) === 1);
+  if (haveAt < 0) return false;
+  const thing = ts.some((t, k) => {
+    if (k <= Math.max(haveAt, sieAt) || !/^(?:die|das|den|ihre|ihr|ihren)$/.test(t.n)) return false;
+    // the noun, perhaps after an adjective ("die neue Karte")
+    const noun = ts[k + 1] && !ts[k + 1].capital && /(?:e|en|es)$/.test(ts[k + 1].n) ? ts[k + 2] : ts[k + 1];
+    return noun !== undefined && noun.capital && !/^(?:recht|möglichkeit|wahl|zeit|gelegenheit)$/.test(noun.n);
+  });
+  const timed = ts.some((t) => /^(?:morgen|übermorgen|heute|\d.*)$/.test(t.n)) || findPhrases(lexicon.vagueTime.de, ts).length > 0;
+  return thing && timed;
 }
 
 /** "sobald wir Ihre Unterlagen haben", "sobald uns Ihr Auftrag vorliegt": waiting on what the reader sends. */
@@ -2062,7 +2316,9 @@ export function readSkeleton(view: SentenceView, lexicon: PromiseLexicon, dates:
       }
       if (language === "de" && before.subject === "sender" && syntax.verbFrom < 0 && !syntax.blocked) {
         const ts = tokens.slice(raw.first + 1, raw.last);
-        const actionAt = ts.findIndex((t) => t.action || (verbishDe(t) && ts.some((u) => u.n === "ihnen" || u.text === "Sie")));
+        // (or the verb right after "und" in the form of the sender's "wir"/"ich": "und leiten ... in die Wege")
+        const agreeing = raw.opener === "und" && raw.elided && agreesWithSenderDe(tokens, clauses[i - 1].raw.first, raw.first, language) && !/^arbeite/.test(ts[0].n) && !ts.some((t) => /^(?:seit|seitdem|schon|bereits|gerade|derzeit|momentan|aktuell)$/.test(t.n)) && !DE.be.has(ts[0].n) && !DE.perfectAux.has(ts[0].n) && !DE.wasWere.has(ts[0].n) && !DE.need.has(ts[0].n) && !DE.offer.has(ts[0].n) && !MENTAL_DE.test(ts[0].n);
+        const actionAt = agreeing ? 0 : ts.findIndex((t) => t.action || (verbishDe(t) && ts.some((u) => u.n === "ihnen" || u.text === "Sie")));
         if (actionAt >= 0) {
           syntax.subject = "sender";
           syntax.verbFrom = raw.first + 1 + actionAt;
@@ -2257,6 +2513,16 @@ const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thin
 
 // Words that name a source for what follows: "per the hosting provider", "according to FedEx",
 // "laut Lackiererei", "gemäss unserem Lieferanten".
+const OWN_TRAVEL_EN = /^(?:trip|flight|vacation|holiday|cab|taxi)$/;
+const PARTY_REPORTS_EN = /^(?:says|said|claims|claimed|tells|told|assures|assured|promised|promises|expects|expected|estimates|estimated|reckons|reports|reported|confirms|confirmed|informs|informed)$/;
+// Kinds of outside organisations after "per the" (not "per the contract", "per the schedule").
+const ORGANISATION_EN = /^(?:company|firm|agency|lab|laboratory|shop|authority|authorities|printers?|garage)$/;
+
+/** Whether token j ends its noun phrase: "per the freight company, ...", not "per the company policy". */
+function endsNounPhrase(tokens: readonly T[], j: number): boolean {
+  const next = tokens[j + 1];
+  return !next || /[,.;:!?)]/.test(next.text) || next.start - tokens[j].end > 1 || next.verbish || EN.prep.has(next.n) || EN.det.has(next.n) || EN.sender.has(next.n) || EN.reader.has(next.n) || EN.possReader.has(next.n) || EN.third.has(next.n);
+}
 const SOURCE_WORDS = SET("per laut gemäss gemäß according");
 // Our own papers and plans, which are not someone else's word: "according to plan", "laut Vertrag".
 const OWN_PAPERS = SET("plan schedule records record terms contract policy agreement invoice order booking calendar vertrag plan rechnung agb angebot auftrag bestellung auftragsbestätigung vereinbarung absprache kalender terminplan unterlagen");
@@ -2283,6 +2549,17 @@ function withSources(phrases: PhraseMatch[], tokens: T[], lexicon: PromiseLexico
       found.push({ pattern: "source", first: i, last: end + 1, start: t.start, end: tokens[end].end });
       continue;
     }
+    // "Our haulier expects ...", "the printers say ...": a party of the third-party list and its report
+    // verb (the phrase list names the common ones; this reads any noun of the list)
+    if (/^(?:our|the)$/.test(t.n) && !t.quoted && !found.some((m) => i >= m.first && i < m.last)) {
+      const noun = tokens.slice(i + 1, i + 4).findIndex((u) => hasRoleSuffix(u.n, lexicon.thirdPartyNouns));
+      const verb = noun >= 0 ? tokens[i + 2 + noun] : undefined;
+      // (not the weather: "the forecast says the rain should clear" is nobody's to deliver)
+      if (verb && PARTY_REPORTS_EN.test(verb.n) && !tokens.slice(i + 1, i + 1 + noun).some((u) => u.verbish) && !tokens.some((u) => WEATHER.has(u.n))) {
+        found.push({ pattern: "source", first: i, last: i + 3 + noun, start: t.start, end: verb.end });
+        continue;
+      }
+    }
     if (!SOURCE_WORDS.has(t.n) || t.quoted || (t.n === "according" && tokens[i + 1]?.n !== "to")) continue;
     // "per the provider" names a source; "per Post", "per email" a channel
     if (t.n === "per" && !/^(?:the|our|their|its)$/.test(tokens[i + 1]?.n ?? "")) continue;
@@ -2294,7 +2571,8 @@ function withSources(phrases: PhraseMatch[], tokens: T[], lexicon: PromiseLexico
     }
     if (found.some((m) => i >= m.first && i < m.last)) continue;
     for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
-      if (hasRoleSuffix(tokens[j].n, lexicon.thirdPartyNouns)) {
+      // ("per the freight company", "per the lab": an outside organisation named by its kind)
+      if (hasRoleSuffix(tokens[j].n, lexicon.thirdPartyNouns) || (t.n === "per" && tokens[i + 1].n === "the" && ORGANISATION_EN.test(tokens[j].n) && endsNounPhrase(tokens, j))) {
         found.push({ pattern: "source", first: i, last: j + 1, start: t.start, end: tokens[j].end });
         break;
       }
@@ -2363,6 +2641,7 @@ function isAmount(view: SentenceView, d: DateMention): boolean {
   return AMOUNT_AFTER.test(view.text.slice(d.end - view.start, d.end - view.start + 8));
 }
 
+const AT_ONCE = /^(?:direkt|gleich|sofort|unmittelbar|right|straight|immediately|directly)$/;
 const AFTER_WORDS = /^(?:afterwards|after that|thereafter|danach|anschliessend|im anschluss)$/;
 const REFERS_BACK_EN = /^(?:then|afterwards|after that|thereafter|the same (?:day|afternoon|morning|evening|night)|that (?:day|afternoon|morning|evening)|the (?:day|evening|night|morning|afternoon) before|at that point|by then|for then)$/;
 
@@ -2376,7 +2655,8 @@ export function readSentence(
 ): SentenceReading {
   const { tokens, clauses: skeletons } = skeleton;
   const language = view.language;
-  const vagueAll = findPhrases(lexicon.vagueTime[language], tokens);
+  // "as soon as" joining a clause is no "soon" of its own ("as soon as possible" is matched whole)
+  const vagueAll = findPhrases(lexicon.vagueTime[language], tokens).filter((m) => !(m.last - m.first === 1 && tokens[m.first].n === "soon" && tokens[m.first - 1]?.n === "as" && tokens[m.first + 1]?.n === "as"));
   const concreteAll = findPhrases(lexicon.concreteTime[language], tokens);
   const refersAll = findPhrases(lexicon.refersBack[language], tokens);
   const result: ClauseReading[] = [];
@@ -2385,6 +2665,8 @@ export function readSentence(
   let readerFirst = false; // "Send us a photo and we'll ...", "Geben Sie mir Bescheid, dann ..."
   let conditional = false;
   const sentencePhrase = skeleton.thirdPartyPhrases[0];
+  // "while I'm on leave", "im Urlaub": the sender is away (for stand-ins, standsInForSender)
+  const absence = tokens.some((t) => ABSENCE.test(t.n) && !t.quoted);
 
   for (let i = 0; i < skeletons.length; i++) {
     const { raw, syntax } = skeletons[i];
@@ -2413,6 +2695,7 @@ export function readSentence(
     const subordinateEvent = language === "de" ? DE.temporal.has(opener) && !(opener === "wenn" && i === 0) : EN.temporal.has(opener) || opener === "as soon as";
     const isCondition = (language === "de" ? DE.condition.has(opener) && (opener !== "wenn" || i === 0) : EN.condition.has(opener)) && !syntax.readerCondition;
     if (opener === "ob" || opener === "whether") blocked ??= "indirect question";
+    if (standsInForSender(tokens, first, last, syntax, language, absence)) blocked ??= "stand-in";
     // "a plan to address how we will generate support", "I don't know what we'll do": what is asked or
     // described, not promised ("let you know how we will proceed" promises the letting know)
     if (language === "en" && first > 0 && /^(?:how|what|where|why|which|who|whom|whatever|wherever)$/.test(tokens[first - 1].n)) blocked ??= "indirect question";
@@ -2433,8 +2716,9 @@ export function readSentence(
     // whose word, which hedge
     let thirdParty: Words | null = coveredBy;
     let ownReport =
-      syntax.subject === "other" &&
-      (reports.length > 0 || tokens.slice(first, last).some((t) => lexicon.reportVerbs[language].has(t.n))) &&
+      ((syntax.subject === "other" && (reports.length > 0 || tokens.slice(first, last).some((t) => lexicon.reportVerbs[language].has(t.n)))) ||
+        // "Bei der Bank hieß es, ...": someone's word with nobody as its subject
+        reports.some((m) => IMPERSONAL_REPORT.test(m.pattern))) &&
       !(language === "de" ? tokens.slice(first, last).some((t) => DE.sender.has(t.n)) : false);
     const reportAt = tokens.slice(first, last).findIndex((t) => lexicon.reportVerbs[language].has(t.n));
     const reporter = tokens.slice(first, last);
@@ -2472,7 +2756,9 @@ export function readSentence(
     // the commitment ("the rain should clear" is nobody's to deliver, whoever reports it)
     const weather = syntax.subjectAt >= 0 && tokens.slice(syntax.subjectAt, Math.max(syntax.subjectAt + 1, syntax.anyVerb)).some((t) => WEATHER.has(t.n));
     // what a third party reports is a promise when it is something done or delivered, not "my friends are going to experience ..."
-    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(
+    // (German also: being at the reader's, "ist ... auf Ihrem Konto", "bei Ihnen"; a verb with its particle
+    // at the end, "er stellt das Gerüst ... auf")
+    const doneVerb = language === "de" ? tokens.slice(first, last).some((t) => t.action || DE.motion.has(t.n) || t.participle || DE.ready.has(t.n)) || toReaderDe(tokens.slice(first, last)) || separatedParticleDe(tokens, first, last) : ((v) => v !== undefined && (enBase(v.n, lexicon.actionVerbsEn) !== undefined || EN.motion.has(v.n) || EN.ready.has(v.n) || /ed$/.test(v.n) || EN_IRREGULAR[v.n] !== undefined))(
           // "are going to experience": the verb after "going to"
           tokens[syntax.anyVerb]?.n === "going" && tokens[syntax.anyVerb + 1]?.n === "to" ? tokens[syntax.anyVerb + 2] : tokens[syntax.anyVerb],
         );
@@ -2542,11 +2828,15 @@ export function readSentence(
     // the time
     let time = clauseTime(view, tokens, clauseDates, vague, concrete, first, last);
     if (syntax.needsTime && time.kind === "none" && subject !== "reported" && !refersAll.some((m) => m.first >= first && m.first < last)) commitment = null;
+    if (commitment && subject === "deliverable" && processOutcome(tokens, first, last, time.kind)) commitment = null;
+    if (commitment && subject === "reported" && time.kind === "none" && reportedState(tokens, first, last, language)) commitment = null;
     const ownRefers = refersAll.filter((m) => m.first >= first && m.first < last);
     const enRefers = language === "en" ? (tokens.slice(first, last).map((t) => t.n).join(" ").match(/\b(?:then|afterwards|after that|the same \w+|by then)\b/)?.[0] ?? "-") : "-";
     const refers = ownRefers.length > 0 || REFERS_BACK_EN.test(enRefers);
     // "afterwards", "anschließend": some time after the day before, which does not make it that day
-    const afterOnly = ownRefers.every((m) => AFTER_WORDS.test(m.pattern)) && (enRefers === "-" || AFTER_WORDS.test(enRefers));
+    // ("direkt danach", "right after that": at once, the same day)
+    const atOnce = ownRefers.some((m) => m.first > 0 && AT_ONCE.test(tokens[m.first - 1].n)) || (language === "en" && /\b(?:right|straight|immediately|directly) (?:afterwards|after that|thereafter)\b/.test(tokens.slice(first, last).map((t) => t.n).join(" ")));
+    const afterOnly = !atOnce && ownRefers.every((m) => AFTER_WORDS.test(m.pattern)) && (enRefers === "-" || AFTER_WORDS.test(enRefers));
     let inheritedHedge: Words | null = null;
     let inheritedThird: Words | null = null;
     if (refers && (time.kind === "none" || (time.kind === "concrete" && !clauseDates.some((d) => d.day !== undefined)))) {
@@ -2562,6 +2852,8 @@ export function readSentence(
         inheritedThird = antecedent.thirdParty;
       }
     }
+    const joint = isJoint(tokens, first, last, syntax, language);
+    if (joint && commitment && jointWithoutReader(tokens, first, last, syntax, language)) blocked ??= "others' meeting";
     result.push({
       first,
       last,
@@ -2571,7 +2863,7 @@ export function readSentence(
       subject,
       commitment,
       blocked: commitment ? blocked : (blocked ?? null),
-      joint: isJoint(tokens, first, last, syntax, language),
+      joint,
       hedge: hedge ?? inheritedHedge,
       thirdParty: thirdParty ?? inheritedThird,
       conditional: conditional || isCondition,
@@ -2585,7 +2877,7 @@ export function readSentence(
   for (let i = 1; i < result.length; i++) {
     const c = result[i];
     const before = result[i - 1];
-    if (skeletons[i].raw.elided && /^(?:and|und)$/.test(c.opener) && c.commitment && c.time.kind === "none" && before.commitment && before.time.kind !== "none" && !before.time.inherited) c.time = { ...before.time, inherited: true };
+    if (skeletons[i].raw.elided && /^(?:and|und)$/.test(c.opener) && c.commitment && c.time.kind === "none" && before.commitment && before.time.kind !== "none" && (!before.time.inherited || before.time.kind === "concrete")) c.time = { ...before.time, inherited: true };
   }
   // "kommt morgen oder Freitag vorbei", "tomorrow or, failing that, Friday": an either-or cut into two
   // clauses counts by the day of the second, the latest, when it has no subject or verb of its own

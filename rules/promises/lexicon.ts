@@ -43,11 +43,15 @@ export interface RoleNouns {
   words: Set<string>;
   shortest: number;
   longest: number;
+  /** Starts of compounds that name the same kind ("partner-": Partnerwerkstatt, Partnerfirma). */
+  prefixes: string[];
 }
 
-function roleNouns(words: string[]): RoleNouns {
+/** Role nouns, one a line; a line ending in "-" is the start of compounds ("partner-"). */
+function roleNouns(lines: string[]): RoleNouns {
+  const words = lines.filter((w) => !w.endsWith("-"));
   const lengths = words.map((w) => w.length);
-  return { words: new Set(words), shortest: Math.min(...lengths), longest: Math.max(...lengths) };
+  return { words: new Set(words), shortest: Math.min(...lengths), longest: Math.max(...lengths), prefixes: lines.filter((w) => w.endsWith("-")).map((w) => w.slice(0, -1)) };
 }
 
 /** The finite forms of a German infinitive from the action list (regular conjugation). */
