@@ -21,6 +21,7 @@ import {
 } from "../../src/rule-api.js";
 import { toneLexicon, type ToneKind } from "./tone-data.js";
 import { isAimed } from "./tone-aimed.js";
+import { isKindlyMeant } from "./tone-kindly.js";
 import { readClauses, type ClauseFinding, type ClauseReason } from "./tone-clauses.js";
 
 export interface ToneFinding {
@@ -75,13 +76,26 @@ export function scanTone(context: RuleContext, kind: ToneKind): ToneFinding[] {
     let matches = byZone.get(zoneKey);
     if (!matches) byZone.set(zoneKey, (matches = listMatches(context, zone, lexicon)));
     const innocent: ListMatch[] = [];
+    const zoneFirst = findings.length;
     for (const match of matches) {
       if (match.entry.level === "ok") innocent.push(match);
       else if (match.entry.kind === kind) findings.push({ start: match.start, end: match.end, text: body.slice(match.start, match.end), language: match.language, hint: match.entry.hint });
     }
     findings.push(...clauseFindings(context, zone, kind, findings, innocent));
+    if (kind === "condescension") findings.splice(zoneFirst, Infinity, ...withoutKindReadings(context, zone, findings.slice(zoneFirst)));
   }
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/** Condescension findings whose sentence sides with or helps the reader dropped (tone-kindly.ts). */
+function withoutKindReadings(context: RuleContext, zone: Zone, findings: ToneFinding[]): ToneFinding[] {
+  if (findings.length === 0) return findings;
+  const { prose } = context.draft;
+  const sentences = context.sentences(zone);
+  return findings.filter((finding) => {
+    const sentence = sentenceAt(sentences, finding.start);
+    return !sentence || !isKindlyMeant(sentence.tokens, prose, finding.start, finding.end, finding.language);
+  });
 }
 
 interface ListMatch {
@@ -185,7 +199,7 @@ function paragraphRuns(tokens: readonly Token[], context: RuleContext): Token[][
   return runs;
 }
 
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+function sentenceAt<S extends Sentence>(sentences: readonly S[], offset: number): S | undefined {
   const sentence = sentences[firstIndexWhere(sentences, endsAfter, offset)];
   return sentence !== undefined && sentence.start <= offset ? sentence : undefined;
 }

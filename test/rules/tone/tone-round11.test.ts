@@ -1,0 +1,78 @@
+// Tone v2, round 11 (precision): openers that usually talk down to the reader, read in sentences
+// that side with the reader, remind them of an offer, ask them to understand the writers' reasons
+// or congratulate them on a quick success (tone-kindly.ts). Sentences written for these tests;
+// the rude uses of the same openers must keep their finding.
+import { check } from "./tone-sentences.js";
+
+check(
+  "kind readings of condescending openers",
+  {
+    de: [
+      "Jeder vernünftige Mensch hätte die Rechnung geprüft.",
+      "Jeder mit etwas Verstand hätte das gleich gesehen.",
+      "Jeder normale Mensch wäre früher gekommen.",
+      "Jeder mit gesundem Menschenverstand hätte es genauso gemacht wie wir.",
+      "Sie wissen schon, dass Sie uns die Rechnung hätten schicken müssen?",
+      "Sie wissen schon, dass wir keine Rücksendungen ohne Beleg annehmen können, oder?",
+      "Sie wissen schon, dass Sie die Anleitung lesen können, oder?",
+      "Herzlichen Glückwunsch, nach drei Wochen endlich eine Antwort.",
+      "Glückwunsch, Sie haben die Frist schon wieder verpasst.",
+      "Das weiß doch jedes Kind.",
+    ],
+    en: [
+      "Any reasonable person would have read the label.",
+      "Anyone with common sense would have checked the address first.",
+      "Any competent person would know that.",
+      "Anyone with half a brain would have seen the same warning on the box.",
+      "Any reasonable person would have been more careful.",
+      "You do know you have to sign it, right?",
+      "You do know we can't refund opened items, right?",
+      "You do know you can read the manual, right?",
+      "You do know that you should have told us first?",
+      "Surely you can understand a simple form.",
+      "Surely you can see why that was a bad idea.",
+      "Surely you can understand that we are not a charity.",
+      "Surely you can understand that we need a receipt.",
+      "Congratulations, you finally replied after only three weeks.",
+      "Surely you can figure that out yourself.",
+      "If you had read the terms, you would have known about the fee.",
+    ],
+  },
+  {
+    de: [
+      "Jeder mit etwas Verstand hätte an Ihrer Stelle genauso gehandelt.",
+      "Jeder vernünftige Mensch hätte sich da auch geärgert.",
+      "Jeder mit gesundem Menschenverstand hätte genauso reagiert.",
+      "Jeder vernünftige Mensch hätte sich an Ihrer Stelle beschwert.",
+      "Jeder normale Mensch wäre darüber verärgert gewesen.",
+      "Jeder vernünftige Mensch würde Ihnen da zustimmen.",
+      "Jeder mit etwas Verstand hätte das Gleiche getan.",
+      "Jeder vernünftige Mensch wäre genauso enttäuscht.",
+      "Sie wissen schon, dass Sie uns jederzeit anrufen können, oder?",
+      "Sie wissen schon, dass Sie sich jederzeit bei uns melden dürfen, oder?",
+      "Sie wissen ja, dass Sie uns jederzeit schreiben können.",
+      "Nach nur drei Wochen schon die erste Beförderung, herzlichen Glückwunsch!",
+      "Nach nur zwei Monaten die Prüfung bestanden, herzlichen Glückwunsch!",
+      "Herzlichen Glückwunsch, nach nur einem Jahr schon Teamleiterin!",
+      "Sie verstehen sicher, warum wir die Quittung brauchen.",
+    ],
+    en: [
+      "You do know you can call us any time, right?",
+      "You do know you can reach us on weekends too, right?",
+      "You do know that we are happy to help, right?",
+      "Surely you can understand why we need the receipt.",
+      "Surely you can understand why we need a signed copy.",
+      "Surely you can see why we had to cancel the event.",
+      "Anyone with common sense would have done the same.",
+      "Any reasonable person would have been upset.",
+      "Anyone with a bit of common sense would have reacted the same way.",
+      "Any sensible person would have been annoyed by that delay.",
+      "Any reasonable person would have been frustrated, and we are sorry.",
+      "Any normal person would agree with you here.",
+      "Anyone with common sense would have complained too.",
+      "Any reasonable person would feel the same.",
+      "Congratulations on the promotion after only six months!",
+      "After only three weeks you passed the exam, congratulations!",
+    ],
+  },
+);
