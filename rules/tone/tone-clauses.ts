@@ -1487,7 +1487,10 @@ function mockPatience(tokens: readonly Token[], keys: Keys, prose: string, langu
   if (opener.encouraging) {
     // "keine Kunden mehr", "no customers left", "won't have any customers left"
     const lost = rest.findIndex((k, j) => (k === "keine" || k === "kein" || k === "no" || k === "any") && (rest.slice(j + 1, j + 4).includes("mehr") || rest.slice(j + 1, j + 4).includes("left")));
-    mocked = lost >= 0 && !NONE_IS_GOOD.has(rest[lost + 1] ?? "") && !/^(?:sorgen|worries|fehler|mistakes|errors|schulden|debts)$/.test(rest[lost + 1] ?? "");
+    // The loss is a consequence still to come ("dann ... bald", "and you won't"); "seit dem
+    // Update keine Abstürze mehr" reports a change already made, which is praise.
+    const toCome = rest.slice(0, Math.max(lost, 0)).some((k) => CONSEQUENCE.has(k) || k.endsWith("'ll"));
+    mocked = lost >= 0 && toCome && !NONE_IS_GOOD.has(rest[lost + 1] ?? "") && !/^(?:sorgen|worries|fehler|mistakes|errors|schulden|debts)$/.test(rest[lost + 1] ?? "");
   } else {
     for (let j = 1; j < rest.length; j++) {
       // A wait already past: "only been three weeks", "a month ago", "sind ja erst drei Wochen", "seit drei Wochen".
@@ -1770,6 +1773,8 @@ function doubleCharge(keys: Keys, i: number): boolean {
   return keys.slice(Math.max(0, i - 3), i + 4).some((k) => CHARGED.test(k));
 }
 
+// What makes a loss one still to come after "Weiter so" / "Keep it up".
+const CONSEQUENCE = set("dann", "und", "bald", "irgendwann", "wird", "werden", "and", "then", "soon", "will", "won't", "before");
 const NONE_IS_GOOD = set("probleme", "problemen", "beanstandungen", "reklamationen", "ausfaelle", "problems", "issues", "complaints", "defects", "returns", "downtime", "risiko", "risk", "kosten", "costs", "gebuehren", "fees");
 const WEAK_DENIALS = set("not", "n't", "nobody", "nothing", "never", "no", "didn't", "doesn't", "isn't", "wasn't", "won't", "nicht", "niemand", "nichts", "nie", "kein", "keine", "keinen");
 

@@ -76,3 +76,18 @@ check(
     ],
   },
 );
+
+// "Weiter so" / "Keep it up" before a loss mocks only when the loss is still to come ("dann ...
+// bald keine Kunden mehr", "and you will have no customers left"); a trouble already gone ("seit
+// dem Update keine Abstürze mehr") is the reason for the praise.
+check(
+  "encouragement before a loss to come, not before a trouble gone",
+  {
+    de: ["Weiter so, bald haben Sie keine Kunden mehr.", "Weiter so, und Sie haben keine Kunden mehr.", "Weiter so, dann haben Sie irgendwann keine Stammkunden mehr."],
+    en: ["Keep it up and you will have no customers left.", "Keep it up, soon you will have no friends left."],
+  },
+  {
+    de: ["Weiter so, seit dem Update keine Abstürze mehr.", "Weiter so, inzwischen keine Verspätungen mehr.", "Weiter so, seit März keine Rücksendungen mehr.", "Weiter so: seit der Umstellung keine Wartezeiten mehr."],
+    en: ["Keep it up, no more crashes since the update.", "Keep it up, no more late deliveries since you switched.", "Keep it up, no delays left in the queue this week."],
+  },
+);
