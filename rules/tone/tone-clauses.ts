@@ -1780,6 +1780,28 @@ const WEAK_DENIALS = set("not", "n't", "nobody", "nothing", "never", "no", "didn
 
 const STATE_VERBS_DE = set("ist", "sind", "war", "waren", "laeuft", "laufen", "lief", "liefen", "funktioniert", "funktionieren", "funktionierte", "geht", "gehen", "ging", "klappt", "klappte");
 
+// What a reader does to a failure that earns thanks: finds, reports or fixes it.
+const FOUND_OR_FIXED = set("gefunden", "entdeckt", "bemerkt", "gemeldet", "erkannt", "aufgedeckt", "behoben", "korrigiert", "found", "spotted", "noticed", "reported", "caught", "fixed", "corrected");
+
+const WEAK_NOT_NOUN = set("wieder", "again", "managed", "geschafft");
+
+/**
+ * A failure word with a finding or fixing verb within four words after it ("den Fehler gefunden")
+ * or three before it ("spotted the mistake"), no negation between and none before the verb.
+ */
+function isFoundOrFixed(keys: Keys, i: number): boolean {
+  const denies = (k: string) => /^(?:nicht|not|never|nie|kein|keine|wieder|again|nobody|niemand|keiner)$/.test(k) || k.endsWith("n't");
+  for (let j = i + 1; j < keys.length && j <= i + 4; j++) {
+    if (denies(keys[j])) return false;
+    if (FOUND_OR_FIXED.has(keys[j])) return true;
+  }
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (denies(keys[j])) return false;
+    if (FOUND_OR_FIXED.has(keys[j])) return !keys.slice(Math.max(0, j - 3), j).some(denies);
+  }
+  return false;
+}
+
 function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean {
   let weak = false;
   for (let i = 0; i < keys.length; i++) {
@@ -1788,6 +1810,8 @@ function hasFailure(keys: Keys, language: Language, strongOnly = false): boolean
     const failureWord = FAILURE_STEMS[language].some((stem) => key.startsWith(stem)) || (FAILURE[language].has(key) && !FAILURE_NEEDS_PAIR.has(key));
     // "work late", "open late": hours, not a delay.
     if (key === "late" && /^(?:work|working|stay|staying|open|until|till)$/.test(keys[i - 1] ?? "")) continue;
+    // "den Fehler gefunden", "spotted the mistake": a failure found or fixed is the reader's merit.
+    if ((failureWord || (WEAK_FAILURE.has(key) && !WEAK_NOT_NOUN.has(key))) && isFoundOrFixed(keys, i)) continue;
     if (failureWord && (DENIED_BEFORE.has(keys[i - 1] ?? "") || (DENIED_BEFORE.has(keys[i - 2] ?? "") && /^(?:is|was|are|were|got|ist|war|sind|waren|ging|geht|mehr|longer)$/.test(keys[i - 1] ?? "")))) continue;
     if (FAILURE_STEMS[language].some((stem) => key.startsWith(stem))) return true;
     // "wieder nicht gekommen", "again no reply" is in the pairs below; "wieder keine Antwort".

@@ -66,7 +66,7 @@ function sidesWithReader(found: Keys, rest: Keys, _language: Language): boolean 
 // they are glad to help. A duty ("you have to"), a refusal ("we can't") or a chance missed
 // ("hätten ... können") is still a lecture.
 const KNOW = set("know", "knew", "wissen", "weiss", "wussten");
-const MAY = set("can", "may", "koennen", "koennt", "kann", "duerfen", "darf", "welcome", "gerne", "gern", "happy", "glad", "available", "erreichbar", "help", "helfen");
+const MAY = set("can", "may", "koennen", "koennt", "kann", "duerfen", "darf", "welcome", "gerne", "gern", "happy", "glad", "available", "erreichbar", "help", "helfen", "open", "geoeffnet");
 const DUTY = set("must", "have", "has", "need", "needs", "should", "had", "muessen", "muss", "musst", "sollten", "sollen", "haetten", "haette", "brauchen", "required");
 
 function remindsOfOffer(found: Keys, rest: Keys, _language: Language): boolean {

@@ -91,3 +91,18 @@ check(
     en: ["Keep it up, no more crashes since the update.", "Keep it up, no more late deliveries since you switched.", "Keep it up, no delays left in the queue this week."],
   },
 );
+
+// Praise for a failure the reader found, reported or fixed ("Gut gemacht, Sie haben den Fehler
+// gefunden", "Great catch, you spotted the mistake") is genuine; a failure made again, not noticed
+// or never fixed is still mocked. A reminder that we are open is an offer, that we are closed is not.
+check(
+  "a failure found or fixed is praise; an offer of ours reminded",
+  {
+    de: ["Gut gemacht, Sie haben den Fehler wieder nicht bemerkt.", "Toll, schon wieder ein Fehler auf der Rechnung.", "Gut gemacht, Sie haben den Fehler schon wieder gemacht."],
+    en: ["Great, you made the same mistake again.", "Well done, another mistake nobody noticed.", "Great, nobody noticed the mistake.", "Great, you never fixed the error.", "You do know we are closed on Sundays, right?"],
+  },
+  {
+    de: ["Gut gemacht, Sie haben den Fehler noch vor uns gefunden.", "Toll, Sie haben den Fehler entdeckt, bevor die Ware rausging.", "Danke, dass Sie den Tippfehler gemeldet haben.", "Super, Sie haben die Panne selbst behoben."],
+    en: ["Great catch, you spotted the mistake before we did.", "Well done, you found the typo before printing.", "Nice work, you caught the error in the invoice.", "You do know we are open on Saturdays as well, right?", "Surely you can understand why we need to see the ID first."],
+  },
+);
