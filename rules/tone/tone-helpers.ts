@@ -21,7 +21,7 @@ import {
 } from "../../src/rule-api.js";
 import { toneLexicon, type ToneKind } from "./tone-data.js";
 import { isAimed } from "./tone-aimed.js";
-import { isKindlyMeant } from "./tone-kindly.js";
+import { isKindlyMeant, isTheyAfterGroup } from "./tone-kindly.js";
 import { readClauses, type ClauseFinding, type ClauseReason } from "./tone-clauses.js";
 
 export interface ToneFinding {
@@ -93,8 +93,12 @@ function withoutKindReadings(context: RuleContext, zone: Zone, findings: ToneFin
   const { prose } = context.draft;
   const sentences = context.sentences(zone);
   return findings.filter((finding) => {
-    const sentence = sentenceAt(sentences, finding.start);
-    return !sentence || !isKindlyMeant(sentence.tokens, prose, finding.start, finding.end, finding.language);
+    const index = firstIndexWhere(sentences, endsAfter, finding.start);
+    const sentence = sentences[index];
+    if (!sentence || sentence.start > finding.start) return true;
+    const previous = index > 0 && sentences[index - 1].language === sentence.language ? sentences[index - 1].tokens : undefined;
+    if (previous && isTheyAfterGroup(previous, sentence.tokens, finding.start, finding.language)) return false;
+    return !isKindlyMeant(sentence.tokens, prose, finding.start, finding.end, finding.language);
   });
 }
 

@@ -7,6 +7,7 @@
 //   "Surely you can understand why we need the receipt" / "Surely you can understand a simple form";
 //   "Congratulations on the promotion after only six months" / "... after only three reminders".
 import { lexiconKey, type Language, type Token } from "../../src/rule-api.js";
+import { personNouns } from "./tone-data.js";
 
 type Keys = readonly string[];
 const set = (...words: string[]) => new Set(words);
@@ -95,4 +96,21 @@ function praisesSpeed(found: Keys, keys: Keys): boolean {
   if (!found.some((k) => CHEERS.has(k))) return false;
   if (keys.some((k) => k === "finally" || k === "endlich" || k === "again" || k === "wieder" || k === "erst")) return false;
   return keys.some((k, j) => (k === "only" || k === "nur" || k === "just") && COUNT.test(keys[j + 1] ?? "") && SPAN.test(keys[j + 2] ?? ""));
+}
+
+// --- "Die Techniker waren heute da. Sie wissen schon, was zu tun ist." -------------------------
+// A sentence-initial "Sie" is written with a capital either way; after a sentence whose subject is
+// a group of people ("Die Techniker waren ...", "Unsere Kollegen sind ...") it most likely goes on
+// about them ("they"), not the reader.
+const GROUP_ARTICLE = set("die", "unsere", "ihre", "diese", "alle", "beide", "meine");
+const PLURAL_VERB = set("sind", "waren", "haben", "hatten", "werden", "wurden", "kommen", "kamen", "koennen", "konnten", "wissen", "wussten", "arbeiten", "melden", "kuemmern");
+
+/** True when the finding opens its sentence with "Sie" right after a sentence about a group of people. */
+export function isTheyAfterGroup(previous: readonly Token[], tokens: readonly Token[], start: number, language: Language): boolean {
+  if (language !== "de" || tokens[0]?.text !== "Sie" || tokens[0].start !== start || previous.length < 3) return false;
+  if (!GROUP_ARTICLE.has(lexiconKey(previous[0].text)) || !PLURAL_VERB.has(lexiconKey(previous[2].text))) return false;
+  // People, in the plural: "Techniker", "Kollegen", "Beraterinnen" (not "Die Unterlagen sind ...").
+  const noun = lexiconKey(previous[1].text);
+  const people = personNouns("de");
+  return /^[A-ZÄÖÜ]/.test(previous[1].text) && [noun, noun.replace(/(?:innen|en|n|e)$/, "")].some((stem) => people.has(stem));
 }

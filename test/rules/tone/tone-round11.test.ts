@@ -106,3 +106,27 @@ check(
     en: ["Great catch, you spotted the mistake before we did.", "Well done, you found the typo before printing.", "Nice work, you caught the error in the invoice.", "You do know we are open on Saturdays as well, right?", "Surely you can understand why we need to see the ID first."],
   },
 );
+
+// A sentence-initial "Sie" right after a sentence about a group of people ("Die Techniker waren
+// heute da.") goes on about them ("they"); after a thing ("Die Unterlagen sind ...") or the writer
+// it is the reader.
+check(
+  "a first \"Sie\" after a group of people is \"they\"",
+  {
+    de: [
+      "Die Unterlagen sind unvollständig. Sie wissen schon, was vollständig bedeutet?",
+      "Die Rechnung ist falsch. Sie wissen schon, was eine Rechnung ist?",
+      "Ich habe es erklärt. Sie wissen schon, was eine Quittung ist, oder?",
+    ],
+    en: [],
+  },
+  {
+    de: [
+      "Die Techniker waren heute da. Sie wissen schon, was zu tun ist.",
+      "Die Kollegen sind informiert. Sie wissen schon, was zu tun ist.",
+      "Unsere Beraterinnen sind informiert. Sie wissen schon, was zu tun ist.",
+      "Die Kollegen vom Lager wissen Bescheid.",
+    ],
+    en: [],
+  },
+);
