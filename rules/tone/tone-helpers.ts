@@ -383,7 +383,7 @@ function isDeniedCalling(tokens: readonly Token[], match: LexiconMatch, prose: s
     const key = lexiconKey(tokens[i].text);
     if (key === "but" || key === "aber" || key === "sondern") break;
     if (CALLING[language].has(key)) calling = true;
-    if (DENIALS[language].has(key) || key === "nobody" || key === "don't" || key === "dont" || key === "didn't" || key === "never" || (language === "de" && key === "nie")) {
+    if (DENIALS[language].has(key) || key === "nobody" || key === "none" || key === "don't" || key === "dont" || key === "didn't" || key === "never" || (language === "de" && key === "nie")) {
       denial = i;
       break;
     }

@@ -130,3 +130,17 @@ check(
     en: [],
   },
 );
+
+// "None of ..." as the subject denies the calling as "nobody" does: "None of our staff would ever
+// call a customer an idiot". An insult after a comma is still aimed at the reader.
+check(
+  "\"none of\" denies a calling",
+  {
+    de: [],
+    en: ["None of that matters, you idiot.", "None of my colleagues can stand you, you idiot."],
+  },
+  {
+    de: [],
+    en: ["None of our staff would ever call a customer an idiot, and I'm sorry you got that impression.", "None of us thinks you are stupid for asking.", "None of the drivers would call you a liar."],
+  },
+);
