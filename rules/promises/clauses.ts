@@ -1078,7 +1078,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // "Die Preise werden im Januar erhöht", "Die Straße wird gesperrt", "Die Brücke wird saniert": a
   // change to the world or to terms for everyone is news, nothing handed to the reader (unless it is
   // the reader's: "Ihr Limit wird erhöht", "Ihr Konto wird geschlossen")
-  if (passive && lastVerbish && WORLD_CHANGES_DE.test(lastVerbish.n) && !ts.some((t) => ((t.n === "ihnen" || DE.possReader.has(t.n) || /^ihr(?:em|en|er|es)$/.test(t.n)) && t.capital) || t.text === "Sie" || /^(?:dir|dich|dein\p{L}*)$/u.test(t.n))) {
+  if (passive && lastVerbish && (WORLD_CHANGES_DE.test(lastVerbish.n) || (TERMS_CHANGES_DE.test(lastVerbish.n) && ts.some((t) => t.capital && PUBLIC_TERMS_DE.test(t.n)))) && !ts.some((t) => ((t.n === "ihnen" || DE.possReader.has(t.n) || /^ihr(?:em|en|er|es)$/.test(t.n)) && t.capital) || t.text === "Sie" || /^(?:dir|dich|dein\p{L}*)$/u.test(t.n))) {
     s.blocked = "world";
     return s;
   }
@@ -1557,6 +1557,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         return s;
       }
     }
+    // "We will start trading the new product next month", "we'll sell the plant", "we will close the
+    // books on Friday": the sender's own business, which the reader does not wait for (with the
+    // reader in it, it is for them: "we'll sell you the plant", "we will close your account")
+    if (!readerThere && !words.some((w) => EN.reader.has(w) || EN.possReader.has(w)) && ownOperationEn(words, verbAt)) {
+      s.blocked = "own plan";
+      return s;
+    }
     // "I'll get to the office around 2": the sender's own way there, not something delivered
     if (verb === "get" && words[verbAt + 1] === "to" && /^(?:the|a)$/.test(words[verbAt + 2] ?? "") && words[verbAt + 3] !== "bottom" && !readerThere) {
       s.blocked = "state";
@@ -1953,6 +1960,11 @@ function processOutcome(tokens: readonly T[], first: number, last: number, time:
 // Participles of changing the world or the terms for everyone: prices raised, roads closed, bridges rebuilt.
 const WORLD_CHANGES_DE = /^(?:erhöht|gesenkt|angehoben|gesperrt|saniert|renoviert|umgeleitet|umgebaut|abgerissen|gebaut|errichtet|eröffnet|erweitert|modernisiert|eingeführt|abgeschafft|eingestellt|stillgelegt|abgeschaltet|ausgebaut|geschlossen|umbenannt|umgestellt)$/;
 const WORLD_CHANGES_EN = /^(?:raised|increased|reduced|lowered|closed|renovated|rebuilt|refurbished|diverted|demolished|built|extended|expanded|modernised|modernized|introduced|abolished|discontinued|shut|renamed|resurfaced)$/;
+// "Die Gebühren werden angepasst", "Das Gesetz wird geändert", "Der Wochenmarkt wird verlegt": terms,
+// rules and public things changed for everyone are news. Only for such nouns: "Die Adresse wird
+// geändert" is most likely the reader's own request, which they wait for.
+const TERMS_CHANGES_DE = /^(?:angepasst|geändert|verlegt|verkauft|verschärft|gelockert|novelliert|reformiert)$/;
+const PUBLIC_TERMS_DE = /(?:gebühren|gebühr|preise|tarif|tarife|gesetz|gesetze|regel|regeln|regelung|regelungen|verordnung|vorschriften|öffnungszeiten|markt|steuer|steuern|beitrag|beiträge|zinsen|zinssatz|fahrplan|werk|standort|filiale|kantine)$/;
 const TOPIC_PASSIVES_DE = SET("besprochen beraten diskutiert erörtert behandelt aufbewahrt gespeichert archiviert verwendet genutzt benötigt gebraucht abgehalten erwähnt");
 // Things nobody delivers that the reader may be told to expect ("Rechnen Sie mit Verzögerungen").
 const MISHAPS_DE = /^(?:verzögerung|verzögerungen|störung|störungen|wartezeit|wartezeiten|ausfall|ausfällen|problem|problemen|engpass|engpässen|mehrkosten|kosten|einschränkungen|einschränkung|staus?)$/;
@@ -2513,6 +2525,37 @@ const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thin
 
 // Words that name a source for what follows: "per the hosting provider", "according to FedEx",
 // "laut Lackiererei", "gemäss unserem Lieferanten".
+// What a business does for itself: trading, staffing, its own structure, money and premises. Nobody
+// outside waits for it, so it is a plan, not a promise.
+const OWN_OPERATIONS_EN = SET(
+  "trade trading sell selling buy buying acquire acquiring hire hiring recruit recruiting restructure restructuring reorganize reorganizing reorganise reorganising refinance refinancing expand expanding relocate relocating divest divesting merge merging market marketing",
+);
+/** Objects that, closed or opened, are the sender's own books or premises ("close the books", "open an office"). */
+const OWN_PREMISES_EN = SET("books book office offices branch branches plant plants store stores shop shops desk quarter month year position positions");
+
+/**
+ * The verb at `verbAt` is the sender's own business ("sell the plant", "hire two analysts", "close the
+ * books", "open an office in Calgary", "hold an internal meeting", "work from home", "start trading",
+ * "start over"), not something done for the reader.
+ */
+function ownOperationEn(words: readonly string[], verbAt: number): boolean {
+  const verb = words[verbAt];
+  const next = words[verbAt + 1] ?? "";
+  if (OWN_OPERATIONS_EN.has(verb)) return true;
+  // "start trading", "begin marketing power", "start over": what the sender begins is its own business
+  if (/^(?:start|begin|stop)$/.test(verb)) return OWN_OPERATIONS_EN.has(next) || next === "over";
+  const objectAt = EN.det.has(next) || /^(?:our|my|an?|the|new)$/.test(next) ? verbAt + 2 : verbAt + 1;
+  const object = (words[objectAt] === "new" || words[objectAt] === "internal" ? words[objectAt + 1] : words[objectAt]) ?? "";
+  if (/^(?:close|open|shut)$/.test(verb)) return OWN_PREMISES_EN.has(object);
+  // "we shall hold an internal follow-up meeting" (a meeting with the reader has the reader in it)
+  if (verb === "hold") return words.slice(verbAt + 1, verbAt + 5).some((w) => /^(?:meeting|meetings|session|offsite|retreat)$/.test(w));
+  // "I will work from home on Friday", "we'll work late"; not "we'll work on it"
+  if (verb === "work") return /^(?:from|late|remotely|overtime)$/.test(next);
+  // "we'll just get through this day": getting through a stretch of time
+  if (verb === "get" && next === "through") return /^(?:this|the|today|tomorrow)$/.test(words[verbAt + 2] ?? "") && /^(?:day|week|month|today|tomorrow|quarter|year|crunch|period)$/.test(words[verbAt + 3] ?? words[verbAt + 2] ?? "");
+  return false;
+}
+
 const OWN_TRAVEL_EN = /^(?:trip|flight|vacation|holiday|cab|taxi)$/;
 const PARTY_REPORTS_EN = /^(?:says|said|claims|claimed|tells|told|assures|assured|promised|promises|expects|expected|estimates|estimated|reckons|reports|reported|confirms|confirmed|informs|informed)$/;
 // Kinds of outside organisations after "per the" (not "per the contract", "per the schedule").

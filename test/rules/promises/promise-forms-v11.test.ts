@@ -1,0 +1,72 @@
+// Round 11: precision on business mail. The sender's own business (trading, selling, hiring, its
+// books, premises and internal meetings) and changes to terms and public things for everyone are
+// plans and news the reader does not wait for; with the reader in the clause they stay promises.
+// Mail date: Tuesday, 24 November 2026.
+import { describe } from "vitest";
+import { reports, silent } from "./promise-findings.js";
+
+describe("English: the sender's own business operations are plans, not promises to the reader", () => {
+  silent([
+    "We will start trading the new product next month.",
+    "We'll probably sell the plant next year.",
+    "We will close the books on Friday.",
+    "I will work from home on Friday.",
+    "We shall hold an internal follow-up meeting next Monday.",
+    "We'll just get through this day and start over tomorrow.",
+    "We will begin marketing power in California next quarter.",
+    "We'll probably hire two more analysts next year.",
+    "We will restructure the gas desk later this year.",
+    "We'll reorganize the team after the merger.",
+    "We will open a new office in Calgary next year.",
+    "We will expand into Europe next year.",
+    "We'll probably refinance the debt in the spring.",
+    "I'll be working late tonight, and we will hire a second trader soon.",
+  ]);
+  reports([
+    "We will sell you the remaining inventory next week.",
+    "We will close your account soon.",
+    "We'll open a ticket for you shortly.",
+    "We will start the repair next week.",
+    "We'll start work on your kitchen next week.",
+    "I will work on it and get back to you.",
+    "We'll hold your order until payment arrives.",
+    "We will buy back your shares next month.",
+    "We will hire a contractor to fix your roof next week.",
+    "We'll start shipping your order soon.",
+    "I'll work on the contract this week.",
+    "We will market your property next month.",
+    "We'll get through your backlog next week.",
+    "We will hold a meeting with you next week.",
+    "We'll start processing the refund next week.",
+  ]);
+});
+
+describe("German: terms and public things changed for everyone are news, the reader's own are not", () => {
+  silent(
+    [
+      "Die Gebühren werden angepasst.",
+      "Das Gesetz wird geändert.",
+      "Der Wochenmarkt wird verlegt.",
+      "Die Öffnungszeiten werden geändert.",
+      "Die Regeln werden bald verschärft.",
+      "Das Werk wird verkauft.",
+      "Die Kfz-Steuer wird angepasst.",
+      "Der Fahrplan wird im Frühjahr geändert.",
+    ],
+    "de",
+  );
+  reports(
+    [
+      "Die Adresse wird geändert.",
+      "Ihre Gebühren werden angepasst.",
+      "Die Rechnung wird angepasst.",
+      "Ihr Tarif wird angepasst.",
+      "Die Bestellung wird geändert.",
+      "Die Lieferadresse wird angepasst.",
+      "Die Gebühren für Sie werden angepasst.",
+      "Dein Beitrag wird angepasst.",
+      "Wir passen Ihren Tarif in Kürze an.",
+    ],
+    "de",
+  );
+});
