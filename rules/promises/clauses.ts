@@ -1137,7 +1137,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // verbless, a deliverable named first and a time after it: "Rückmeldung zum Schadensfall spätestens
   // Montag", "Kurze Nachricht ... möglichst noch heute" (a commitment only with its time: needsTime)
   const named = verblessDeliverable(ts, DE.function);
-  if (named >= 0 && !ts.some((t, k) => k !== named && !t.capital && (t.action || t.participle || verbishStrong(t) || DE.offer.has(t.n) || DE.hedgeModal.has(t.n)))) {
+  // ("Das Angebot gilt bis Jahresende": how long an offer holds is a state of it, not a delivery)
+  if (named >= 0 && !ts.some((t) => VALID_DE.test(t.n)) && !ts.some((t, k) => k !== named && !t.capital && (t.action || t.participle || verbishStrong(t) || DE.offer.has(t.n) || DE.hedgeModal.has(t.n)))) {
     s.subject = "deliverable";
     s.needsTime = true;
     markVerb(s, from + named, from + named + 1, undefined);
@@ -1156,6 +1157,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 }
 
 // What the reader waits for, named without a verb (with the words that may stand before it).
+const VALID_DE = /^(?:gilt|gelten|gültig)$/;
 const DELIVERABLE_NOUNS = SET(
   "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response proposal estimate report draft contract statement " +
     "rückmeldung antwort nachricht info infos information informationen bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand näheres weiteres einzelheiten details",
@@ -1840,6 +1842,15 @@ const COMPLEMENT_TAKERS_EN = SET(
 );
 
 // Participles of being told: "we've been advised", "uns wurde mitgeteilt".
+// Parties who act for themselves, not for the sender: what they say they will do is their own plan.
+const ON_OWN_BEHALF = /(?:^|[^\p{L}])(?:kunde|kundin|mieter|mieterin|käufer|käuferin|gast|nachbar|nachbarin|customer|client|tenant|buyer|neighbou?r|guest)(?:[^\p{L}]|$)/iu;
+
+/** A word that puts the reader in the clause: you, your, Sie, Ihnen, Ihr..., dir, dein... */
+function readerWord(t: T, language: Language): boolean {
+  if (language === "en") return EN.readerObject.has(t.n) || EN.reader.has(t.n);
+  return ((t.n === "ihnen" || t.n === "sie" || /^ihr(?:e|em|en|er|es)?$/.test(t.n)) && t.capital) || /^(?:dir|dich|dein\p{L}*)$/u.test(t.n);
+}
+
 const REPORTED_EN = SET("told advised informed notified assured promised");
 const REPORTED_DE = SET("mitgeteilt bestätigt zugesagt gesagt versichert versprochen angekündigt signalisiert");
 
@@ -2860,6 +2871,10 @@ export function readSentence(
     // for the sender personally, nothing the reader waits for
     if (commitment && subject === "reported" && tokens.slice(syntax.verbTo, Math.min(last, syntax.verbTo + 3)).some((t) => t.n === "me" || t.n === "mich" || t.n === "mir")) commitment = null;
     if (subject === "reported" && !thirdParty) commitment = null;
+    // "Der Kunde sagt, er holt das Paket ab", "The tenant says he'll move out in spring": a party acting
+    // on its own behalf reports its own doing; nobody acts for the sender, so no promise (unless it is
+    // done for the reader: "der Käufer sagt, er überweist Ihnen den Betrag")
+    if (commitment && subject === "reported" && coveredBy && ON_OWN_BEHALF.test(coveredBy.text) && !tokens.slice(first, last).some((t) => readerWord(t, language))) commitment = null;
     // a hedge frames the clauses after it; one in a condition also when the condition has its own
     // subject and verb ("If the parts arrive as expected, we will fit them tomorrow")
     if ((!commitment || isCondition) && hedges.length > 0 && !ownReport && !syntax.readerCondition) framingHedge ??= hedge;

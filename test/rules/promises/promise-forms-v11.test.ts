@@ -70,3 +70,38 @@ describe("German: terms and public things changed for everyone are news, the rea
     "de",
   );
 });
+
+describe("a party acting on its own behalf reports its own doing: no promise; a party acting for the sender, or for the reader, still is", () => {
+  silent(
+    [
+      "Der Kunde sagt, er holt das Paket ab.",
+      "Der Mieter sagt, er zieht im Frühjahr aus.",
+      "Die Kundin meint, sie bringt die Unterlagen nächste Woche vorbei.",
+      "Unser Partner sagt, das Angebot gilt bis Jahresende.",
+      "Das Angebot gilt bis Jahresende.",
+      "Laut Lieferant gilt der Preis bis März.",
+    ],
+    "de",
+  );
+  silent([
+    "The customer says he'll pick up the parcel next week.",
+    "The tenant told us she will move out in the spring.",
+    "The supplier says the price is valid until March.",
+  ]);
+  reports(
+    [
+      "Der Käufer sagt, er überweist Ihnen den Betrag nächste Woche.",
+      "Der Paketbote meinte, er bringt die Lieferung bald.",
+      "Der Lieferant sagt, er schickt Ihnen die Ware nächste Woche.",
+      "Laut Lieferant kommt die Ware nächste Woche.",
+      "Die Lieferung verzögert sich um ca. zwei Wochen, laut Lieferant.",
+      "Das Angebot kommt in Kürze.",
+    ],
+    "de",
+  );
+  reports([
+    "The carrier says they will deliver the parcel next week.",
+    "Our supplier says he will ship the parts soon.",
+    "The client says he'll send you the signed contract next week.",
+  ]);
+});
