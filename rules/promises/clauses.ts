@@ -2539,10 +2539,10 @@ const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thin
 // What a business does for itself: trading, staffing, its own structure, money and premises. Nobody
 // outside waits for it, so it is a plan, not a promise.
 const OWN_OPERATIONS_EN = SET(
-  "trade trading sell selling buy buying acquire acquiring hire hiring recruit recruiting restructure restructuring reorganize reorganizing reorganise reorganising refinance refinancing expand expanding relocate relocating divest divesting merge merging market marketing",
+  "trade trading sell selling buy buying acquire acquiring hire hiring recruit recruiting restructure restructuring reorganize reorganizing reorganise reorganising refinance refinancing expand expanding relocate relocating divest divesting merge merging market marketing hedge hedging invest investing rebrand rebranding",
 );
 /** Objects that, closed or opened, are the sender's own books or premises ("close the books", "open an office"). */
-const OWN_PREMISES_EN = SET("books book office offices branch branches plant plants store stores shop shops desk quarter month year position positions");
+const OWN_PREMISES_EN = SET("books book office offices branch branches plant plants store stores shop shops desk quarter month year position positions pipeline pipelines facility facilities refinery mill mine");
 
 /**
  * The verb at `verbAt` is the sender's own business ("sell the plant", "hire two analysts", "close the
@@ -2553,11 +2553,19 @@ function ownOperationEn(words: readonly string[], verbAt: number): boolean {
   const verb = words[verbAt];
   const next = words[verbAt + 1] ?? "";
   if (OWN_OPERATIONS_EN.has(verb)) return true;
+  // "we will review our internal processes", "run an internal audit": the object is the house's own
+  // ("we'll look into this internally" is still done for the reader)
+  if (/^(?:our|my|an?|the)$/.test(next) && /^(?:internal|in-house)$/.test(words[verbAt + 2] ?? "")) return true;
+  // "we will lay off 200 people"
+  if (/^(?:lay|laying)$/.test(verb) && next === "off") return true;
   // "start trading", "begin marketing power", "start over": what the sender begins is its own business
   if (/^(?:start|begin|stop)$/.test(verb)) return OWN_OPERATIONS_EN.has(next) || next === "over";
-  const objectAt = EN.det.has(next) || /^(?:our|my|an?|the|new)$/.test(next) ? verbAt + 2 : verbAt + 1;
+  // ("shut down the pipeline", "close down the plant")
+  const after = next === "down" ? verbAt + 1 : verbAt;
+  const head = words[after + 1] ?? "";
+  const objectAt = EN.det.has(head) || /^(?:our|my|an?|the|new)$/.test(head) ? after + 2 : after + 1;
   const object = (words[objectAt] === "new" || words[objectAt] === "internal" ? words[objectAt + 1] : words[objectAt]) ?? "";
-  if (/^(?:close|open|shut)$/.test(verb)) return OWN_PREMISES_EN.has(object);
+  if (/^(?:close|open|shut)$/.test(verb)) return OWN_PREMISES_EN.has(object) || words.slice(objectAt, objectAt + 3).some((w) => OWN_PREMISES_EN.has(w) && w !== "month" && w !== "year" && w !== "quarter");
   // "we shall hold an internal follow-up meeting" (a meeting with the reader has the reader in it)
   if (verb === "hold") return words.slice(verbAt + 1, verbAt + 5).some((w) => /^(?:meeting|meetings|session|offsite|retreat)$/.test(w));
   // "I will work from home on Friday", "we'll work late"; not "we'll work on it"

@@ -105,3 +105,26 @@ describe("a party acting on its own behalf reports its own doing: no promise; a 
     "The client says he'll send you the signed contract next week.",
   ]);
 });
+
+describe("English: more of the house's own business (hedging, investing, lay-offs, internal work, plants shut down)", () => {
+  silent([
+    "We'll hedge our exposure soon.",
+    "We will invest heavily in broadband next year.",
+    "We will lay off about 200 people next year.",
+    "We'll rebrand the company in the spring.",
+    "We will shut down the pipeline for maintenance next month.",
+    "We will close down the old branch next year.",
+    "We will review our internal processes next quarter.",
+    "We will run an internal audit next month.",
+  ]);
+  reports([
+    "We will review your case internally and get back to you.",
+    "We'll hedge your position for you tomorrow or Monday.",
+    "We will invest your funds next week.",
+    "We will shut down your old account soon.",
+    "We will look into this internally.",
+    "I'll forward your complaint to the internal team.",
+    "We will escalate this internally and update you soon.",
+    "We will do an internal review of your complaint next week.",
+  ]);
+});
