@@ -983,6 +983,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         s.blocked = "state";
         return s;
       }
+      // "Wir werden die Produktion erweitern", "... den Standort Hamburg schließen": the house's own business
+      if (!readerThere && ownOperationDe(ts)) {
+        s.blocked = "own plan";
+        return s;
+      }
       markVerb(s, from + futureAt, from + futureAt + 1, subj);
     } else {
       const beAt = ts.findIndex((t) => DE.be.has(t.n));
@@ -1157,6 +1162,21 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 }
 
 // What the reader waits for, named without a verb (with the words that may stand before it).
+// What a business does for itself (German): grow, sell, restructure, invest, its own sites and trading.
+const OWN_OPERATIONS_DE = /^(?:erweitern|verkaufen|umstrukturieren|restrukturieren|reorganisieren|expandieren|investieren|fusionieren|refinanzieren|entlassen)$/;
+const OPEN_CLOSE_DE = /^(?:eröffnen|schließen|schliessen|aufgeben|verlegen)$/;
+const OWN_SITES_DE = /(?:filiale|filialen|standort|standorte|werk|werke|büro|niederlassung|niederlassungen|geschäft|laden|bücher)$/;
+const OWN_TRADE_DE = /^(?:handel|vertrieb|verkauf|produktion)$/;
+
+/** A German clause about the house's own business ("die Produktion erweitern", "eine Filiale eröffnen", "mit dem Handel beginnen", "unsere internen Abläufe"). */
+function ownOperationDe(ts: readonly T[]): boolean {
+  if (ts.some((t) => !t.capital && OWN_OPERATIONS_DE.test(t.n))) return true;
+  if (ts.some((t) => OPEN_CLOSE_DE.test(t.n)) && ts.some((t) => t.capital && OWN_SITES_DE.test(t.n))) return true;
+  if (ts.some((t) => /^(?:beginnen|starten|anfangen)$/.test(t.n)) && ts.some((t) => t.capital && OWN_TRADE_DE.test(t.n))) return true;
+  // (the object itself internal, not where something goes: "an unsere interne Abteilung weiterleiten")
+  return ts.some((t, k) => /^(?:unser|unsere|unseren|unserer|unserem|eine|einer|einen|die|den|das)$/.test(t.n) && /^intern(?:e|en|er|es|em)$/.test(ts[k + 1]?.n ?? "") && !/^(?:an|in|zu|zur|zum|für|mit|von|bei|durch)$/.test(ts[k - 1]?.n ?? ""));
+}
+
 const VALID_DE = /^(?:gilt|gelten|gültig)$/;
 const DELIVERABLE_NOUNS = SET(
   "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response proposal estimate report draft contract statement " +

@@ -128,3 +128,35 @@ describe("English: more of the house's own business (hedging, investing, lay-off
     "We will do an internal review of your complaint next week.",
   ]);
 });
+
+describe("German: what the house will do for itself (grow, sell, restructure, its own sites, internal work) is a plan", () => {
+  silent(
+    [
+      "Wir werden die Produktion im Sommer erweitern.",
+      "Wir werden das Werk nächstes Jahr verkaufen.",
+      "Wir werden im Frühjahr eine Filiale in Köln eröffnen.",
+      "Wir werden die Abteilung nach der Fusion umstrukturieren.",
+      "Wir werden wahrscheinlich nächstes Jahr expandieren.",
+      "Wir werden den Standort Hamburg bald schließen.",
+      "Wir werden im Herbst mit dem Handel des neuen Produkts beginnen.",
+      "Wir werden unsere internen Abläufe im nächsten Quartal überprüfen.",
+      "Wir werden nächstes Jahr kräftig in die Digitalisierung investieren.",
+    ],
+    "de",
+  );
+  reports(
+    [
+      "Wir werden Ihr Limit erweitern.",
+      "Wir werden Ihnen das Fahrzeug verkaufen.",
+      "Wir werden die Filiale für Ihre Abholung bald öffnen.",
+      "Wir werden Ihre Bestellung in unserem Werk bald fertigen.",
+      "Wir werden die Produktion Ihres Auftrags bald beginnen.",
+      "Wir werden das intern klären und uns melden.",
+      "Wir werden das Konto bald schließen.",
+      "Wir werden die Unterlagen an unsere interne Abteilung weiterleiten.",
+      "Wir werden Ihre Anfrage intern prüfen.",
+      "Wir eröffnen für Sie bald ein Konto.",
+    ],
+    "de",
+  );
+});
