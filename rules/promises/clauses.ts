@@ -2561,6 +2561,8 @@ const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thin
 const OWN_OPERATIONS_EN = SET(
   "trade trading sell selling buy buying acquire acquiring hire hiring recruit recruiting restructure restructuring reorganize reorganizing reorganise reorganising refinance refinancing expand expanding relocate relocating divest divesting merge merging market marketing hedge hedging invest investing rebrand rebranding",
 );
+const OWN_PLACES_EN = SET("building buildings office offices floor premises headquarters site campus space");
+const OWN_EVENTS_EN = SET("offsite off-site retreat party parties reorg reorganization reorganisation");
 /** Objects that, closed or opened, are the sender's own books or premises ("close the books", "open an office"). */
 const OWN_PREMISES_EN = SET("books book office offices branch branches plant plants store stores shop shops desk quarter month year position positions pipeline pipelines facility facilities refinery mill mine");
 
@@ -2576,6 +2578,11 @@ function ownOperationEn(words: readonly string[], verbAt: number): boolean {
   // "we will review our internal processes", "run an internal audit": the object is the house's own
   // ("we'll look into this internally" is still done for the reader)
   if (/^(?:our|my|an?|the)$/.test(next) && /^(?:internal|in-house)$/.test(words[verbAt + 2] ?? "")) return true;
+  // "our group will move into the new building in March", "we'll move to the 30th floor": the house moving itself
+  // ("we'll move your appointment to Friday" moves something of the reader's, and has the reader in it)
+  if (/^(?:move|moving)$/.test(verb) && /^(?:into|to)$/.test(next) && words.slice(verbAt + 2, verbAt + 6).some((w) => OWN_PLACES_EN.has(w))) return true;
+  // "we'll have the offsite in April", "we will have our Christmas party": the house's own event
+  if (/^(?:have|having)$/.test(verb) && /^(?:the|an?|our|my)$/.test(next) && words.slice(verbAt + 2, verbAt + 5).some((w) => OWN_EVENTS_EN.has(w))) return true;
   // "we will lay off 200 people"
   if (/^(?:lay|laying)$/.test(verb) && next === "off") return true;
   // "start trading", "begin marketing power", "start over": what the sender begins is its own business

@@ -160,3 +160,19 @@ describe("German: what the house will do for itself (grow, sell, restructure, it
     "de",
   );
 });
+
+describe("English: the house moving itself or holding its own event is a plan", () => {
+  silent([
+    "Our group will move into the new building in March.",
+    "We'll move to the 30th floor next week.",
+    "We'll have the offsite in April.",
+    "We will have our Christmas party on Friday.",
+  ]);
+  reports([
+    "We'll move your appointment to Friday.",
+    "We will move you to a new office next week.",
+    "We'll have the party supplies delivered to you next week.",
+    "We will have the report to you soon.",
+    "We will move the meeting to next week.",
+  ]);
+});
