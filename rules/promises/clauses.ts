@@ -2559,10 +2559,11 @@ const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thin
 // What a business does for itself: trading, staffing, its own structure, money and premises. Nobody
 // outside waits for it, so it is a plan, not a promise.
 const OWN_OPERATIONS_EN = SET(
-  "trade trading sell selling buy buying acquire acquiring hire hiring recruit recruiting restructure restructuring reorganize reorganizing reorganise reorganising refinance refinancing expand expanding relocate relocating divest divesting merge merging market marketing hedge hedging invest investing rebrand rebranding",
+  "trade trading sell selling buy buying acquire acquiring hire hiring recruit recruiting restructure restructuring reorganize reorganizing reorganise reorganising refinance refinancing expand expanding relocate relocating divest divesting merge merging market marketing hedge hedging invest investing rebrand rebranding restate restating unwind unwinding retire retiring resign resigning",
 );
 const OWN_PLACES_EN = SET("building buildings office offices floor premises headquarters site campus space");
 const OWN_EVENTS_EN = SET("offsite off-site retreat party parties reorg reorganization reorganisation");
+const OWN_FINANCES_EN = SET("capital money funds funding cash equity debt costs cost jobs headcount staff overheads expenses spending");
 /** Objects that, closed or opened, are the sender's own books or premises ("close the books", "open an office"). */
 const OWN_PREMISES_EN = SET("books book office offices branch branches plant plants store stores shop shops desk quarter month year position positions pipeline pipelines facility facilities refinery mill mine");
 
@@ -2592,7 +2593,11 @@ function ownOperationEn(words: readonly string[], verbAt: number): boolean {
   const head = words[after + 1] ?? "";
   const objectAt = EN.det.has(head) || /^(?:our|my|an?|the|new)$/.test(head) ? after + 2 : after + 1;
   const object = (words[objectAt] === "new" || words[objectAt] === "internal" ? words[objectAt + 1] : words[objectAt]) ?? "";
-  if (/^(?:close|open|shut)$/.test(verb)) return OWN_PREMISES_EN.has(object) || words.slice(objectAt, objectAt + 3).some((w) => OWN_PREMISES_EN.has(w) && w !== "month" && w !== "year" && w !== "quarter");
+  // "we'll raise capital", "we'll cut costs": the house's own money and staff
+  if (/^(?:raise|raising|cut|cutting)$/.test(verb) && OWN_FINANCES_EN.has(object)) return true;
+  // "I'll take the kids to the beach", "we'll visit my parents": the sender's private life
+  if (words.slice(verbAt + 1, verbAt + 4).some((w) => PRIVATE_PEOPLE_EN.test(w))) return true;
+  if (/^(?:close|open|shut|build|convert)$/.test(verb)) return OWN_PREMISES_EN.has(object) || words.slice(objectAt, objectAt + 3).some((w) => OWN_PREMISES_EN.has(w) && w !== "month" && w !== "year" && w !== "quarter");
   // "we shall hold an internal follow-up meeting" (a meeting with the reader has the reader in it)
   if (verb === "hold") return words.slice(verbAt + 1, verbAt + 5).some((w) => /^(?:meeting|meetings|session|offsite|retreat)$/.test(w));
   // "I will work from home on Friday", "we'll work late"; not "we'll work on it"

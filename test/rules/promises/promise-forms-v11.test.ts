@@ -176,3 +176,26 @@ describe("English: the house moving itself or holding its own event is a plan", 
     "We will move the meeting to next week.",
   ]);
 });
+
+describe("English: the house's money, staff and plants, and the sender's private life, are the sender's own", () => {
+  silent([
+    "We'll raise capital in the bond market next quarter.",
+    "We'll cut costs across the board soon.",
+    "We will build a new power plant in Texas.",
+    "We will convert the plant to gas next year.",
+    "We will restate earnings for the last three years.",
+    "We will unwind the trades next week.",
+    "I'll take the kids to the beach on Saturday.",
+    "I'm going to retire next year.",
+  ]);
+  reports([
+    "We'll cut your bill next month.",
+    "We will raise the issue with our supplier soon.",
+    "I'll send the kids' forms to you soon.",
+    "We'll take your children's photos on Saturday.",
+    "We will cut the cost of your plan next month.",
+    "We will build your new website next month.",
+    "We'll convert your account next week.",
+    "We'll raise the money for your project next week.",
+  ]);
+});
