@@ -1163,7 +1163,9 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 
 // What the reader waits for, named without a verb (with the words that may stand before it).
 // What a business does for itself (German): grow, sell, restructure, invest, its own sites and trading.
-const OWN_OPERATIONS_DE = /^(?:erweitern|verkaufen|umstrukturieren|restrukturieren|reorganisieren|expandieren|investieren|fusionieren|refinanzieren|entlassen)$/;
+const OWN_OPERATIONS_DE = /^(?:erweitern|verkaufen|umstrukturieren|restrukturieren|reorganisieren|expandieren|investieren|fusionieren|refinanzieren|entlassen|umziehen|einsparen)$/;
+const OWN_FINANCES_DE = /(?:kapital|kosten|budget|personal|belegschaft)$/;
+const PRIVATE_PEOPLE_DE = /^(?:kinder|kindern|familie|eltern|sohn|tochter|ehefrau|ehemann|enkeln?|freunden)$/;
 const OPEN_CLOSE_DE = /^(?:eröffnen|schließen|schliessen|aufgeben|verlegen)$/;
 const OWN_SITES_DE = /(?:filiale|filialen|standort|standorte|werk|werke|büro|niederlassung|niederlassungen|geschäft|laden|bücher)$/;
 const OWN_TRADE_DE = /^(?:handel|vertrieb|verkauf|produktion)$/;
@@ -1171,6 +1173,11 @@ const OWN_TRADE_DE = /^(?:handel|vertrieb|verkauf|produktion)$/;
 /** A German clause about the house's own business ("die Produktion erweitern", "eine Filiale eröffnen", "mit dem Handel beginnen", "unsere internen Abläufe"). */
 function ownOperationDe(ts: readonly T[]): boolean {
   if (ts.some((t) => !t.capital && OWN_OPERATIONS_DE.test(t.n))) return true;
+  // "unser Kapital erhöhen", "Kosten sparen": the house's money and staff
+  if (ts.some((t) => /^(?:erhöhen|senken|aufstocken|kürzen|sparen|abbauen)$/.test(t.n)) && ts.some((t) => t.capital && OWN_FINANCES_DE.test(t.n))) return true;
+  // "mit den Kindern an den See fahren", "im Homeoffice arbeiten": the sender's private life and own workplace
+  if (ts.some((t) => t.capital && PRIVATE_PEOPLE_DE.test(t.n))) return true;
+  if (ts.some((t) => t.n === "arbeiten") && ts.some((t) => t.n === "homeoffice" || t.n === "hause" || t.n === "zuhause")) return true;
   if (ts.some((t) => OPEN_CLOSE_DE.test(t.n)) && ts.some((t) => t.capital && OWN_SITES_DE.test(t.n))) return true;
   if (ts.some((t) => /^(?:beginnen|starten|anfangen)$/.test(t.n)) && ts.some((t) => t.capital && OWN_TRADE_DE.test(t.n))) return true;
   // (the object itself internal, not where something goes: "an unsere interne Abteilung weiterleiten")

@@ -199,3 +199,28 @@ describe("English: the house's money, staff and plants, and the sender's private
     "We'll raise the money for your project next week.",
   ]);
 });
+
+describe("German: the house's money and moves, the sender's private life and own workplace", () => {
+  silent(
+    [
+      "Wir werden unser Kapital im nächsten Quartal erhöhen.",
+      "Wir werden Kosten sparen.",
+      "Ich werde mit den Kindern am Samstag an den See fahren.",
+      "Ich werde am Freitag im Homeoffice arbeiten.",
+      "Wir werden in das neue Gebäude umziehen.",
+    ],
+    "de",
+  );
+  reports(
+    [
+      "Wir werden Ihre Kosten senken.",
+      "Wir werden Ihnen Kosten sparen.",
+      "Wir werden das Budget für Ihr Projekt erhöhen.",
+      "Ich werde die Unterlagen Ihrer Kinder bald prüfen.",
+      "Wir werden Ihnen beim Umziehen helfen.",
+      "Wir werden die Kosten erstatten.",
+      "Ich werde von zu Hause aus an Ihrem Fall arbeiten.",
+    ],
+    "de",
+  );
+});
