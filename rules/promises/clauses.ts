@@ -983,6 +983,11 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         s.blocked = "state";
         return s;
       }
+      // "Wir werden die Produktion erweitern", "... den Standort Hamburg schließen": the house's own business
+      if (!readerThere && ownOperationDe(ts)) {
+        s.blocked = "own plan";
+        return s;
+      }
       markVerb(s, from + futureAt, from + futureAt + 1, subj);
     } else {
       const beAt = ts.findIndex((t) => DE.be.has(t.n));
@@ -1078,7 +1083,7 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // "Die Preise werden im Januar erhöht", "Die Straße wird gesperrt", "Die Brücke wird saniert": a
   // change to the world or to terms for everyone is news, nothing handed to the reader (unless it is
   // the reader's: "Ihr Limit wird erhöht", "Ihr Konto wird geschlossen")
-  if (passive && lastVerbish && WORLD_CHANGES_DE.test(lastVerbish.n) && !ts.some((t) => ((t.n === "ihnen" || DE.possReader.has(t.n) || /^ihr(?:em|en|er|es)$/.test(t.n)) && t.capital) || t.text === "Sie" || /^(?:dir|dich|dein\p{L}*)$/u.test(t.n))) {
+  if (passive && lastVerbish && (WORLD_CHANGES_DE.test(lastVerbish.n) || (TERMS_CHANGES_DE.test(lastVerbish.n) && ts.some((t) => t.capital && PUBLIC_TERMS_DE.test(t.n)))) && !ts.some((t) => ((t.n === "ihnen" || DE.possReader.has(t.n) || /^ihr(?:em|en|er|es)$/.test(t.n)) && t.capital) || t.text === "Sie" || /^(?:dir|dich|dein\p{L}*)$/u.test(t.n))) {
     s.blocked = "world";
     return s;
   }
@@ -1137,7 +1142,8 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
   // verbless, a deliverable named first and a time after it: "Rückmeldung zum Schadensfall spätestens
   // Montag", "Kurze Nachricht ... möglichst noch heute" (a commitment only with its time: needsTime)
   const named = verblessDeliverable(ts, DE.function);
-  if (named >= 0 && !ts.some((t, k) => k !== named && !t.capital && (t.action || t.participle || verbishStrong(t) || DE.offer.has(t.n) || DE.hedgeModal.has(t.n)))) {
+  // ("Das Angebot gilt bis Jahresende": how long an offer holds is a state of it, not a delivery)
+  if (named >= 0 && !ts.some((t) => VALID_DE.test(t.n)) && !ts.some((t, k) => k !== named && !t.capital && (t.action || t.participle || verbishStrong(t) || DE.offer.has(t.n) || DE.hedgeModal.has(t.n)))) {
     s.subject = "deliverable";
     s.needsTime = true;
     markVerb(s, from + named, from + named + 1, undefined);
@@ -1156,6 +1162,29 @@ function readSyntaxDe(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
 }
 
 // What the reader waits for, named without a verb (with the words that may stand before it).
+// What a business does for itself (German): grow, sell, restructure, invest, its own sites and trading.
+const OWN_OPERATIONS_DE = /^(?:erweitern|verkaufen|umstrukturieren|restrukturieren|reorganisieren|expandieren|investieren|fusionieren|refinanzieren|entlassen|umziehen|einsparen)$/;
+const OWN_FINANCES_DE = /(?:kapital|kosten|budget|personal|belegschaft)$/;
+const PRIVATE_PEOPLE_DE = /^(?:kinder|kindern|familie|eltern|sohn|tochter|ehefrau|ehemann|enkeln?|freunden)$/;
+const OPEN_CLOSE_DE = /^(?:eröffnen|schließen|schliessen|aufgeben|verlegen)$/;
+const OWN_SITES_DE = /(?:filiale|filialen|standort|standorte|werk|werke|büro|niederlassung|niederlassungen|geschäft|laden|bücher)$/;
+const OWN_TRADE_DE = /^(?:handel|vertrieb|verkauf|produktion)$/;
+
+/** A German clause about the house's own business ("die Produktion erweitern", "eine Filiale eröffnen", "mit dem Handel beginnen", "unsere internen Abläufe"). */
+function ownOperationDe(ts: readonly T[]): boolean {
+  if (ts.some((t) => !t.capital && OWN_OPERATIONS_DE.test(t.n))) return true;
+  // "unser Kapital erhöhen", "Kosten sparen": the house's money and staff
+  if (ts.some((t) => /^(?:erhöhen|senken|aufstocken|kürzen|sparen|abbauen)$/.test(t.n)) && ts.some((t) => t.capital && OWN_FINANCES_DE.test(t.n))) return true;
+  // "mit den Kindern an den See fahren", "im Homeoffice arbeiten": the sender's private life and own workplace
+  if (ts.some((t) => t.capital && PRIVATE_PEOPLE_DE.test(t.n))) return true;
+  if (ts.some((t) => t.n === "arbeiten") && ts.some((t) => t.n === "homeoffice" || t.n === "hause" || t.n === "zuhause")) return true;
+  if (ts.some((t) => OPEN_CLOSE_DE.test(t.n)) && ts.some((t) => t.capital && OWN_SITES_DE.test(t.n))) return true;
+  if (ts.some((t) => /^(?:beginnen|starten|anfangen)$/.test(t.n)) && ts.some((t) => t.capital && OWN_TRADE_DE.test(t.n))) return true;
+  // (the object itself internal, not where something goes: "an unsere interne Abteilung weiterleiten")
+  return ts.some((t, k) => /^(?:unser|unsere|unseren|unserer|unserem|eine|einer|einen|die|den|das)$/.test(t.n) && /^intern(?:e|en|er|es|em)$/.test(ts[k + 1]?.n ?? "") && !/^(?:an|in|zu|zur|zum|für|mit|von|bei|durch)$/.test(ts[k - 1]?.n ?? ""));
+}
+
+const VALID_DE = /^(?:gilt|gelten|gültig)$/;
 const DELIVERABLE_NOUNS = SET(
   "reply answer update news more details info information confirmation collection delivery invoice quote refund feedback call callback visit response proposal estimate report draft contract statement " +
     "rückmeldung antwort nachricht info infos information informationen bescheid rückruf lieferung abholung rechnung angebot gutschrift erstattung update zwischenstand näheres weiteres einzelheiten details",
@@ -1557,6 +1586,13 @@ function readSyntaxEn(tokens: T[], c: RawClause, lexicon: PromiseLexicon, senten
         return s;
       }
     }
+    // "We will start trading the new product next month", "we'll sell the plant", "we will close the
+    // books on Friday": the sender's own business, which the reader does not wait for (with the
+    // reader in it, it is for them: "we'll sell you the plant", "we will close your account")
+    if (!readerThere && !words.some((w) => EN.reader.has(w) || EN.possReader.has(w)) && ownOperationEn(words, verbAt)) {
+      s.blocked = "own plan";
+      return s;
+    }
     // "I'll get to the office around 2": the sender's own way there, not something delivered
     if (verb === "get" && words[verbAt + 1] === "to" && /^(?:the|a)$/.test(words[verbAt + 2] ?? "") && words[verbAt + 3] !== "bottom" && !readerThere) {
       s.blocked = "state";
@@ -1833,6 +1869,15 @@ const COMPLEMENT_TAKERS_EN = SET(
 );
 
 // Participles of being told: "we've been advised", "uns wurde mitgeteilt".
+// Parties who act for themselves, not for the sender: what they say they will do is their own plan.
+const ON_OWN_BEHALF = /(?:^|[^\p{L}])(?:kunde|kundin|mieter|mieterin|käufer|käuferin|gast|nachbar|nachbarin|customer|client|tenant|buyer|neighbou?r|guest)(?:[^\p{L}]|$)/iu;
+
+/** A word that puts the reader in the clause: you, your, Sie, Ihnen, Ihr..., dir, dein... */
+function readerWord(t: T, language: Language): boolean {
+  if (language === "en") return EN.readerObject.has(t.n) || EN.reader.has(t.n);
+  return ((t.n === "ihnen" || t.n === "sie" || /^ihr(?:e|em|en|er|es)?$/.test(t.n)) && t.capital) || /^(?:dir|dich|dein\p{L}*)$/u.test(t.n);
+}
+
 const REPORTED_EN = SET("told advised informed notified assured promised");
 const REPORTED_DE = SET("mitgeteilt bestätigt zugesagt gesagt versichert versprochen angekündigt signalisiert");
 
@@ -1953,6 +1998,11 @@ function processOutcome(tokens: readonly T[], first: number, last: number, time:
 // Participles of changing the world or the terms for everyone: prices raised, roads closed, bridges rebuilt.
 const WORLD_CHANGES_DE = /^(?:erhöht|gesenkt|angehoben|gesperrt|saniert|renoviert|umgeleitet|umgebaut|abgerissen|gebaut|errichtet|eröffnet|erweitert|modernisiert|eingeführt|abgeschafft|eingestellt|stillgelegt|abgeschaltet|ausgebaut|geschlossen|umbenannt|umgestellt)$/;
 const WORLD_CHANGES_EN = /^(?:raised|increased|reduced|lowered|closed|renovated|rebuilt|refurbished|diverted|demolished|built|extended|expanded|modernised|modernized|introduced|abolished|discontinued|shut|renamed|resurfaced)$/;
+// "Die Gebühren werden angepasst", "Das Gesetz wird geändert", "Der Wochenmarkt wird verlegt": terms,
+// rules and public things changed for everyone are news. Only for such nouns: "Die Adresse wird
+// geändert" is most likely the reader's own request, which they wait for.
+const TERMS_CHANGES_DE = /^(?:angepasst|geändert|verlegt|verkauft|verschärft|gelockert|novelliert|reformiert)$/;
+const PUBLIC_TERMS_DE = /(?:gebühren|gebühr|preise|tarif|tarife|gesetz|gesetze|regel|regeln|regelung|regelungen|verordnung|vorschriften|öffnungszeiten|markt|steuer|steuern|beitrag|beiträge|zinsen|zinssatz|fahrplan|werk|standort|filiale|kantine)$/;
 const TOPIC_PASSIVES_DE = SET("besprochen beraten diskutiert erörtert behandelt aufbewahrt gespeichert archiviert verwendet genutzt benötigt gebraucht abgehalten erwähnt");
 // Things nobody delivers that the reader may be told to expect ("Rechnen Sie mit Verzögerungen").
 const MISHAPS_DE = /^(?:verzögerung|verzögerungen|störung|störungen|wartezeit|wartezeiten|ausfall|ausfällen|problem|problemen|engpass|engpässen|mehrkosten|kosten|einschränkungen|einschränkung|staus?)$/;
@@ -2513,6 +2563,57 @@ const SPEECH = /^(?:says|said|tells|told|confirms|confirmed|expects|reckons|thin
 
 // Words that name a source for what follows: "per the hosting provider", "according to FedEx",
 // "laut Lackiererei", "gemäss unserem Lieferanten".
+// What a business does for itself: trading, staffing, its own structure, money and premises. Nobody
+// outside waits for it, so it is a plan, not a promise.
+const OWN_OPERATIONS_EN = SET(
+  "trade trading sell selling buy buying acquire acquiring hire hiring recruit recruiting restructure restructuring reorganize reorganizing reorganise reorganising refinance refinancing expand expanding relocate relocating divest divesting merge merging market marketing hedge hedging invest investing rebrand rebranding restate restating unwind unwinding retire retiring resign resigning",
+);
+const OWN_PLACES_EN = SET("building buildings office offices floor premises headquarters site campus space");
+const OWN_EVENTS_EN = SET("offsite off-site retreat party parties reorg reorganization reorganisation");
+const OWN_FINANCES_EN = SET("capital money funds funding cash equity debt costs cost jobs headcount staff overheads expenses spending");
+/** Objects that, closed or opened, are the sender's own books or premises ("close the books", "open an office"). */
+const OWN_PREMISES_EN = SET("books book office offices branch branches plant plants store stores shop shops desk quarter month year position positions pipeline pipelines facility facilities refinery mill mine");
+
+/**
+ * The verb at `verbAt` is the sender's own business ("sell the plant", "hire two analysts", "close the
+ * books", "open an office in Calgary", "hold an internal meeting", "work from home", "start trading",
+ * "start over"), not something done for the reader.
+ */
+function ownOperationEn(words: readonly string[], verbAt: number): boolean {
+  const verb = words[verbAt];
+  const next = words[verbAt + 1] ?? "";
+  if (OWN_OPERATIONS_EN.has(verb)) return true;
+  // "we will review our internal processes", "run an internal audit": the object is the house's own
+  // ("we'll look into this internally" is still done for the reader)
+  if (/^(?:our|my|an?|the)$/.test(next) && /^(?:internal|in-house)$/.test(words[verbAt + 2] ?? "")) return true;
+  // "our group will move into the new building in March", "we'll move to the 30th floor": the house moving itself
+  // ("we'll move your appointment to Friday" moves something of the reader's, and has the reader in it)
+  if (/^(?:move|moving)$/.test(verb) && /^(?:into|to)$/.test(next) && words.slice(verbAt + 2, verbAt + 6).some((w) => OWN_PLACES_EN.has(w))) return true;
+  // "we'll have the offsite in April", "we will have our Christmas party": the house's own event
+  if (/^(?:have|having)$/.test(verb) && /^(?:the|an?|our|my)$/.test(next) && words.slice(verbAt + 2, verbAt + 5).some((w) => OWN_EVENTS_EN.has(w))) return true;
+  // "we will lay off 200 people"
+  if (/^(?:lay|laying)$/.test(verb) && next === "off") return true;
+  // "start trading", "begin marketing power", "start over": what the sender begins is its own business
+  if (/^(?:start|begin|stop)$/.test(verb)) return OWN_OPERATIONS_EN.has(next) || next === "over";
+  // ("shut down the pipeline", "close down the plant")
+  const after = next === "down" ? verbAt + 1 : verbAt;
+  const head = words[after + 1] ?? "";
+  const objectAt = EN.det.has(head) || /^(?:our|my|an?|the|new)$/.test(head) ? after + 2 : after + 1;
+  const object = (words[objectAt] === "new" || words[objectAt] === "internal" ? words[objectAt + 1] : words[objectAt]) ?? "";
+  // "we'll raise capital", "we'll cut costs": the house's own money and staff
+  if (/^(?:raise|raising|cut|cutting)$/.test(verb) && OWN_FINANCES_EN.has(object)) return true;
+  // "I'll take the kids to the beach", "we'll visit my parents": the sender's private life
+  if (words.slice(verbAt + 1, verbAt + 4).some((w) => PRIVATE_PEOPLE_EN.test(w))) return true;
+  if (/^(?:close|open|shut|build|convert)$/.test(verb)) return OWN_PREMISES_EN.has(object) || words.slice(objectAt, objectAt + 3).some((w) => OWN_PREMISES_EN.has(w) && w !== "month" && w !== "year" && w !== "quarter");
+  // "we shall hold an internal follow-up meeting" (a meeting with the reader has the reader in it)
+  if (verb === "hold") return words.slice(verbAt + 1, verbAt + 5).some((w) => /^(?:meeting|meetings|session|offsite|retreat)$/.test(w));
+  // "I will work from home on Friday", "we'll work late"; not "we'll work on it"
+  if (verb === "work") return /^(?:from|late|remotely|overtime)$/.test(next);
+  // "we'll just get through this day": getting through a stretch of time
+  if (verb === "get" && next === "through") return /^(?:this|the|today|tomorrow)$/.test(words[verbAt + 2] ?? "") && /^(?:day|week|month|today|tomorrow|quarter|year|crunch|period)$/.test(words[verbAt + 3] ?? words[verbAt + 2] ?? "");
+  return false;
+}
+
 const OWN_TRAVEL_EN = /^(?:trip|flight|vacation|holiday|cab|taxi)$/;
 const PARTY_REPORTS_EN = /^(?:says|said|claims|claimed|tells|told|assures|assured|promised|promises|expects|expected|estimates|estimated|reckons|reports|reported|confirms|confirmed|informs|informed)$/;
 // Kinds of outside organisations after "per the" (not "per the contract", "per the schedule").
@@ -2817,6 +2918,10 @@ export function readSentence(
     // for the sender personally, nothing the reader waits for
     if (commitment && subject === "reported" && tokens.slice(syntax.verbTo, Math.min(last, syntax.verbTo + 3)).some((t) => t.n === "me" || t.n === "mich" || t.n === "mir")) commitment = null;
     if (subject === "reported" && !thirdParty) commitment = null;
+    // "Der Kunde sagt, er holt das Paket ab", "The tenant says he'll move out in spring": a party acting
+    // on its own behalf reports its own doing; nobody acts for the sender, so no promise (unless it is
+    // done for the reader: "der Käufer sagt, er überweist Ihnen den Betrag")
+    if (commitment && subject === "reported" && coveredBy && ON_OWN_BEHALF.test(coveredBy.text) && !tokens.slice(first, last).some((t) => readerWord(t, language))) commitment = null;
     // a hedge frames the clauses after it; one in a condition also when the condition has its own
     // subject and verb ("If the parts arrive as expected, we will fit them tomorrow")
     if ((!commitment || isCondition) && hedges.length > 0 && !ownReport && !syntax.readerCondition) framingHedge ??= hedge;

@@ -71,6 +71,10 @@ function clauseFinding(clause: ClauseReading, reading: SentenceReading, referenc
   return null;
 }
 
+// "Unser Partner sagt, das Angebot gilt bis Jahresende", "the supplier says the price is valid until
+// March": how long terms hold is a state of the terms, not a delivery the reader waits for.
+const VALIDITY = /(?:^|[^\p{L}])(?:gilt|gelten|gültig|valid|applies|apply)(?:[^\p{L}]|$)/iu;
+
 /** The findings of one sentence, in order: one per unconfirmed commitment. */
 export function promiseFindings(reading: SentenceReading, reference: CalendarDay): PromiseFinding[] {
   const findings: PromiseFinding[] = [];
@@ -83,7 +87,7 @@ export function promiseFindings(reading: SentenceReading, reference: CalendarDay
   if (findings.length === 0 && !reading.question) {
     const third = reading.thirdPartyPhrase;
     const timed = reading.clauses.some((c) => c.vague.length > 0) || reading.dates.some((d) => isConcrete(d));
-    if (third && timed && reading.clauses.every((c) => c.blocked !== "past" && c.blocked !== "negated")) {
+    if (third && timed && !VALIDITY.test(reading.view.text) && reading.clauses.every((c) => c.blocked !== "past" && c.blocked !== "negated")) {
       const vague = reading.clauses.find((c) => c.time.kind === "vague")?.time.words;
       findings.push(finding("third-party", third, reading, vague, reference));
     }
