@@ -1,0 +1,45 @@
+// internal-content, eleventh round of issue 17: readings generalised from wordings of our own, each
+// with near-misses an agent writes every day. Part 1: a test copy of the organisation's own site
+// ("shop-staging.laden.example", "api.dev.laden.example") and the agents' side of its Jira.
+import { RuleTester } from "../../../src/index.js";
+import rule from "../../../rules/leaks/internal-content.js";
+import { mail } from "./support-drafts.js";
+
+type Row = ["en" | "de", string];
+
+// A test copy of the own site, or the own Jira board: colleagues only can open them.
+const LINK_LEAKS: Row[] = [
+  ["en", "The fix is on https://shop-staging.laden.example/cart already."],
+  ["en", "You can try it at https://checkout.dev.laden.example/basket."],
+  ["en", "Logs from https://api.staging.laden.example/v2/orders/4471 look fine."],
+  ["en", "Tracked on https://laden.atlassian.net/jira/software/projects/SUP/boards/3."],
+  ["de", "Bitte testen Sie auf https://uat-portal.laden.example/login."],
+  ["de", "Der neue Ablauf läuft schon auf https://kasse.qa.laden.example/."],
+  ["de", "Die Änderung liegt auf https://preprod-shop.laden.example/warenkorb."],
+];
+
+// Public sites of the organisation, the reader's own test systems and the customer side of a
+// hosted tool: customers open these every day.
+const LINK_NEAR_MISSES: Row[] = [
+  ["en", "Our status page https://status.laden.example shows the outage is over."],
+  ["en", "The API docs are at https://docs.laden.example/api."],
+  ["en", "Please try it on your staging server https://staging.clientco.example/ first."],
+  ["en", "Raise it at https://laden.atlassian.net/servicedesk/customer/portal/2 any time."],
+  ["en", "Our developer portal is https://dev.laden.example/."],
+  ["en", "Check your line at https://speed-test.laden.example."],
+  ["en", "Tickets for the main stage are on https://tickets.laden.example/main-stage."],
+  ["en", "Our team will check the order and come back to you."],
+  ["de", "Die Anleitung finden Sie unter https://hilfe.laden.example/retoure."],
+  ["de", "Testen Sie bitte zuerst auf Ihrem Testsystem https://test.clientco.example/."],
+  ["de", "Unsere Statusseite https://status.laden.example zeigt wieder alles grün."],
+  ["de", "Der Festivalplan steht auf https://www.laden.example/stage/plan."],
+];
+
+const tester = new RuleTester();
+
+tester.run(rule, {
+  valid: [...LINK_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+  invalid: [
+    ...LINK_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /colleagues|Kollegen|intern/ }] })),
+  ],
+});
