@@ -1,8 +1,11 @@
 // internal-content, eleventh round of issue 17: readings generalised from wordings of our own, each
 // with near-misses an agent writes every day. Part 1: a test copy of the organisation's own site
 // ("shop-staging.laden.example", "api.dev.laden.example") and the agents' side of its Jira.
+// Part 2 (internal-recipients): the organisation's counter-fraud desk copied on a mail to an
+// outside person tells them they are suspected.
 import { RuleTester } from "../../../src/index.js";
 import rule from "../../../rules/leaks/internal-content.js";
+import recipientsRule from "../../../rules/leaks/internal-recipients.js";
 import { mail } from "./support-drafts.js";
 
 type Row = ["en" | "de", string];
@@ -42,4 +45,35 @@ tester.run(rule, {
   invalid: [
     ...LINK_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /colleagues|Kollegen|intern/ }] })),
   ],
+});
+
+// The own investigation desk in Cc beside an outside reader.
+const DESK_LEAKS: [string, "en" | "de"][] = [
+  ["Counter Fraud <counterfraud@laden.example>", "en"],
+  ["anti-fraud@laden.example", "en"],
+  ["fraud.investigations@laden.example", "en"],
+  ["Betrugsabwehr <betrugsabwehr@laden.example>", "de"],
+  ["siu@laden.example", "en"],
+];
+
+// A fraud team a victim is handed to, the reader's own desk, ordinary desks and anti-fraud
+// words that name no desk: silent.
+const DESK_NEAR_MISSES: [string, "en" | "de"][] = [
+  ["fraud@laden.example", "en"],
+  ["Fraud Team <fraud-team@laden.example>", "en"],
+  ["counterfraud@clientco.example", "en"],
+  ["claims@laden.example", "en"],
+  ["fraudulent-orders-report@laden.example", "en"],
+  ["betrug-melden@laden.example", "de"],
+  ["schadenpruefung@laden.example", "de"],
+  ["anti-spam@laden.example", "en"],
+  ["revision@laden.example", "de"],
+  ["counter@laden.example", "en"],
+];
+
+const passedOn = (language: "en" | "de") => (language === "en" ? "I have passed your claim on to the right desk." : "Ich habe Ihren Fall an die zuständige Stelle gegeben.");
+
+new RuleTester().run(recipientsRule, {
+  valid: DESK_NEAR_MISSES.map(([cc, language]) => ({ name: `cc ${cc}`, filename: "d.eml", code: mail(language, passedOn(language), { cc }) })),
+  invalid: DESK_LEAKS.map(([cc, language]) => ({ name: `cc ${cc}`, filename: "d.eml", code: mail(language, passedOn(language), { cc }), errors: [{ line: 3, message: /internal-only|rein interner/ }] })),
 });
