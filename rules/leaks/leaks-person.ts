@@ -301,6 +301,14 @@ export function findReaderReferences(
       hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
       continue;
     }
+    // "Not sure she'll accept this", "I doubt he would go for it": guessing how the reader will take
+    // something, said to colleagues (to the reader it would be "you").
+    const doubted = doubtsReaction(tokens, s, stop);
+    if (doubted >= 0 && tokens[doubted].start < firstOther && !speaksToReader(tokens, k, stop, k)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
     if (conditionalDirective(tokens, prose, s, stop) && tokens[s + 1].start < firstOther && !speaksToReader(tokens, k, stop, k)) {
       const words = prose.slice(sentence.start, sentence.end);
       hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
@@ -525,6 +533,31 @@ function hopesUnnoticed(tokens: readonly Token[], k: number, stop: number): numb
     if (NOTICE.test(token.norm)) notice = true;
   }
   return hope && notice ? pronoun : -1;
+}
+
+// A doubt that opens the sentence: "not sure", "I'm not sure", "I doubt", "unsure".
+const DOUBT_OPENERS: readonly (readonly string[])[] = [["not", "sure"], ["i'm", "not", "sure"], ["i", "am", "not", "sure"], ["unsure"], ["i", "doubt"], ["doubt"]];
+const CONJUNCTIONS = new Set(["if", "whether", "that"]);
+const FUTURE_PRONOUNS = new Set(["she'll", "he'll", "she'd", "he'd"]);
+const FUTURE_MODALS = new Set(["will", "would", "won't", "wouldn't"]);
+
+/**
+ * The index of "she"/"he" in an English sentence that opens with a doubt about what that person
+ * will do ("Not sure she'll accept this", "I doubt if he would pay"), or -1. Only the future or
+ * conditional: "Not sure she was in" asks about a fact, not about the reader's reaction.
+ */
+function doubtsReaction(tokens: readonly Token[], s: number, stop: number): number {
+  for (const opener of DOUBT_OPENERS) {
+    if (!opener.every((word, n) => tokens[s + n]?.norm === word)) continue;
+    let t = s + opener.length;
+    if (t < stop && CONJUNCTIONS.has(tokens[t].norm)) t++;
+    if (t >= stop) return -1;
+    const subject = tokens[t].norm;
+    if (FUTURE_PRONOUNS.has(subject)) return t;
+    if ((subject === "she" || subject === "he") && t + 1 < stop && FUTURE_MODALS.has(tokens[t + 1].norm)) return t;
+    return -1;
+  }
+  return -1;
 }
 
 const DEALT_WITH = new Set(["her", "him", "ihm", "ihn", "me", "mich", "mir"]);

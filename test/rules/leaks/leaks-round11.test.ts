@@ -1,6 +1,8 @@
 // internal-content, eleventh round of issue 17: readings generalised from wordings of our own, each
 // with near-misses an agent writes every day. Part 1: a test copy of the organisation's own site
 // ("shop-staging.laden.example", "api.dev.laden.example") and the agents' side of its Jira.
+// Part 1b: a doubt about how "she"/"he" will take something ("Not sure she'll accept this"), with
+// no one else named before, guesses the reader's reaction for colleagues.
 // Part 2 (internal-recipients): the organisation's counter-fraud desk copied on a mail to an
 // outside person tells them they are suspected.
 import { RuleTester } from "../../../src/index.js";
@@ -38,12 +40,36 @@ const LINK_NEAR_MISSES: Row[] = [
   ["de", "Der Festivalplan steht auf https://www.laden.example/stage/plan."],
 ];
 
+// Guessing the reader's reaction, with no one else named before.
+const DOUBT_LEAKS: Row[] = [
+  ["en", "Not sure she'll accept this."],
+  ["en", "Not sure he will go for the voucher, tbh."],
+  ["en", "I doubt she'd pay for the upgrade anyway."],
+  ["en", "I'm not sure if he'll ever be happy with it."],
+  ["en", "Unsure whether she would take the refund."],
+];
+
+// Doubts said to the reader, about things, about facts, or about someone named before.
+const DOUBT_NEAR_MISSES: Row[] = [
+  ["en", "Not sure you'll like this, but the part is discontinued."],
+  ["en", "Our driver is on the way. Not sure he'll make it before 5 though."],
+  ["en", "I've asked Anna to check. Not sure she'll be back before Friday."],
+  ["en", "Not sure she was in when the courier called."],
+  ["en", "Not sure it will fit your van, so please measure first."],
+  ["en", "I doubt it will rain on the day."],
+  ["en", "Not sure if he'll make it, so you may want to ring the depot."],
+  ["en", "I'm not sure the part will arrive before Friday."],
+  ["en", "Your son asked about the size. Not sure he'll need the larger one."],
+  ["en", "Not sure whether the engineer will need access to the loft."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
-  valid: [...LINK_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+  valid: [...LINK_NEAR_MISSES, ...DOUBT_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
   invalid: [
     ...LINK_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /colleagues|Kollegen|intern/ }] })),
+    ...DOUBT_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /third person/ }] })),
   ],
 });
 
