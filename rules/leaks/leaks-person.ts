@@ -190,6 +190,23 @@ function paysLate(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+// Not reading what was sent: "he didn't even read the manual", "der Typ hat die Anleitung nicht
+// gelesen", "sie liest nie die Mails". Said of the reader, it blames them for their own trouble.
+// A finite verb or participle only: the infinitive after "to", "be", "zu" or a German modal is
+// what can or need not be read ("does not need to read", "lässt sich nicht lesen").
+const READ = /^(?:read|reads|liest|gelesen|las|durchgelesen)$/;
+const INFINITIVE_BEFORE = new Set(["to", "be", "been", "being", "zu"]);
+const NOT = new Set(["not", "never", "didn't", "doesn't", "hasn't", "haven't", "won't", "nicht", "nie", "niemals", "no"]);
+
+function didNotRead(tokens: readonly Token[], from: number, to: number): boolean {
+  let negated = false;
+  for (let k = from; k < to; k++) {
+    if (NOT.has(tokens[k].norm)) negated = true;
+    else if (negated && READ.test(tokens[k].norm) && !INFINITIVE_BEFORE.has(tokens[k - 1].norm)) return true;
+  }
+  return false;
+}
+
 // Sending goods back, and how much of them: "he sends back about half of what he orders", "sie schickt fast alles zurück".
 const RETURNS = /^(?:returns|returned|sends|sent|schickt|retourniert|retournierte|gibt)$/;
 const SHARE = new Set(["half", "most", "all", "everything", "every", "majority", "hälfte", "haelfte", "meisten", "alles", "fast", "jede", "jedes", "jeden"]);
@@ -399,7 +416,7 @@ export function findReaderReferences(
       hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
       continue;
     }
-    const strong = hasStrongWord(tokens, rest, end) || paysLate(tokens, rest, end) || returnsMostOf(tokens, rest, end);
+    const strong = hasStrongWord(tokens, rest, end) || paysLate(tokens, rest, end) || returnsMostOf(tokens, rest, end) || didNotRead(tokens, rest, end);
     // A pronoun or demonstrative may stand for anyone the reader knows from elsewhere (the driver
     // they phoned about, their tenant, their dog) or, in German, for a thing ("Ihr Drucker ... Er
     // zeigt immer wieder Fehler 52"): a habit alone ("He always takes the side entrance", "Er hat

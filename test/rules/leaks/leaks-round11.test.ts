@@ -3,6 +3,7 @@
 // ("shop-staging.laden.example", "api.dev.laden.example") and the agents' side of its Jira.
 // Part 1b: a doubt about how "she"/"he" will take something ("Not sure she'll accept this"), with
 // no one else named before, guesses the reader's reaction for colleagues.
+// Part 1c: the reader said not to have read what was sent ("Der Typ hat die Anleitung nicht gelesen").
 // Part 2 (internal-recipients): the organisation's counter-fraud desk copied on a mail to an
 // outside person tells them they are suspected.
 import { RuleTester } from "../../../src/index.js";
@@ -63,12 +64,37 @@ const DOUBT_NEAR_MISSES: Row[] = [
   ["en", "Not sure whether the engineer will need access to the loft."],
 ];
 
+// Not reading what was sent, said of the reader.
+const NOT_READ_LEAKS: Row[] = [
+  ["de", "Der Typ hat die Anleitung nicht gelesen."],
+  ["de", "Der Kerl hat die Mail schon wieder nicht gelesen."],
+  ["de", "Die Kundin hat die Anleitung offenbar nicht gelesen."],
+  ["en", "The guy clearly didn't read the manual."],
+  ["en", "She didn't even read the instructions."],
+  ["en", "He never reads our emails."],
+];
+
+// What can or need not be read, the reader's own message, someone named before: silent.
+const NOT_READ_NEAR_MISSES: Row[] = [
+  ["en", "He hasn't read your message yet."],
+  ["en", "Our engineer is coming. He didn't read the notes yet, so please tell him about the leak."],
+  ["en", "The meter could not be read on Monday."],
+  ["en", "The customer does not need to read the full terms."],
+  ["en", "He can't read the small print on the label without glasses."],
+  ["de", "Der Typ des Zählers lässt sich nicht ablesen."],
+  ["de", "Der Techniker hat die Notiz noch nicht gelesen."],
+  ["de", "Er lässt sich nicht lesen, der Barcode."],
+  ["de", "Die Kundin kann die Anleitung nicht lesen, sie ist zu klein gedruckt."],
+  ["de", "Ihr Sohn hat die Karte gekauft. Er hat die Anleitung aber nicht gebraucht."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
-  valid: [...LINK_NEAR_MISSES, ...DOUBT_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+  valid: [...LINK_NEAR_MISSES, ...DOUBT_NEAR_MISSES, ...NOT_READ_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
   invalid: [
     ...LINK_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /colleagues|Kollegen|intern/ }] })),
+    ...NOT_READ_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /third person|dritten Person/ }] })),
     ...DOUBT_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /third person/ }] })),
   ],
 });
