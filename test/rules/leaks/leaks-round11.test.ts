@@ -4,6 +4,8 @@
 // Part 1b: a doubt about how "she"/"he" will take something ("Not sure she'll accept this"), with
 // no one else named before, guesses the reader's reaction for colleagues.
 // Part 1c: the reader said not to have read what was sent ("Der Typ hat die Anleitung nicht gelesen").
+// Part 1d: "Team: ..." in a mail to a team by name ("Finance Team <finance@...>") speaks to that team,
+// unless it talks of someone in the third person.
 // Part 2 (internal-recipients): the organisation's counter-fraud desk copied on a mail to an
 // outside person tells them they are suspected.
 import { RuleTester } from "../../../src/index.js";
@@ -88,12 +90,44 @@ const NOT_READ_NEAR_MISSES: Row[] = [
   ["de", "Ihr Sohn hat die Karte gekauft. Er hat die Anleitung aber nicht gebraucht."],
 ];
 
+/** A mail from the shop to the team `to`, `line` as line 9 (after the greeting "Hello team,"). */
+function toTeam(to: string, line: string): string {
+  return `From: Tom Baker <tom.baker@laden.example>\nTo: ${to}\nSubject: Contract renewal\nDate: Thu, 03 Dec 2026 10:00:00 +0000\n\nHello team,\n\nthe renewal for 2027 is attached.\n${line}\n\nBest regards,\nTom Baker\n`;
+}
+
+const TEAMS = ["Finance Team <finance@clientco.example>", "team-einkauf@clientco.example", "Team Buchhaltung <buchhaltung@clientco.example>"];
+
+// Said to the readers' team.
+const TEAM_NEAR_MISSES: [string, string][] = [
+  [TEAMS[0], "Team: please sign page 4 and send it back by Friday."],
+  [TEAMS[0], "Team: the new prices apply from January, nothing else changes."],
+  [TEAMS[1], "Team: bitte Seite 4 unterschreiben und bis Freitag zurückschicken."],
+  [TEAMS[2], "Team: die neuen Preise gelten ab Januar."],
+];
+
+// About someone in the third person, or the same words to one person: for colleagues.
+const TEAM_LEAKS: [string, string][] = [
+  [TEAMS[0], "Team: she has had two refunds already, please hold."],
+  [TEAMS[1], "Team: er hat schon zweimal storniert, keine Kulanz mehr."],
+  [TEAMS[0], "Team: the customer disputes every invoice, keep it formal."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
-  valid: [...LINK_NEAR_MISSES, ...DOUBT_NEAR_MISSES, ...NOT_READ_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+  valid: [
+    ...[...LINK_NEAR_MISSES, ...DOUBT_NEAR_MISSES, ...NOT_READ_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...TEAM_NEAR_MISSES.map(([to, line]) => ({ name: `to ${to}: ${line}`, filename: "d.eml", code: toTeam(to, line) })),
+  ],
   invalid: [
     ...LINK_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /colleagues|Kollegen|intern/ }] })),
+    ...TEAM_LEAKS.map(([to, line]) => ({ name: `to ${to}: ${line}`, filename: "d.eml", code: toTeam(to, line), errors: [{ line: 9, message: /colleagues|Kollegen/ }] })),
+    {
+      name: "to one person, the greeting and the team line are both for colleagues",
+      filename: "d.eml",
+      code: toTeam("Karen Holt <karen.holt@clientco.example>", "Team: please chase the warehouse before Friday."),
+      errors: [{ line: 6, message: /colleagues/ }, { line: 9, message: /colleagues/ }],
+    },
     ...NOT_READ_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /third person|dritten Person/ }] })),
     ...DOUBT_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /third person/ }] })),
   ],
