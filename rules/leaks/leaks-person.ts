@@ -726,9 +726,19 @@ function tokenWithin(tokens: readonly Token[], from: number, to: number, words: 
   for (let k = from; k < to; k++) if (words.has(tokens[k].norm)) return true;
   return false;
 }
-const WITHHOLD = new Set(["not", "don't", "dont", "never", "shouldn't", "nicht", "bloss", "lieber", "whether", "ob", "should", "sollen", "sollten"]);
+const WITHHOLD = new Set(["not", "don't", "dont", "never", "shouldn't", "nicht", "nichts", "bloss", "lieber", "whether", "ob", "should", "sollen", "sollten"]);
 const PAST_AUX = new Set(["did", "didn't", "had", "hadn't", "was", "were", "haben", "hat", "hatten", "hatte"]);
 const HER_HIM = new Set(["her", "him", "ihr", "ihm"]);
+const NICHT = new Set(["nicht", "nichts"]);
+const ASKING = new Set(["bitte", "lieber", "bloss", "besser"]);
+
+/** Lower-case "ihm" at `at`, or "ihr" right after "bitte"/"lieber"/"bloß"/"besser". */
+function objectBeforeNegation(tokens: readonly Token[], at: number, k: number): boolean {
+  if (at < k) return false;
+  const object = tokens[at];
+  if (object.text[0] !== object.norm[0]) return false;
+  return object.norm === "ihm" || (object.norm === "ihr" && at > k && ASKING.has(tokens[at - 1].norm));
+}
 
 /**
  * Whether to tell the reader, said of them: "Not sure we should tell her, but ...", "Sag ihm bloß
@@ -748,6 +758,9 @@ export function findWithholding(text: TokenText, sentences: readonly { start: nu
       // lower case only: "Ihr"/"Ihnen" with a capital is the reader, addressed.
       if (HER_HIM.has(object.norm) && object.text[0] === object.norm[0]) tell = t;
       else if (t > k && HER_HIM.has(tokens[t - 1].norm) && tokens[t - 1].text[0] === tokens[t - 1].norm[0] && /^(?:ihr|ihm)$/.test(tokens[t - 1].norm)) tell = t;
+      // "Bitte ihr nicht sagen, dass ...", "ihm nichts erzählen": the object before "nicht"/"nichts" and the verb.
+      // "ihr" only after "bitte"/"lieber"/"bloß": elsewhere it may be the plural "you" ("wenn ihr nicht sagen könnt").
+      else if (t > k && NICHT.has(tokens[t - 1].norm) && objectBeforeNegation(tokens, t - 2, k)) tell = t;
       // "I would not admit that to them", "don't tell them": "them" counts with a negation before the verb
       // ("we'll tell them not to ring the bell" instructs a courier).
       else if (tokenWithin(tokens, t + 1, Math.min(stop, t + 7), THEM)) {

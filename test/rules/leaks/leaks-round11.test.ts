@@ -6,6 +6,7 @@
 // Part 1c: the reader said not to have read what was sent ("Der Typ hat die Anleitung nicht gelesen").
 // Part 1d: "Team: ..." in a mail to a team by name ("Finance Team <finance@...>") speaks to that team,
 // unless it talks of someone in the third person.
+// Part 1e: German withholding with the object before the negation ("Bitte ihr nicht sagen, dass ...").
 // Part 2 (internal-recipients): the organisation's counter-fraud desk copied on a mail to an
 // outside person tells them they are suspected.
 import { RuleTester } from "../../../src/index.js";
@@ -112,11 +113,31 @@ const TEAM_LEAKS: [string, string][] = [
   [TEAMS[0], "Team: the customer disputes every invoice, keep it formal."],
 ];
 
+// Keeping something from the reader, said to colleagues.
+const WITHHOLD_LEAKS: Row[] = [
+  ["de", "Bitte ihr nicht sagen, dass es unser Fehler war."],
+  ["de", "Bitte ihm nichts verraten, bis die Gutschrift durch ist."],
+  ["de", "Lieber ihr nichts sagen, bis die Gutschrift durch ist."],
+  ["de", "Sag ihm nichts von der Gutschrift."],
+];
+
+// The plural "ihr", the reader addressed, a report of the past, a thing: silent.
+const WITHHOLD_NEAR_MISSES: Row[] = [
+  ["de", "Wenn ihr nicht sagen könnt, wann es kommt, melden wir uns."],
+  ["de", "Können Sie ihr nicht sagen, dass das Paket beim Nachbarn liegt?"],
+  ["de", "Ich kann Ihnen leider nichts sagen, bevor die Prüfung fertig ist."],
+  ["de", "Das Gerät zeigt ihm nichts an."],
+  ["de", "Wir haben ihm nichts gesagt."],
+  ["de", "Ihre Frau hat angerufen, bitte ihr nichts sagen von der Überraschung."],
+  ["de", "Der Fahrer hat angerufen, ich konnte ihm nichts sagen."],
+  ["de", "Dem Fahrer bitte nichts sagen, er weiß Bescheid."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
-    ...[...LINK_NEAR_MISSES, ...DOUBT_NEAR_MISSES, ...NOT_READ_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...LINK_NEAR_MISSES, ...DOUBT_NEAR_MISSES, ...NOT_READ_NEAR_MISSES, ...WITHHOLD_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...TEAM_NEAR_MISSES.map(([to, line]) => ({ name: `to ${to}: ${line}`, filename: "d.eml", code: toTeam(to, line) })),
   ],
   invalid: [
@@ -128,6 +149,7 @@ tester.run(rule, {
       code: toTeam("Karen Holt <karen.holt@clientco.example>", "Team: please chase the warehouse before Friday."),
       errors: [{ line: 6, message: /colleagues/ }, { line: 9, message: /colleagues/ }],
     },
+    ...WITHHOLD_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9 }] })),
     ...NOT_READ_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /third person|dritten Person/ }] })),
     ...DOUBT_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /third person/ }] })),
   ],
