@@ -366,6 +366,8 @@ function afterAttention(text: TokenText, i: number, end: number): number {
 }
 
 const WHOEVER = new Set(["whoever", "wer"]);
+// Words that may open a handover label before "whoever": "NB for whoever ...", "Note to whoever ...".
+const NOTE_OPENERS = new Set(["nb", "fyi", "note", "notiz", "info", "hinweis", "for", "to", "für"]);
 const HANDOVER_VERBS = new Set(["picks", "takes", "handles", "gets", "übernimmt", "uebernimmt", "bearbeitet", "kriegt", "bekommt"]);
 // The case, not a parcel: "this", "this one", "das", "den Fall", "the ticket" ("Whoever picks it up: bring ID" is the reader's parcel).
 const THE_CASE = new Set(["this", "that", "das", "den", "fall", "case", "ticket", "vorgang"]);
@@ -376,6 +378,8 @@ const THE_CASE = new Set(["this", "that", "das", "den", "fall", "case", "ticket"
  */
 function handoverLabelAt(text: TokenText, i: number, end: number): number {
   const { tokens, prose } = text;
+  // "NB for whoever picks this up -", "Note for whoever takes this:", "Info für wer das übernimmt:".
+  while (i < end - 1 && NOTE_OPENERS.has(tokens[i].norm) && /^[ \t]+$/.test(prose.slice(tokens[i].end, tokens[i + 1].start))) i++;
   if (!WHOEVER.has(tokens[i].norm)) return -1;
   let verb = false;
   let theCase = false;

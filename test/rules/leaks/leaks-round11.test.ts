@@ -7,6 +7,7 @@
 // Part 1d: "Team: ..." in a mail to a team by name ("Finance Team <finance@...>") speaks to that team,
 // unless it talks of someone in the third person.
 // Part 1e: German withholding with the object before the negation ("Bitte ihr nicht sagen, dass ...").
+// Part 1f: a handover label after "NB"/"Note to"/"for" ("NB for whoever picks this up - ...").
 // Part 2 (internal-recipients): the organisation's counter-fraud desk copied on a mail to an
 // outside person tells them they are suspected.
 import { RuleTester } from "../../../src/index.js";
@@ -133,11 +134,26 @@ const WITHHOLD_NEAR_MISSES: Row[] = [
   ["de", "Dem Fahrer bitte nichts sagen, er weiß Bescheid."],
 ];
 
+// A note for the colleague who takes the case over.
+const HANDOVER_LEAKS: Row[] = [
+  ["en", "NB for whoever picks this up - he is on a payment plan."],
+  ["en", "Note to whoever takes this: she only wants calls after 5."],
+  ["de", "Info für wer das übernimmt: sie ist schon dreimal vertröstet worden."],
+];
+
+// A parcel, not the case; the reader's colleague: silent.
+const HANDOVER_NEAR_MISSES: Row[] = [
+  ["en", "For whoever picks it up: please bring photo ID."],
+  ["en", "Note for whoever collects the parcel: bring the code."],
+  ["en", "To whoever takes this on at your end: the login is on page 2."],
+  ["de", "Hinweis für wer das Paket abholt: bitte Ausweis mitbringen."],
+];
+
 const tester = new RuleTester();
 
 tester.run(rule, {
   valid: [
-    ...[...LINK_NEAR_MISSES, ...DOUBT_NEAR_MISSES, ...NOT_READ_NEAR_MISSES, ...WITHHOLD_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
+    ...[...LINK_NEAR_MISSES, ...DOUBT_NEAR_MISSES, ...NOT_READ_NEAR_MISSES, ...WITHHOLD_NEAR_MISSES, ...HANDOVER_NEAR_MISSES].map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line) })),
     ...TEAM_NEAR_MISSES.map(([to, line]) => ({ name: `to ${to}: ${line}`, filename: "d.eml", code: toTeam(to, line) })),
   ],
   invalid: [
@@ -150,6 +166,7 @@ tester.run(rule, {
       errors: [{ line: 6, message: /colleagues/ }, { line: 9, message: /colleagues/ }],
     },
     ...WITHHOLD_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9 }] })),
+    ...HANDOVER_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /colleagues|Kollegen/ }] })),
     ...NOT_READ_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /third person|dritten Person/ }] })),
     ...DOUBT_LEAKS.map(([language, line]) => ({ name: `${language}: ${line}`, filename: "d.eml", code: mail(language, line), errors: [{ line: 9, message: /third person/ }] })),
   ],
