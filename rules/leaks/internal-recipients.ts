@@ -38,8 +38,19 @@ export function namedInternalOnly(recipient: Recipient): boolean {
   const local = recipient.address.slice(0, recipient.address.lastIndexOf("@")).toLowerCase();
   if (INTERNAL_ONLY_WORDS.has(local)) return true;
   const words = local.split(/[-._+]+/);
+  if (namesInvestigationDesk(local)) return true;
   return words.some((word, n) => INTERNAL_ONLY_WORDS.has(word) || EVERYONE_WORDS.has(word) || LIST_WORDS.has(word) || (n > 0 && FOR_SOME_ONLY.has(word)) || INTERNAL_COMPOUND.test(word) || (WIDE.has(word) && n > 0 && WHOLE.has(words[n - 1]))) ||
     /(?:^|[-._+])all[-._]?staff(?:$|[-._+])/.test(local);
+}
+
+// A desk that investigates customers ("counterfraud@", "anti-fraud@", "betrugsabwehr@", "siu@"):
+// copying it on a mail to an outside person tells them they are suspected. A bare "fraud@" stays
+// silent: banks give it to customers to report fraud, and agents copy it on a victim's report.
+const INVESTIGATION_DESKS = /^(?:counter|anti)[-._]?fraud(?:$|[-._])|(?:^|[-._])fraud[-._]?(?:investigations?|unit)(?:$|[-._])|^betrugs(?:abwehr|bekaempfung|bekämpfung|ermittlung(?:en)?|pruefung|prüfung)(?:$|[-._])|^siu$/;
+
+/** True for the local part of an organisation's desk that investigates suspected fraud. */
+function namesInvestigationDesk(local: string): boolean {
+  return INVESTIGATION_DESKS.test(local);
 }
 
 // Words of a list's name that keep it in the house: a distribution list ("verteiler-lager@",

@@ -57,6 +57,8 @@ export interface People {
   greetingStart?: number;
   /** The readers may be several people (several recipients, a shared mailbox, a family or club): "an alle" may be them. */
   readersMayBeGroup?: boolean;
+  /** An outside recipient is a team by name ("Finance Team <finance@...>"): "Team: please ..." may be them. */
+  readersAreTeam?: boolean;
   /**
    * The greeting of the text written now when it greets only colleagues who receive the mail ("Sam,"
    * to Sam and a customer): the mail was written to them.
@@ -341,6 +343,9 @@ function groupAsideAt(text: TokenText, i: number, end: number, lists: AsideLists
   const clauseEnd = clauseAfter(text, group.after);
   // "Zur Info an alle:", "FYI all -": everyone who reads, unless the words talk about the customer.
   if (EVERYONE.has(tokens[group.after - 1].norm) && !talksAboutCustomer(tokens, group.after, clauseEnd, people)) return -1;
+  // "Team: please sign page 4" to "Finance Team <finance@client.example>": the readers' team, unless it
+  // talks of someone in the third person or of the customer.
+  if (people.readersAreTeam && tokens[group.after - 1].norm === "team" && !talksAboutCustomer(tokens, group.after, clauseEnd, people) && !hasThirdPerson(tokens, group.after, clauseEnd, true)) return -1;
   const weak = lists.weakVocatives.has(group.phrase.source);
   if (clauseEnd - group.after < 3 || addressesReaderFormally(tokens, group.after, clauseEnd) || (weak && !hasCue(text, group.after, clauseEnd, lists))) return -1;
   // In the middle of a line, "Thanks. All: please update your records" speaks to the recipients as a group.
@@ -361,6 +366,8 @@ function afterAttention(text: TokenText, i: number, end: number): number {
 }
 
 const WHOEVER = new Set(["whoever", "wer"]);
+// Words that may open a handover label before "whoever": "NB for whoever ...", "Note to whoever ...".
+const NOTE_OPENERS = new Set(["nb", "fyi", "note", "notiz", "info", "hinweis", "for", "to", "für"]);
 const HANDOVER_VERBS = new Set(["picks", "takes", "handles", "gets", "übernimmt", "uebernimmt", "bearbeitet", "kriegt", "bekommt"]);
 // The case, not a parcel: "this", "this one", "das", "den Fall", "the ticket" ("Whoever picks it up: bring ID" is the reader's parcel).
 const THE_CASE = new Set(["this", "that", "das", "den", "fall", "case", "ticket", "vorgang"]);
@@ -371,6 +378,8 @@ const THE_CASE = new Set(["this", "that", "das", "den", "fall", "case", "ticket"
  */
 function handoverLabelAt(text: TokenText, i: number, end: number): number {
   const { tokens, prose } = text;
+  // "NB for whoever picks this up -", "Note for whoever takes this:", "Info für wer das übernimmt:".
+  while (i < end - 1 && NOTE_OPENERS.has(tokens[i].norm) && /^[ \t]+$/.test(prose.slice(tokens[i].end, tokens[i + 1].start))) i++;
   if (!WHOEVER.has(tokens[i].norm)) return -1;
   let verb = false;
   let theCase = false;

@@ -72,6 +72,7 @@ export function internalLinkReason(
   // A tool's name as the first label under the organisation's own domain: jira.laden.example.
   const own = internalDomains.find((domain) => host !== domain && host.endsWith(`.${domain}`));
   if (own && internalToolLabels().has(labels[0])) return "internal-tool";
+  if (own && isTestEnvironment(labels.slice(0, -own.split(".").length))) return "internal-tool";
   // The back office of the organisation's own site: www.laden.example/admin/orders/4481.
   const firstSegment = path.split(/[/?#]/)[1]?.toLowerCase() ?? "";
   const ownSite = internalDomains.some((domain) => host === domain || host.endsWith(`.${domain}`));
@@ -79,6 +80,20 @@ export function internalLinkReason(
   // The agents' side of a hosted tool, which only the company's staff can log into.
   if (HOSTED_TOOLS.some(([suffix, prefix]) => (host === suffix || host.endsWith(`.${suffix}`)) && path.toLowerCase().startsWith(prefix))) return "internal-tool";
   return undefined;
+}
+
+// Words that name a test copy of a site, not the site customers use: "shop-staging.laden.example",
+// "api.staging.laden.example", "uat-portal.laden.example".
+const TEST_ENVIRONMENT_WORDS = new Set(["staging", "stage", "preprod", "uat"]);
+// Shorter words that also name public sites when they stand first ("dev.laden.example" is often the
+// developer portal, "test.laden.example" a public test): a test copy only as a middle label,
+// the environment that a host of the site lives in ("shop.dev.laden.example", "api.qa.laden.example").
+const MIDDLE_ENVIRONMENT_WORDS = new Set(["dev", "test", "qa", "staging", "stage", "preprod", "uat", "int"]);
+
+/** True when the labels under the organisation's domain name a test copy of its site. */
+function isTestEnvironment(subLabels: readonly string[]): boolean {
+  return subLabels.some((label, n) =>
+    label.split("-").some((part) => TEST_ENVIRONMENT_WORDS.has(part)) || (n > 0 && MIDDLE_ENVIRONMENT_WORDS.has(label)));
 }
 
 // First path segments of a site's back office.
@@ -91,6 +106,7 @@ const HOSTED_TOOLS: readonly (readonly [string, string])[] = [
   ["slack.com", "/archives"],
   ["atlassian.net", "/browse/"],
   ["atlassian.net", "/wiki/"],
+  ["atlassian.net", "/jira/"],
   ["sharepoint.com", "/sites/"],
   ["sharepoint.com", "/teams/"],
   // The same site paths behind a document link's type and redirect: "/:x:/r/sites/Vertrieb/...".

@@ -190,6 +190,23 @@ function paysLate(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+// Not reading what was sent: "he didn't even read the manual", "der Typ hat die Anleitung nicht
+// gelesen", "sie liest nie die Mails". Said of the reader, it blames them for their own trouble.
+// A finite verb or participle only: the infinitive after "to", "be", "zu" or a German modal is
+// what can or need not be read ("does not need to read", "lässt sich nicht lesen").
+const READ = /^(?:read|reads|liest|gelesen|las|durchgelesen)$/;
+const INFINITIVE_BEFORE = new Set(["to", "be", "been", "being", "zu"]);
+const NOT = new Set(["not", "never", "didn't", "doesn't", "hasn't", "haven't", "won't", "nicht", "nie", "niemals", "no"]);
+
+function didNotRead(tokens: readonly Token[], from: number, to: number): boolean {
+  let negated = false;
+  for (let k = from; k < to; k++) {
+    if (NOT.has(tokens[k].norm)) negated = true;
+    else if (negated && READ.test(tokens[k].norm) && !INFINITIVE_BEFORE.has(tokens[k - 1].norm)) return true;
+  }
+  return false;
+}
+
 // Sending goods back, and how much of them: "he sends back about half of what he orders", "sie schickt fast alles zurück".
 const RETURNS = /^(?:returns|returned|sends|sent|schickt|retourniert|retournierte|gibt)$/;
 const SHARE = new Set(["half", "most", "all", "everything", "every", "majority", "hälfte", "haelfte", "meisten", "alles", "fast", "jede", "jedes", "jeden"]);
@@ -301,6 +318,14 @@ export function findReaderReferences(
       hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
       continue;
     }
+    // "Not sure she'll accept this", "I doubt he would go for it": guessing how the reader will take
+    // something, said to colleagues (to the reader it would be "you").
+    const doubted = doubtsReaction(tokens, s, stop);
+    if (doubted >= 0 && tokens[doubted].start < firstOther && !speaksToReader(tokens, k, stop, k)) {
+      const words = prose.slice(sentence.start, sentence.end);
+      hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
+      continue;
+    }
     if (conditionalDirective(tokens, prose, s, stop) && tokens[s + 1].start < firstOther && !speaksToReader(tokens, k, stop, k)) {
       const words = prose.slice(sentence.start, sentence.end);
       hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
@@ -391,7 +416,7 @@ export function findReaderReferences(
       hits.push({ start: sentence.start + words.search(/\S/), end: sentence.start + words.trimEnd().length });
       continue;
     }
-    const strong = hasStrongWord(tokens, rest, end) || paysLate(tokens, rest, end) || returnsMostOf(tokens, rest, end);
+    const strong = hasStrongWord(tokens, rest, end) || paysLate(tokens, rest, end) || returnsMostOf(tokens, rest, end) || didNotRead(tokens, rest, end);
     // A pronoun or demonstrative may stand for anyone the reader knows from elsewhere (the driver
     // they phoned about, their tenant, their dog) or, in German, for a thing ("Ihr Drucker ... Er
     // zeigt immer wieder Fehler 52"): a habit alone ("He always takes the side entrance", "Er hat
@@ -525,6 +550,31 @@ function hopesUnnoticed(tokens: readonly Token[], k: number, stop: number): numb
     if (NOTICE.test(token.norm)) notice = true;
   }
   return hope && notice ? pronoun : -1;
+}
+
+// A doubt that opens the sentence: "not sure", "I'm not sure", "I doubt", "unsure".
+const DOUBT_OPENERS: readonly (readonly string[])[] = [["not", "sure"], ["i'm", "not", "sure"], ["i", "am", "not", "sure"], ["unsure"], ["i", "doubt"], ["doubt"]];
+const CONJUNCTIONS = new Set(["if", "whether", "that"]);
+const FUTURE_PRONOUNS = new Set(["she'll", "he'll", "she'd", "he'd"]);
+const FUTURE_MODALS = new Set(["will", "would", "won't", "wouldn't"]);
+
+/**
+ * The index of "she"/"he" in an English sentence that opens with a doubt about what that person
+ * will do ("Not sure she'll accept this", "I doubt if he would pay"), or -1. Only the future or
+ * conditional: "Not sure she was in" asks about a fact, not about the reader's reaction.
+ */
+function doubtsReaction(tokens: readonly Token[], s: number, stop: number): number {
+  for (const opener of DOUBT_OPENERS) {
+    if (!opener.every((word, n) => tokens[s + n]?.norm === word)) continue;
+    let t = s + opener.length;
+    if (t < stop && CONJUNCTIONS.has(tokens[t].norm)) t++;
+    if (t >= stop) return -1;
+    const subject = tokens[t].norm;
+    if (FUTURE_PRONOUNS.has(subject)) return t;
+    if ((subject === "she" || subject === "he") && t + 1 < stop && FUTURE_MODALS.has(tokens[t + 1].norm)) return t;
+    return -1;
+  }
+  return -1;
 }
 
 const DEALT_WITH = new Set(["her", "him", "ihm", "ihn", "me", "mich", "mir"]);
@@ -676,9 +726,19 @@ function tokenWithin(tokens: readonly Token[], from: number, to: number, words: 
   for (let k = from; k < to; k++) if (words.has(tokens[k].norm)) return true;
   return false;
 }
-const WITHHOLD = new Set(["not", "don't", "dont", "never", "shouldn't", "nicht", "bloss", "lieber", "whether", "ob", "should", "sollen", "sollten"]);
+const WITHHOLD = new Set(["not", "don't", "dont", "never", "shouldn't", "nicht", "nichts", "bloss", "lieber", "whether", "ob", "should", "sollen", "sollten"]);
 const PAST_AUX = new Set(["did", "didn't", "had", "hadn't", "was", "were", "haben", "hat", "hatten", "hatte"]);
 const HER_HIM = new Set(["her", "him", "ihr", "ihm"]);
+const NICHT = new Set(["nicht", "nichts"]);
+const ASKING = new Set(["bitte", "lieber", "bloss", "besser"]);
+
+/** Lower-case "ihm" at `at`, or "ihr" right after "bitte"/"lieber"/"bloß"/"besser". */
+function objectBeforeNegation(tokens: readonly Token[], at: number, k: number): boolean {
+  if (at < k) return false;
+  const object = tokens[at];
+  if (object.text[0] !== object.norm[0]) return false;
+  return object.norm === "ihm" || (object.norm === "ihr" && at > k && ASKING.has(tokens[at - 1].norm));
+}
 
 /**
  * Whether to tell the reader, said of them: "Not sure we should tell her, but ...", "Sag ihm bloß
@@ -698,6 +758,9 @@ export function findWithholding(text: TokenText, sentences: readonly { start: nu
       // lower case only: "Ihr"/"Ihnen" with a capital is the reader, addressed.
       if (HER_HIM.has(object.norm) && object.text[0] === object.norm[0]) tell = t;
       else if (t > k && HER_HIM.has(tokens[t - 1].norm) && tokens[t - 1].text[0] === tokens[t - 1].norm[0] && /^(?:ihr|ihm)$/.test(tokens[t - 1].norm)) tell = t;
+      // "Bitte ihr nicht sagen, dass ...", "ihm nichts erzählen": the object before "nicht"/"nichts" and the verb.
+      // "ihr" only after "bitte"/"lieber"/"bloß": elsewhere it may be the plural "you" ("wenn ihr nicht sagen könnt").
+      else if (t > k && NICHT.has(tokens[t - 1].norm) && objectBeforeNegation(tokens, t - 2, k)) tell = t;
       // "I would not admit that to them", "don't tell them": "them" counts with a negation before the verb
       // ("we'll tell them not to ring the bell" instructs a courier).
       else if (tokenWithin(tokens, t + 1, Math.min(stop, t + 7), THEM)) {

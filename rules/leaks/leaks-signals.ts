@@ -268,7 +268,11 @@ export function prepareChecks(
     ...(languageAt ? { languageAt } : {}),
     // Whether "an alle" or "FYI all" may speak to the readers themselves: several of them, a shared
     // mailbox or a family, club or class.
-    people: { ...peopleOf(draft, organisation), readersMayBeGroup: !greetingCannotAddressRecipients(draft.recipients, leak.roleAddresses) },
+    people: {
+      ...peopleOf(draft, organisation),
+      readersMayBeGroup: !greetingCannotAddressRecipients(draft.recipients, leak.roleAddresses),
+      readersAreTeam: draft.recipients.some((r) => !r.internal && namesTeam(r)),
+    },
     internalDomains: organisation?.internalDomains ?? [],
     internalHosts: organisation?.internalHosts ?? [],
     readerLabels: readerOrganisations(draft.recipients, organisation),
@@ -462,6 +466,12 @@ const GROUP_NAMES = new Set([
   "familie", "family", "eltern", "parents", "verein", "club", "klub", "team", "gruppe", "group", "klasse", "class", "vorstand", "board",
   "chor", "choir", "mannschaft", "household", "haushalt", "freunde", "friends", "kita", "hausverwaltung", "eigentümergemeinschaft", "weg",
 ]);
+
+// A team by name: "Finance Team <finance@client.example>", "team-einkauf@...". "Team: please sign ..." speaks to them.
+function namesTeam(recipient: Recipient): boolean {
+  const local = recipient.address.slice(0, recipient.address.lastIndexOf("@")).toLowerCase();
+  return [recipient.name, local].some((name) => name.toLowerCase().split(/[^\p{L}]+/u).includes("team"));
+}
 
 function namesGroup(name: string): boolean {
   for (const word of name.toLowerCase().split(/[^\p{L}]+/u)) if (GROUP_NAMES.has(word)) return true;
