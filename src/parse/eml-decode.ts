@@ -20,6 +20,13 @@ interface TrackedBytes {
   sources: Int32Array;
 }
 
+/** A typed array twice as long holding `array`'s values: how the builders below grow. */
+export function doubled<T extends Uint8Array | Int32Array>(array: T): T {
+  const larger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
 /**
  * Decoded bytes and their sources, appended one at a time into typed arrays: as number arrays
  * they took 16 bytes and more per byte of the part (Node 20 keeps 8-byte tagged values), the
@@ -37,12 +44,8 @@ class BytesBuilder {
 
   push(byte: number, source: number): void {
     if (this.length === this.bytes.length) {
-      const bytes = new Uint8Array(this.length * 2);
-      bytes.set(this.bytes);
-      this.bytes = bytes;
-      const sources = new Int32Array(this.length * 2);
-      sources.set(this.sources);
-      this.sources = sources;
+      this.bytes = doubled(this.bytes);
+      this.sources = doubled(this.sources);
     }
     this.bytes[this.length] = byte;
     this.sources[this.length] = source;
@@ -65,11 +68,7 @@ class Int32Builder {
   }
 
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const values = new Int32Array(this.length * 2);
-      values.set(this.values);
-      this.values = values;
-    }
+    if (this.length === this.values.length) this.values = doubled(this.values);
     this.values[this.length++] = value;
   }
 

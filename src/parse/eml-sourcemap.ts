@@ -19,7 +19,7 @@
 // A base64 body maps a character to the base64 character that carries its first bits.
 
 import type { Position } from "../types.js";
-import { decodePart, normaliseLineEnds, type TrackedText } from "./eml-decode.js";
+import { decodePart, doubled, normaliseLineEnds, type TrackedText } from "./eml-decode.js";
 import type { FileLines } from "./eml-lines.js";
 import type { MimePart, TextEntry } from "./eml-structure.js";
 import { repairWindows1252 } from "./eml-windows1252.js";
@@ -239,12 +239,8 @@ export class RunsBuilder {
   add(unit: number, source: number): void {
     if (source !== this.next) {
       if (this.count === this.units.length) {
-        const units = new Int32Array(this.count * 2);
-        units.set(this.units);
-        this.units = units;
-        const sources = new Int32Array(this.count * 2);
-        sources.set(this.sources);
-        this.sources = sources;
+        this.units = doubled(this.units);
+        this.sources = doubled(this.sources);
       }
       this.units[this.count] = unit;
       this.sources[this.count] = source;
