@@ -5,7 +5,7 @@ import type { Draft, Language, LintMessage, ReportDescriptor, RuleContext, Share
 import { internalDomainsOf } from "../recipients.js";
 import { DraftReading } from "./draft-reading.js";
 import type { FileConfig } from "./config.js";
-import { applyDirectives, findDirectives, type Directive } from "./directives.js";
+import { applyDirectives, type Directive } from "./directives.js";
 
 export interface RunOptions {
   /** False with --no-inline-config: directives are ignored. */
@@ -14,11 +14,6 @@ export interface RunOptions {
 }
 
 const AUTHORED: readonly ZoneKind[] = ["authored"];
-
-export async function runRules(draft: Draft, config: FileConfig, options: RunOptions): Promise<LintMessage[]> {
-  const messages = await rulesReports(draft, config, options, true);
-  return withDirectives(messages, options.allowInlineConfig ? findDirectives(draft) : [], config, options);
-}
 
 /**
  * What the enabled rules report on one draft, as messages in no particular order. `firstWindow`

@@ -32,8 +32,9 @@ export async function lintParsed(
   options: RunOptions & WindowOptions,
 ): Promise<LintMessage[]> {
   const windowed = parsed.body.length > (options.windowedBodyChars ?? WINDOWED_BODY_CHARS);
-  const cuts = windowed ? windowCuts(parsed.body, options.windowChars ?? WINDOW_CHARS, parsed.spans) : [0, parsed.body.length];
-  const spans = windowed ? spansByWindow(parsed.spans, cuts) : [];
+  const sorted = windowed ? [...parsed.spans].sort((a, b) => a.start - b.start) : [];
+  const cuts = windowed ? windowCuts(parsed.body, options.windowChars ?? WINDOW_CHARS, sorted) : [0, parsed.body.length];
+  const spans = windowed ? spansByWindow(sorted, cuts) : [];
   const messages: LintMessage[] = [];
   const directives: Directive[] = [];
   const crashed = new Set<string>();
@@ -53,11 +54,11 @@ export async function lintParsed(
   return withDirectives(messages, directives, config, options);
 }
 
-/** The spans that reach into each window, in one pass over spans sorted by start. */
-function spansByWindow(spans: readonly Span[], cuts: readonly number[]): Span[][] {
+/** The spans that reach into each window, in one pass over the spans (sorted by start). */
+function spansByWindow(sorted: readonly Span[], cuts: readonly number[]): Span[][] {
   const windows: Span[][] = cuts.slice(1).map(() => []);
   let first = 0; // the first window a span starting here can reach
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+  for (const span of sorted) {
     while (cuts[first + 1] <= span.start && first + 1 < windows.length) first++;
     for (let w = first; w < windows.length && cuts[w] < Math.max(span.end, span.start + 1); w++) windows[w].push(span);
   }

@@ -178,23 +178,30 @@ export function charsetDecoder(charset: string | undefined): TextDecoder {
 export const SINGLE_BYTE = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-\d+|x-mac-cyrillic|x-user-defined)$/;
 
 /**
- * Source of every UTF-16 unit of valid, BOM-less UTF-8: walk the code points. Written over the
- * byte sources, which are read no more: a unit never comes before the first byte of its encoding
- * (a 24 MB body: 96 MB less at the parse's peak).
+ * Calls `visit(unit, byte)` for every UTF-16 unit of `text` (valid UTF-8 without a BOM, decoded)
+ * with the offset of the first byte of its code point's encoding: a surrogate pair is one 4-byte
+ * code point, and both its units start at its first byte.
  */
-function utf8Sources(text: string, byteSources: Int32Array): Int32Array {
-  const sources = byteSources;
+export function forEachUtf8Unit(text: string, visit: (unit: number, byte: number) => void): void {
   let byte = 0;
   for (let unit = 0; unit < text.length; unit++) {
     const code = text.charCodeAt(unit);
-    sources[unit] = byteSources[byte];
-    // A surrogate pair is one 4-byte code point: both its units start at its first byte.
+    visit(unit, byte);
     if (code >= 0xd800 && code <= 0xdbff && unit + 1 < text.length && (text.charCodeAt(unit + 1) & 0xfc00) === 0xdc00) {
-      sources[++unit] = byteSources[byte];
+      visit(++unit, byte);
       byte += 4;
     } else byte += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
   }
-  return sources.subarray(0, text.length);
+}
+
+/**
+ * Source of every UTF-16 unit of valid, BOM-less UTF-8. Written over the byte sources, which are
+ * read no more: a unit never comes before the first byte of its encoding (a 24 MB body: 96 MB less
+ * at the parse's peak).
+ */
+function utf8Sources(text: string, byteSources: Int32Array): Int32Array {
+  forEachUtf8Unit(text, (unit, byte) => (byteSources[unit] = byteSources[byte]));
+  return byteSources.subarray(0, text.length);
 }
 
 /** Any charset, one byte at a time: each emitted unit is sourced at the first byte not yet emitted. */

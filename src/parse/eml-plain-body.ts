@@ -1,13 +1,13 @@
-// The body of a large .eml in its most common form (one text/plain part, 7bit or 8bit, UTF-8 or
-// a charset of one byte per character, not format=flowed) decoded with its source runs made as it goes. The general decoder
-// (eml-decode.ts) keeps a 4-byte source per byte and per character while it works: 5 bytes per
-// byte of body at the parse's peak, most of what parsing a 24 MB thread held. Here a source is
-// kept per run (a line, a character of several bytes) only. The text and every position are the
-// general decoder's (test/parse/eml-plain-body.test.ts compares both on every fixture); any other
+// The body of a large .eml in its most common form (one text/plain part, 7bit or 8bit, UTF-8 or a
+// charset of one byte per character, not format=flowed), decoded with its source runs made as it
+// goes. The general decoder (eml-decode.ts) keeps a 4-byte source per byte and per character while
+// it works: 5 bytes per byte of body at the parse's peak, most of what parsing a 24 MB thread held.
+// Here a source is kept per run (a line, a character of several bytes) only. The text and every
+// position are the general decoder's (test/parse/eml-plain-body.test.ts compares both); any other
 // body returns undefined and takes the general way.
 import type { FileLines } from "./eml-lines.js";
 import type { MimePart } from "./eml-structure.js";
-import { charsetDecoder, SINGLE_BYTE } from "./eml-decode.js";
+import { charsetDecoder, forEachUtf8Unit, SINGLE_BYTE } from "./eml-decode.js";
 import { RunsBuilder, type SourceRuns } from "./eml-sourcemap.js";
 import { repairWindows1252 } from "./eml-windows1252.js";
 
@@ -46,16 +46,6 @@ export function plainUtf8Body(file: FileLines, parts: readonly MimePart[]): { te
 
   const sourceOfByte = byteRuns.done().reader();
   const runs = new RunsBuilder(16);
-  let byte = 0;
-  for (let unit = 0; unit < text.length; unit++) {
-    const code = text.charCodeAt(unit);
-    const source = sourceOfByte(byte);
-    runs.add(unit, source);
-    // A surrogate pair is one 4-byte code point: both its units start at its first byte.
-    if (code >= 0xd800 && code <= 0xdbff && unit + 1 < text.length && (text.charCodeAt(unit + 1) & 0xfc00) === 0xdc00) {
-      runs.add(++unit, source);
-      byte += 4;
-    } else byte += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
-  }
+  forEachUtf8Unit(text, (unit, byte) => runs.add(unit, sourceOfByte(byte)));
   return { text, runs: runs.done() };
 }

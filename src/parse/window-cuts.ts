@@ -5,8 +5,12 @@
 // else after a blank, else anywhere but inside a surrogate pair. Each search looks at one
 // window's length of text only, so cutting stays linear in the body.
 import type { Span } from "../types.js";
+import { firstIndexWhere, startsAfter } from "../text/binary-search.js";
 
-/** The parts of a body for cuts `[0, c1, c2, ..., body.length]`: window i is [cuts[i], cuts[i + 1]). */
+/**
+ * The parts of a body for cuts `[0, c1, c2, ..., body.length]`: window i is [cuts[i], cuts[i + 1]).
+ * `opaque`: spans no cut should fall inside, sorted by start.
+ */
 export function windowCuts(body: string, size: number, opaque: readonly Span[]): number[] {
   const inside = insideAny(opaque);
   const cuts = [0];
@@ -41,21 +45,15 @@ function cutBetween(body: string, from: number, to: number, inside: (offset: num
   return code >= 0xdc00 && code <= 0xdfff ? from + 1 : from; // never between the halves of a surrogate pair
 }
 
-/** Whether an offset lies strictly inside one of the spans (a span may start at a cut). */
-function insideAny(spans: readonly Span[]): (offset: number) => boolean {
-  if (spans.length === 0) return () => false;
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+/** Whether an offset lies strictly inside one of the spans (sorted by start; a span may start at a cut). */
+function insideAny(sorted: readonly Span[]): (offset: number) => boolean {
+  if (sorted.length === 0) return () => false;
   // The largest end among the spans that start at or before each one: nested spans need not be sorted by end.
   const reach = new Float64Array(sorted.length);
   sorted.forEach((span, i) => (reach[i] = Math.max(span.end, i > 0 ? reach[i - 1] : 0)));
   return (offset) => {
-    let low = 0;
-    let high = sorted.length; // the first span starting at or after offset
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sorted[mid].start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && reach[low - 1] > offset;
+    // The spans before this index start before `offset` (offsets are whole numbers).
+    const before = firstIndexWhere(sorted, startsAfter, offset - 1);
+    return before > 0 && reach[before - 1] > offset;
   };
 }
